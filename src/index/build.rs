@@ -1,0 +1,275 @@
+//! `embargo index`: bring the index in line with the corpus, touching only what changed.
+
+use std::collections::HashSet;
+use std::path::PathBuf;
+
+use anyhow::{Context, Result};
+use rayon::prelude::*;
+use tantivy::indexer::IndexWriterOptions;
+use tantivy::{IndexWriter, TantivyDocument, Term};
+
+use super::doc::{to_document, FileStamp};
+use super::schema::{Fields, SCHEMA_VERSION};
+use super::state::indexed_files;
+use super::store::{self, Payload};
+use crate::ingest::{read_file, split_documents, walk_corpus, CorpusFile};
+use crate::pipeline::process;
+use crate::progress::Progress;
+
+pub struct IndexOptions {
+    /// None: the corpus the index was built from, else `corpus`.
+    pub corpus: Option<PathBuf>,
+    pub index: PathBuf,
+    pub full: bool,
+    pub max_file_bytes: u64,
+    pub threads: Option<usize>,
+}
+
+/// Counts of files, for the one summary line.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Summary {
+    pub added: usize,
+    pub updated: usize,
+    pub removed: usize,
+    pub unchanged: usize,
+    pub skipped: usize,
+    /// JSON Lines records skipped inside files that were otherwise read.
+    pub bad_lines: usize,
+    /// Articles in the index after the run.
+    pub articles: u64,
+    pub corpus: PathBuf,
+}
+
+impl std::fmt::Display for Summary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} added, {} updated, {} removed, {} unchanged, {} skipped",
+            self.added, self.updated, self.removed, self.unchanged, self.skipped
+        )?;
+        if self.bad_lines > 0 {
+            write!(f, " ({} bad JSON lines skipped)", self.bad_lines)?;
+        }
+        write!(f, "; {} articles in the index", self.articles)
+    }
+}
+
+/// Files are read and cleaned in batches of this many, so memory stays flat however large the corpus.
+const BATCH: usize = 512;
+
+/// What happened to one file that had to be read.
+enum FileOutcome {
+    Indexed { docs: Vec<TantivyDocument>, bad_lines: usize },
+    /// Same bytes as indexed (only its modification time moved): the documents are refreshed.
+    Same { docs: Vec<TantivyDocument> },
+    Skipped,
+}
+
+pub fn run_index(opts: &IndexOptions, progress: &Progress) -> Result<Summary> {
+    let _lock = store::lock_for_writing(&opts.index)?;
+    let existing = if store::exists(&opts.index) {
+        match store::open(&opts.index) {
+            Ok(s) => Some(s),
+            Err(e) if opts.full => {
+                progress.warn(&format!("{e:#}; rebuilding"));
+                None
+            }
+            Err(e) => return Err(e),
+        }
+    } else {
+        None
+    };
+    let payload = match &existing {
+        Some(s) => store::read_payload(&s.index)?,
+        None => None,
+    };
+    let corpus = opts
+        .corpus
+        .clone()
+        .or_else(|| payload.as_ref().and_then(|p| p.corpus.clone()))
+        .unwrap_or_else(|| PathBuf::from("corpus"));
+    let corpus = corpus
+        .canonicalize()
+        .with_context(|| format!("the corpus folder {} cannot be opened", corpus.display()))?;
+    if !corpus.is_dir() {
+        anyhow::bail!("the corpus {} is not a folder", corpus.display());
+    }
+    let same_corpus = payload.as_ref().and_then(|p| p.corpus.as_ref()) == Some(&corpus);
+    let store = match existing {
+        Some(s) => s,
+        None => store::create(&opts.index)?,
+    };
+    let known = if opts.full {
+        Default::default()
+    } else {
+        indexed_files(&store.index)?
+    };
+
+    let (files, problems) = walk_corpus(&corpus, Some(&opts.index));
+    let mut summary = Summary {
+        corpus: corpus.clone(),
+        skipped: problems.len(),
+        ..Summary::default()
+    };
+    for p in &problems {
+        progress.warn(p);
+    }
+
+    let seen: HashSet<&str> = files.iter().map(|f| f.rel.as_str()).collect();
+    let gone: Vec<&String> = known.keys().filter(|k| !seen.contains(k.as_str())).collect();
+    let to_read: Vec<&CorpusFile> = files
+        .iter()
+        .filter(|f| match known.get(&f.rel) {
+            Some(s) if s.size == f.size && s.mtime == f.mtime => {
+                summary.unchanged += 1;
+                false
+            }
+            _ => true,
+        })
+        .collect();
+
+    let nothing_to_do = to_read.is_empty() && gone.is_empty() && !opts.full && same_corpus;
+    if nothing_to_do {
+        summary.articles = store.index.reader()?.searcher().num_docs();
+        return Ok(summary);
+    }
+
+    let mut writer = open_writer(&store, opts.threads)?;
+    if opts.full {
+        writer.delete_all_documents()?;
+    }
+    let fields = store.fields;
+    for rel in &gone {
+        writer.delete_term(Term::from_field_text(fields.file, rel));
+        summary.removed += 1;
+    }
+
+    let pool = thread_pool(opts.threads)?;
+    let bar = progress.bar(to_read.len() as u64, "indexing");
+    for batch in to_read.chunks(BATCH) {
+        let outcomes: Vec<FileOutcome> = pool.install(|| {
+            batch
+                .par_iter()
+                .map(|f| read_and_process(f, known.get(&f.rel).copied(), &fields, opts.max_file_bytes, progress))
+                .collect()
+        });
+        for (file, outcome) in batch.iter().zip(outcomes) {
+            let was_known = known.contains_key(&file.rel);
+            let docs = match outcome {
+                FileOutcome::Skipped => {
+                    summary.skipped += 1;
+                    // A file that turned unreadable no longer has a valid version to show.
+                    if was_known {
+                        writer.delete_term(Term::from_field_text(fields.file, &file.rel));
+                        summary.removed += 1;
+                    }
+                    continue;
+                }
+                FileOutcome::Same { docs } => {
+                    summary.unchanged += 1;
+                    docs
+                }
+                FileOutcome::Indexed { docs, bad_lines } => {
+                    summary.bad_lines += bad_lines;
+                    if was_known {
+                        summary.updated += 1;
+                    } else {
+                        summary.added += 1;
+                    }
+                    docs
+                }
+            };
+            if was_known {
+                writer.delete_term(Term::from_field_text(fields.file, &file.rel));
+            }
+            for d in docs {
+                writer.add_document(d)?;
+            }
+        }
+        bar.inc(batch.len() as u64);
+    }
+    bar.finish_and_clear();
+
+    let payload = Payload {
+        schema: SCHEMA_VERSION,
+        corpus: Some(corpus),
+    };
+    let mut prepared = writer.prepare_commit().context("preparing the index commit")?;
+    prepared.set_payload(&serde_json::to_string(&payload)?);
+    prepared.commit().context("committing the index")?;
+    writer.wait_merging_threads().context("merging index segments")?;
+    summary.articles = store.index.reader()?.searcher().num_docs();
+    Ok(summary)
+}
+
+fn open_writer(store: &store::Store, threads: Option<usize>) -> Result<IndexWriter> {
+    let threads = threads.unwrap_or_else(num_cpus).clamp(1, 8);
+    let options = IndexWriterOptions::builder()
+        .num_worker_threads(threads)
+        .memory_budget_per_thread(48 << 20)
+        .num_merge_threads(1)
+        .build();
+    store
+        .index
+        .writer_with_options(options)
+        .with_context(|| format!("opening the index at {} for writing", store.dir.display()))
+}
+
+fn thread_pool(threads: Option<usize>) -> Result<rayon::ThreadPool> {
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(threads.unwrap_or(0))
+        .build()
+        .context("starting worker threads")
+}
+
+fn num_cpus() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
+}
+
+fn read_and_process(
+    file: &CorpusFile,
+    known: Option<FileStamp>,
+    fields: &Fields,
+    max_bytes: u64,
+    progress: &Progress,
+) -> FileOutcome {
+    let decoded = match read_file(&file.abs, max_bytes) {
+        Ok(d) => d,
+        Err(e) => {
+            progress.warn(&format!("{}: skipped: {e}", file.rel));
+            return FileOutcome::Skipped;
+        }
+    };
+    if decoded.lossy {
+        progress.warn(&format!(
+            "{}: not valid UTF-8; undecodable bytes replaced with U+FFFD",
+            file.rel
+        ));
+    }
+    let stamp = FileStamp {
+        hash: decoded.hash,
+        size: file.size,
+        mtime: file.mtime,
+    };
+    let (raws, warnings) = split_documents(&file.rel, file.format, decoded.text);
+    for w in &warnings {
+        progress.warn(&w.0);
+    }
+    if raws.is_empty() {
+        progress.warn(&format!("{}: skipped: no article in the file", file.rel));
+        return FileOutcome::Skipped;
+    }
+    let docs = raws
+        .into_iter()
+        .map(|raw| to_document(fields, &process(raw, None).article, stamp))
+        .collect();
+    if known.is_some_and(|k| k.hash == decoded.hash) {
+        FileOutcome::Same { docs }
+    } else {
+        FileOutcome::Indexed {
+            docs,
+            bad_lines: warnings.len(),
+        }
+    }
+}
+

@@ -1,0 +1,144 @@
+//! Article <-> tantivy document.
+
+use anyhow::{Context, Result};
+use tantivy::schema::{Facet, OwnedValue, Value};
+use tantivy::{DateTime, TantivyDocument};
+
+use super::schema::Fields;
+use crate::article::{Article, Facets, Target};
+
+/// What the indexer remembers of the file an article came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FileStamp {
+    pub hash: u64,
+    pub size: u64,
+    pub mtime: i64,
+}
+
+pub fn to_document(f: &Fields, a: &Article, stamp: FileStamp) -> TantivyDocument {
+    let mut d = TantivyDocument::default();
+    d.add_text(f.id, &a.id);
+    d.add_text(f.file, &a.path);
+    d.add_u64(f.file_hash, stamp.hash);
+    d.add_u64(f.file_size, stamp.size);
+    d.add_i64(f.file_mtime, stamp.mtime);
+    if let Some(t) = &a.title {
+        d.add_text(f.title, t);
+    }
+    d.add_text(f.body, &a.body);
+    if let Some(day) = a.date.as_deref().and_then(day_timestamp) {
+        d.add_date(f.date, DateTime::from_timestamp_secs(day));
+    }
+    if let Some(s) = &a.source {
+        d.add_text(f.source, s);
+        d.add_facet(f.source_facet, Facet::from_path([s.as_str()]));
+    }
+    if let Some(u) = &a.url {
+        d.add_text(f.url, u);
+    }
+    for author in &a.authors {
+        d.add_text(f.authors, author);
+    }
+    let facets = &a.facets;
+    for (field, values) in [
+        (f.countries, &facets.countries),
+        (f.sanctioners, &facets.sanctioners),
+        (f.target_countries, &facets.target_countries),
+        (f.target_types, &facets.target_types),
+    ] {
+        for v in values {
+            d.add_facet(field, Facet::from_path([v.as_str()]));
+        }
+    }
+    for t in &facets.targets {
+        d.add_text(f.targets, &t.name);
+        d.add_facet(f.target_facet, Facet::from_path([t.name.as_str()]));
+    }
+    if !facets.targets.is_empty() {
+        d.add_text(f.targets_json, serde_json::to_string(&facets.targets).unwrap_or_default());
+    }
+    d.add_u64(f.dup_key, dup_key(&a.body, &a.id));
+    d.add_u64(f.meta_score, a.metadata_score());
+    d
+}
+
+/// Rebuild the Article from a stored document.
+pub fn from_document(f: &Fields, d: &TantivyDocument) -> Result<Article> {
+    let text = |field| d.get_first(field).and_then(|v| v.as_str()).map(str::to_string);
+    let texts = |field| -> Vec<String> { d.get_all(field).filter_map(|v| v.as_str()).map(str::to_string).collect() };
+    let facets = |field| -> Vec<String> {
+        d.get_all(field)
+            .filter_map(|v| match OwnedValue::from(v) {
+                OwnedValue::Facet(fc) => fc.to_path().last().map(|s| s.to_string()),
+                _ => None,
+            })
+            .collect()
+    };
+    let targets: Vec<Target> = match text(f.targets_json) {
+        Some(j) => serde_json::from_str(&j).context("reading stored targets")?,
+        None => Vec::new(),
+    };
+    let date = d
+        .get_first(f.date)
+        .and_then(|v| v.as_datetime())
+        .and_then(|dt| chrono::DateTime::from_timestamp(dt.into_timestamp_secs(), 0))
+        .map(|dt| dt.date_naive().to_string());
+    Ok(Article {
+        id: text(f.id).context("stored document has no id")?,
+        path: text(f.file).unwrap_or_default(),
+        title: text(f.title),
+        date,
+        source: text(f.source),
+        url: text(f.url),
+        authors: texts(f.authors),
+        body: text(f.body).unwrap_or_default(),
+        facets: Facets {
+            countries: facets(f.countries),
+            sanctioners: facets(f.sanctioners),
+            target_countries: facets(f.target_countries),
+            target_types: facets(f.target_types),
+            targets,
+        },
+    })
+}
+
+/// Seconds since the epoch at midnight UTC of a `YYYY-MM-DD` day.
+pub fn day_timestamp(day: &str) -> Option<i64> {
+    let d = chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d").ok()?;
+    Some(d.and_hms_opt(0, 0, 0)?.and_utc().timestamp())
+}
+
+/// Copies of one text share this key: the hash of the body's lowercased words, so spacing,
+/// punctuation and case do not matter. An empty body groups with nothing.
+pub fn dup_key(body: &str, id: &str) -> u64 {
+    let mut words = String::with_capacity(body.len());
+    for w in body
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        words.extend(w.chars().flat_map(char::to_lowercase));
+        words.push(' ');
+    }
+    if words.is_empty() {
+        words = format!("\0{id}");
+    }
+    crate::ingest::hash_bytes(words.as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dup_key_ignores_spacing_case_and_punctuation() {
+        assert_eq!(dup_key("North Korea,  fires.", "a"), dup_key("north korea fires", "b"));
+        assert_ne!(dup_key("North Korea fires", "a"), dup_key("South Korea fires", "a"));
+        assert_ne!(dup_key("", "a"), dup_key("", "b"));
+    }
+
+    #[test]
+    fn day_timestamps() {
+        assert_eq!(day_timestamp("1970-01-02"), Some(86_400));
+        assert_eq!(day_timestamp("2024-02-30"), None);
+    }
+}

@@ -1,0 +1,121 @@
+//! The index schema, its tokenizers, and the conversion between an Article and a tantivy document.
+
+use tantivy::schema::{
+    DateOptions, DateTimePrecision, FacetOptions, Field, IndexRecordOption, NumericOptions, Schema,
+    TextFieldIndexing, TextOptions, FAST, STORED, STRING,
+};
+use tantivy::tokenizer::{
+    AsciiFoldingFilter, Language, LowerCaser, RawTokenizer, RemoveLongFilter, SimpleTokenizer, Stemmer,
+    TextAnalyzer,
+};
+use tantivy::Index;
+
+/// Bumped whenever the schema or the meaning of a field changes: an index written by another version
+/// is refused with a message to rebuild it with `--full`.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// English words: lowercased, accents folded, stemmed. Used for title, body and targets.
+pub const TEXT_TOKENIZER: &str = "embargo_en";
+/// Whole value, lowercased: exact but case-insensitive filters (source).
+pub const KEYWORD_TOKENIZER: &str = "embargo_keyword";
+
+/// Every field, resolved once.
+#[derive(Clone, Copy)]
+pub struct Fields {
+    /// Unique article id (STRING): upserts delete by it.
+    pub id: Field,
+    /// The file an article came from, relative to the corpus root (STRING, FAST): the unit of change.
+    pub file: Field,
+    pub file_hash: Field,
+    pub file_size: Field,
+    pub file_mtime: Field,
+    pub title: Field,
+    pub body: Field,
+    pub date: Field,
+    pub source: Field,
+    pub source_facet: Field,
+    pub url: Field,
+    pub authors: Field,
+    pub countries: Field,
+    pub sanctioners: Field,
+    pub target_countries: Field,
+    pub target_types: Field,
+    pub targets: Field,
+    pub target_facet: Field,
+    /// The targets with their types, as JSON (stored only).
+    pub targets_json: Field,
+    /// Hash of the body's words: equal for copies of one text, so search shows them as one hit.
+    pub dup_key: Field,
+    /// How much metadata the article has: the richest copy represents a duplicate group.
+    pub meta_score: Field,
+}
+
+pub fn build_schema() -> (Schema, Fields) {
+    let mut b = Schema::builder();
+    let text = |stored: bool| {
+        let o = TextOptions::default().set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer(TEXT_TOKENIZER)
+                .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+        );
+        if stored {
+            o.set_stored()
+        } else {
+            o
+        }
+    };
+    let keyword = TextOptions::default()
+        .set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer(KEYWORD_TOKENIZER)
+                .set_index_option(IndexRecordOption::Basic),
+        )
+        .set_stored();
+    let facet = FacetOptions::default().set_stored();
+    let fields = Fields {
+        id: b.add_text_field("id", STRING | STORED),
+        file: b.add_text_field("file", STRING | STORED | FAST),
+        file_hash: b.add_u64_field("file_hash", FAST),
+        file_size: b.add_u64_field("file_size", FAST),
+        file_mtime: b.add_i64_field("file_mtime", FAST),
+        title: b.add_text_field("title", text(true)),
+        body: b.add_text_field("body", text(true)),
+        date: b.add_date_field(
+            "date",
+            DateOptions::default()
+                .set_indexed()
+                .set_stored()
+                .set_fast()
+                .set_precision(DateTimePrecision::Seconds),
+        ),
+        source: b.add_text_field("source", keyword),
+        source_facet: b.add_facet_field("source_facet", FacetOptions::default()),
+        url: b.add_text_field("url", STORED),
+        authors: b.add_text_field("authors", text(true)),
+        countries: b.add_facet_field("country", facet.clone()),
+        sanctioners: b.add_facet_field("sanctioner", facet.clone()),
+        target_countries: b.add_facet_field("target_country", facet.clone()),
+        target_types: b.add_facet_field("target_type", facet),
+        targets: b.add_text_field("target", text(false)),
+        target_facet: b.add_facet_field("target_facet", FacetOptions::default()),
+        targets_json: b.add_text_field("targets_json", STORED),
+        dup_key: b.add_u64_field("dup_key", NumericOptions::default().set_fast().set_indexed()),
+        meta_score: b.add_u64_field("meta_score", NumericOptions::default().set_fast().set_stored()),
+    };
+    (b.build(), fields)
+}
+
+/// Custom tokenizers are saved by name only: register them on every open, before reading or writing.
+pub fn register_tokenizers(index: &Index) {
+    let en = TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(40))
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .filter(Stemmer::new(Language::English))
+        .build();
+    let keyword = TextAnalyzer::builder(RawTokenizer::default())
+        .filter(LowerCaser)
+        .build();
+    index.tokenizers().register(TEXT_TOKENIZER, en);
+    index.tokenizers().register(KEYWORD_TOKENIZER, keyword);
+}

@@ -1,0 +1,89 @@
+//! Walking the corpus folder.
+
+use std::path::{Path, PathBuf};
+use std::time::UNIX_EPOCH;
+
+use walkdir::WalkDir;
+
+use super::Format;
+
+/// A file of the corpus that embargo can read, with what tells whether it changed.
+#[derive(Debug, Clone)]
+pub struct CorpusFile {
+    pub abs: PathBuf,
+    /// Path relative to the corpus root with `/` separators: the id of the file.
+    pub rel: String,
+    pub format: Format,
+    pub size: u64,
+    /// Modification time in nanoseconds since the epoch (0 when the platform has none).
+    pub mtime: i64,
+}
+
+/// All readable files below `root`, sorted by path, plus one message per entry that could not be
+/// visited (permission denied, a symlink loop). Hidden files and folders are skipped, as is `exclude`
+/// (the index folder, when it lies inside the corpus).
+pub fn walk_corpus(root: &Path, exclude: Option<&Path>) -> (Vec<CorpusFile>, Vec<String>) {
+    let mut files = Vec::new();
+    let mut problems = Vec::new();
+    let exclude = exclude.and_then(|p| p.canonicalize().ok());
+    let walker = WalkDir::new(root)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| {
+            let hidden = e.depth() > 0 && e.file_name().to_str().is_some_and(|n| n.starts_with('.'));
+            let excluded = exclude
+                .as_ref()
+                .is_some_and(|x| e.file_type().is_dir() && e.path().canonicalize().ok().as_ref() == Some(x));
+            !hidden && !excluded
+        });
+    for entry in walker {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                let path = e.path().map(|p| p.display().to_string()).unwrap_or_default();
+                let why = if e.loop_ancestor().is_some() {
+                    "symlink loop, not followed".to_string()
+                } else {
+                    e.to_string()
+                };
+                problems.push(format!("{path}: skipped: {why}"));
+                continue;
+            }
+        };
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let Some(format) = Format::of(entry.path()) else {
+            continue;
+        };
+        let meta = match entry.metadata() {
+            Ok(m) => m,
+            Err(e) => {
+                problems.push(format!("{}: skipped: {e}", entry.path().display()));
+                continue;
+            }
+        };
+        let mtime = meta
+            .modified()
+            .ok()
+            .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+            .map_or(0, |d| d.as_nanos() as i64);
+        let rel = entry
+            .path()
+            .strip_prefix(root)
+            .unwrap_or(entry.path())
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy())
+            .collect::<Vec<_>>()
+            .join("/");
+        files.push(CorpusFile {
+            abs: entry.path().to_path_buf(),
+            rel,
+            format,
+            size: meta.len(),
+            mtime,
+        });
+    }
+    (files, problems)
+}

@@ -1,0 +1,19 @@
+//! embargo: full-text search for sanctions news.
+//!
+//! The pipeline, one module per stage: [`ingest`] (find and decode files) -> [`clean`] (boilerplate,
+//! glued words, metadata) -> [`extract`] (sanctions facets) -> [`index`] (tantivy, incremental) ->
+//! [`search`] (queries, snippets, facets) -> [`render`] (text and JSON). [`pipeline`] runs the
+//! per-document stages; [`commands`] wires them to the CLI.
+
+pub mod article;
+pub mod clean;
+pub mod cli;
+pub mod commands;
+pub mod error;
+pub mod extract;
+pub mod index;
+pub mod ingest;
+pub mod pipeline;
+pub mod progress;
+pub mod render;
+pub mod search;

@@ -1,0 +1,47 @@
+//! The per-document pipeline: raw document -> cleaned text and metadata -> facets -> Article.
+//! Pure: no I/O, so every stage can be tested on a string.
+
+use crate::article::{Article, Removed};
+use crate::clean::{self, date::normalize_date, CorpusLines};
+use crate::extract;
+use crate::ingest::RawDoc;
+
+/// An article plus what `extract --explain` shows about how it was made.
+pub struct Processed {
+    pub article: Article,
+    pub removed: Vec<Removed>,
+    pub repairs: Vec<(String, String)>,
+}
+
+/// Run cleaning and extraction on one raw document. Metadata the container states (JSON Lines fields)
+/// wins over what the cleaner finds in the text.
+pub fn process(raw: RawDoc, corpus: Option<&CorpusLines>) -> Processed {
+    let cleaned = if raw.html {
+        clean::clean_html(&raw.text)
+    } else {
+        clean::clean_text(&raw.text, raw.title.as_deref(), corpus)
+    };
+    let body = cleaned.paragraphs.join("\n\n");
+    let title = raw.title.or(cleaned.title).filter(|t| !t.trim().is_empty());
+    let date = raw
+        .date
+        .as_deref()
+        .and_then(normalize_date)
+        .or(cleaned.date);
+    let facets = extract::extract_facets(title.as_deref(), &body);
+    Processed {
+        article: Article {
+            id: raw.id,
+            path: raw.path,
+            title,
+            date,
+            source: raw.source.or(cleaned.source),
+            url: raw.url,
+            authors: cleaned.authors,
+            body,
+            facets,
+        },
+        removed: cleaned.removed,
+        repairs: cleaned.repairs,
+    }
+}

@@ -1,0 +1,159 @@
+//! Text output for people. Colour (bold highlights, dim metadata) only when asked for.
+
+use std::io::{self, Write};
+
+use crate::article::{Article, Removed};
+use crate::search::{FacetCount, FacetCounts, Hit, Snippet};
+
+pub struct Human {
+    pub color: bool,
+}
+
+const BOLD: &str = "\x1b[1m";
+const DIM: &str = "\x1b[2m";
+const CYAN: &str = "\x1b[36m";
+const RESET: &str = "\x1b[0m";
+
+impl Human {
+    fn paint(&self, code: &str, s: &str) -> String {
+        if self.color {
+            format!("{code}{s}{RESET}")
+        } else {
+            s.to_string()
+        }
+    }
+
+    /// Highlighted words in bold on a terminal; between `*` marks otherwise, so they still show in a pipe.
+    pub fn snippet(&self, s: &Snippet) -> String {
+        let (open, close) = if self.color { (BOLD, RESET) } else { ("*", "*") };
+        let mut out = String::with_capacity(s.text.len() + 16);
+        let mut at = 0;
+        for &(start, end) in &s.highlights {
+            if start < at || end > s.text.len() || !s.text.is_char_boundary(start) || !s.text.is_char_boundary(end) {
+                continue;
+            }
+            out.push_str(&s.text[at..start]);
+            out.push_str(open);
+            out.push_str(&s.text[start..end]);
+            out.push_str(close);
+            at = end;
+        }
+        out.push_str(&s.text[at..]);
+        out.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    pub fn hits(&self, w: &mut dyn Write, hits: &[Hit], offset: usize, total: usize) -> io::Result<()> {
+        if hits.is_empty() {
+            writeln!(w, "no matching articles")?;
+            return Ok(());
+        }
+        for (i, h) in hits.iter().enumerate() {
+            let a = &h.article;
+            let title = a.title.clone().unwrap_or_else(|| untitled(&a.body));
+            writeln!(w, "{:>2}. {}", offset + i + 1, self.paint(BOLD, &title))?;
+            let mut meta: Vec<String> = Vec::new();
+            meta.extend(a.date.clone());
+            meta.extend(a.source.clone());
+            meta.push(a.id.clone());
+            meta.push(format!("score {:.2}", h.score));
+            writeln!(w, "    {}", self.paint(DIM, &meta.join(" · ")))?;
+            writeln!(w, "    {}", self.snippet(&h.snippet))?;
+            if !a.facets.countries.is_empty() {
+                writeln!(w, "    {}", self.paint(CYAN, &format!("countries: {}", a.facets.countries.join(" "))))?;
+            }
+            if !h.duplicates.is_empty() {
+                writeln!(w, "    {}", self.paint(DIM, &format!("same text: {}", h.duplicates.join(", "))))?;
+            }
+            writeln!(w)?;
+        }
+        let shown = offset + hits.len();
+        writeln!(
+            w,
+            "{}",
+            self.paint(DIM, &format!("{}-{} of {} hits", offset + 1, shown, total))
+        )
+    }
+
+    pub fn facets(&self, w: &mut dyn Write, counts: &FacetCounts) -> io::Result<()> {
+        for (name, values) in counts.named() {
+            if values.is_empty() {
+                continue;
+            }
+            writeln!(w, "{}", self.paint(BOLD, name))?;
+            for FacetCount { value, name, count } in values {
+                let label = match name {
+                    Some(n) => format!("{n} ({value})"),
+                    None => value.clone(),
+                };
+                writeln!(w, "  {label:<40} {count:>6}")?;
+            }
+        }
+        Ok(())
+    }
+
+    pub fn article(&self, w: &mut dyn Write, a: &Article) -> io::Result<()> {
+        writeln!(w, "{}", self.paint(BOLD, a.title.as_deref().unwrap_or("(no title)")))?;
+        let field = |k: &str, v: String| format!("{:<17}{}", format!("{k}:"), v);
+        let lines = [
+            field("id", a.id.clone()),
+            field("path", a.path.clone()),
+            field("date", a.date.clone().unwrap_or_else(|| "-".into())),
+            field("source", a.source.clone().unwrap_or_else(|| "-".into())),
+            field("url", a.url.clone().unwrap_or_else(|| "-".into())),
+            field("authors", a.authors.join(", ")),
+            field("countries", a.facets.countries.join(" ")),
+            field("sanctioners", a.facets.sanctioners.join(" ")),
+            field("target countries", a.facets.target_countries.join(" ")),
+            field("target types", a.facets.target_types.join(" ")),
+            field(
+                "targets",
+                a.facets
+                    .targets
+                    .iter()
+                    .map(|t| format!("{} ({})", t.name, t.kind))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            ),
+        ];
+        for l in lines {
+            writeln!(w, "{}", self.paint(DIM, &l))?;
+        }
+        writeln!(w)?;
+        writeln!(w, "{}", a.body)
+    }
+
+    pub fn removed(&self, w: &mut dyn Write, removed: &[Removed]) -> io::Result<()> {
+        if removed.is_empty() {
+            return writeln!(w, "{}", self.paint(DIM, "removed: nothing"));
+        }
+        writeln!(w, "{}", self.paint(BOLD, "removed:"))?;
+        for r in removed {
+            writeln!(w, "  {} {}", self.paint(CYAN, &format!("[{}]", r.rule)), r.line)?;
+        }
+        Ok(())
+    }
+}
+
+/// A heading for an article without a title: its first words.
+fn untitled(body: &str) -> String {
+    let words: Vec<&str> = body.split_whitespace().take(12).collect();
+    let more = body.split_whitespace().nth(12).is_some();
+    format!("{}{}", words.join(" "), if more { "…" } else { "" })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn snippet_marks_highlights_without_colour() {
+        let h = Human { color: false };
+        let s = Snippet {
+            text: "two Russian vessels".into(),
+            highlights: vec![(12, 19)],
+        };
+        assert_eq!(h.snippet(&s), "two Russian *vessels*");
+        let c = Human { color: true };
+        assert_eq!(c.snippet(&s), "two Russian \x1b[1mvessels\x1b[0m");
+    }
+}
