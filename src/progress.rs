@@ -25,9 +25,11 @@ impl Progress {
             return ProgressBar::hidden();
         }
         let bar = ProgressBar::new(len);
-        let style = ProgressStyle::with_template("{msg} [{bar:40}] {pos}/{len} files ({per_sec}, {eta} left)")
-            .unwrap_or_else(|_| ProgressStyle::default_bar())
-            .progress_chars("=> ");
+        let style = ProgressStyle::with_template(
+            "{msg} [{bar:40}] {pos}/{len} files ({per_sec}, {eta} left)",
+        )
+        .unwrap_or_else(|_| ProgressStyle::default_bar())
+        .progress_chars("=> ");
         bar.set_style(style);
         bar.set_message(what.to_string());
         if let Ok(mut cur) = self.current.lock() {

@@ -21,12 +21,27 @@ pub fn normalize_date(s: &str) -> Option<String> {
             return Some(d.to_string());
         }
     }
-    const DATETIME: &[&str] = &["%d-%b-%Y %H:%M:%S%.f", "%Y/%m/%d %H:%M:%S", "%d %b %Y %H:%M:%S"];
-    if let Some(d) = DATETIME.iter().find_map(|f| NaiveDateTime::parse_from_str(s, f).ok()) {
+    const DATETIME: &[&str] = &[
+        "%d-%b-%Y %H:%M:%S%.f",
+        "%Y/%m/%d %H:%M:%S",
+        "%d %b %Y %H:%M:%S",
+    ];
+    if let Some(d) = DATETIME
+        .iter()
+        .find_map(|f| NaiveDateTime::parse_from_str(s, f).ok())
+    {
         return Some(d.date().to_string());
     }
     const DATE: &[&str] = &[
-        "%Y/%m/%d", "%d-%b-%Y", "%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%b. %d, %Y", "%B %d %Y", "%Y%m%d",
+        "%Y/%m/%d",
+        "%d-%b-%Y",
+        "%d %B %Y",
+        "%d %b %Y",
+        "%B %d, %Y",
+        "%b %d, %Y",
+        "%b. %d, %Y",
+        "%B %d %Y",
+        "%Y%m%d",
     ];
     DATE.iter()
         .find_map(|f| NaiveDate::parse_from_str(s, f).ok())
@@ -63,20 +78,44 @@ mod tests {
     #[test]
     fn normalizes_container_dates() {
         assert_eq!(normalize_date("2024-05-24").as_deref(), Some("2024-05-24"));
-        assert_eq!(normalize_date("2024-05-24T10:00:00Z").as_deref(), Some("2024-05-24"));
-        assert_eq!(normalize_date("2-APR-1987 01:08:04.55").as_deref(), Some("1987-04-02"));
-        assert_eq!(normalize_date("Tue, 2 Apr 2024 12:28:00 +0000").as_deref(), Some("2024-04-02"));
-        assert_eq!(normalize_date("April 2, 2024").as_deref(), Some("2024-04-02"));
+        assert_eq!(
+            normalize_date("2024-05-24T10:00:00Z").as_deref(),
+            Some("2024-05-24")
+        );
+        assert_eq!(
+            normalize_date("2-APR-1987 01:08:04.55").as_deref(),
+            Some("1987-04-02")
+        );
+        assert_eq!(
+            normalize_date("Tue, 2 Apr 2024 12:28:00 +0000").as_deref(),
+            Some("2024-04-02")
+        );
+        assert_eq!(
+            normalize_date("April 2, 2024").as_deref(),
+            Some("2024-04-02")
+        );
         assert_eq!(normalize_date("yesterday"), None);
         assert_eq!(normalize_date(""), None);
     }
 
     #[test]
     fn bounds_cover_whole_periods() {
-        assert_eq!(parse_bound("2024", true), NaiveDate::from_ymd_opt(2024, 12, 31));
-        assert_eq!(parse_bound("2024-02", true), NaiveDate::from_ymd_opt(2024, 2, 29));
-        assert_eq!(parse_bound("2024-02", false), NaiveDate::from_ymd_opt(2024, 2, 1));
-        assert_eq!(parse_bound("2024-05-01", false), NaiveDate::from_ymd_opt(2024, 5, 1));
+        assert_eq!(
+            parse_bound("2024", true),
+            NaiveDate::from_ymd_opt(2024, 12, 31)
+        );
+        assert_eq!(
+            parse_bound("2024-02", true),
+            NaiveDate::from_ymd_opt(2024, 2, 29)
+        );
+        assert_eq!(
+            parse_bound("2024-02", false),
+            NaiveDate::from_ymd_opt(2024, 2, 1)
+        );
+        assert_eq!(
+            parse_bound("2024-05-01", false),
+            NaiveDate::from_ymd_opt(2024, 5, 1)
+        );
         assert_eq!(parse_bound("May 2024", false), None);
         assert_eq!(parse_bound("2024-13-01", false), None);
     }

@@ -24,7 +24,9 @@ pub fn run(args: &ExtractArgs, color: bool, out: &mut dyn Write) -> Result<()> {
                 Err(e) => return (Vec::new(), vec![format!("{shown}: skipped: {e}")]),
             };
             if decoded.lossy {
-                notes.push(format!("{shown}: not valid UTF-8; undecodable bytes replaced with U+FFFD"));
+                notes.push(format!(
+                    "{shown}: not valid UTF-8; undecodable bytes replaced with U+FFFD"
+                ));
             }
             // Files named on the command line are read even without a known extension, as text.
             let format = Format::of(path).unwrap_or(Format::Text);

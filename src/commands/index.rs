@@ -21,5 +21,9 @@ pub fn run(args: &IndexArgs, out: &mut dyn Write) -> Result<()> {
 }
 
 pub fn summary_line(s: &Summary, index: &Path) -> String {
-    format!("indexed {} into {}: {s}", s.corpus.display(), index.display())
+    format!(
+        "indexed {} into {}: {s}",
+        s.corpus.display(),
+        index.display()
+    )
 }

@@ -14,7 +14,10 @@ const DEFAULT_CORPUS: &str = "corpus";
 
 /// Open the index; the default one is built from the default corpus on first use.
 fn open_or_build(index: &Path) -> Result<Store> {
-    if !store::exists(index) && index == Path::new(DEFAULT_INDEX) && Path::new(DEFAULT_CORPUS).is_dir() {
+    if !store::exists(index)
+        && index == Path::new(DEFAULT_INDEX)
+        && Path::new(DEFAULT_CORPUS).is_dir()
+    {
         eprintln!("embargo: no index yet; building {DEFAULT_INDEX}/ from {DEFAULT_CORPUS}/ first");
         let args = IndexArgs {
             corpus: Some(DEFAULT_CORPUS.into()),
@@ -34,14 +37,26 @@ fn open_or_build(index: &Path) -> Result<Store> {
 pub fn run(args: &SearchArgs, color: bool, out: &mut dyn Write) -> Result<()> {
     let filters = Filters::resolve(&args.filters)?;
     if args.queries.is_none() && args.query.is_none() && !args.facets && filters_empty(&filters) {
-        return crate::error::usage("give a query, a filter (--country, --since...) or --queries FILE");
+        return crate::error::usage(
+            "give a query, a filter (--country, --since...) or --queries FILE",
+        );
     }
     let store = open_or_build(&args.index)?;
-    let searcher = store.index.reader().context("opening an index reader")?.searcher();
+    let searcher = store
+        .index
+        .reader()
+        .context("opening an index reader")?
+        .searcher();
     if let Some(file) = &args.queries {
         return run_batch(&store, &searcher, args, &filters, file, out);
     }
-    let parsed = build_query(&store.index, &store.fields, args.query.as_deref(), args.match_mode, &filters)?;
+    let parsed = build_query(
+        &store.index,
+        &store.fields,
+        args.query.as_deref(),
+        args.match_mode,
+        &filters,
+    )?;
     for w in &parsed.warnings {
         eprintln!("embargo: warning: {w}");
     }
@@ -95,7 +110,8 @@ fn run_batch(
     file: &Path,
     out: &mut dyn Write,
 ) -> Result<()> {
-    let f = std::fs::File::open(file).with_context(|| format!("opening the queries file {}", file.display()))?;
+    let f = std::fs::File::open(file)
+        .with_context(|| format!("opening the queries file {}", file.display()))?;
     for (i, line) in BufReader::new(f).lines().enumerate() {
         let line = line.with_context(|| format!("reading {} line {}", file.display(), i + 1))?;
         let line = line.trim_end_matches('\r');
@@ -107,8 +123,14 @@ fn run_batch(
             Some((id, q)) => (id.trim(), q),
             None => (lineno.as_str(), line),
         };
-        let outcome = build_query(&store.index, &store.fields, Some(text), args.match_mode, filters)
-            .and_then(|parsed| search(store, searcher, &parsed, args.limit, args.offset));
+        let outcome = build_query(
+            &store.index,
+            &store.fields,
+            Some(text),
+            args.match_mode,
+            filters,
+        )
+        .and_then(|parsed| search(store, searcher, &parsed, args.limit, args.offset));
         match outcome {
             Ok(results) => {
                 let doc = BatchLine {
@@ -136,9 +158,19 @@ fn run_batch(
 pub fn run_facets(args: &FacetsArgs, color: bool, out: &mut dyn Write) -> Result<()> {
     let filters = Filters::resolve(&args.filters)?;
     let store = open_or_build(&args.index)?;
-    let searcher = store.index.reader().context("opening an index reader")?.searcher();
+    let searcher = store
+        .index
+        .reader()
+        .context("opening an index reader")?
+        .searcher();
     let mode: MatchMode = args.match_mode;
-    let parsed = build_query(&store.index, &store.fields, args.query.as_deref(), mode, &filters)?;
+    let parsed = build_query(
+        &store.index,
+        &store.fields,
+        args.query.as_deref(),
+        mode,
+        &filters,
+    )?;
     for w in &parsed.warnings {
         eprintln!("embargo: warning: {w}");
     }
@@ -160,4 +192,3 @@ pub fn run_facets(args: &FacetsArgs, color: bool, out: &mut dyn Write) -> Result
     }
     Ok(())
 }
-

@@ -10,7 +10,11 @@ use crate::search::find_article;
 
 pub fn run(args: &ShowArgs, color: bool, out: &mut dyn Write) -> Result<()> {
     let store = store::open(&args.index)?;
-    let searcher = store.index.reader().context("opening an index reader")?.searcher();
+    let searcher = store
+        .index
+        .reader()
+        .context("opening an index reader")?
+        .searcher();
     let mut article = find_article(&store, &searcher, &args.id)?;
     if article.is_none() {
         // A path as the shell gives it: make it relative to the corpus the index was built from.
@@ -23,7 +27,11 @@ pub fn run(args: &ShowArgs, color: bool, out: &mut dyn Write) -> Result<()> {
         }
     }
     let Some(article) = article else {
-        return usage(format!("no article with id or path {:?} in {}", args.id, args.index.display()));
+        return usage(format!(
+            "no article with id or path {:?} in {}",
+            args.id,
+            args.index.display()
+        ));
     };
     if args.json {
         serde_json::to_writer(&mut *out, &article)?;

@@ -59,9 +59,14 @@ const BATCH: usize = 512;
 
 /// What happened to one file that had to be read.
 enum FileOutcome {
-    Indexed { docs: Vec<TantivyDocument>, bad_lines: usize },
+    Indexed {
+        docs: Vec<TantivyDocument>,
+        bad_lines: usize,
+    },
     /// Same bytes as indexed (only its modification time moved): the documents are refreshed.
-    Same { docs: Vec<TantivyDocument> },
+    Same {
+        docs: Vec<TantivyDocument>,
+    },
     Skipped,
 }
 
@@ -116,7 +121,10 @@ pub fn run_index(opts: &IndexOptions, progress: &Progress) -> Result<Summary> {
     }
 
     let seen: HashSet<&str> = files.iter().map(|f| f.rel.as_str()).collect();
-    let gone: Vec<&String> = known.keys().filter(|k| !seen.contains(k.as_str())).collect();
+    let gone: Vec<&String> = known
+        .keys()
+        .filter(|k| !seen.contains(k.as_str()))
+        .collect();
     let to_read: Vec<&CorpusFile> = files
         .iter()
         .filter(|f| match known.get(&f.rel) {
@@ -150,7 +158,15 @@ pub fn run_index(opts: &IndexOptions, progress: &Progress) -> Result<Summary> {
         let outcomes: Vec<FileOutcome> = pool.install(|| {
             batch
                 .par_iter()
-                .map(|f| read_and_process(f, known.get(&f.rel).copied(), &fields, opts.max_file_bytes, progress))
+                .map(|f| {
+                    read_and_process(
+                        f,
+                        known.get(&f.rel).copied(),
+                        &fields,
+                        opts.max_file_bytes,
+                        progress,
+                    )
+                })
                 .collect()
         });
         for (file, outcome) in batch.iter().zip(outcomes) {
@@ -194,10 +210,14 @@ pub fn run_index(opts: &IndexOptions, progress: &Progress) -> Result<Summary> {
         schema: SCHEMA_VERSION,
         corpus: Some(corpus),
     };
-    let mut prepared = writer.prepare_commit().context("preparing the index commit")?;
+    let mut prepared = writer
+        .prepare_commit()
+        .context("preparing the index commit")?;
     prepared.set_payload(&serde_json::to_string(&payload)?);
     prepared.commit().context("committing the index")?;
-    writer.wait_merging_threads().context("merging index segments")?;
+    writer
+        .wait_merging_threads()
+        .context("merging index segments")?;
     summary.articles = store.index.reader()?.searcher().num_docs();
     Ok(summary)
 }
@@ -272,4 +292,3 @@ fn read_and_process(
         }
     }
 }
-

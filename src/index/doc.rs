@@ -55,7 +55,10 @@ pub fn to_document(f: &Fields, a: &Article, stamp: FileStamp) -> TantivyDocument
         d.add_facet(f.target_facet, Facet::from_path([t.name.as_str()]));
     }
     if !facets.targets.is_empty() {
-        d.add_text(f.targets_json, serde_json::to_string(&facets.targets).unwrap_or_default());
+        d.add_text(
+            f.targets_json,
+            serde_json::to_string(&facets.targets).unwrap_or_default(),
+        );
     }
     d.add_u64(f.dup_key, dup_key(&a.body, &a.id));
     d.add_u64(f.meta_score, a.metadata_score());
@@ -64,8 +67,17 @@ pub fn to_document(f: &Fields, a: &Article, stamp: FileStamp) -> TantivyDocument
 
 /// Rebuild the Article from a stored document.
 pub fn from_document(f: &Fields, d: &TantivyDocument) -> Result<Article> {
-    let text = |field| d.get_first(field).and_then(|v| v.as_str()).map(str::to_string);
-    let texts = |field| -> Vec<String> { d.get_all(field).filter_map(|v| v.as_str()).map(str::to_string).collect() };
+    let text = |field| {
+        d.get_first(field)
+            .and_then(|v| v.as_str())
+            .map(str::to_string)
+    };
+    let texts = |field| -> Vec<String> {
+        d.get_all(field)
+            .filter_map(|v| v.as_str())
+            .map(str::to_string)
+            .collect()
+    };
     let facets = |field| -> Vec<String> {
         d.get_all(field)
             .filter_map(|v| match OwnedValue::from(v) {
@@ -131,8 +143,14 @@ mod tests {
 
     #[test]
     fn dup_key_ignores_spacing_case_and_punctuation() {
-        assert_eq!(dup_key("North Korea,  fires.", "a"), dup_key("north korea fires", "b"));
-        assert_ne!(dup_key("North Korea fires", "a"), dup_key("South Korea fires", "a"));
+        assert_eq!(
+            dup_key("North Korea,  fires.", "a"),
+            dup_key("north korea fires", "b")
+        );
+        assert_ne!(
+            dup_key("North Korea fires", "a"),
+            dup_key("South Korea fires", "a")
+        );
         assert_ne!(dup_key("", "a"), dup_key("", "b"));
     }
 

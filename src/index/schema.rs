@@ -5,8 +5,8 @@ use tantivy::schema::{
     TextFieldIndexing, TextOptions, FAST, STORED, STRING,
 };
 use tantivy::tokenizer::{
-    AsciiFoldingFilter, Language, LowerCaser, RawTokenizer, RemoveLongFilter, SimpleTokenizer, Stemmer,
-    TextAnalyzer,
+    AsciiFoldingFilter, Language, LowerCaser, RawTokenizer, RemoveLongFilter, SimpleTokenizer,
+    Stemmer, TextAnalyzer,
 };
 use tantivy::Index;
 
@@ -99,8 +99,14 @@ pub fn build_schema() -> (Schema, Fields) {
         targets: b.add_text_field("target", text(false)),
         target_facet: b.add_facet_field("target_facet", FacetOptions::default()),
         targets_json: b.add_text_field("targets_json", STORED),
-        dup_key: b.add_u64_field("dup_key", NumericOptions::default().set_fast().set_indexed()),
-        meta_score: b.add_u64_field("meta_score", NumericOptions::default().set_fast().set_stored()),
+        dup_key: b.add_u64_field(
+            "dup_key",
+            NumericOptions::default().set_fast().set_indexed(),
+        ),
+        meta_score: b.add_u64_field(
+            "meta_score",
+            NumericOptions::default().set_fast().set_stored(),
+        ),
     };
     (b.build(), fields)
 }

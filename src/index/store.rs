@@ -39,10 +39,12 @@ pub fn open(dir: &Path) -> Result<Store> {
             dir.display()
         );
     }
-    let index = Index::open_in_dir(dir).with_context(|| format!("opening the index at {}", dir.display()))?;
+    let index = Index::open_in_dir(dir)
+        .with_context(|| format!("opening the index at {}", dir.display()))?;
     let (schema, fields) = build_schema();
     let stored_version = read_payload(&index)?.map(|p| p.schema);
-    let same_schema = serde_json::to_string(&index.schema()).ok() == serde_json::to_string(&schema).ok();
+    let same_schema =
+        serde_json::to_string(&index.schema()).ok() == serde_json::to_string(&schema).ok();
     if !same_schema || stored_version.is_some_and(|v| v != SCHEMA_VERSION) {
         bail!(
             "the index at {} was written by another version of embargo (schema {}; this one reads {}): \
@@ -64,10 +66,12 @@ pub fn open(dir: &Path) -> Result<Store> {
 /// Create a new, empty index in `dir`, first removing any index files already there (and only those:
 /// other files a user keeps in the folder are left alone).
 pub fn create(dir: &Path) -> Result<Store> {
-    fs::create_dir_all(dir).with_context(|| format!("creating the index folder {}", dir.display()))?;
+    fs::create_dir_all(dir)
+        .with_context(|| format!("creating the index folder {}", dir.display()))?;
     remove_index_files(dir)?;
     let (schema, fields) = build_schema();
-    let index = Index::create_in_dir(dir, schema).with_context(|| format!("creating an index in {}", dir.display()))?;
+    let index = Index::create_in_dir(dir, schema)
+        .with_context(|| format!("creating an index in {}", dir.display()))?;
     register_tokenizers(&index);
     Ok(Store {
         index,
@@ -77,7 +81,9 @@ pub fn create(dir: &Path) -> Result<Store> {
 }
 
 pub fn read_payload(index: &Index) -> Result<Option<Payload>> {
-    let metas = index.load_metas().context("reading the index's meta.json")?;
+    let metas = index
+        .load_metas()
+        .context("reading the index's meta.json")?;
     Ok(metas.payload.and_then(|p| serde_json::from_str(&p).ok()))
 }
 
@@ -90,7 +96,8 @@ fn remove_index_files(dir: &Path) -> Result<()> {
             && name.as_bytes()[32] == b'.'
             && name[..32].bytes().all(|b| b.is_ascii_hexdigit());
         if name == "meta.json" || name == ".managed.json" || segment_file {
-            fs::remove_file(entry.path()).with_context(|| format!("removing {}", entry.path().display()))?;
+            fs::remove_file(entry.path())
+                .with_context(|| format!("removing {}", entry.path().display()))?;
         }
     }
     Ok(())
@@ -102,9 +109,11 @@ pub struct WriteLock {
 }
 
 pub fn lock_for_writing(dir: &Path) -> Result<WriteLock> {
-    fs::create_dir_all(dir).with_context(|| format!("creating the index folder {}", dir.display()))?;
+    fs::create_dir_all(dir)
+        .with_context(|| format!("creating the index folder {}", dir.display()))?;
     let path = dir.join(".embargo-index.lock");
-    let file = File::create(&path).with_context(|| format!("creating the lock file {}", path.display()))?;
+    let file = File::create(&path)
+        .with_context(|| format!("creating the lock file {}", path.display()))?;
     if file.try_lock_exclusive().is_err() {
         bail!(
             "another `embargo index` is already writing to {}; wait for it to finish",

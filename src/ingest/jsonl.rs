@@ -81,7 +81,15 @@ mod tests {
         assert_eq!(docs[1].date.as_deref(), Some("2024-01-02"));
         assert_eq!(docs[1].url.as_deref(), Some("https://example.org/a"));
         assert_eq!(warnings.len(), 2);
-        assert!(warnings[0].0.starts_with("dump.jsonl:2:"), "{:?}", warnings[0]);
-        assert!(warnings[1].0.starts_with("dump.jsonl:4:"), "{:?}", warnings[1]);
+        assert!(
+            warnings[0].0.starts_with("dump.jsonl:2:"),
+            "{:?}",
+            warnings[0]
+        );
+        assert!(
+            warnings[1].0.starts_with("dump.jsonl:4:"),
+            "{:?}",
+            warnings[1]
+        );
     }
 }

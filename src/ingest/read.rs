@@ -120,11 +120,26 @@ mod tests {
     fn classifies_bad_files() {
         let dir = tempfile::tempdir().expect("tempdir");
         let d = dir.path();
-        assert!(matches!(read_file(&write(d, "e.txt", b" \n\n"), 1 << 20), Err(ReadError::Empty)));
-        assert!(matches!(read_file(&write(d, "b.txt", b"ab\0cd"), 1 << 20), Err(ReadError::Binary)));
-        assert!(matches!(read_file(&write(d, "g.txt.gz", b"not gzip"), 1 << 20), Err(ReadError::BadGzip(_))));
-        assert!(matches!(read_file(&write(d, "h.txt", &[b'a'; 100]), 50), Err(ReadError::TooLarge { .. })));
-        assert!(matches!(read_file(&d.join("missing.txt"), 50), Err(ReadError::Io(_))));
+        assert!(matches!(
+            read_file(&write(d, "e.txt", b" \n\n"), 1 << 20),
+            Err(ReadError::Empty)
+        ));
+        assert!(matches!(
+            read_file(&write(d, "b.txt", b"ab\0cd"), 1 << 20),
+            Err(ReadError::Binary)
+        ));
+        assert!(matches!(
+            read_file(&write(d, "g.txt.gz", b"not gzip"), 1 << 20),
+            Err(ReadError::BadGzip(_))
+        ));
+        assert!(matches!(
+            read_file(&write(d, "h.txt", &[b'a'; 100]), 50),
+            Err(ReadError::TooLarge { .. })
+        ));
+        assert!(matches!(
+            read_file(&d.join("missing.txt"), 50),
+            Err(ReadError::Io(_))
+        ));
     }
 
     #[test]
@@ -143,7 +158,12 @@ mod tests {
         assert_eq!(got.text, "caf\u{FFFD} society");
 
         let utf16: Vec<u8> = [0xFF, 0xFE, b'h', 0, b'i', 0].to_vec();
-        assert_eq!(read_file(&write(d, "u.txt", &utf16), 1 << 20).expect("utf16").text, "hi");
+        assert_eq!(
+            read_file(&write(d, "u.txt", &utf16), 1 << 20)
+                .expect("utf16")
+                .text,
+            "hi"
+        );
     }
 
     #[test]
@@ -152,6 +172,9 @@ mod tests {
         let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
         gz.write_all(&vec![b'a'; 1 << 20]).expect("gzip");
         let p = write(dir.path(), "bomb.txt.gz", &gz.finish().expect("gzip"));
-        assert!(matches!(read_file(&p, 4096), Err(ReadError::TooLarge { .. })));
+        assert!(matches!(
+            read_file(&p, 4096),
+            Err(ReadError::TooLarge { .. })
+        ));
     }
 }

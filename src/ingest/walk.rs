@@ -31,17 +31,21 @@ pub fn walk_corpus(root: &Path, exclude: Option<&Path>) -> (Vec<CorpusFile>, Vec
         .sort_by_file_name()
         .into_iter()
         .filter_entry(|e| {
-            let hidden = e.depth() > 0 && e.file_name().to_str().is_some_and(|n| n.starts_with('.'));
-            let excluded = exclude
-                .as_ref()
-                .is_some_and(|x| e.file_type().is_dir() && e.path().canonicalize().ok().as_ref() == Some(x));
+            let hidden =
+                e.depth() > 0 && e.file_name().to_str().is_some_and(|n| n.starts_with('.'));
+            let excluded = exclude.as_ref().is_some_and(|x| {
+                e.file_type().is_dir() && e.path().canonicalize().ok().as_ref() == Some(x)
+            });
             !hidden && !excluded
         });
     for entry in walker {
         let entry = match entry {
             Ok(e) => e,
             Err(e) => {
-                let path = e.path().map(|p| p.display().to_string()).unwrap_or_default();
+                let path = e
+                    .path()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_default();
                 let why = if e.loop_ancestor().is_some() {
                     "symlink loop, not followed".to_string()
                 } else {

@@ -25,11 +25,19 @@ impl Human {
 
     /// Highlighted words in bold on a terminal; between `*` marks otherwise, so they still show in a pipe.
     pub fn snippet(&self, s: &Snippet) -> String {
-        let (open, close) = if self.color { (BOLD, RESET) } else { ("*", "*") };
+        let (open, close) = if self.color {
+            (BOLD, RESET)
+        } else {
+            ("*", "*")
+        };
         let mut out = String::with_capacity(s.text.len() + 16);
         let mut at = 0;
         for &(start, end) in &s.highlights {
-            if start < at || end > s.text.len() || !s.text.is_char_boundary(start) || !s.text.is_char_boundary(end) {
+            if start < at
+                || end > s.text.len()
+                || !s.text.is_char_boundary(start)
+                || !s.text.is_char_boundary(end)
+            {
                 continue;
             }
             out.push_str(&s.text[at..start]);
@@ -42,7 +50,13 @@ impl Human {
         out.split_whitespace().collect::<Vec<_>>().join(" ")
     }
 
-    pub fn hits(&self, w: &mut dyn Write, hits: &[Hit], offset: usize, total: usize) -> io::Result<()> {
+    pub fn hits(
+        &self,
+        w: &mut dyn Write,
+        hits: &[Hit],
+        offset: usize,
+        total: usize,
+    ) -> io::Result<()> {
         if hits.is_empty() {
             writeln!(w, "no matching articles")?;
             return Ok(());
@@ -59,10 +73,21 @@ impl Human {
             writeln!(w, "    {}", self.paint(DIM, &meta.join(" · ")))?;
             writeln!(w, "    {}", self.snippet(&h.snippet))?;
             if !a.facets.countries.is_empty() {
-                writeln!(w, "    {}", self.paint(CYAN, &format!("countries: {}", a.facets.countries.join(" "))))?;
+                writeln!(
+                    w,
+                    "    {}",
+                    self.paint(
+                        CYAN,
+                        &format!("countries: {}", a.facets.countries.join(" "))
+                    )
+                )?;
             }
             if !h.duplicates.is_empty() {
-                writeln!(w, "    {}", self.paint(DIM, &format!("same text: {}", h.duplicates.join(", "))))?;
+                writeln!(
+                    w,
+                    "    {}",
+                    self.paint(DIM, &format!("same text: {}", h.duplicates.join(", ")))
+                )?;
             }
             writeln!(w)?;
         }
@@ -92,7 +117,11 @@ impl Human {
     }
 
     pub fn article(&self, w: &mut dyn Write, a: &Article) -> io::Result<()> {
-        writeln!(w, "{}", self.paint(BOLD, a.title.as_deref().unwrap_or("(no title)")))?;
+        writeln!(
+            w,
+            "{}",
+            self.paint(BOLD, a.title.as_deref().unwrap_or("(no title)"))
+        )?;
         let field = |k: &str, v: String| format!("{:<17}{}", format!("{k}:"), v);
         let lines = [
             field("id", a.id.clone()),
@@ -128,7 +157,12 @@ impl Human {
         }
         writeln!(w, "{}", self.paint(BOLD, "removed:"))?;
         for r in removed {
-            writeln!(w, "  {} {}", self.paint(CYAN, &format!("[{}]", r.rule)), r.line)?;
+            writeln!(
+                w,
+                "  {} {}",
+                self.paint(CYAN, &format!("[{}]", r.rule)),
+                r.line
+            )?;
         }
         Ok(())
     }

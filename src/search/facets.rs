@@ -51,13 +51,21 @@ pub fn facet_counts(searcher: &Searcher, query: &dyn Query, top: usize) -> Resul
             .top_k("/", top)
             .into_iter()
             .map(|(facet, n)| {
-                let value = facet.to_path().last().map(|s| s.to_string()).unwrap_or_default();
+                let value = facet
+                    .to_path()
+                    .last()
+                    .map(|s| s.to_string())
+                    .unwrap_or_default();
                 let name = if names {
                     country_name(&value).map(str::to_string)
                 } else {
                     None
                 };
-                FacetCount { value, name, count: n }
+                FacetCount {
+                    value,
+                    name,
+                    count: n,
+                }
             })
             .collect())
     };

@@ -18,7 +18,11 @@ impl Collector for DistinctKeys {
     type Fruit = HashSet<u64>;
     type Child = SegmentKeys;
 
-    fn for_segment(&self, _ord: SegmentOrdinal, reader: &SegmentReader) -> tantivy::Result<SegmentKeys> {
+    fn for_segment(
+        &self,
+        _ord: SegmentOrdinal,
+        reader: &SegmentReader,
+    ) -> tantivy::Result<SegmentKeys> {
         Ok(SegmentKeys {
             column: reader.fast_fields().u64("dup_key")?,
             keys: HashSet::new(),

@@ -8,8 +8,8 @@ use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, QueryParser, RangeQue
 use tantivy::schema::{Facet, IndexRecordOption};
 use tantivy::{DateTime, Index, Term};
 
-use crate::cli::{FilterArgs, MatchMode};
 use crate::clean::date::parse_bound;
+use crate::cli::{FilterArgs, MatchMode};
 use crate::error::{usage, UsageError};
 use crate::extract::resolve_country;
 use crate::index::schema::Fields;
@@ -52,7 +52,9 @@ impl Filters {
                 let t = t.trim().to_ascii_lowercase();
                 let t = match t.as_str() {
                     "person" | "people" | "individuals" => "individual".to_string(),
-                    "entity" | "company" | "organisation" | "organizations" => "organization".to_string(),
+                    "entity" | "company" | "organisation" | "organizations" => {
+                        "organization".to_string()
+                    }
                     "ship" | "vessels" => "vessel".to_string(),
                     "plane" => "aircraft".to_string(),
                     "country" | "government" => "state".to_string(),
@@ -61,7 +63,10 @@ impl Filters {
                 if TARGET_TYPES.contains(&t.as_str()) {
                     Ok(t)
                 } else {
-                    usage(format!("unknown target type {t:?}: use one of {}", TARGET_TYPES.join(", ")))
+                    usage(format!(
+                        "unknown target type {t:?}: use one of {}",
+                        TARGET_TYPES.join(", ")
+                    ))
                 }
             })
             .collect::<Result<Vec<_>>>()?;
@@ -70,7 +75,9 @@ impl Filters {
                 None => Ok(None),
                 Some(s) => match parse_bound(s, end) {
                     Some(d) => Ok(Some(d)),
-                    None => usage(format!("{flag} {s:?} is not a date: use YYYY-MM-DD, YYYY-MM or YYYY")),
+                    None => usage(format!(
+                        "{flag} {s:?} is not a date: use YYYY-MM-DD, YYYY-MM or YYYY"
+                    )),
                 },
             }
         };
@@ -81,7 +88,11 @@ impl Filters {
                 return usage(format!("--since {s} is after --until {u}"));
             }
         }
-        let nonempty = |s: &Option<String>| s.as_ref().map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+        let nonempty = |s: &Option<String>| {
+            s.as_ref()
+                .map(|s| s.trim().to_string())
+                .filter(|s| !s.is_empty())
+        };
         Ok(Filters {
             countries: countries(&args.country, false)?,
             sanctioners: countries(&args.sanctioner, true)?,
@@ -115,7 +126,9 @@ pub fn build_query(
     let mut text_query = None;
     if let Some(text) = text {
         if text.trim().is_empty() {
-            return usage("the query is empty: give some words, or leave it out to list by filters");
+            return usage(
+                "the query is empty: give some words, or leave it out to list by filters",
+            );
         }
         let q = parse_text(index, fields, text, mode, &mut warnings)?;
         text_query = Some(q.box_clone());
@@ -156,17 +169,25 @@ pub fn build_query(
     }
     if filters.since.is_some() || filters.until.is_some() {
         let term = |d: NaiveDate| {
-            let secs = d.and_hms_opt(0, 0, 0).map_or(0, |t| t.and_utc().timestamp());
+            let secs = d
+                .and_hms_opt(0, 0, 0)
+                .map_or(0, |t| t.and_utc().timestamp());
             Term::from_field_date_for_search(fields.date, DateTime::from_timestamp_secs(secs))
         };
-        let lower = filters.since.map_or(Bound::Unbounded, |d| Bound::Included(term(d)));
-        let upper = filters.until.map_or(Bound::Unbounded, |d| Bound::Included(term(d)));
+        let lower = filters
+            .since
+            .map_or(Bound::Unbounded, |d| Bound::Included(term(d)));
+        let upper = filters
+            .until
+            .map_or(Bound::Unbounded, |d| Bound::Included(term(d)));
         must.push(Box::new(RangeQuery::new(lower, upper)));
     }
     let query: Box<dyn Query> = match must.len() {
         0 => Box::new(AllQuery),
         1 => must.remove(0),
-        _ => Box::new(BooleanQuery::new(must.into_iter().map(|q| (Occur::Must, q)).collect())),
+        _ => Box::new(BooleanQuery::new(
+            must.into_iter().map(|q| (Occur::Must, q)).collect(),
+        )),
     };
     Ok(Parsed {
         query,

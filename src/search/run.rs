@@ -36,7 +36,13 @@ pub struct Results {
     pub hits: Vec<Hit>,
 }
 
-pub fn search(store: &Store, searcher: &Searcher, parsed: &Parsed, limit: usize, offset: usize) -> Result<Results> {
+pub fn search(
+    store: &Store,
+    searcher: &Searcher,
+    parsed: &Parsed,
+    limit: usize,
+    offset: usize,
+) -> Result<Results> {
     let f = &store.fields;
     let query = parsed.query.as_ref();
     let (articles, keys) = searcher.search(query, &(Count, DistinctKeys))?;
@@ -84,7 +90,10 @@ pub fn search(store: &Store, searcher: &Searcher, parsed: &Parsed, limit: usize,
 }
 
 /// The best-scoring document of each duplicate group, in score order: (score, dup_key, address).
-fn first_of_each_group(searcher: &Searcher, top: &[(f32, DocAddress)]) -> Result<Vec<(f32, u64, DocAddress)>> {
+fn first_of_each_group(
+    searcher: &Searcher,
+    top: &[(f32, DocAddress)],
+) -> Result<Vec<(f32, u64, DocAddress)>> {
     let mut columns = HashMap::new();
     let mut seen = std::collections::HashSet::new();
     let mut out = Vec::new();
@@ -107,9 +116,17 @@ fn first_of_each_group(searcher: &Searcher, top: &[(f32, DocAddress)]) -> Result
 }
 
 /// All copies of a text; the one with the most metadata (then the smallest id) stands for the group.
-fn representative(store: &Store, searcher: &Searcher, key: u64, hit: DocAddress) -> Result<(Article, Vec<String>)> {
+fn representative(
+    store: &Store,
+    searcher: &Searcher,
+    key: u64,
+    hit: DocAddress,
+) -> Result<(Article, Vec<String>)> {
     let f = &store.fields;
-    let copies_query = TermQuery::new(Term::from_field_u64(f.dup_key, key), IndexRecordOption::Basic);
+    let copies_query = TermQuery::new(
+        Term::from_field_u64(f.dup_key, key),
+        IndexRecordOption::Basic,
+    );
     let addresses = searcher.search(&copies_query, &TopDocs::with_limit(64).order_by_score())?;
     let mut copies: Vec<Article> = Vec::new();
     for (_, addr) in addresses {
@@ -120,7 +137,11 @@ fn representative(store: &Store, searcher: &Searcher, key: u64, hit: DocAddress)
         let doc: TantivyDocument = searcher.doc(hit)?;
         return Ok((from_document(f, &doc)?, Vec::new()));
     }
-    copies.sort_by(|a, b| b.metadata_score().cmp(&a.metadata_score()).then_with(|| a.id.cmp(&b.id)));
+    copies.sort_by(|a, b| {
+        b.metadata_score()
+            .cmp(&a.metadata_score())
+            .then_with(|| a.id.cmp(&b.id))
+    });
     let best = copies.remove(0);
     let duplicates = copies.into_iter().map(|a| a.path).collect();
     Ok((best, duplicates))
