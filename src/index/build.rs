@@ -56,6 +56,8 @@ impl std::fmt::Display for Summary {
 
 /// Files are read and cleaned in batches of this many, so memory stays flat however large the corpus.
 const BATCH: usize = 512;
+/// An incremental run commits after this many files.
+const COMMIT_EVERY: usize = 20_000;
 
 /// What happened to one file that had to be read.
 enum FileOutcome {
@@ -152,6 +154,11 @@ pub fn run_index(opts: &IndexOptions, progress: &Progress) -> Result<Summary> {
         summary.removed += 1;
     }
 
+    let payload = Payload {
+        schema: SCHEMA_VERSION,
+        corpus: Some(corpus),
+    };
+    let mut since_commit = 0;
     let pool = thread_pool(opts.threads)?;
     let bar = progress.bar(to_read.len() as u64, "indexing");
     for batch in to_read.chunks(BATCH) {
@@ -203,23 +210,32 @@ pub fn run_index(opts: &IndexOptions, progress: &Progress) -> Result<Summary> {
             }
         }
         bar.inc(batch.len() as u64);
+        since_commit += batch.len();
+        // An update commits as it goes, so a run killed late loses little; each commit carries the files'
+        // stamps with their documents, so the next run resumes where this one stopped. A full rebuild
+        // commits only at the end: until then searches see the old index whole, not half of the new one.
+        if !opts.full && since_commit >= COMMIT_EVERY {
+            commit(&mut writer, &payload)?;
+            since_commit = 0;
+        }
     }
     bar.finish_and_clear();
 
-    let payload = Payload {
-        schema: SCHEMA_VERSION,
-        corpus: Some(corpus),
-    };
-    let mut prepared = writer
-        .prepare_commit()
-        .context("preparing the index commit")?;
-    prepared.set_payload(&serde_json::to_string(&payload)?);
-    prepared.commit().context("committing the index")?;
+    commit(&mut writer, &payload)?;
     writer
         .wait_merging_threads()
         .context("merging index segments")?;
     summary.articles = store.index.reader()?.searcher().num_docs();
     Ok(summary)
+}
+
+fn commit(writer: &mut IndexWriter, payload: &Payload) -> Result<()> {
+    let mut prepared = writer
+        .prepare_commit()
+        .context("preparing the index commit")?;
+    prepared.set_payload(&serde_json::to_string(payload)?);
+    prepared.commit().context("committing the index")?;
+    Ok(())
 }
 
 fn open_writer(store: &store::Store, threads: Option<usize>) -> Result<IndexWriter> {
