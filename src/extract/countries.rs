@@ -1,0 +1,784 @@
+//! Country gazetteer and mention finding.
+//!
+//! Names, ISO codes and demonyms come from the maintained `keshvar` crate; what it lacks (short and
+//! historical names, abbreviations, seats of government, US state abbreviations for datelines, blocs)
+//! lives in `data/places.tsv`; cities and capitals come from GeoNames (`data/cities.tsv`).
+//! One Aho-Corasick automaton (case-insensitive, leftmost-longest) finds every candidate; each candidate
+//! is then checked against the case and context rules below, so the scan stays linear in the text.
+
+use aho_corasick::{
+    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
+};
+use regex::Regex;
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+const PLACES: &str = include_str!("../../data/places.tsv");
+const CITIES: &str = include_str!("../../data/cities.tsv");
+
+/// Cities at least this big count when named with a locative cue (`talks in Geneva`).
+const CITY_MIN_POP: u32 = 100_000;
+/// Capitals at least this big stand for their country anywhere (`Seoul said`).
+const CAPITAL_MIN_POP: u32 = 100_000;
+
+/// What kind of word found a country: it decides the case rule, the context rule and the weight.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Name,
+    Abbr,
+    Demonym,
+    Seat,
+    Capital,
+    City,
+    Region,
+    Ambiguous,
+    /// A longer phrase that hides a place word (`Latin America`): it consumes the match, yields nothing.
+    NoCountry,
+    /// The city of a wire dateline.
+    Dateline,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Entry {
+    code: &'static str,
+    kind: Kind,
+    pop: u32,
+    /// Which source set it: a later, more specific source wins over an earlier one.
+    rank: u8,
+}
+
+/// One country mention in a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mention {
+    pub code: &'static str,
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+}
+
+struct Gazetteer {
+    ac: AhoCorasick,
+    entries: Vec<Entry>,
+    /// Every city by lower-cased name, for dateline look-ups (any population).
+    cities: HashMap<String, &'static str>,
+    /// Every gazetteer word by lower-cased text, for dateline look-ups without context rules.
+    by_text: HashMap<String, Entry>,
+    /// Dateline qualifiers: `N.J.` -> US, `Calif.` -> US, `Ont.` -> CA (exact case).
+    dl_abbr: HashMap<String, &'static str>,
+    /// Lower-cased names/aliases/codes/demonyms -> code, for `resolve_country`.
+    lookup: HashMap<String, &'static str>,
+    display: HashMap<&'static str, &'static str>,
+    /// EU / UN / NATO words, for the roles stage.
+    blocs: AhoCorasick,
+    bloc_codes: Vec<&'static str>,
+    bloc_exact: Vec<bool>,
+}
+
+/// Codes are interned once so mentions can carry `&'static str` without allocating per article.
+fn intern(code: &str, pool: &mut HashMap<String, &'static str>) -> &'static str {
+    if let Some(c) = pool.get(code) {
+        return c;
+    }
+    let leaked: &'static str = Box::leak(code.to_string().into_boxed_str());
+    pool.insert(code.to_string(), leaked);
+    leaked
+}
+
+/// ISO short names carry qualifiers (`Iran (Islamic Republic of)`, `Tanzania, United Republic of`).
+fn short_name(iso: &str) -> &str {
+    let cut = iso.find([',', '(']).unwrap_or(iso.len());
+    iso[..cut].trim()
+}
+
+fn build() -> Gazetteer {
+    let mut pool = HashMap::new();
+    let mut table: HashMap<String, (String, Entry)> = HashMap::new();
+    let mut lookup: HashMap<String, &'static str> = HashMap::new();
+    let mut display: HashMap<&'static str, &'static str> = HashMap::new();
+    let put = |table: &mut HashMap<String, (String, Entry)>, text: &str, e: Entry| {
+        let key = text.to_lowercase();
+        match table.get(&key) {
+            Some((_, old)) if old.rank > e.rank => {}
+            // Same source, same name: the bigger place keeps the name (cities), the first keeps it otherwise.
+            Some((_, old)) if old.rank == e.rank && old.pop >= e.pop => {}
+            _ => {
+                table.insert(key, (text.to_string(), e));
+            }
+        }
+    };
+
+    // 1. GeoNames cities (rank 1).
+    let mut cities = HashMap::new();
+    for line in CITIES.lines().filter(|l| !l.starts_with('#')) {
+        let f: Vec<&str> = line.split('\t').collect();
+        if f.len() < 4 {
+            continue;
+        }
+        let code = intern(f[1], &mut pool);
+        let pop: u32 = f[2].parse().unwrap_or(0);
+        let capital = f[3] == "C";
+        cities.entry(f[0].to_lowercase()).or_insert(code);
+        let kind = if capital && pop >= CAPITAL_MIN_POP {
+            Kind::Capital
+        } else if pop >= CITY_MIN_POP || capital {
+            Kind::City
+        } else {
+            continue;
+        };
+        put(
+            &mut table,
+            f[0],
+            Entry {
+                code,
+                kind,
+                pop,
+                rank: 1,
+            },
+        );
+    }
+
+    // 2. keshvar names and demonyms (rank 2). A demonym shared by several codes goes to the UN member.
+    let mut demonyms: HashMap<String, (&'static str, bool)> = HashMap::new();
+    for country in keshvar::CountryIterator::new() {
+        let code = intern(&country.alpha2().to_string(), &mut pool);
+        let name = short_name(country.iso_short_name());
+        display.entry(code).or_insert(name);
+        lookup.insert(code.to_lowercase(), code);
+        lookup.insert(country.alpha3().to_string().to_lowercase(), code);
+        if name != "Korea" {
+            put(
+                &mut table,
+                name,
+                Entry {
+                    code,
+                    kind: Kind::Name,
+                    pop: 0,
+                    rank: 2,
+                },
+            );
+            lookup.insert(name.to_lowercase(), code);
+        }
+        for n in country.unofficial_name_list() {
+            // Only plain English-looking names: the list also holds other languages' names.
+            if n.is_ascii()
+                && n.starts_with(|c: char| c.is_ascii_uppercase())
+                && !n.contains(['(', ','])
+            {
+                lookup.entry(n.to_lowercase()).or_insert(code);
+            }
+        }
+        if let Some(nat) = country.maybe_nationality() {
+            for d in nat.split(", ") {
+                let un = country.un_member();
+                let slot = demonyms.entry(d.to_string()).or_insert((code, un));
+                if un && !slot.1 {
+                    *slot = (code, un);
+                }
+            }
+        }
+    }
+    for (d, (code, _)) in &demonyms {
+        put(
+            &mut table,
+            d,
+            Entry {
+                code,
+                kind: Kind::Demonym,
+                pop: 0,
+                rank: 2,
+            },
+        );
+        lookup.entry(d.to_lowercase()).or_insert(code);
+    }
+
+    // 3. Curated places (rank 3).
+    let mut dl_abbr = HashMap::new();
+    let mut bloc_pats = Vec::new();
+    let mut bloc_codes = Vec::new();
+    let mut bloc_exact = Vec::new();
+    for line in PLACES
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
+        let f: Vec<&str> = line.split('\t').collect();
+        if f.len() != 3 {
+            continue;
+        }
+        let (kind, code, text) = (f[0], intern(f[1], &mut pool), f[2]);
+        let k = match kind {
+            "display" => {
+                display.insert(code, text);
+                lookup.insert(text.to_lowercase(), code);
+                continue;
+            }
+            "dlabbr" => {
+                dl_abbr.insert(dl_key(text), code);
+                continue;
+            }
+            "bloc" => {
+                bloc_pats.push(text);
+                bloc_codes.push(code);
+                // Short all-caps forms (EU, EC, UN) are words only in capitals.
+                bloc_exact.push(text.len() <= 5);
+                lookup.insert(text.to_lowercase(), code);
+                lookup.insert(code.to_lowercase(), code);
+                continue;
+            }
+            "name" => Kind::Name,
+            "abbr" => Kind::Abbr,
+            "demonym" => Kind::Demonym,
+            "seat" => Kind::Seat,
+            "city" => Kind::City,
+            "capital" => Kind::Capital,
+            "region" => Kind::Region,
+            "ambiguous" => Kind::Ambiguous,
+            "none" => Kind::NoCountry,
+            _ => continue,
+        };
+        if matches!(k, Kind::Name | Kind::Abbr | Kind::Demonym) {
+            lookup.insert(text.to_lowercase(), code);
+        }
+        put(
+            &mut table,
+            text,
+            Entry {
+                code,
+                kind: k,
+                pop: u32::MAX,
+                rank: 3,
+            },
+        );
+        // Glued forms from lossy HTML-to-text (`NorthKorea`): the same entry without its spaces.
+        if matches!(k, Kind::Name | Kind::Demonym) && text.contains(' ') {
+            put(
+                &mut table,
+                &text.replace(' ', ""),
+                Entry {
+                    code,
+                    kind: k,
+                    pop: u32::MAX,
+                    rank: 3,
+                },
+            );
+        }
+    }
+    for (code, name) in &display {
+        lookup.entry(name.to_lowercase()).or_insert(code);
+    }
+
+    let mut pats = Vec::with_capacity(table.len());
+    let mut entries = Vec::with_capacity(table.len());
+    let mut by_text = HashMap::with_capacity(table.len());
+    for (key, (text, e)) in table {
+        pats.push(text);
+        entries.push(e);
+        by_text.insert(key, e);
+    }
+    // An anchored DFA: every place word starts with a capital, so the scan tries only positions where a
+    // capitalised word (or a glued `NorthKorea` part) begins, and walks the table from there.
+    let ac = AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::DFA))
+        .start_kind(StartKind::Anchored)
+        .build(&pats)
+        .expect("gazetteer patterns are plain strings");
+    let blocs = AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&bloc_pats)
+        .expect("bloc patterns are plain strings");
+    Gazetteer {
+        ac,
+        entries,
+        cities,
+        by_text,
+        dl_abbr,
+        lookup,
+        display,
+        blocs,
+        bloc_codes,
+        bloc_exact,
+    }
+}
+
+static GAZ: LazyLock<Gazetteer> = LazyLock::new(build);
+
+/// Resolve a user's filter (`KP`, `north korea`, `DPRK`, `EU`, `UN`) to a code.
+pub fn resolve_country(s: &str) -> Option<&'static str> {
+    let key = s.trim().to_lowercase();
+    let key = key.trim_start_matches("the ");
+    GAZ.lookup.get(key).copied().or_else(|| {
+        // Plurals and possessives of demonyms and names: `North Koreans`, `Russia's`.
+        let k = key.trim_end_matches("'s").trim_end_matches('s');
+        GAZ.lookup.get(k).copied()
+    })
+}
+
+/// Display name for a code (`KP` -> `North Korea`).
+pub fn country_name(code: &str) -> Option<&'static str> {
+    GAZ.display.get(code.to_ascii_uppercase().as_str()).copied()
+}
+
+/// Dateline qualifiers are written loosely (`W. Va.`, `Fla`, `MINN.`): compare letters only.
+fn dl_key(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b >= 0x80
+}
+
+/// The word just before `pos` (letters only), if any.
+fn prev_word(text: &str, pos: usize) -> &str {
+    let head = text[..pos].trim_end_matches([' ', '\t']);
+    let start = head
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_alphanumeric() && c != '\'')
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    &head[start..]
+}
+
+/// The word just after `pos` when a single space separates it.
+fn next_word(text: &str, pos: usize) -> &str {
+    let tail = &text[pos..];
+    let Some(rest) = tail.strip_prefix(' ') else {
+        return "";
+    };
+    let end = rest
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(rest.len());
+    &rest[..end]
+}
+
+fn is_titlecase(w: &str) -> bool {
+    let mut cs = w.chars();
+    matches!(cs.next(), Some(c) if c.is_uppercase()) && cs.next().is_some_and(|c| c.is_lowercase())
+}
+
+/// Does a sentence start right before `pos` (so a capital letter there says nothing)?
+fn sentence_start(text: &str, pos: usize) -> bool {
+    let head = text[..pos].trim_end();
+    head.is_empty() || head.ends_with(['.', '!', '?', '"', '\u{201c}', ':', '\n'])
+}
+
+const CALENDAR: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Words before a place that say "this happened there" (`talks in Geneva`, `flew to Tokyo`).
+const LOCATIVE: &[&str] = &[
+    "in", "at", "from", "to", "near", "outside", "visiting", "visit", "via", "into", "toward",
+    "towards", "across", "IN", "AT", "FROM", "TO", "NEAR", "VIA",
+];
+
+/// A name of a person or an organization continues with another capitalised word (`Paris Club`,
+/// `Michael Jordan`); a place standing alone does not.
+fn inside_proper_name(text: &str, m: &Mention, all_caps: bool) -> bool {
+    if all_caps {
+        return false;
+    }
+    let next = next_word(text, m.end);
+    if is_titlecase(next) && !CALENDAR.contains(&next) {
+        return true;
+    }
+    let prev = prev_word(text, m.start);
+    if is_titlecase(prev) && !CALENDAR.contains(&prev) {
+        let p = text[..m.start].trim_end().len() - prev.len();
+        // `In Geneva`, `The Kremlin`: a capitalised word opening a sentence is no first name.
+        return !sentence_start(text, p) && !matches!(prev, "In" | "The" | "From" | "To" | "At");
+    }
+    false
+}
+
+/// Is most of the text in capitals (TIME 1963, Reuters headlines)? Then case says nothing.
+pub fn mostly_caps(text: &str) -> bool {
+    let (mut up, mut low) = (0usize, 0usize);
+    for b in text.bytes().take(4000) {
+        if b.is_ascii_uppercase() {
+            up += 1;
+        } else if b.is_ascii_lowercase() {
+            low += 1;
+        }
+    }
+    up > 4 * low.max(1)
+}
+
+/// Every country mention in `text`, in order. `all_caps` disables the case rules.
+pub fn find_mentions(text: &str, all_caps: bool) -> Vec<Mention> {
+    let g = &*GAZ;
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        // Candidate starts: a capital letter opening a word or following a lower-case letter (glue).
+        let c = bytes[i];
+        let starts = (c.is_ascii_uppercase() || c >= 0xC0)
+            && (i == 0
+                || !bytes[i - 1].is_ascii_alphanumeric() && bytes[i - 1] < 0x80
+                || bytes[i - 1].is_ascii_lowercase());
+        if !starts {
+            i += 1;
+            continue;
+        }
+        let Some(m) =
+            g.ac.find(Input::new(text).range(i..).anchored(Anchored::Yes))
+        else {
+            i += 1;
+            continue;
+        };
+        i = m.end();
+        let e = g.entries[m.pattern().as_usize()];
+        let (s, t) = (m.start(), m.end());
+        let found = &text[s..t];
+        // Word boundaries; a lowercase-to-uppercase step counts as one (glued `asSouth Korea`).
+        let glued_start =
+            s > 0 && bytes[s - 1].is_ascii_lowercase() && bytes[s].is_ascii_uppercase();
+        if s > 0 && is_word_byte(bytes[s - 1]) && !glued_start {
+            continue;
+        }
+        let mut end = t;
+        if end < bytes.len() && is_word_byte(bytes[end]) {
+            // Plurals of names and demonyms: `Russians`, `North Koreans`, `Britons`.
+            let plural = matches!(e.kind, Kind::Demonym | Kind::Name)
+                && (bytes[end] == b's' || bytes[end] == b'S')
+                && (end + 1 >= bytes.len() || !is_word_byte(bytes[end + 1]));
+            let glued_end = bytes[end - 1].is_ascii_lowercase() && bytes[end].is_ascii_uppercase();
+            if plural {
+                end += 1;
+            } else if !glued_end {
+                continue;
+            }
+        }
+        if e.kind == Kind::NoCountry {
+            continue;
+        }
+        // Case: abbreviations exactly as written; other words capitalised (`turkey`, `china` are not places).
+        if e.kind == Kind::Abbr {
+            let pat_ok =
+                found.bytes().any(|b| b.is_ascii_uppercase()) && found == found.to_uppercase();
+            if !pat_ok || (all_caps && matches!(found, "US" | "UK")) {
+                continue;
+            }
+            // `US` the pronoun never sits in a lower-case sentence as capitals, but `U.S` might end one.
+        } else if !found.starts_with(|c: char| c.is_uppercase()) {
+            continue;
+        }
+        let men = Mention {
+            code: e.code,
+            start: s,
+            end,
+            kind: e.kind,
+        };
+        match e.kind {
+            Kind::City | Kind::Capital | Kind::Ambiguous | Kind::Seat => {
+                if e.kind != Kind::Seat && inside_proper_name(text, &men, all_caps) {
+                    continue;
+                }
+                let next_based =
+                    text[end..].starts_with("-based") || text[end..].starts_with(" based");
+                let locative = LOCATIVE.contains(&prev_word(text, s)) || next_based;
+                if e.kind == Kind::City && !locative {
+                    continue;
+                }
+            }
+            _ => {}
+        }
+        out.push(men);
+    }
+    resolve_ambiguous(&mut out);
+    out
+}
+
+/// An ambiguous word (`Jordan`, `Chad`, `Georgia`) counts when the text also names the same country
+/// unambiguously, or when it stands in a list next to other countries (`Syria, Jordan and Egypt`).
+fn resolve_ambiguous(ms: &mut Vec<Mention>) {
+    let sure: HashSet<&str> = ms
+        .iter()
+        .filter(|m| m.kind != Kind::Ambiguous)
+        .map(|m| m.code)
+        .collect();
+    let keep: Vec<bool> = (0..ms.len())
+        .map(|i| {
+            let m = &ms[i];
+            if m.kind != Kind::Ambiguous || sure.contains(m.code) {
+                return true;
+            }
+            let near = |j: usize| {
+                let o = &ms[j];
+                o.kind == Kind::Name
+                    && (o.start.abs_diff(m.end) < 12 || m.start.abs_diff(o.end) < 12)
+            };
+            (i > 0 && near(i - 1)) || (i + 1 < ms.len() && near(i + 1))
+        })
+        .collect();
+    let mut k = keep.into_iter();
+    ms.retain(|_| k.next().unwrap_or(true));
+}
+
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:^|\s)([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})(?:, ([A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?))?,? (?:(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2} ?)?(?:\([A-Za-z ]+\) ?)?[-\u{2013}\u{2014}] ",
+    )
+    .expect("dateline pattern compiles")
+});
+
+/// The country of a wire dateline (`FRANKFURT, April 2 -`, `RAHWAY, N.J., March 16 -`,
+/// `SEOUL, April 2 (Yonhap) -`, `WASHINGTON (Reuters) -`), looked for in the first 300 bytes.
+pub fn dateline(body: &str) -> Option<(&'static str, usize)> {
+    let head_end = body.char_indices().nth(300).map_or(body.len(), |(i, _)| i);
+    let head = &body[..head_end];
+    let c = DATELINE.captures(head)?;
+    let city = c.get(1)?;
+    // A dateline needs a date or an agency: `CITY -` alone is too weak.
+    let whole = c.get(0)?.as_str();
+    if !whole.contains(|ch: char| ch.is_ascii_digit()) && !whole.contains('(') {
+        return None;
+    }
+    let g = &*GAZ;
+    let known = |name: &str| -> Option<&'static str> {
+        let key = name.to_lowercase();
+        match g.by_text.get(&key) {
+            Some(e) if e.kind != Kind::NoCountry => Some(e.code),
+            _ => g.cities.get(&key).copied(),
+        }
+    };
+    if let Some(q) = c.get(2) {
+        // `RAHWAY, N.J.`, `RIPLEY, W. Va.`, `NIAMEY, NIGER`, `TULSA, Okla.`
+        let q = q.as_str();
+        if let Some(code) = g.dl_abbr.get(&dl_key(q)) {
+            return Some((code, city.start()));
+        }
+        if let Some(code) = known(q) {
+            return Some((code, city.start()));
+        }
+    }
+    known(city.as_str()).map(|code| (code, city.start()))
+}
+
+/// EU / UN / NATO mentions (for sanctioners), in order.
+pub fn bloc_mentions(text: &str) -> Vec<(&'static str, usize, usize)> {
+    let g = &*GAZ;
+    let b = text.as_bytes();
+    g.blocs
+        .find_iter(text)
+        .filter(|m| {
+            let (s, e) = (m.start(), m.end());
+            let found = &text[s..e];
+            let bounded =
+                (s == 0 || !is_word_byte(b[s - 1])) && (e >= b.len() || !is_word_byte(b[e]));
+            let exact_ok = !g.bloc_exact[m.pattern().as_usize()] || found == found.to_uppercase();
+            bounded && exact_ok && found.starts_with(|c: char| c.is_uppercase())
+        })
+        .map(|m| (g.bloc_codes[m.pattern().as_usize()], m.start(), m.end()))
+        .collect()
+}
+
+/// Weight of one mention for centrality: a name says more than a passing demonym.
+fn weight(k: Kind) -> f32 {
+    match k {
+        Kind::Dateline => 6.0,
+        Kind::Name | Kind::Abbr => 1.0,
+        Kind::Capital | Kind::Seat => 0.8,
+        Kind::Demonym => 0.7,
+        Kind::City | Kind::Region | Kind::Ambiguous => 0.6,
+        Kind::NoCountry => 0.0,
+    }
+}
+
+/// Countries of an article, most central first: dateline, title, then weighted mentions (earlier weigh more).
+/// Returns (code, score) pairs.
+pub fn rank_countries(title: Option<&str>, body: &str) -> Vec<(&'static str, f32)> {
+    let caps = mostly_caps(body);
+    let mut score: Vec<(&'static str, f32)> = Vec::new();
+    let mut add = |code: &'static str, w: f32| {
+        if let Some(x) = score.iter_mut().find(|x| x.0 == code) {
+            x.1 += w;
+        } else {
+            score.push((code, w));
+        }
+    };
+    if let Some(t) = title {
+        let tcaps = mostly_caps(t);
+        for m in find_mentions(t, tcaps) {
+            add(m.code, 2.0 * weight(m.kind));
+        }
+    }
+    if let Some((code, _)) = dateline(body) {
+        add(code, weight(Kind::Dateline));
+    }
+    let len = body.len().max(1) as f32;
+    for m in find_mentions(body, caps) {
+        let pos = m.start as f32 / len;
+        add(m.code, weight(m.kind) * (1.5 - pos));
+    }
+    score.sort_by(|a, b| b.1.total_cmp(&a.1));
+    score
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn codes(text: &str) -> Vec<&'static str> {
+        let mut v: Vec<_> = find_mentions(text, mostly_caps(text))
+            .into_iter()
+            .map(|m| m.code)
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    }
+
+    #[test]
+    fn names_abbreviations_and_demonyms() {
+        let t = "Seoul's foreign ministry said sanctions had been slapped on seven North Korean individuals and two Russian vessels over weapons trade and other activities between Pyongyang and Moscow.";
+        assert_eq!(codes(t), vec!["KP", "KR", "RU"]);
+        let t = "U.S. Secretary of State Antony Blinken has warned that Russia has been assisting North Korea";
+        assert_eq!(codes(t), vec!["KP", "RU", "US"]);
+        assert_eq!(
+            codes("who, according to Seoul, cooperate with the DPRK, Yonhap reports"),
+            vec!["KP", "KR"]
+        );
+    }
+
+    #[test]
+    fn any_case_and_glued() {
+        assert_eq!(
+            codes("two legal entities from RUSSIA, who, according to SOUTH KOREA, cooperate"),
+            vec!["KR", "RU"]
+        );
+        assert_eq!(
+            codes("related to Russia's allegedprocurement of weapons from NorthKorea."),
+            vec!["KP", "RU"]
+        );
+        assert_eq!(
+            codes("The sanctions came asSouth Korea and the United States (US)accused"),
+            vec!["KR", "US"]
+        );
+    }
+
+    #[test]
+    fn historical_names() {
+        assert_eq!(
+            codes("blew radioactive debris outside the Soviet Union in violation"),
+            vec!["SU"]
+        );
+        assert_eq!(
+            codes("but West Germany and Britain called for the rise"),
+            vec!["DE", "GB"]
+        );
+        assert_eq!(
+            codes("arms embargoes applied to China, Burma and Zimbabwe"),
+            vec!["CN", "MM", "ZW"]
+        );
+    }
+
+    #[test]
+    fn seats_capitals_and_places() {
+        assert_eq!(
+            codes("the Kremlin stated that the parties had not signed an agreement"),
+            vec!["RU"]
+        );
+        assert_eq!(
+            codes("Two Guam-based U.S. B-1B bombers flew through South Korean airspace"),
+            vec!["GU", "KR", "US"]
+        );
+        assert_eq!(
+            codes("to attend a summit of Southeast Asian countries, including Myanmar, in Manila."),
+            vec!["MM", "PH"]
+        );
+    }
+
+    #[test]
+    fn organization_names_and_common_words_are_no_places() {
+        assert_eq!(
+            codes("Unnamed sources told the New York Times in February"),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            codes("The Paris Club of creditor nations met on Monday."),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            codes("Chad Smith said the roast turkey and fine china were sold."),
+            Vec::<&str>::new()
+        );
+        assert_eq!(codes("Michael Jordan scored."), Vec::<&str>::new());
+        assert_eq!(
+            codes("Tunisia, Israel, Jordan, Lebanon, Morocco"),
+            vec!["IL", "JO", "LB", "MA", "TN"]
+        );
+        assert_eq!(codes("Latin American debt talks"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn datelines() {
+        assert_eq!(
+            dateline("FRANKFURT, April 2 - Deutsche Bank AG has agreed").map(|x| x.0),
+            Some("DE")
+        );
+        assert_eq!(
+            dateline("RAHWAY, N.J., March 16 - Tofutti Brands Inc said").map(|x| x.0),
+            Some("US")
+        );
+        assert_eq!(
+            dateline("SEOUL, April 2 (Yonhap) - South Korea has imposed").map(|x| x.0),
+            Some("KR")
+        );
+        let t = "(This version corrects paragraph 3) By Patricia Zengerle WASHINGTON (Reuters) - Erik Prince";
+        assert_eq!(dateline(t).map(|x| x.0), Some("US"));
+        assert_eq!(
+            dateline("NEW YORK, March 24 - Shr 41 cts vs 30 cts").map(|x| x.0),
+            Some("US")
+        );
+        assert_eq!(
+            dateline("South Korea has imposed new sanctions - again"),
+            None
+        );
+    }
+
+    #[test]
+    fn resolve_and_display() {
+        assert_eq!(resolve_country("KP"), Some("KP"));
+        assert_eq!(resolve_country("north korea"), Some("KP"));
+        assert_eq!(resolve_country("DPRK"), Some("KP"));
+        assert_eq!(resolve_country("EU"), Some("EU"));
+        assert_eq!(resolve_country("UN"), Some("UN"));
+        assert_eq!(resolve_country("Russian"), Some("RU"));
+        assert_eq!(resolve_country("USSR"), Some("SU"));
+        assert_eq!(resolve_country("nowhere-land"), None);
+        assert_eq!(country_name("KP"), Some("North Korea"));
+        assert_eq!(country_name("EU"), Some("European Union"));
+        assert_eq!(country_name("SU"), Some("Soviet Union"));
+        assert_eq!(country_name("ir"), Some("Iran"));
+    }
+
+    #[test]
+    fn all_caps_text() {
+        let t = "WHAT REALLY HAD WASHINGTON AND BONN CONCERNED WAS LONDON'S NEXT MOVE . LET US SEE THE U.S. ANSWER.";
+        assert_eq!(codes(t), vec!["DE", "GB", "US"]);
+    }
+}

@@ -1,0 +1,974 @@
+//! Who sanctions whom, read from the structure of each sentence around a sanctions word.
+//!
+//! For every sentence holding a trigger (`sanction(s/ed)`, `embargo`, `blacklist`, `tariffs`, `asset freeze`,
+//! `export controls`, `boycott`, ...):
+//! - a trigger used as approval (`U.N.-sanctioned project`, `sanctioned a base rate reduction`) or cited as a
+//!   standing regime (`in breach of UN resolutions`, `the sanctions regime`, `sanctions prohibit`) is skipped;
+//! - sanctioners: a country or bloc written right before the trigger (`the European Union's arms embargo`,
+//!   `U.S. sanctions`), the agent after `by`, or the clause subject before the trigger (`Japan also announced
+//!   sanctions`), unless the words in between show it is not the imposer (`want`, `oppose`, `urge`, `veto`);
+//! - targets: the phrase after `against` / `on` / `targeting` / `applied to` up to the next clause break
+//!   (`over`, `for`, `because`, `which`, a semicolon), and the subject of a passive (`... were sanctioned`,
+//!   `were included in the sanctions list`) or the inverted `subject to restrictions were ...`;
+//! - a premodifier that is elsewhere an explicit target (`Japanese tariffs`, `S. African sanctions`) is a target.
+
+use super::countries::{self, Kind, Mention};
+use super::targets;
+use crate::article::Target;
+use regex::Regex;
+use std::sync::LazyLock;
+
+#[derive(Debug, Default)]
+pub struct Roles {
+    pub sanctioners: Vec<String>,
+    pub target_countries: Vec<String>,
+    pub target_types: Vec<String>,
+    pub targets: Vec<Target>,
+}
+
+static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(
+        r"(?i)\b(sanction(?:s|ed|ing)?|embargo(?:es|ed)?|blacklist(?:s|ed|ing)?|designat(?:e|es|ed|ing|ion)|asset freezes?|froze|freez(?:e|es|ing)(?: [a-z]+){0,2} assets|tariffs?|export controls?|(?:import|export|arms|air|trade|travel) (?:bans?|curbs|restrictions|quotas|boycott)|trade (?:curbs|retaliation|reprisals)|retaliat(?:ion|ory|e)|reprisals?|boycott(?:s|ed)?|blockade|restrictions|barred|cut(?:s|ting)? off from the (?:[A-Za-z.]+ )?financial system|(?:implements?|enforces?|adopted|tighten(?:ed|s)?) (?:the )?(?:u\.?n\.? )?(?:security council )?resolutions)\b",
+    )
+    .expect("trigger pattern compiles")
+});
+
+/// The trigger in a sense that is no sanction: approval (`U.N.-sanctioned`, `sanctioned a base rate
+/// reduction`) or another meaning of `designate` (`has been designated the "B" tranche`).
+fn is_other_sense(sentence: &str, start: usize, end: usize) -> bool {
+    let word = sentence[start..end].to_ascii_lowercase();
+    let before = &sentence[..start];
+    let after = sentence[end..].trim_start();
+    if word.starts_with("sanctioned") {
+        if before.ends_with('-') || before.ends_with(|c: char| c.is_alphanumeric() || c == '.') {
+            return true;
+        }
+        // `sanctioned a|an|the <thing>` where the thing is no target type: approval.
+        let mut w = after.split_whitespace();
+        if matches!(w.next(), Some("a" | "an" | "the")) {
+            let rest: Vec<&str> = w.take(3).collect();
+            return !rest.iter().any(|x| {
+                targets::type_of_noun(x.trim_matches(|c: char| !c.is_alphanumeric())).is_some()
+            });
+        }
+    }
+    if word.starts_with("designat") {
+        let l = sentence.to_ascii_lowercase();
+        return !(l.contains("sanction")
+            || l.contains("terror")
+            || l.contains("treasury")
+            || l.contains("blacklist"));
+    }
+    false
+}
+
+/// A standing regime cited as background: the words just before the trigger speak of breaking,
+/// complying with or monitoring it, or the words after describe the regime itself.
+fn is_background(sentence: &str, start: usize, end: usize) -> bool {
+    static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        ascii_regex(r"(?i)\b(breach\w*|violat\w*|contraven\w*|def(?:y|ying|ied|iance)|complian\w*|comply\w*|monitor\w*|evad\w*|evasion|circumvent\w*|affect\w*)\b")
+            .expect("background pattern compiles")
+    });
+    static AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        ascii_regex(r"(?i)^\W*(?:\w+\W+){0,3}?(regimes?|prohibit\w*|remain\w* in (?:force|place)|in force|committee|panel)\b")
+            .expect("background pattern compiles")
+    });
+    let head = &sentence[..start];
+    let window_start = head
+        .char_indices()
+        .rev()
+        .filter(|&(_, c)| c == ' ')
+        .nth(7)
+        .map_or(0, |(i, _)| i);
+    let before = BEFORE.is_match(&head[window_start..]);
+    before || AFTER.is_match(&sentence[end..])
+}
+
+/// Words between a subject and the trigger that show the subject is not imposing (`want`, `oppose`).
+static NOT_IMPOSER: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)\b(want\w*|oppos\w*|call\w*|criticiz\w*|criticis\w*|def(?:y|ying|ied)|violat\w*|breach\w*|evad\w*|accus\w*|ask\w*|press\w*|push\w*|convinc\w*|persuad\w*|condemn\w*|veto\w*|avert\w*|avoid\w*|fear\w*|worr\w*|hit by|suffer\w*|denounc\w*|reject\w*|lift\w*|remov\w*|scrap\w*|end|ending|never|not)\b")
+        .expect("pattern compiles")
+});
+
+/// Where a target phrase starts after the trigger.
+static TARGET_PREP: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)\b(against|on|targeting|targets?|target(?:ed|ing) at|aimed at|penaliz\w*|penalis\w*|appl(?:y|ies|ied) to|extend\w* to)\b")
+        .expect("pattern compiles")
+});
+
+/// Where a target phrase ends: a reason, a time clause, a relative clause, a reporting clause.
+static CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)\b(over|for|because|after|in response|due to|amid|following|since|if|unless|when|while|but|until|which|who|that|said|says|according|in order|as part|despite|although|though|whereas|saying|in an? (?:effort|attempt|bid))\b|[;.!?]|,\s+(?:the|a|an|its|their|it|they|he|she)\s")
+        .expect("pattern compiles")
+});
+
+/// Passive voice of a sanctions action: its subject is the target.
+static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)\b(?:were|was|been|are|is|be)\s+(?:\w+ly\s+|also\s+|now\s+|later\s+)*(?:sanctioned|designated|blacklisted|included in|added to|put on|placed on|subject(?:ed)? to|targeted|hit with|slapped with)")
+        .expect("pattern compiles")
+});
+
+/// Inverted passive: `Also subject to restrictions were two Russian ships`.
+static INVERTED: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)\bsubject(?:ed)? to (?:the )?(?:\w+ )?(?:sanctions|restrictions|embargo)\s+(?:were|was|are|is)\b")
+        .expect("pattern compiles")
+});
+
+/// Trigger words that mean a measure against a whole country or sector (`state`).
+fn state_trigger(word: &str) -> bool {
+    let w = word.to_ascii_lowercase();
+    [
+        "embargo",
+        "tariff",
+        "boycott",
+        "blockade",
+        "trade",
+        "import",
+        "export",
+        "retaliat",
+        "reprisal",
+        "arms",
+        "air ",
+        "resolutions",
+    ]
+    .iter()
+    .any(|k| w.contains(k))
+}
+
+/// Compile a pattern with ASCII word boundaries: Unicode `\\b` would push the regex engine off its
+/// fast lazy DFA on any non-ASCII text, and the words we look for are all ASCII.
+fn ascii_regex(pattern: &str) -> Result<Regex, regex::Error> {
+    Regex::new(&pattern.replace(r"\b", r"(?-u:\b)"))
+}
+
+/// Sentence spans of a text: breaks after `.!?` followed by a capital or a quote, except after abbreviations.
+pub fn sentences(text: &str) -> Vec<(usize, usize)> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        let para = c == b'\n' && i + 1 < b.len() && b[i + 1] == b'\n';
+        let mut stop = false;
+        if matches!(c, b'.' | b'!' | b'?' | b';') {
+            // Closing quotes may sit between the stop and the space (`understood." Corporate`).
+            let mut j = i + 1;
+            let mut quoted = false;
+            while j < b.len() && (b[j] == b'"' || b[j] == b'\'') {
+                j += 1;
+                quoted = true;
+            }
+            if text[j..].starts_with('\u{201d}') {
+                j += '\u{201d}'.len_utf8();
+                quoted = true;
+            }
+            if j + 1 < b.len() && b[j] == b' ' {
+                let n = b[j + 1];
+                let next_opens = n.is_ascii_uppercase() || n == b'"' || n >= 0x80;
+                stop = next_opens && (quoted || n == b'"' || !abbreviation_before(text, i));
+                if stop {
+                    i = j;
+                }
+            }
+        }
+        if para || stop {
+            out.push((start, i + 1));
+            start = i + 1;
+        }
+        i += 1;
+    }
+    if start < text.len() {
+        out.push((start, text.len()));
+    }
+    out
+}
+
+/// `U.S.`, `Mr.`, `Corp.`, `Jan.`: a period that ends a short word or an initial does not end a sentence.
+fn abbreviation_before(text: &str, dot: usize) -> bool {
+    if text.as_bytes()[dot] != b'.' {
+        return false;
+    }
+    let head = &text[..dot];
+    let word = head
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
+    let plain = word.trim_start_matches(['(', '"']);
+    plain.contains('.')
+        || (plain.len() == 1 && plain.chars().all(|c| c.is_ascii_uppercase()))
+        || matches!(
+            plain,
+            "Mr" | "Mrs"
+                | "Ms"
+                | "Dr"
+                | "St"
+                | "Jan"
+                | "Feb"
+                | "Aug"
+                | "Sept"
+                | "Sep"
+                | "Oct"
+                | "Nov"
+                | "Dec"
+                | "Gen"
+                | "Lt"
+                | "Col"
+                | "Sen"
+                | "Rep"
+                | "No"
+                | "Gov"
+        )
+}
+
+/// A party found in a sentence: a country mention or a bloc.
+#[derive(Debug, Clone, Copy)]
+struct Party {
+    code: &'static str,
+    start: usize,
+    end: usize,
+    kind: Kind,
+}
+
+fn push_unique(v: &mut Vec<String>, code: &str) {
+    if !v.iter().any(|x| x == code) {
+        v.push(code.to_string());
+    }
+}
+
+fn word_before(s: &str, pos: usize) -> String {
+    s[..pos]
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase()
+}
+
+/// Only adjectives, `'s`, `and` or another party between a premodifier and its trigger
+/// (`the European Union's arms embargo`, `U.S. and U.N. sanctions`, `latest South Korean sanctions`).
+fn premodifies(gap: &str) -> bool {
+    let g = gap.trim();
+    let g = g
+        .strip_prefix("'s")
+        .or_else(|| g.strip_prefix("\u{2019}s"))
+        .unwrap_or(g);
+    let words: Vec<&str> = g.split_whitespace().collect();
+    // A bare comma is a list (`EGYPT, ALGERIA, ETHIOPIA AND SUDAN BARRED`); any other comma ends the phrase.
+    (g == "," || !g.contains([',', ';', ':', '(', ')']))
+        && words.len() <= 4
+        && words.iter().all(|w| {
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase();
+            w.is_empty() || w.chars().all(|c| c.is_ascii_digit()) || MODIFIERS.contains(&w.as_str())
+        })
+}
+
+/// Words that may stand between a party and its measure (`U.S. and other economic sanctions`).
+const MODIFIERS: &[&str] = &[
+    "and",
+    "or",
+    "other",
+    "new",
+    "fresh",
+    "further",
+    "additional",
+    "more",
+    "tough",
+    "tougher",
+    "economic",
+    "trade",
+    "financial",
+    "arms",
+    "targeted",
+    "unilateral",
+    "jointly",
+    "coordinated",
+    "joint",
+    "latest",
+    "own",
+    "comprehensive",
+    "limited",
+    "pipe",
+    "air",
+    "oil",
+    "its",
+    "their",
+    "sweeping",
+    "harsh",
+    "harsher",
+    "punitive",
+    "retaliatory",
+    "steep",
+    "possible",
+    "existing",
+    "recent",
+    "the",
+    "a",
+    "proposed",
+    "planned",
+    "threatened",
+    "total",
+    "full",
+    "partial",
+    "mandatory",
+    "selective",
+    "pct",
+    "percent",
+    "per",
+    "cent",
+    "military",
+    "technology",
+    "export",
+    "import",
+    "secondary",
+    "sectoral",
+    "broad",
+    "wide",
+    "wider",
+    "stiff",
+    "stiffer",
+    "severe",
+    "heavy",
+    "stringent",
+    "strict",
+    "stricter",
+    "security",
+    "council",
+    "s",
+    "first",
+    "second",
+    "third",
+    "round",
+    "package",
+    "set",
+];
+
+#[derive(Default)]
+struct Acc {
+    sanctioners: Vec<String>,
+    targets: Vec<String>,
+    /// Premodifiers whose role is settled at the end (`Japanese tariffs` is on Japan, `U.S. sanctions` by it).
+    premods: Vec<String>,
+    /// Premodifiers of a country-wide measure (`South African sanctions law`): `state` if they end up targets.
+    premod_state: Vec<String>,
+    types: Vec<&'static str>,
+    named: Vec<Target>,
+}
+
+/// Where the clause holding a trigger begins: its subject is after this.
+static CLAUSE_START: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)[;:]|,\s+(?:and|but)\s|\b(?:after|because|if|when|while|which|who|although|though|whereas|since|before|until|unless|once)\b")
+        .expect("pattern compiles")
+});
+
+/// Verbs whose direct object is the target (`barred South African aircraft`, `blacklisted two firms`).
+fn takes_object(word: &str) -> bool {
+    let w = word.to_ascii_lowercase();
+    if w.starts_with("cut") {
+        return true;
+    }
+    matches!(
+        w.as_str(),
+        "barred"
+            | "banned"
+            | "blacklisted"
+            | "blacklisting"
+            | "sanctioned"
+            | "sanctioning"
+            | "designated"
+            | "designating"
+            | "froze"
+            | "blacklists"
+            | "sanctions"
+    )
+}
+
+/// `stops short of sanctioning`, `not to impose sanctions`, `without sanctions`: no measure.
+fn negated(s: &str, ts: usize) -> bool {
+    let head = s[..ts].to_ascii_lowercase();
+    let words: Vec<&str> = head.split_whitespace().rev().take(4).collect();
+    words
+        .iter()
+        .any(|w| matches!(*w, "not" | "never" | "without" | "no" | "n't"))
+        || head.trim_end().ends_with("short of")
+        || words.iter().any(|w| w.ends_with("n't"))
+}
+
+/// Nouns after a possessive that make the country no actor (`South Africa's neighbors called for...`).
+fn relational(word: &str) -> bool {
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "neighbors"
+            | "neighbours"
+            | "critics"
+            | "opponents"
+            | "rivals"
+            | "enemies"
+            | "partners"
+            | "allies"
+            | "foes"
+            | "trading"
+            | "exports"
+            | "imports"
+            | "relations"
+    )
+}
+
+/// The previous word, looking through a determiner (`in the U.N.` -> `in`).
+fn governing_word(s: &str, pos: usize) -> String {
+    let w = word_before(s, pos);
+    if matches!(
+        w.as_str(),
+        "the" | "a" | "an" | "its" | "their" | "his" | "her"
+    ) {
+        let head = s[..pos].trim_end();
+        let cut = head.len() - w.len();
+        return word_before(s, cut);
+    }
+    w
+}
+
+/// Is this country the head of the target phrase (`against Fiji`, `on China, Burma and Zimbabwe`)
+/// rather than a modifier deeper in it (`entities involved in financing North Korea's program`)?
+fn heads_phrase(s: &str, span: (usize, usize), p: &Party, parties: &[Party]) -> bool {
+    let mut pos = span.0;
+    for q in parties
+        .iter()
+        .filter(|q| q.start >= span.0 && q.end <= span.1)
+    {
+        let gap = s[pos..q.start]
+            .trim()
+            .trim_start_matches("the ")
+            .trim_start_matches("The ");
+        let ok = gap.is_empty() || matches!(gap, "," | "and" | ", and" | "or" | "the");
+        if !ok {
+            return false;
+        }
+        if q.start == p.start {
+            return true;
+        }
+        pos = q.end;
+    }
+    false
+}
+
+/// Roles in one sentence. `caps`: the text is in capitals, so names cannot be told by case.
+fn sentence_roles(s: &str, parties: &[Party], caps: bool, body: &str, acc: &mut Acc) {
+    let triggers: Vec<(usize, usize)> =
+        TRIGGER.find_iter(s).map(|m| (m.start(), m.end())).collect();
+    // One trigger citing a standing regime makes the whole sentence background
+    // (`the UN sanctions regime ... and the restrictions are aimed at ...`).
+    if triggers.iter().any(|&(a, b)| is_background(s, a, b)) {
+        return;
+    }
+    for (ts, te) in triggers {
+        if is_other_sense(s, ts, te) || negated(s, ts) {
+            continue;
+        }
+        let trigger = &s[ts..te];
+        let mut sanctioners: Vec<&'static str> = Vec::new();
+        let mut premods: Vec<&'static str> = Vec::new();
+        // 1. Parties inside the trigger (`implements U.N. Security Council resolutions`) or right before it.
+        // `implements U.N. Security Council resolutions`: the resolutions' author imposes, the implementer too.
+        let mut authors: Vec<&'static str> = parties
+            .iter()
+            .filter(|p| p.start >= ts && p.end <= te)
+            .map(|p| p.code)
+            .collect();
+        authors.dedup();
+        let mut edge = ts;
+        for p in parties.iter().rev().filter(|p| p.end <= ts) {
+            if premodifies(&s[p.end..edge]) {
+                premods.push(p.code);
+                edge = p.start;
+            } else {
+                break;
+            }
+        }
+        let clause_start = CLAUSE_START
+            .find_iter(&s[..ts])
+            .last()
+            .map_or(0, |m| m.end());
+        // The verb governing the trigger sits within a few words of it (`called for a comprehensive arms
+        // embargo`, `want the embargo lifted`, `fears of retaliation`).
+        let near_start = s[..ts]
+            .char_indices()
+            .rev()
+            .filter(|&(_, c)| c == ' ')
+            .nth(5)
+            .map_or(0, |(i, _)| i);
+        let blocked = NOT_IMPOSER.is_match(&s[clause_start.max(near_start)..ts]);
+        // 2. The agent after `by` shortly after the trigger (not in `fears of retaliation by Beijing`).
+        let tail_end = s[te..]
+            .char_indices()
+            .nth(60)
+            .map_or(s.len(), |(i, _)| te + i);
+        if let Some(by) = s[te..tail_end].find(" by ").filter(|_| !blocked) {
+            let at = te + by + 4;
+            if let Some(p) = parties.iter().find(|p| p.start >= at && p.start <= at + 5) {
+                sanctioners.push(p.code);
+            }
+        }
+        // 3. Target phrase: a direct object, or the phrase after a target preposition near the trigger.
+        let mut target_spans: Vec<(usize, usize)> = Vec::new();
+        let passive_before = {
+            let w = word_before(s, ts);
+            matches!(
+                w.as_str(),
+                "were" | "was" | "been" | "be" | "are" | "is" | "being"
+            ) || w.ends_with("ly")
+        };
+        if takes_object(trigger) && !passive_before && !trigger.eq_ignore_ascii_case("sanctions") {
+            let end = CLAUSE_END
+                .find(&s[te..])
+                .map_or(s.len(), |c| te + c.start());
+            target_spans.push((te, end));
+        }
+        let look_end = s[te..]
+            .char_indices()
+            .nth(70)
+            .map_or(s.len(), |(i, _)| te + i);
+        for m in TARGET_PREP.find_iter(&s[te..look_end]) {
+            if !target_spans.is_empty() {
+                break;
+            }
+            let from = te + m.end();
+            let prep = m.as_str().to_ascii_lowercase();
+            let next = s[from..].split_whitespace().next().unwrap_or("");
+            // `on March 27`, `on Friday`: a date, not a target.
+            if prep == "on" && is_calendar(next) {
+                continue;
+            }
+            // `but not to North Korea`
+            if word_before(s, te + m.start()) == "not" {
+                continue;
+            }
+            let end = CLAUSE_END
+                .find(&s[from..])
+                .map_or(s.len(), |c| from + c.start());
+            target_spans.push((from, end));
+        }
+        // 4. Passive subjects and inverted passives.
+        let mut passive = false;
+        if let Some(p) = PASSIVE.find(s) {
+            if p.start() < ts + 40 && p.end() + 40 > ts {
+                passive = true;
+                let start = s[..p.start()].rfind([';', ':']).map_or(0, |i| i + 1);
+                target_spans.push((start, p.start()));
+                let end = CLAUSE_END
+                    .find(&s[p.end()..])
+                    .map_or(s.len(), |c| p.end() + c.start());
+                if s[p.end()..end].contains(" on ") || s[p.end()..end].contains(" against ") {
+                    target_spans.push((p.end(), end));
+                }
+            }
+        }
+        if let Some(p) = INVERTED.find(s) {
+            passive = true;
+            let end = CLAUSE_END
+                .find(&s[p.end()..])
+                .map_or(s.len(), |c| p.end() + c.start());
+            target_spans.push((p.end(), end));
+        }
+        let in_target = |p: &Party| {
+            target_spans
+                .iter()
+                .any(|&(a, b)| p.start >= a && p.end <= b)
+        };
+        // 5. Subjects: parties in the trigger's clause before it, outside target phrases, not governed by a
+        //    preposition; a coordinated party (`Egypt, Algeria and Sudan`) shares its neighbour's fate.
+        if blocked && premods.is_empty() && sanctioners.is_empty() && !passive {
+            // `Amnesty International called for an arms embargo`, `they want the embargo lifted`.
+            continue;
+        }
+        if sanctioners.is_empty() && premods.is_empty() && !passive {
+            // The first actor of the clause and the parties coordinated with it (`The U.S. and South Korea
+            // announced`); later parties are objects (`given the Japanese government a warning`).
+            let mut group_end: Option<usize> = None;
+            for p in parties
+                .iter()
+                .filter(|p| p.start >= clause_start && p.end <= ts && !in_target(p))
+            {
+                if let Some(end) = group_end {
+                    let gap = s[end..p.start].trim();
+                    let gap = gap.trim_start_matches(['\'', '\u{2019}', 's']).trim();
+                    if matches!(
+                        gap,
+                        "and" | "," | "or" | "and the" | ", and" | "and the other"
+                    ) {
+                        sanctioners.push(p.code);
+                        group_end = Some(p.end);
+                        continue;
+                    }
+                    break;
+                }
+                // A subject opens its clause or follows a comma or a conjunction; after a verb or a
+                // preposition a party is an object (`to push China`, `in the U.N.`).
+                let prev = governing_word(s, p.start);
+                let head = s[..p.start].trim_end();
+                let opens = prev.is_empty()
+                    || s[clause_start..p.start].trim().is_empty()
+                    || head.ends_with([',', '-', '\u{2014}', '"', '\u{201c}'])
+                    || matches!(
+                        prev.as_str(),
+                        "that"
+                            | "and"
+                            | "but"
+                            | "so"
+                            | "then"
+                            | "also"
+                            | "said"
+                            | "says"
+                            | "meanwhile"
+                            | "now"
+                            | "while"
+                            | "when"
+                            | "whereas"
+                    )
+                    || s[..p.start].trim_end().ends_with([',', '-', '\u{2014}']);
+                let objectish = !opens;
+                let after = s[p.end..]
+                    .trim_start_matches(['\'', '\u{2019}', 's', 'S'])
+                    .trim_start();
+                let noun = after.split_whitespace().next().unwrap_or("");
+                if objectish || relational(noun.trim_matches(|c: char| !c.is_alphanumeric())) {
+                    continue;
+                }
+                sanctioners.push(p.code);
+                group_end = Some(p.end);
+            }
+        }
+        sanctioners.extend(authors);
+        // 6. Target countries.
+        let mut found_target = false;
+        let mut state = false;
+        for p in parties.iter().filter(|p| in_target(p)) {
+            let prev = governing_word(s, p.start);
+            // `operating in Britain`: where a target sits is no target.
+            if matches!(prev.as_str(), "in" | "at" | "inside" | "within" | "near") {
+                continue;
+            }
+            // `entities from RUSSIA` names the target's country; `diversion from United States markets` does not.
+            if prev == "from" {
+                let head = s[..p.start].trim_end();
+                let head = head[..head.len().saturating_sub(4)].trim_end();
+                let noun = head.rsplit(' ').next().unwrap_or("");
+                if targets::type_of_noun(noun).is_none() {
+                    continue;
+                }
+            }
+            if matches!(p.code, "EU" | "UN" | "NATO")
+                || sanctioners.contains(&p.code)
+                || premods.contains(&p.code)
+            {
+                continue;
+            }
+            found_target = true;
+            push_unique(&mut acc.targets, p.code);
+            // The country itself heading the phrase (`against Fiji`, not `Myanmar officials`) is the state.
+            if matches!(
+                p.kind,
+                Kind::Name | Kind::Abbr | Kind::Capital | Kind::Seat | Kind::Ambiguous
+            ) {
+                // `Myanmar military officials`: the country names whose officials, not the state.
+                let modifies = s[p.end..]
+                    .split_whitespace()
+                    .take(3)
+                    .take_while(|w| w.chars().next().is_some_and(|c| c.is_lowercase()))
+                    .any(|w| {
+                        targets::type_of_noun(w.trim_matches(|c: char| !c.is_alphanumeric()))
+                            .is_some_and(|k| k != "state")
+                    });
+                let span = target_spans
+                    .iter()
+                    .copied()
+                    .find(|&(a, b)| p.start >= a && p.end <= b);
+                let heads = span.is_some_and(|sp| heads_phrase(s, sp, p, parties));
+                if heads && !modifies {
+                    state = true;
+                }
+            }
+        }
+        // 7. With no actor in the sentence, the speaker of a closing reporting clause
+        //    (`..., White House officials said`) is the imposer.
+        if sanctioners.is_empty() && premods.is_empty() && found_target {
+            if let Some(comma) = s.rfind(", ") {
+                let tail = &s[comma..];
+                if tail.contains(" said") || tail.contains(" say") || tail.contains(" told") {
+                    for p in parties
+                        .iter()
+                        .filter(|p| p.start > comma && !acc.targets.iter().any(|t| t == p.code))
+                    {
+                        sanctioners.push(p.code);
+                    }
+                }
+            }
+        }
+        let has_actor = !sanctioners.is_empty()
+            || !premods.is_empty()
+            || passive
+            || !acc.sanctioners.is_empty()
+            || !acc.premods.is_empty();
+        if !has_actor {
+            continue;
+        }
+        if state || (found_target && state_trigger(trigger)) {
+            push_type(&mut acc.types, "state");
+        }
+        let mut named = Vec::new();
+        for &(a, b) in &target_spans {
+            targets::read_phrase(&s[a..b], caps, &mut acc.types, &mut named);
+            // `The RDIF was put on a U.S. sanctions list`: an acronym stands for its long form in the text.
+            for (long, code) in targets::expand_acronyms(&s[a..b], body) {
+                push_type(&mut acc.types, "organization");
+                named.push(Target {
+                    name: long,
+                    kind: "organization".to_string(),
+                });
+                if let Some(c) = code {
+                    push_unique(&mut acc.targets, c);
+                }
+            }
+        }
+        // `declared the Bank of Dandong a "primary money laundering concern"`: a designation names its target.
+        if !caps {
+            for n in targets::designated(s) {
+                push_type(
+                    &mut acc.types,
+                    if n.kind == "individual" {
+                        "individual"
+                    } else {
+                        "organization"
+                    },
+                );
+                named.push(n);
+            }
+        }
+        for n in named {
+            if !acc
+                .named
+                .iter()
+                .any(|x| x.name.eq_ignore_ascii_case(&n.name))
+            {
+                acc.named.push(n);
+            }
+        }
+        for c in sanctioners {
+            push_unique(&mut acc.sanctioners, c);
+        }
+        for c in premods {
+            // A premodifier next to an explicit agent is the target (`the South African sanctions law,
+            // enacted by the United States`).
+            if !found_target && s[te..].contains(" by ") && acc.sanctioners.iter().any(|x| x != c) {
+                push_unique(&mut acc.targets, c);
+                push_type(&mut acc.types, "state");
+            } else {
+                push_unique(&mut acc.premods, c);
+                if state_trigger(trigger) || trigger.to_ascii_lowercase().starts_with("sanction") {
+                    push_unique(&mut acc.premod_state, c);
+                }
+            }
+        }
+    }
+}
+
+fn push_type(v: &mut Vec<&'static str>, t: &'static str) {
+    if !v.contains(&t) {
+        v.push(t);
+    }
+}
+
+fn is_calendar(w: &str) -> bool {
+    let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+    [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Jan",
+        "Feb",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "Aug",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+        "January",
+        "February",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
+    .contains(&w)
+}
+
+/// Country and bloc mentions of a whole text (ambiguous names are settled against the whole text).
+fn parties_of(s: &str, caps: bool) -> Vec<Party> {
+    let mut ps: Vec<Party> = countries::find_mentions(s, caps)
+        .into_iter()
+        .filter(|m: &Mention| m.kind != Kind::City && m.kind != Kind::Region)
+        .map(|m| Party {
+            code: m.code,
+            start: m.start,
+            end: m.end,
+            kind: m.kind,
+        })
+        .collect();
+    for (code, start, end) in countries::bloc_mentions(s) {
+        // `Brussels` is both Belgium and the EC: as a party to sanctions it is the bloc.
+        ps.retain(|p| p.end <= start || p.start >= end);
+        ps.push(Party {
+            code,
+            start,
+            end,
+            kind: Kind::Name,
+        });
+    }
+    ps.sort_by_key(|p| p.start);
+    ps
+}
+
+/// The parties inside `[a, b)`, re-based to the sentence start.
+fn parties_in(all: &[Party], a: usize, b: usize) -> Vec<Party> {
+    let from = all.partition_point(|p| p.start < a);
+    all[from..]
+        .iter()
+        .take_while(|p| p.end <= b)
+        .map(|p| Party {
+            start: p.start - a,
+            end: p.end - a,
+            ..*p
+        })
+        .collect()
+}
+
+/// Who sanctions whom in one article.
+pub fn find_roles(title: Option<&str>, body: &str) -> Roles {
+    let mut acc = Acc::default();
+    if let Some(t) = title {
+        let caps = countries::mostly_caps(t);
+        sentence_roles(t, &parties_of(t, caps), caps, body, &mut acc);
+    }
+    let caps = countries::mostly_caps(body);
+    if !TRIGGER.is_match(body) {
+        return Roles::default();
+    }
+    let all = parties_of(body, caps);
+    for (a, b) in sentences(body) {
+        let s = &body[a..b];
+        if !TRIGGER.is_match(s) {
+            continue;
+        }
+        sentence_roles(s, &parties_in(&all, a, b), caps, body, &mut acc);
+    }
+    for c in std::mem::take(&mut acc.premods) {
+        if acc.targets.contains(&c) {
+            // `Japanese tariffs` in a story about tariffs on Japanese goods: a measure on the country.
+            if acc.premod_state.contains(&c) {
+                push_type(&mut acc.types, "state");
+            }
+            continue;
+        }
+        push_unique(&mut acc.sanctioners, &c);
+    }
+    // A country is rarely both: an explicit target that is also a subject somewhere stays a target
+    // only when the story never has it imposing anything else.
+    let mut types: Vec<String> = acc.types.iter().map(|t| t.to_string()).collect();
+    types.sort();
+    Roles {
+        sanctioners: acc.sanctioners,
+        target_countries: acc.targets,
+        target_types: types,
+        targets: acc.named,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn roles(t: &str) -> (Vec<String>, Vec<String>, Vec<String>) {
+        let r = find_roles(None, t);
+        let mut s = r.sanctioners;
+        let mut c = r.target_countries;
+        s.sort();
+        c.sort();
+        (s, c, r.target_types)
+    }
+
+    #[test]
+    fn subject_and_target_phrase() {
+        let (s, t, ty) = roles("New Zealand has imposed sanctions against Fiji in response to that country's change of status to a republic, acting prime minister Geoffrey Palmer said.");
+        assert_eq!(
+            (s, t, ty),
+            (
+                vec!["NZ".to_string()],
+                vec!["FJ".to_string()],
+                vec!["state".to_string()]
+            )
+        );
+    }
+
+    #[test]
+    fn joint_sanctioners_and_quantified_targets() {
+        let (s, t, ty) = roles("The U.S. and South Korea announced jointly coordinated sanctions on March 27 against six individuals and two entities involved in financing North Korea's weapons of mass destruction program.");
+        assert_eq!(s, vec!["KR", "US"]);
+        assert_eq!(t, vec!["KP"]);
+        assert_eq!(ty, vec!["individual", "organization"]);
+    }
+
+    #[test]
+    fn possessive_premodifier_and_but_not() {
+        let t = "UK Foreign Secretary Jack Straw has defended plans to end the European Union's arms embargo on China, despite opposition from the US and Japan.";
+        let (s, c, _) = roles(t);
+        assert_eq!((s, c), (vec!["EU".to_string()], vec!["CN".to_string()]));
+        let t = "Mr Straw, visiting Beijing, noted arms embargoes applied to China, Burma and Zimbabwe but not to North Korea, which he said had a terrible rights record.";
+        let (_, c, _) = roles(t);
+        assert_eq!(c, vec!["CN", "MM", "ZW"]);
+    }
+
+    #[test]
+    fn passive_subject_is_target() {
+        let t = "Two Russian organizations and two individuals representing each organization were also reportedly sanctioned for involvement in \"financing North Korea's nuclear and missile development\" by sending North Korean workers to Russia.";
+        let (_, c, ty) = roles(t);
+        assert_eq!(c, vec!["RU"]);
+        assert_eq!(ty, vec!["individual", "organization"]);
+    }
+
+    #[test]
+    fn background_regime_and_approval_yield_nothing() {
+        let t = "UN Security Council sanctions prohibit the supply of weapons and related materiel to the DPRK.";
+        assert_eq!(roles(t), (vec![], vec![], vec![]));
+        let t = "South Korea and Japan announced sanctions related to Russia's procurement of weapons from North Korea in breach of UN Security Council resolutions.";
+        assert!(!roles(t).0.contains(&"UN".to_string()));
+        let t = "After stifling pressure for a rate cut last week, the authorities finally sanctioned a base rate reduction on Monday.";
+        assert_eq!(roles(t), (vec![], vec![], vec![]));
+        let t = "ALL IN ALL, ADMITTED U.N . SECRETARY-GENERAL U THANT, IN EFFECT, THE U.N.SANCTIONED PROJECT HAS BEEN A FLOP .";
+        assert_eq!(roles(t), (vec![], vec![], vec![]));
+    }
+
+    #[test]
+    fn premodifier_that_is_a_target_elsewhere() {
+        let t = "The tough trade sanctions President Reagan imposed on Japanese exports are a shot across Japan's bow. The 100 pct tariffs Reagan ordered on 300 mln dlrs worth of Japanese goods will also show Congress.";
+        let (s, c, _) = roles(t);
+        assert!(s.is_empty(), "{s:?}");
+        assert_eq!(c, vec!["JP"]);
+    }
+
+    #[test]
+    fn sentence_splitting_keeps_abbreviations() {
+        let t = "The U.S. and South Korea announced sanctions. Two of the individuals named are North Korean.";
+        assert_eq!(sentences(t).len(), 2);
+    }
+}

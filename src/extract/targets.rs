@@ -1,0 +1,350 @@
+//! Target types and named targets, read from the target phrase of a sanctions sentence
+//! (`sanctions on seven North Korean individuals and two Russian vessels`,
+//! `the companies Intellect and Sodeistvie`, `two Russian ships - Lady R and Angara`).
+//!
+//! What a designated organization's name looks like is learned from the OFAC SDN list
+//! (`data/target_words.tsv`: the last words of entity names, `LTD`, `JSC`, `BANK`...).
+
+use crate::article::Target;
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+const TARGET_WORDS: &str = include_str!("../../data/target_words.tsv");
+
+/// Last words that make a capitalised phrase an organization's name (`Hitachi Ltd`, `NEC Corp`).
+static ORG_SUFFIXES: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    let mut s: HashSet<String> = TARGET_WORDS
+        .lines()
+        .filter_map(|l| l.strip_prefix("suffix\t"))
+        .filter_map(|l| l.split('\t').next())
+        .map(str::to_string)
+        .collect();
+    // Western suffixes too short or too rare among SDN entities to pass the list's threshold.
+    for w in [
+        "PLC", "AG", "NV", "SPA", "KK", "PTE", "BHD", "AB", "ASA", "OY",
+    ] {
+        s.insert(w.to_string());
+    }
+    s
+});
+
+/// A noun naming what kind of thing is targeted, and the type it implies.
+pub fn type_of_noun(word: &str) -> Option<&'static str> {
+    let w = word.to_ascii_lowercase();
+    let w = w.as_str();
+    Some(match w {
+        "individual" | "individuals" | "person" | "persons" | "people" | "people's"
+        | "official" | "officials" | "national" | "nationals" | "representative"
+        | "representatives" | "leader" | "leaders" | "businessman" | "businessmen"
+        | "executive" | "executives" | "generals" | "oligarch" | "oligarchs" | "responsible"
+        | "commanders" | "personnel" | "citizens" => "individual",
+        "organization" | "organizations" | "organisation" | "organisations" | "entity"
+        | "entities" | "company" | "companies" | "firm" | "firms" | "bank" | "banks" | "group"
+        | "groups" | "institution" | "institutions" | "houses" | "corporation" | "corporations"
+        | "enterprises" | "businesses" | "airline" | "airlines" | "airways" | "makers"
+        | "manufacturers" | "exporters" | "subsidiaries" | "fund" | "funds" => "organization",
+        "ship" | "ships" | "vessel" | "vessels" | "tanker" | "tankers" | "freighter"
+        | "freighters" | "cargo" => "vessel",
+        "aircraft" | "plane" | "planes" | "airliner" | "airliners" | "jets" => "aircraft",
+        "government" | "regime" | "imports" | "exports" | "goods" | "products" | "sector"
+        | "economy" | "trade" | "country" | "nation" | "state" => "state",
+        _ => return None,
+    })
+}
+
+/// Words in a name list that are not names (`and`, `the`, sentence glue).
+fn is_name_token(t: &str) -> bool {
+    t.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Word tokens with their byte spans; punctuation marks that matter for lists are tokens too.
+pub fn tokens(s: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, c) in s.char_indices() {
+        let word =
+            c.is_alphanumeric() || c == '\'' || c == '\u{2019}' || c == '.' && start.is_some();
+        if word {
+            if start.is_none() {
+                start = Some(i);
+            }
+            continue;
+        }
+        if let Some(st) = start.take() {
+            out.push((st, s[st..i].trim_end_matches('.')));
+        }
+        if matches!(
+            c,
+            ',' | '-' | '\u{2013}' | '\u{2014}' | ':' | ';' | '(' | ')'
+        ) {
+            out.push((i, &s[i..i + c.len_utf8()]));
+        }
+    }
+    if let Some(st) = start {
+        out.push((st, s[st..].trim_end_matches('.')));
+    }
+    out
+}
+
+/// Capitalised names listed right after a type noun: `companies Intellect and Sodeistvie`,
+/// `representatives Sergei Kozlov and Alexander Pamfilov`, `ships - Lady R and Angara`.
+fn listed_names(toks: &[(usize, &str)], mut i: usize, kind: &'static str, out: &mut Vec<Target>) {
+    while i < toks.len()
+        && matches!(
+            toks[i].1,
+            "," | "-"
+                | "\u{2013}"
+                | "\u{2014}"
+                | ":"
+                | "including"
+                | "such"
+                | "as"
+                | "named"
+                | "called"
+                | "namely"
+        )
+    {
+        i += 1;
+    }
+    loop {
+        let mut words: Vec<&str> = Vec::new();
+        while i < toks.len() && is_name_token(toks[i].1) && words.len() < 5 {
+            words.push(toks[i].1);
+            i += 1;
+        }
+        if words.is_empty() {
+            return;
+        }
+        let name = words.join(" ");
+        // A country or a sentence opener after a type noun is no target's name (`two ships, Russia said`).
+        if crate::extract::countries::resolve_country(&name).is_none()
+            && !matches!(
+                words[0],
+                "The" | "A" | "An" | "In" | "On" | "It" | "They" | "He" | "She"
+            )
+        {
+            out.push(Target {
+                name,
+                kind: kind.to_string(),
+            });
+        }
+        // Continue through `,` / `and` / `, and` only when another name follows.
+        let mut j = i;
+        while j < toks.len() && matches!(toks[j].1, "," | "and") {
+            j += 1;
+        }
+        if j == i || j >= toks.len() || !is_name_token(toks[j].1) {
+            return;
+        }
+        i = j;
+    }
+}
+
+/// Organization names ending in a company suffix (`NEC Corp`, `Hitachi Ltd`, `Rosneft PJSC`).
+pub fn suffixed_orgs(text: &str) -> Vec<Target> {
+    let mut out = Vec::new();
+    suffixed_orgs_in(&tokens(text), &mut out);
+    out
+}
+
+fn suffixed_orgs_in(toks: &[(usize, &str)], out: &mut Vec<Target>) {
+    for (i, (_, w)) in toks.iter().enumerate() {
+        let up = w.to_ascii_uppercase().replace('.', "");
+        if !ORG_SUFFIXES.contains(&up) || !is_name_token(w) {
+            continue;
+        }
+        let mut s = i;
+        while s > 0 && is_name_token(toks[s - 1].1) && i - s < 4 {
+            s -= 1;
+        }
+        // A sentence-opening `The` is no part of the name.
+        while s < i && matches!(toks[s].1, "The" | "A" | "An") {
+            s += 1;
+        }
+        // Head-first names continue with `of` and a name (`Bank of Dandong`, `People's Bank of China`).
+        let mut e = i;
+        while e + 2 < toks.len() && toks[e + 1].1 == "of" && is_name_token(toks[e + 2].1) {
+            e += 2;
+            while e + 1 < toks.len() && is_name_token(toks[e + 1].1) {
+                e += 1;
+            }
+        }
+        if s < e {
+            let name: Vec<&str> = toks[s..=e].iter().map(|t| t.1).collect();
+            out.push(Target {
+                name: name.join(" "),
+                kind: "organization".to_string(),
+            });
+        }
+    }
+}
+
+/// Target types and named targets in one target phrase. In text set in capitals (`caps`) names cannot
+/// be told from other words, so only types are read.
+pub fn read_phrase(
+    phrase: &str,
+    caps: bool,
+    types: &mut Vec<&'static str>,
+    named: &mut Vec<Target>,
+) {
+    let toks = tokens(phrase);
+    for (i, (_, w)) in toks.iter().enumerate() {
+        if let Some(t) = type_of_noun(w) {
+            if !types.contains(&t) {
+                types.push(t);
+            }
+            if t != "state" && !caps {
+                listed_names(&toks, i + 1, t, named);
+            }
+        }
+    }
+    if !caps {
+        suffixed_orgs_in(&toks, named);
+    }
+    for t in named.iter() {
+        if !types.contains(&t.kind.as_str()) {
+            let k: &'static str = match t.kind.as_str() {
+                "individual" => "individual",
+                "vessel" => "vessel",
+                "aircraft" => "aircraft",
+                _ => "organization",
+            };
+            if !types.contains(&k) {
+                types.push(k);
+            }
+        }
+    }
+}
+
+/// A designation names its target: `declared the Bank of Dandong a "primary money laundering concern"`,
+/// `designated Sergei Ivanov as a ...`. An organization by its suffix or head word, else a person.
+pub fn designated(sentence: &str) -> Vec<Target> {
+    static DESIGNATION: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(r"\b(?:declared|designated|named|labell?ed|branded|blacklisted|listed)\s+(?:the\s+)?((?:[A-Z][\w\x{2019}'.-]*\s+)*?(?:of\s+)?[A-Z][\w\x{2019}'.-]*)\s+(?:a|an|as)\s")
+            .expect("designation pattern compiles")
+    });
+    let mut out = Vec::new();
+    for c in DESIGNATION.captures_iter(sentence) {
+        let Some(name) = c.get(1) else { continue };
+        let name = name.as_str();
+        if crate::extract::countries::resolve_country(name).is_some() {
+            continue;
+        }
+        let org = suffixed_orgs(name);
+        if let Some(o) = org.into_iter().next() {
+            out.push(o);
+        } else if name.split_whitespace().count() >= 2 {
+            out.push(Target {
+                name: name.to_string(),
+                kind: "individual".to_string(),
+            });
+        }
+    }
+    out
+}
+
+/// Acronyms in a target phrase expanded from where the text introduces them
+/// (`the Russian Direct Investment Fund, or RDIF`, `Islamic Development Bank (IDB)`), with the country
+/// the long form names (`Russian` -> RU).
+pub fn expand_acronyms(phrase: &str, text: &str) -> Vec<(String, Option<&'static str>)> {
+    let mut out = Vec::new();
+    for (_, w) in tokens(phrase) {
+        let is_acr = (2..=6).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase());
+        if !is_acr || crate::extract::countries::resolve_country(w).is_some() {
+            continue;
+        }
+        for intro in [format!(", or {w}"), format!(" ({w})")] {
+            let Some(at) = text.find(&intro) else {
+                continue;
+            };
+            let toks = tokens(&text[..at]);
+            // Walk back over capitalised words and the small words inside names (`of`, `for`, `and`).
+            let mut s = toks.len();
+            while s > 0
+                && (is_name_token(toks[s - 1].1)
+                    || matches!(toks[s - 1].1, "of" | "for" | "and" | "de"))
+            {
+                s -= 1;
+            }
+            while s < toks.len() && !is_name_token(toks[s].1) {
+                s += 1;
+            }
+            if s < toks.len() && toks.len() - s >= 2 {
+                let long: Vec<&str> = toks[s..].iter().map(|t| t.1).collect();
+                let long = long.join(" ");
+                let code = crate::extract::countries::find_mentions(&long, false)
+                    .first()
+                    .map(|m| m.code);
+                out.push((long, code));
+                break;
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(p: &str) -> (Vec<&'static str>, Vec<String>) {
+        let (mut t, mut n) = (Vec::new(), Vec::new());
+        read_phrase(p, false, &mut t, &mut n);
+        (
+            t,
+            n.into_iter()
+                .map(|x| format!("{}:{}", x.name, x.kind))
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn quantified_lists_give_types() {
+        let (t, n) = read("seven North Korean individuals and two Russian vessels");
+        assert_eq!(t, vec!["individual", "vessel"]);
+        assert!(n.is_empty());
+        let (t, _) =
+            read("11 organizations and one individual including what it said were Russian groups");
+        assert_eq!(t, vec!["organization", "individual"]);
+    }
+
+    #[test]
+    fn named_targets_after_type_nouns() {
+        let (_, n) = read("The companies Intellect and Sodeistvie, as well as their representatives Sergei Kozlov and Alexander Pamfilov, were included");
+        assert_eq!(
+            n,
+            vec![
+                "Intellect:organization",
+                "Sodeistvie:organization",
+                "Sergei Kozlov:individual",
+                "Alexander Pamfilov:individual"
+            ]
+        );
+        let (_, n) =
+            read("two Russian ships - Lady R and Angara, which, according to the Ministry");
+        assert_eq!(n, vec!["Lady R:vessel", "Angara:vessel"]);
+    }
+
+    #[test]
+    fn acronyms_expand_to_their_long_form() {
+        let text = "Prince said he and Kirill Dmitriev, chief executive of the Russian Direct Investment Fund, or RDIF, met. The RDIF was put on a U.S. sanctions list in 2015.";
+        assert_eq!(
+            expand_acronyms("The RDIF", text),
+            vec![("Russian Direct Investment Fund".to_string(), Some("RU"))]
+        );
+    }
+
+    #[test]
+    fn company_suffixes_from_ofac() {
+        let (t, n) = read("penalizing Japan's major electronic firms, including NEC Corp, Hitachi Ltd, Toshiba Corp and Fujitsu Ltd.");
+        assert!(t.contains(&"organization"));
+        for x in [
+            "NEC Corp:organization",
+            "Hitachi Ltd:organization",
+            "Toshiba Corp:organization",
+            "Fujitsu Ltd:organization",
+        ] {
+            assert!(n.contains(&x.to_string()), "{x} in {n:?}");
+        }
+    }
+}
