@@ -1,34 +1,1062 @@
-//! Plain-text cleaning (first version: paragraphs only).
+//! Boilerplate removal for plain-text documents (page dumps, .txt, .md).
+//!
+//! Method: every line gets features (length, sentence punctuation, stopword ratio, a boilerplate kind from
+//! a small set of generic patterns, repetition in the file and across the corpus). The article is the run of
+//! lines with the highest sum of a per-line value (maximum-sum subarray): prose lines add their length,
+//! short and boilerplate lines subtract, so subheadings between paragraphs are bridged while menus, feeds,
+//! newsletter forms and footers around the article fall outside. Inside that run, lines of a known
+//! boilerplate kind are still dropped. Every dropped line is reported with the rule that dropped it.
 
-use crate::article::Cleaned;
+use super::glue::repair_glued_in;
+use super::meta_text::{date_header, find_date, parse_byline, wire_credit};
+use crate::article::{Cleaned, Removed};
+use regex::Regex;
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use std::sync::LazyLock;
 
-#[derive(Debug, Default, Clone, Serialize, Deserialize)]
+/// Line frequencies across a corpus: normalised line -> number of documents containing it.
+/// Lets repeated boilerplate (newsletter blocks, navigation) be recognised even when it looks like text.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct CorpusLines {
+    counts: HashMap<String, u32>,
     docs: usize,
+}
+
+/// Lines longer than this are never counted: long lines are prose, and skipping them keeps the table small.
+const CORPUS_MAX_LINE: usize = 160;
+
+/// The form a line is counted under: lower case, single spaces, digits as `0` (dates and counters vary).
+fn corpus_key(line: &str) -> Option<String> {
+    let t = line.trim();
+    if t.len() < 3 || t.len() > CORPUS_MAX_LINE {
+        return None;
+    }
+    let mut k = String::with_capacity(t.len());
+    for w in t.split_whitespace() {
+        if !k.is_empty() {
+            k.push(' ');
+        }
+        for c in w.chars() {
+            if c.is_ascii_digit() {
+                k.push('0');
+            } else {
+                k.extend(c.to_lowercase());
+            }
+        }
+    }
+    Some(k)
+}
+
+fn distinct_keys(raw: &str) -> Vec<String> {
+    let mut keys: Vec<String> = raw.lines().filter_map(corpus_key).collect();
+    keys.sort_unstable();
+    keys.dedup();
+    keys
 }
 
 impl CorpusLines {
     pub fn new() -> Self {
         Self::default()
     }
-    pub fn add_document(&mut self, _raw: &str) {
+
+    pub fn add_document(&mut self, raw: &str) {
+        for k in distinct_keys(raw) {
+            *self.counts.entry(k).or_insert(0) += 1;
+        }
         self.docs += 1;
     }
+
+    pub fn remove_document(&mut self, raw: &str) {
+        for k in distinct_keys(raw) {
+            if let Some(c) = self.counts.get_mut(&k) {
+                *c -= 1;
+                if *c == 0 {
+                    self.counts.remove(&k);
+                }
+            }
+        }
+        self.docs = self.docs.saturating_sub(1);
+    }
+
     pub fn len_docs(&self) -> usize {
         self.docs
     }
+
+    /// Number of documents containing this line (normalised).
+    pub fn count(&self, line: &str) -> u32 {
+        corpus_key(line)
+            .and_then(|k| self.counts.get(&k).copied())
+            .unwrap_or(0)
+    }
+
+    /// Is this line boilerplate by repetition: in 3+ documents and 2%+ of them, and not a sentence (a
+    /// stock sentence such as "The company did not elaborate." recurs in real bodies).
+    fn is_repeated(&self, line: &str, ends_sentence: bool) -> bool {
+        let c = self.count(line) as usize;
+        let frequent = c >= 3 && c * 50 >= self.docs;
+        frequent && (!ends_sentence || (self.docs >= 20 && c * 10 >= self.docs))
+    }
 }
 
-pub fn clean_text(raw: &str, known_title: Option<&str>, _corpus: Option<&CorpusLines>) -> Cleaned {
-    let paragraphs = raw
-        .split("\n\n")
-        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
-        .filter(|p| !p.is_empty())
+/// Common English function words, for the stopword ratio that tells prose from names and menus.
+/// A `match` compiles to a switch on length and bytes: cheaper than a search on this hot path.
+fn is_stopword(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "about"
+            | "after"
+            | "against"
+            | "all"
+            | "also"
+            | "an"
+            | "and"
+            | "any"
+            | "are"
+            | "as"
+            | "at"
+            | "be"
+            | "because"
+            | "been"
+            | "before"
+            | "being"
+            | "between"
+            | "both"
+            | "but"
+            | "by"
+            | "can"
+            | "could"
+            | "did"
+            | "do"
+            | "does"
+            | "during"
+            | "each"
+            | "for"
+            | "from"
+            | "had"
+            | "has"
+            | "have"
+            | "he"
+            | "her"
+            | "his"
+            | "how"
+            | "i"
+            | "if"
+            | "in"
+            | "into"
+            | "is"
+            | "it"
+            | "it's"
+            | "its"
+            | "just"
+            | "many"
+            | "may"
+            | "more"
+            | "most"
+            | "much"
+            | "no"
+            | "not"
+            | "of"
+            | "on"
+            | "one"
+            | "only"
+            | "or"
+            | "other"
+            | "our"
+            | "out"
+            | "over"
+            | "own"
+            | "said"
+            | "says"
+            | "she"
+            | "should"
+            | "so"
+            | "some"
+            | "such"
+            | "than"
+            | "that"
+            | "the"
+            | "their"
+            | "them"
+            | "then"
+            | "there"
+            | "these"
+            | "they"
+            | "this"
+            | "those"
+            | "through"
+            | "to"
+            | "under"
+            | "up"
+            | "very"
+            | "was"
+            | "we"
+            | "were"
+            | "what"
+            | "when"
+            | "where"
+            | "which"
+            | "while"
+            | "who"
+            | "will"
+            | "with"
+            | "would"
+            | "you"
+            | "your"
+    )
+}
+
+/// Boilerplate kinds recognised from a line's own text. Order matters: the first match names the rule.
+/// (rule, longest line in words it applies to, pattern). Most kinds are short lines; testing long lines only
+/// against the kinds that can be long keeps the per-line cost low.
+const RULES: &[(&str, usize, &str)] = &[
+    (
+        "ai-audio-notice",
+        20,
+        r"(?i)^(this|the) (audio|article|story|summary|text|translation|voice)\b.{0,40}\b(ai|artificial intelligence|automated|text-to-speech|machine)\b|^listen to (this|the) (article|story)|^(ai|audio)[- ]generated",
+    ),
+    (
+        "news-feed",
+        12,
+        r"(?i)^(news feed|latest news|latest|most read|most popular|most viewed|popular (now|stories|posts)?|trending( now| stories)?|top stories|top news|more news|more stories|more headlines|editors'? picks|editor's picks|recommended( for you| stories| articles| reading)?|related (news|stories|articles|posts|content|coverage|topics|reading)|you (may|might) also like|read next|up next|what to read next|in other news|further reading|around the web|from our partners|sponsored (content|stories)|latest (stories|articles|posts|headlines|videos)|more (from|in|on) [^.!?]{1,40}|featured( stories| articles)?|don't miss|must read|also in [^.!?]{1,30}|(other |more |related |similar |popular )?(posts|articles|stories|reads|recipes|guides) you (may|might|will|'ll) (also )?(like|enjoy|love)|you (may|might) (also )?be interested( in)?.{0,40}|.{0,40}\b(good|interesting|related|recommended) (articles|posts|reads|stories)\b.{0,40}|related .{1,30} (resources|posts|articles|reads|guides)|explore more.{0,40}|recently by .{1,40}|more (posts|articles|stories|recipes|guides) (by|from|like|about|on) .{1,40}|keep reading|continue reading|read more (about|on|from) .{1,40}|(\d+ )?comments?|leave a (comment|reply)|post a comment|add a comment|join the (conversation|discussion)|show comments|view comments)\W*$",
+    ),
+    (
+        "comment",
+        15,
+        r"(?i)^(\d+\s+)?(comments?|responses?|replies|reactions)\b.{0,60}$|^\S.{0,40}\s(says|wrote|writes|commented):$|^(leave|post|add|write) a (comment|reply|response)|^(reply|report|cancel reply|log in to reply|load more comments|view \d+ (more )?repl)|comments (feed|policy|are closed)|^join the (conversation|discussion)|^be the first to (comment|review)|^(\d+\s+)?(likes?|points?|upvotes?)$",
+    ),
+    (
+        "newsletter",
+        40,
+        r"(?i)newsletter|\bsubscri(be|ption|bed)\b|sign(ing)? up (for|to|now|today|here)|thank(s| you) for signing up|enter (your |a |correct )?(e-?mail|email address)|\be-?mail address\b|indicates required|check your inbox|your inbox|by submitting (this|the|your)|fill out (the|this|our) form|required field|confirmation email|successful+y subscribed|in your inbox|unsubscribe",
+    ),
+    (
+        "disclosure",
+        60,
+        r"(?i)\b(earn|receive|get) (a )?(small )?(commission|compensation|fee)|affiliate (links?|marketer|commission|partner)|amazon associate|qualifying purchases|supported by (commissions|our readers|readers)|we independently (test|review|research|select|evaluate)|advertiser disclosure|chosen independently|independently (chosen|selected|reviewed)|^how we (researched|reviewed|tested|chose|picked|rated|test|review)\b.{0,60}$|^disclosure:|paid partnership|^sponsor(ed)?( message| content| post| by)?\W*$|^advertisement\b|^ad(vertisement)? - |continue reading below",
+    ),
+    (
+        "author-bio",
+        80,
+        r"^(About the author|About the authors|About The Author|ABOUT THE AUTHOR)\W*$|^[A-Z][\w.'’-]+( [A-Z][\w.'’-]+){0,3} (is|was) (a|an|the|our) [^.]{0,80}\b(writer|editor|journalist|reporter|author|contributor|columnist|correspondent|co-founder|founder|CEO|freelancer|blogger)\b",
+    ),
+    (
+        "cta",
+        12,
+        r"(?i)^(book (a|your|now)|request (a|your)|schedule (a|your)|start (a |your )?(free|now|today|trial)|try (it |us |for )?(free|now|today)|talk to (our|an|a)|contact (us|our|sales)|join (now|us|today|free|our)|download (now|our|the|free)|buy (now|from|it)|shop (now|the)|order (now|today)|claim (your|now)|apply (now|today)|call (us|now|today)|back to (blog|top|home|news|articles)|get (started|a (free )?(quote|demo)|your free|in touch|the (app|latest|best deals))|learn more|read (more|the review|the full)|see (more|all|details|pricing)|view (more|details|pricing|all)|pin (this|it)|mention @|tag #|be the first to (know|receive|hear))\b.{0,50}$|share (it |this )?with (a friend|your friends)",
+    ),
+    (
+        "short-link-like",
+        12,
+        r"^(https?://|www\.)\S+$|^\S+(,\S+){3,}$|^(19|20)\d\d-\d\d-\d\dT\d\d:\d\d\S*$",
+    ),
+    (
+        "toc",
+        15,
+        r"^\d+(\.\d+)*[A-Z][a-z]|^(table of contents|contents|in this article|jump to|on this page)\W*$",
+    ),
+    (
+        "teaser",
+        40,
+        r"(?i)^(also read|also watch|also see|read also|read more|read next|watch also|more:|related:|related\s*\||see also|recommended:|watch:|listen:|watch now|click here|you may also be interested)\b",
+    ),
+    (
+        "caption",
+        80,
+        r"(?i)\((photo|image|picture|photograph|video|credit|illustration|file)s?( by|:| credit)|\b(photo|image|picture|photograph|illustration|video)( by|:| credit)|getty images|shutterstock|\bap photo\b|(via|/) ?(reuters|afp|ap|getty|epa|anadolu)\b|\bfile photo\b|\bphoto illustration\b|^(image|photo|picture) (source|credit)",
+    ),
+    (
+        "timestamp",
+        15,
+        r"(?i)^(\d{1,2}:\d{2}\s*([ap]\.?m\.?)?(\s+[a-z]{2,4})?|\d+ (sec|secs|seconds?|min|mins|minutes?|hours?|hrs?|h|days?|d|weeks?|months?|years?) ago|\d+\s*(min|mins|minute|minutes)( read| listen)?|(updated|published|posted|last updated|last modified|modified|created)\b[^.!?]{0,60}|just now|yesterday|today)$",
+    ),
+    (
+        "credit",
+        60,
+        r"(?i)^\(?(with inputs from|with input from|reporting by|additional reporting|editing by|edited by|writing by|compiled by|written by [^.]{0,40}; editing|source:|sources:|©|copyright|\(c\) (19|20)\d\d)|all rights reserved|^\(?(this|the) (story|article) (has been|was) (edited|updated|corrected)",
+    ),
+    (
+        "share",
+        10,
+        r"(?i)^click to (share|email|print)|\(opens in (a )?new (window|tab)\)|^(share|share this( article| story| post)?|share on \w+|tweet|email|print|copy link|link copied|copied|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|flipboard|messenger|save|bookmark|like|reply|report|report this( article| post| comment)?|follow|\+ follow|follow us( on \w+)?)\W*$",
+    ),
+    (
+        "nav",
+        10,
+        r"(?i)^(prev(ious)?(prev(ious)?)?\s*|next(next)?\s*)(post|article|story)?:?\s*$|^(prev(ious)?|next)(prev(ious)?|next)[A-Z]|^(skip to (main |the )?(content|navigation|main)|skip navigation|edit post|menu|main menu|open menu|close menu|toggle navigation|search|home|homepage|sign in|log ?in|log ?out|sign up|register|close|back to top|go to top|next|previous|prev|next article|previous article|more|load more|show more|see more|view all|see all|show all|all|advertisement|advertise|advertising|ad|sponsored|contact|contact us|about|about us|privacy|privacy policy|terms|terms of (use|service)|terms and conditions|cookie policy|cookie settings|cookies settings|manage (cookies|preferences)|accept( all)?( cookies)?|reject( all)?|got it|ok|listen|watch|play|pause|loading\W*|menu\W*|breadcrumb|tags?:?|topics?:?|categories|category|filed under:?|jobs|careers|games|podcasts?|videos?|photos?|opinion|news|sport|sports|business|world|politics|technology|tech|science|health|culture|lifestyle|entertainment|travel|weather)\W*$",
+    ),
+    (
+        "cta",
+        80,
+        r"(?i)(download (our|the) app|follow us on|like us on|click here to|tap here to|we use cookies|uses cookies|cookie policy|accept (all )?cookies|you must be logged in|leave a (star )?rating|rate this (recipe|article)|tried this recipe|funded by readers|consider (supporting|subscribing|donating|liking|sharing)|help keep .{0,30} free|^join \w+ (for free|today|now)|^(try|start) .{0,30}(free trial|for free|\d+-day trial)|(site|website) uses cookies|cookies (are|that are|to) |necessary cookies|cookie (consent|preferences|settings)|privacy (&|and) cookies|log in to comment|create (a free|your free) account|already (a subscriber|have an account)|support (our|independent) journalism|become a (member|subscriber|patron)|donate now|get the app|turn on notifications|enable javascript|(update|upgrade) your browser)",
+    ),
+];
+
+/// Word boundaries are ASCII-only (`(?-u:\b)`): a Unicode `\b` stops the fast DFA on non-ASCII pages.
+/// One regex per rule rather than a RegexSet: a set reports every match and falls back to a slow engine.
+static RULE_RES: LazyLock<Vec<(&'static str, usize, Regex)>> = LazyLock::new(|| {
+    RULES
+        .iter()
+        .map(|(name, max, p)| {
+            (
+                *name,
+                *max,
+                Regex::new(&p.replace(r"\b", r"(?-u:\b)")).expect("static regex"),
+            )
+        })
+        .collect()
+});
+
+/// Lines longer than this are first tested against [`LONG_GATE`].
+const GATE_WORDS: usize = 15;
+
+/// The union of the rules that apply to lines longer than [`GATE_WORDS`].
+static LONG_GATE: LazyLock<Regex> = LazyLock::new(|| {
+    let union: Vec<String> = RULES
+        .iter()
+        .filter(|(_, max, _)| *max > GATE_WORDS)
+        .map(|(_, _, p)| format!("(?:{})", p.replace(r"\b", r"(?-u:\b)")))
         .collect();
-    Cleaned {
-        title: known_title.map(str::to_string),
-        paragraphs,
-        ..Cleaned::default()
+    Regex::new(&union.join("|")).expect("static regex")
+});
+
+/// A news-feed timestamp or "N min read" inside otherwise short lines; also a bare date line.
+static TRUNCATED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[\p{L}\p{N},]\s?(…|\.\.\.)\s*$").expect("static regex"));
+
+/// Rules that open a sidebar or a comment section: the article does not continue past them.
+fn is_hard_break(rule: &str) -> bool {
+    rule == "news-feed" || rule == "comment"
+}
+
+/// A heading after which nothing belongs to the article (a bio box, a feed).
+fn is_heading_break(l: &Line) -> bool {
+    l.rule == Some("author-bio") && l.words <= 4
+}
+
+#[derive(Debug, Clone)]
+struct Line {
+    text: String,
+    /// A blank line precedes this one in the source.
+    blank_before: bool,
+    words: usize,
+    ends_sentence: bool,
+    /// Most longer words capitalised: a headline, a menu entry or a name, not running text.
+    title_case: bool,
+    stop_ratio: f32,
+    rule: Option<&'static str>,
+}
+
+impl Line {
+    fn new(text: String, blank_before: bool) -> Self {
+        let mut words = 0;
+        let mut stops = 0;
+        let mut long = 0;
+        let mut caps = 0;
+        // Chinese and Japanese do not separate words: count two characters as a word.
+        let cjk = text
+            .chars()
+            .filter(|c| matches!(*c as u32, 0x3040..=0x30ff | 0x3400..=0x9fff | 0xac00..=0xd7af))
+            .count();
+        for w in text.split_whitespace() {
+            words += 1;
+            if w.chars().count() >= 4 {
+                long += 1;
+                caps += usize::from(w.chars().next().is_some_and(char::is_uppercase));
+            }
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
+            if w.len() <= 7 && w.is_ascii() {
+                let mut buf = [0u8; 7];
+                buf[..w.len()].copy_from_slice(w.as_bytes());
+                buf[..w.len()].make_ascii_lowercase();
+                if std::str::from_utf8(&buf[..w.len()]).is_ok_and(is_stopword) {
+                    stops += 1;
+                }
+            }
+        }
+        words += cjk / 2;
+        let last = text
+            .trim_end_matches(['"', '”', '’', '\'', ')', ']', '*'])
+            .chars()
+            .last()
+            .unwrap_or(' ');
+        Line {
+            blank_before,
+            words,
+            ends_sentence: matches!(last, '.' | '!' | '?' | '…' | '。' | '！' | '？'),
+            title_case: words >= 3 && caps * 4 >= long * 3 && long >= 3,
+            stop_ratio: if words > 0 {
+                stops as f32 / words as f32
+            } else {
+                0.0
+            },
+            rule: None,
+            text,
+        }
+    }
+
+    /// A sentence of running text rather than a label, a name or a menu entry.
+    /// `min_stop`: the stopword ratio expected of prose in this document (zero for non-English text).
+    fn is_prose(&self, min_stop: f32) -> bool {
+        self.rule.is_none()
+            && !(self.title_case && self.words <= 20)
+            && ((self.words >= 8
+                && (self.ends_sentence || self.words >= 14)
+                && self.stop_ratio >= min_stop)
+                || (self.words >= 25 && self.stop_ratio >= min_stop * 0.6))
+    }
+
+    /// A short line shaped like a headline: a few words, no final period, mostly capitalised or long enough.
+    fn is_title_like(&self) -> bool {
+        let t = self.text.trim_end();
+        (3..=30).contains(&self.words)
+            && !t.ends_with('.')
+            && !t.ends_with(':')
+            && !t.ends_with(',')
+            && t.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '"' || c == '‘')
+    }
+}
+
+/// Is the document hard-wrapped (lines broken at a fixed width, like Reuters 1987 or e-mail)?
+fn is_hard_wrapped(lines: &[&str]) -> bool {
+    let nonblank: Vec<usize> = lines
+        .iter()
+        .map(|l| l.trim_end().chars().count())
+        .filter(|&n| n > 0)
+        .collect();
+    if nonblank.len() < 4 {
+        return false;
+    }
+    let max = nonblank.iter().copied().max().unwrap_or(0);
+    if max > 100 {
+        return false;
+    }
+    let mid = nonblank
+        .iter()
+        .filter(|&&n| (45..=100).contains(&n))
+        .count();
+    mid * 2 >= nonblank.len()
+}
+
+/// Split the raw text into logical lines: one per source line, or per paragraph when the text is hard-wrapped
+/// (a paragraph then ends at a blank line, an indented line or a short line).
+fn logical_lines(raw: &str) -> Vec<Line> {
+    let src: Vec<&str> = raw.lines().collect();
+    let wrapped = is_hard_wrapped(&src);
+    let mut out: Vec<Line> = Vec::new();
+    let mut blank = false;
+    let mut cur = String::new();
+    let mut cur_blank = false;
+    let mut prev_len = 0usize;
+    for l in src {
+        let t = l.trim();
+        if t.is_empty() {
+            if !cur.is_empty() {
+                out.push(Line::new(std::mem::take(&mut cur), cur_blank));
+            }
+            blank = true;
+            continue;
+        }
+        let indented = l.starts_with("  ") || l.starts_with('\t');
+        let join = wrapped && !cur.is_empty() && !indented && prev_len >= 40;
+        if join {
+            cur.push(' ');
+            cur.push_str(t);
+        } else {
+            if !cur.is_empty() {
+                out.push(Line::new(std::mem::take(&mut cur), cur_blank));
+            }
+            cur.push_str(t);
+            cur_blank = blank || out.is_empty();
+        }
+        prev_len = l.trim_end().len();
+        blank = false;
+        if !wrapped {
+            out.push(Line::new(std::mem::take(&mut cur), cur_blank));
+        }
+    }
+    if !cur.is_empty() {
+        out.push(Line::new(cur, cur_blank));
+    }
+    out
+}
+
+/// The boilerplate kind a line shows by its own text, if any.
+fn own_rule(line: &Line) -> Option<&'static str> {
+    let t = line.text.as_str();
+    if parse_byline(t).is_some() {
+        return Some("byline");
+    }
+    if wire_credit(t).is_some() {
+        return Some("credit");
+    }
+    if line.words <= 80 {
+        // Long lines are mostly prose: one pass of the union of the long-line rules rules them out cheaply.
+        if line.words > GATE_WORDS && !LONG_GATE.is_match(t) {
+            return None;
+        }
+        if let Some((name, _, _)) = RULE_RES
+            .iter()
+            .find(|(_, max, re)| line.words <= *max && re.is_match(t))
+        {
+            return Some(name);
+        }
+    }
+    // A line that is only a date ("April 2, 2024", "Published: 2024-04-02 10:00").
+    if line.words <= 8 && !line.ends_sentence && find_date(t).is_some() {
+        return Some("date-header");
+    }
+    // A related story's dek cut off mid-word ("... by a Russ…").
+    if line.words >= 6 && TRUNCATED.is_match(t) {
+        return Some("teaser");
+    }
+    None
+}
+
+/// Value of a line for the article run: prose adds its length, everything else costs.
+fn line_value(l: &Line, min_stop: f32) -> Option<f64> {
+    Some(match l.rule {
+        Some(r) if is_hard_break(r) => return None,
+        Some(_) if is_heading_break(l) => return None,
+        // Repetition alone is weak evidence: a table of contents repeats the article's own headings.
+        Some("repeated-in-file") | Some("duplicate") => -25.0,
+        Some(_) => -60.0,
+        None if l.is_prose(min_stop) => l.text.len() as f64,
+        None if l.words >= 4
+            && l.ends_sentence
+            && !l.title_case
+            && l.stop_ratio >= min_stop * 1.5 =>
+        {
+            l.text.len() as f64 * 0.5
+        }
+        // Short lines: menus and link lists are title-cased; labels, list items and table cells of the
+        // article are more often in sentence case or numbers, so they cost less to bridge.
+        None if l.title_case => -30.0,
+        None if !l.text.chars().any(char::is_alphabetic)
+            || l.words <= 2 && l.text.chars().filter(|c| c.is_alphabetic()).count() <= 3 =>
+        {
+            -5.0
+        }
+        None => -12.0,
+    })
+}
+
+/// The run of lines [start, end) with the largest summed value; a run never crosses a hard break
+/// (`None` value: a news-feed or comments heading).
+fn densest_run(values: &[Option<f64>]) -> Option<(usize, usize)> {
+    let mut best = (f64::MIN, 0, 0);
+    let mut sum = 0.0;
+    let mut start = 0;
+    for (i, v) in values.iter().enumerate() {
+        let Some(v) = v else {
+            sum = 0.0;
+            start = i + 1;
+            continue;
+        };
+        if sum <= 0.0 {
+            sum = 0.0;
+            start = i;
+        }
+        sum += v;
+        if sum > best.0 {
+            best = (sum, start, i + 1);
+        }
+    }
+    (best.0 > 0.0).then_some((best.1, best.2))
+}
+
+fn norm(s: &str) -> String {
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// Content words of a string, lower-cased, for matching a title against the body.
+fn content_words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.len() >= 3)
+        .map(str::to_lowercase)
+        .filter(|w| !is_stopword(w))
+        .collect()
+}
+
+/// Pick the headline among the lines before the article: a title-shaped line whose words recur in the
+/// body. Returns its index.
+fn find_title(lines: &[Line], start: usize, end: usize) -> Option<usize> {
+    let body: String = lines[start..end.min(start + 12)]
+        .iter()
+        .map(|l| l.text.to_lowercase() + " ")
+        .collect();
+    let mut best: Option<(f32, usize)> = None;
+    for i in (start.saturating_sub(15)..start).rev() {
+        let l = &lines[i];
+        if matches!(l.rule, Some(r) if is_hard_break(r)) {
+            break;
+        }
+        if l.rule.is_some() || !l.is_title_like() || l.words < 4 {
+            continue;
+        }
+        let words = content_words(&l.text);
+        if words.is_empty() {
+            continue;
+        }
+        let hit =
+            words.iter().filter(|w| body.contains(w.as_str())).count() as f32 / words.len() as f32;
+        // Nearer lines win ties: the headline usually sits just above byline, date and lead.
+        let score = hit - (start - i) as f32 * 0.01;
+        // Right above the body a weaker match will do (headlines paraphrase: "takeover" for "take over").
+        let need = if i + 1 == start { 0.3 } else { 0.5 };
+        if hit >= need && best.is_none_or(|(b, _)| score > b) {
+            best = Some((score, i));
+        }
+    }
+    best.map(|(_, i)| i)
+}
+
+/// Clean one plain-text document. `known_title`: a title supplied by the container (a JSONL field), if any.
+pub fn clean_text(raw: &str, known_title: Option<&str>, corpus: Option<&CorpusLines>) -> Cleaned {
+    let mut out = Cleaned::default();
+    let mut lines = logical_lines(raw);
+
+    // A `date YYYY-MM-DD` header glued to the first paragraph.
+    if let Some(first) = lines.first_mut() {
+        if let Some((date, rest)) = date_header(&first.text) {
+            let header = first.text[..first.text.len() - rest.len()]
+                .trim()
+                .to_string();
+            out.removed.push(Removed {
+                line: header,
+                rule: "date-header".into(),
+            });
+            out.date = Some(date);
+            let rest = rest.to_string();
+            let blank = first.blank_before;
+            *first = Line::new(rest, blank);
+        }
+    }
+    lines.retain(|l| !l.text.is_empty());
+
+    // Own-text rules, then repetition inside the file and across the corpus.
+    let mut seen: HashMap<String, u32> = HashMap::new();
+    for l in &lines {
+        if l.words <= 12 {
+            *seen.entry(norm(&l.text)).or_insert(0) += 1;
+        }
+    }
+    let title_norm = known_title.map(norm);
+    let mut first_seen: std::collections::HashSet<String> = std::collections::HashSet::new();
+    for l in lines.iter_mut() {
+        l.rule = own_rule(l);
+        if l.rule.is_none()
+            && title_norm
+                .as_deref()
+                .is_some_and(|t| !t.is_empty() && norm(&l.text) == t)
+        {
+            l.rule = Some("title");
+        }
+        if l.rule.is_none()
+            && l.words <= 12
+            && !l.ends_sentence
+            && seen.get(&norm(&l.text)).is_some_and(|&c| c >= 2)
+        {
+            l.rule = Some("repeated-in-file");
+        }
+        if l.rule.is_none() && l.words >= 15 && l.ends_sentence && !first_seen.insert(norm(&l.text))
+        {
+            // The same paragraph again (pages that print the article twice, pull quotes).
+            l.rule = Some("duplicate");
+        }
+        if l.rule.is_none() && corpus.is_some_and(|c| c.is_repeated(&l.text, l.ends_sentence)) {
+            l.rule = Some("repeated-across-corpus");
+        }
+    }
+    // Related-story cards: a headline line followed, without a blank line, by its dek, in a text whose
+    // paragraphs are otherwise separated by blank lines.
+    let long: Vec<&Line> = lines.iter().filter(|l| l.words >= 8).collect();
+    let blank_sep =
+        long.len() >= 3 && long.iter().filter(|l| l.blank_before).count() * 10 >= long.len() * 7;
+    let first_long = lines
+        .iter()
+        .position(|l| l.words >= 8 && l.ends_sentence)
+        .unwrap_or(usize::MAX);
+    if blank_sep {
+        for i in first_long.saturating_add(1)..lines.len().saturating_sub(1) {
+            let (a, b) = (&lines[i], &lines[i + 1]);
+            if a.blank_before
+                && !b.blank_before
+                && a.rule.is_none()
+                && a.is_title_like()
+                && !a.ends_sentence
+            {
+                let card_end = lines[i + 2..]
+                    .iter()
+                    .position(|l| l.blank_before)
+                    .map_or(lines.len(), |p| i + 2 + p);
+                if card_end - i <= 3 {
+                    for l in &mut lines[i..card_end] {
+                        l.rule.get_or_insert("teaser");
+                    }
+                }
+            }
+        }
+    }
+    // The headline of a truncated teaser just above it.
+    for i in 1..lines.len() {
+        if lines[i].rule == Some("teaser") && TRUNCATED.is_match(&lines[i].text) {
+            let prev = &mut lines[i - 1];
+            if prev.rule.is_none() && prev.is_title_like() && !prev.ends_sentence {
+                prev.rule = Some("teaser");
+            }
+        }
+    }
+
+    // English prose has a fifth or more function words; other languages get no stopword test.
+    let (mut stops, mut total) = (0.0f32, 0usize);
+    for l in lines.iter().filter(|l| l.words >= 8) {
+        stops += l.stop_ratio * l.words as f32;
+        total += l.words;
+    }
+    let min_stop = if total > 0 && stops / total as f32 >= 0.15 {
+        0.12
+    } else {
+        0.0
+    };
+    let values: Vec<Option<f64>> = lines.iter().map(|l| line_value(l, min_stop)).collect();
+    let (start, end) = densest_run(&values).unwrap_or((0, 0));
+    if std::env::var_os("CLEAN_TEXT_DEBUG").is_some() {
+        for (i, (l, v)) in lines.iter().zip(&values).enumerate() {
+            let mark = if (start..end).contains(&i) { '*' } else { ' ' };
+            eprintln!(
+                "{mark} {v:>8.0?} {:<16} {}",
+                l.rule.unwrap_or(""),
+                l.text.chars().take(90).collect::<String>()
+            );
+        }
+    }
+
+    // Title: the container's, else a headline line just above the article.
+    let title_idx = if known_title.is_none() {
+        find_title(&lines, start, end)
+    } else {
+        None
+    };
+    out.title = known_title
+        .map(str::to_string)
+        .or_else(|| title_idx.map(|i| lines[i].text.clone()));
+
+    let mut after_feed = false;
+    let mut paragraphs = Vec::new();
+    for (i, l) in lines.iter().enumerate() {
+        if i >= end && matches!(l.rule, Some(r) if is_hard_break(r)) {
+            after_feed = true;
+        }
+        let rule = if Some(i) == title_idx {
+            Some("title")
+        } else if let Some(r) = l
+            .rule
+            .filter(|&r| r != "repeated-in-file" || !(start..end).contains(&i))
+        {
+            Some(r)
+        } else if i < start {
+            Some(if l.is_prose(min_stop) {
+                "before-article"
+            } else {
+                "nav"
+            })
+        } else if i >= end {
+            Some(if after_feed {
+                "news-feed"
+            } else if l.is_prose(min_stop) {
+                "after-article"
+            } else {
+                "short-link-like"
+            })
+        } else {
+            None
+        };
+        match rule {
+            Some(r) => {
+                match r {
+                    "byline" => {
+                        if let Some(b) = parse_byline(&l.text) {
+                            if out.authors.is_empty() {
+                                out.authors = b.authors;
+                            }
+                            if out.source.is_none() {
+                                out.source = b.source;
+                            }
+                            if out.date.is_none() && i < end {
+                                out.date = b.date;
+                            }
+                        }
+                    }
+                    "credit" => {
+                        if let Some(w) = wire_credit(&l.text) {
+                            if i + 3 >= end && i <= end + 3 {
+                                out.source = Some(w);
+                            }
+                        }
+                    }
+                    "date-header" | "timestamp" if i < start && out.date.is_none() => {
+                        out.date = find_date(&l.text);
+                    }
+                    _ => {}
+                }
+                out.removed.push(Removed {
+                    line: l.text.clone(),
+                    rule: r.to_string(),
+                });
+            }
+            None => paragraphs.push(l.text.as_str()),
+        }
+    }
+    let context = paragraphs.join("\n");
+    for p in paragraphs {
+        let (fixed, repairs) = repair_glued_in(p, &context);
+        out.repairs.extend(repairs);
+        out.paragraphs.push(fixed);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const P1: &str = "South Korea has imposed new sanctions against two Russian organizations, two individuals, and two \
+                      ships over cooperation with North Korea, the South Korean Foreign Ministry reported on April 2.";
+    const P2: &str = "North Korea has been shaping up as Russia's leading weapons supplier, reportedly providing Moscow \
+                      with extensive military packages, including ballistic missiles and over 3 million artillery shells.";
+    const P3: &str = "The latest South Korean sanctions target two Russian ships involved in transporting military \
+                      supplies to North Korea, according to the ministry's statement.";
+    const P4: &str = "The Financial Times and other media outlets have reported that Russia may be defying sanctions to \
+                      supply North Korea with oil, possibly in exchange for military equipment.";
+
+    /// The rule that removed the line starting with `prefix`, if it was removed.
+    fn rule<'a>(c: &'a Cleaned, prefix: &str) -> Option<&'a str> {
+        c.removed
+            .iter()
+            .find(|r| r.line.starts_with(prefix))
+            .map(|r| r.rule.as_str())
+    }
+
+    fn kept(c: &Cleaned, prefix: &str) -> bool {
+        c.paragraphs.iter().any(|p| p.starts_with(prefix))
+    }
+
+    fn clean(parts: &[&str]) -> Cleaned {
+        clean_text(&parts.join("\n\n"), None, None)
+    }
+
+    #[test]
+    fn nav_lines_before_the_headline() {
+        let c = clean(&["Skip to content\nEdit post", P1, P2, P3]);
+        assert_eq!(rule(&c, "Skip to content"), Some("nav"));
+        assert_eq!(rule(&c, "Edit post"), Some("nav"));
+        assert!(kept(&c, "South Korea has imposed"));
+    }
+
+    #[test]
+    fn headline_byline_caption_and_ai_notice() {
+        let c = clean(&[
+            "Skip to content",
+            "South Korea sanctions Russian organizations, individuals over cooperation with Pyongyang",
+            "by Dinara Khalilova and The Kyiv Independent news desk April 2, 2024 12:28 PM 2 min read\n\
+             Russian dictator Vladimir Putin and North Korean leader Kim Jong Un on Sept. 13, 2023. (Photo by Contributor/Getty Images)\n\
+             This audio is created with AI assistance",
+            P1,
+            P2,
+            P3,
+        ]);
+        assert_eq!(
+            c.title.as_deref(),
+            Some("South Korea sanctions Russian organizations, individuals over cooperation with Pyongyang")
+        );
+        assert_eq!(rule(&c, "by Dinara Khalilova"), Some("byline"));
+        assert_eq!(rule(&c, "Russian dictator Vladimir Putin"), Some("caption"));
+        assert_eq!(rule(&c, "This audio is created"), Some("ai-audio-notice"));
+        assert_eq!(c.authors, vec!["Dinara Khalilova".to_string()]);
+        assert_eq!(c.source.as_deref(), Some("The Kyiv Independent"));
+        assert_eq!(c.date.as_deref(), Some("2024-04-02"));
+        assert!(kept(&c, "South Korea has imposed"));
+    }
+
+    #[test]
+    fn no_title_or_date_when_the_text_states_none() {
+        let c = clean(&["This audio is created with AI assistance", P1, P2, P3]);
+        assert_eq!(c.title, None);
+        assert_eq!(c.date, None);
+        assert_eq!(rule(&c, "This audio"), Some("ai-audio-notice"));
+        assert_eq!(c.paragraphs.len(), 3);
+    }
+
+    #[test]
+    fn truncated_related_story_inside_the_article() {
+        let c = clean(&[
+            P1,
+            P2,
+            "Russia, China and North Korea have new dynamics. And it's bad for Ukraine\n\
+             The White House announced on Oct. 13 that North Korea had delivered more than 1,000 containers of \
+             military equipment and ammunition to bolster Russia's war against Ukraine. Washington published \
+             pictures tracking a set of containers as it traveled from Najin, North Korea, to Dunay, Russia, by a Russ…",
+            P3,
+            P4,
+        ]);
+        assert_eq!(rule(&c, "Russia, China and North Korea"), Some("teaser"));
+        assert_eq!(rule(&c, "The White House announced"), Some("teaser"));
+        assert!(kept(&c, "The latest South Korean"));
+        assert!(kept(&c, "North Korea has been shaping"));
+    }
+
+    #[test]
+    fn related_story_card_and_news_feed_after_the_article() {
+        let c = clean(&[
+            P1,
+            P2,
+            P3,
+            P4,
+            "US, South Korea launch task force to combat illegal shipment of oil to North Korea\n\
+             The two countries also said they were increasingly concerned that Russia has been providing refined oil to North Korea.",
+            "News Feed",
+            "6:58 PM",
+            "Ombudsman reacts to alleged Russian execution of Ukrainian POWs.",
+            "\"The video shows how Russian soldiers shot five captured Ukrainian defenders,\" Ombudsman Dmytro \
+             Lubinets said, referring to drone footage released by the 110th Mechanized Brigade earlier on Dec. 22.\n\
+             5:15 AM",
+            "MORE NEWS",
+            "Editors' Picks",
+        ]);
+        assert_eq!(
+            rule(&c, "US, South Korea launch task force"),
+            Some("teaser")
+        );
+        assert_eq!(rule(&c, "The two countries also said"), Some("teaser"));
+        assert_eq!(rule(&c, "News Feed"), Some("news-feed"));
+        assert_eq!(rule(&c, "6:58 PM"), Some("timestamp"));
+        assert_eq!(rule(&c, "Ombudsman reacts"), Some("news-feed"));
+        assert_eq!(rule(&c, "MORE NEWS"), Some("news-feed"));
+        assert_eq!(rule(&c, "Editors' Picks"), Some("news-feed"));
+        assert!(kept(&c, "The Financial Times and other media"));
+    }
+
+    #[test]
+    fn newsletter_block() {
+        let c = clean(&[
+            P1,
+            P2,
+            P3,
+            "Enter your email to subscribe\nPlease, enter correct email address\nSubscribe\n* indicates required\n\
+             Successfuly subscribed\nThank you for signing up for this newsletter. We've sent you a confirmation email.",
+        ]);
+        for l in [
+            "Enter your email",
+            "Please, enter correct",
+            "Subscribe",
+            "* indicates required",
+            "Thank you for signing",
+        ] {
+            assert_eq!(rule(&c, l), Some("newsletter"), "{l}");
+        }
+        assert!(kept(&c, "The latest South Korean"));
+    }
+
+    #[test]
+    fn also_read_teasers_and_agency_credit() {
+        let text = format!(
+            "{P1}\n{P2}\nAlso read |North Korea fires multiple ballistic missiles after Kim's sister denies supplying arms to Russia\n\
+             {P3}\nAlso watch | WION Dispatch: North Korea dismisses rumour of arms export to Russia\n{P4}\n(With inputs from agencies)\n"
+        );
+        let c = clean_text(&text, None, None);
+        assert_eq!(rule(&c, "Also read |North Korea"), Some("teaser"));
+        assert_eq!(rule(&c, "Also watch | WION"), Some("teaser"));
+        assert_eq!(rule(&c, "(With inputs from agencies)"), Some("credit"));
+        assert_eq!(c.source, None);
+        assert_eq!(c.paragraphs.len(), 4);
+    }
+
+    #[test]
+    fn date_header_glued_to_first_paragraph_and_wire_credit() {
+        let text = format!(" date 2024-05-24 {P1}\n\n\n\n{P2}\n\n\n\n{P3}\n\n\n\nReuters\n");
+        let c = clean_text(&text, None, None);
+        assert_eq!(c.date.as_deref(), Some("2024-05-24"));
+        assert_eq!(rule(&c, "date 2024-05-24"), Some("date-header"));
+        assert!(
+            c.paragraphs[0].starts_with("South Korea has imposed"),
+            "{:?}",
+            c.paragraphs
+        );
+        assert_eq!(rule(&c, "Reuters"), Some("credit"));
+        assert_eq!(c.source.as_deref(), Some("Reuters"));
+        assert_eq!(c.paragraphs.len(), 3);
+    }
+
+    #[test]
+    fn glued_words_repaired_in_paragraphs() {
+        let text = "South Korea and Japan on Friday (May 24) announced a series of sanctions onpeople, organisations, \
+                    and vessels related to Russia's allegedprocurement of weapons from NorthKorea.\n\
+                    The sanctions came asSouth Korea and the United States (US)accused North Koreaof transferring \
+                    weapons to Russia for use in its war against Ukraine.\n";
+        let c = clean_text(text, None, None);
+        assert!(c.paragraphs[0].contains("sanctions on people,"));
+        assert!(c.paragraphs[0].contains("alleged procurement of weapons from North Korea."));
+        assert!(c.paragraphs[1]
+            .contains("as South Korea and the United States (US) accused North Korea of"));
+        assert!(c
+            .repairs
+            .iter()
+            .any(|(from, to)| from == "Koreaof" && to == "Korea of"));
+    }
+
+    #[test]
+    fn hard_wrapped_story_becomes_paragraphs() {
+        let text = "DEUTSCHE AGREES FULL TAKEOVER OF FORMER EURASBANK\n\n\
+                    FRANKFURT, April 2 - Deutsche Bank AG has agreed\n\
+                    to take over the outstanding 25 pct in Deutsche Bank (Asia)\n\
+                    AG, the former European Asian Bank AG, from\n\
+                    Creditanstalt-Bankverein, Deutsche management board\n\
+                    joint spokesman Alfred Herrhausen told a news conference.\n\
+                    \x20   Euras broke even in 1986 and required no funding from\n\
+                    Deutsche, he said. He gave no details of the deal with\n\
+                    Creditanstalt.\n";
+        let c = clean_text(text, None, None);
+        assert_eq!(c.paragraphs.len(), 2, "{:?}", c.paragraphs);
+        assert!(c.paragraphs[0].contains("has agreed to take over"));
+        assert_eq!(
+            c.title.as_deref(),
+            Some("DEUTSCHE AGREES FULL TAKEOVER OF FORMER EURASBANK")
+        );
+    }
+
+    #[test]
+    fn known_title_is_not_body() {
+        let title = "South Korea sanctions Russian organizations, individuals over cooperation with Pyongyang";
+        let c = clean_text(&format!("{title}\n\n{P1}\n\n{P2}\n"), Some(title), None);
+        assert_eq!(c.title.as_deref(), Some(title));
+        assert_eq!(rule(&c, title), Some("title"));
+        assert_eq!(c.paragraphs.len(), 2);
+    }
+
+    #[test]
+    fn lines_repeated_across_the_corpus() {
+        let mut corpus = CorpusLines::new();
+        let page = |body: &str| format!("Explaining Ukraine with Kate Tsurkan\n{body}\n");
+        for body in [P1, P2, P3, P4] {
+            corpus.add_document(&page(body));
+        }
+        assert_eq!(corpus.len_docs(), 4);
+        let c = clean_text(&page(&format!("{P1}\n{P2}")), None, Some(&corpus));
+        assert_eq!(
+            rule(&c, "Explaining Ukraine"),
+            Some("repeated-across-corpus")
+        );
+        assert!(kept(&c, "South Korea has imposed"));
+        corpus.remove_document(&page(P4));
+        corpus.remove_document(&page(P3));
+        assert_eq!(corpus.count("Explaining Ukraine with Kate Tsurkan"), 2);
+        // Serializable, so the indexer can store it.
+        assert!(serde_json::to_string(&corpus).is_ok_and(|s| s.contains("explaining ukraine")));
     }
 }
