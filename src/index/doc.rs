@@ -24,8 +24,10 @@ pub fn to_document(f: &Fields, a: &Article, stamp: FileStamp) -> TantivyDocument
     d.add_i64(f.file_mtime, stamp.mtime);
     if let Some(t) = &a.title {
         d.add_text(f.title, t);
+        d.add_text(f.body, t);
     }
     d.add_text(f.body, &a.body);
+    d.add_text(f.body_text, &a.body);
     if let Some(day) = a.date.as_deref().and_then(day_timestamp) {
         d.add_date(f.date, DateTime::from_timestamp_secs(day));
     }
@@ -103,7 +105,7 @@ pub fn from_document(f: &Fields, d: &TantivyDocument) -> Result<Article> {
         source: text(f.source),
         url: text(f.url),
         authors: texts(f.authors),
-        body: text(f.body).unwrap_or_default(),
+        body: text(f.body_text).unwrap_or_default(),
         facets: Facets {
             countries: facets(f.countries),
             sanctioners: facets(f.sanctioners),

@@ -12,7 +12,7 @@ use tantivy::Index;
 
 /// Bumped whenever the schema or the meaning of a field changes: an index written by another version
 /// is refused with a message to rebuild it with `--full`.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// English words: lowercased, accents folded, stemmed. Used for title, body and targets.
 pub const TEXT_TOKENIZER: &str = "embargo_en";
@@ -30,7 +30,11 @@ pub struct Fields {
     pub file_size: Field,
     pub file_mtime: Field,
     pub title: Field,
+    /// Searchable text: the title and the body, as one field, so BM25 sees the article as one text (the
+    /// title field adds a boost on top). Indexed, not stored.
     pub body: Field,
+    /// The body as stored for display and snippets.
+    pub body_text: Field,
     pub date: Field,
     pub source: Field,
     pub source_facet: Field,
@@ -79,7 +83,8 @@ pub fn build_schema() -> (Schema, Fields) {
         file_size: b.add_u64_field("file_size", FAST),
         file_mtime: b.add_i64_field("file_mtime", FAST),
         title: b.add_text_field("title", text(true)),
-        body: b.add_text_field("body", text(true)),
+        body: b.add_text_field("body", text(false)),
+        body_text: b.add_text_field("body_text", STORED),
         date: b.add_date_field(
             "date",
             DateOptions::default()

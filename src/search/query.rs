@@ -206,7 +206,7 @@ fn parse_text(
     warnings: &mut Vec<String>,
 ) -> Result<Box<dyn Query>> {
     let mut parser = QueryParser::for_index(index, vec![fields.title, fields.body]);
-    parser.set_field_boost(fields.title, 2.0);
+    parser.set_field_boost(fields.title, 0.5);
     if mode == MatchMode::All {
         parser.set_conjunction_by_default();
     }
