@@ -263,6 +263,18 @@ fn an_index_of_another_schema_asks_for_a_full_rebuild() {
     assert!(!sb.hit_paths(&["sanctions"]).is_empty());
 }
 
+/// A made-up word per number, so generated stories differ in words, not only in digits.
+fn word(mut n: usize) -> String {
+    let mut w = String::new();
+    loop {
+        w.push((b'a' + (n % 26) as u8) as char);
+        n /= 26;
+        if n == 0 {
+            return w;
+        }
+    }
+}
+
 #[test]
 fn killed_index_run_leaves_a_usable_index_and_the_rerun_converges() {
     let sb = Sandbox::with_seeds();
@@ -270,7 +282,11 @@ fn killed_index_run_leaves_a_usable_index_and_the_rerun_converges() {
     for i in 0..400 {
         sb.write(
             &format!("bulk/{i:04}.txt"),
-            format!("Story {i}\n\nThe ministry in Seoul listed vessel number {i} for sanctions evasion, officials said.\n"),
+            format!(
+                "Story {i}\n\nThe ministry in Seoul listed the vessel {} for sanctions evasion, {} officials said.\n",
+                word(i),
+                word(i * 7 + 3)
+            ),
         );
     }
     let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_embargo"))

@@ -208,6 +208,10 @@ fn split_letters(word: &str, ctx: Ctx) -> Option<Vec<String>> {
             return None;
         }
     }
+    if !camel && b[0].is_ascii_lowercase() && word.len() < 8 {
+        // The rules below never split a lower-case token this short: skip the lookups (most words end here).
+        return None;
+    }
     let whole = zipf(word);
     if whole >= KNOWN_WORD {
         return None;

@@ -150,6 +150,9 @@ const WIRES: &[&str] = &[
 
 /// If the whole line is a wire credit (`Reuters`, `(AP)`, `— AFP`), the agency as written.
 pub fn wire_credit(line: &str) -> Option<String> {
+    if line.len() > 40 {
+        return None;
+    }
     let t = line.trim().trim_matches(|c: char| {
         matches!(
             c,

@@ -10,6 +10,7 @@
 use super::glue::repair_glued_in;
 use super::meta_text::{date_header, find_date, parse_byline, wire_credit};
 use crate::article::{Cleaned, Removed};
+use regex::bytes::{Regex as BytesRegex, RegexBuilder as BytesRegexBuilder};
 use regex::Regex;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -218,17 +219,17 @@ const RULES: &[(&str, usize, &str)] = &[
     (
         "news-feed",
         12,
-        r"(?i)^(news feed|latest news|latest|most read|most popular|most viewed|popular (now|stories|posts)?|trending( now| stories)?|top stories|top news|more news|more stories|more headlines|editors'? picks|editor's picks|recommended( for you| stories| articles| reading)?|related (news|stories|articles|posts|content|coverage|topics|reading)|you (may|might) also like|read next|up next|what to read next|in other news|further reading|around the web|from our partners|sponsored (content|stories)|latest (stories|articles|posts|headlines|videos)|more (from|in|on) [^.!?]{1,40}|featured( stories| articles)?|don't miss|must read|also in [^.!?]{1,30}|(other |more |related |similar |popular )?(posts|articles|stories|reads|recipes|guides) you (may|might|will|'ll) (also )?(like|enjoy|love)|you (may|might) (also )?be interested( in)?.{0,40}|.{0,40}\b(good|interesting|related|recommended) (articles|posts|reads|stories)\b.{0,40}|related .{1,30} (resources|posts|articles|reads|guides)|explore more.{0,40}|recently by .{1,40}|more (posts|articles|stories|recipes|guides) (by|from|like|about|on) .{1,40}|keep reading|continue reading|read more (about|on|from) .{1,40}|(\d+ )?comments?|leave a (comment|reply)|post a comment|add a comment|join the (conversation|discussion)|show comments|view comments)\W*$",
+        r"(?i)^(news feed|latest news|latest|most read|most popular|most viewed|popular (now|stories|posts)?|trending( now| stories)?|top stories|top news|more news|more stories|more headlines|editors'? picks|editor's picks|recommended( for you| stories| articles| reading)?|related (news|stories|articles|posts|content|coverage|topics|reading)|you (may|might) also like|read next|up next|what to read next|in other news|further reading|around the web|from our partners|sponsored (content|stories)|latest (stories|articles?|posts?|headlines|videos|updates|reviews)|more (from|in|on) [^.!?]{1,40}|featured( stories| articles)?|don't miss|must read|also in [^.!?]{1,30}|(other |more |related |similar |popular )?(posts|articles|stories|reads|recipes|guides) you (may|might|will|'ll) (also )?(like|enjoy|love)|you (may|might) (also )?be interested( in)?( [a-z]+){0,6}|[a-z ,]{0,40}\b(good|interesting|related|recommended) (articles|posts|reads|stories)( [a-z]+){0,3}|related .{1,30} (resources|posts|articles|reads|guides)|explore more.{0,40}|recently by .{1,40}|more (posts|articles|stories|recipes|guides) (by|from|like|about|on) .{1,40}|(\d+ )?comments?|leave a (comment|reply)|post a comment|add a comment|join the (conversation|discussion)|show comments|view comments)\W*$",
     ),
     (
         "comment",
         15,
-        r"(?i)^(\d+\s+)?(comments?|responses?|replies|reactions)\b.{0,60}$|^\S.{0,40}\s(says|wrote|writes|commented):$|^(leave|post|add|write) a (comment|reply|response)|^(reply|report|cancel reply|log in to reply|load more comments|view \d+ (more )?repl)|comments (feed|policy|are closed)|^join the (conversation|discussion)|^be the first to (comment|review)|^(\d+\s+)?(likes?|points?|upvotes?)$",
+        r"(?i)^(\d+\s+)?(comments?|responses?|replies|reactions)(\s*\(\d+\))?\W*$|^\d+\s+(comments?|responses?|replies) (to|on|for)\b.{0,80}$|^\S.{0,40}\s(says|wrote|writes|commented):$|^(leave|post|add|write) a (comment|reply|response)\b.{0,30}$|^(reply|report|cancel reply|log in to reply|load more comments|view \d+ (more )?repl(y|ies))\W*$|comments (feed|policy|are closed)|^join the (conversation|discussion)|^be the first to (comment|review)|^(\d+\s+)?(likes?|points?|upvotes?)$",
     ),
     (
         "newsletter",
         40,
-        r"(?i)newsletter|\bsubscri(be|ption|bed)\b|sign(ing)? up (for|to|now|today|here)|thank(s| you) for signing up|enter (your |a |correct )?(e-?mail|email address)|\be-?mail address\b|indicates required|check your inbox|your inbox|by submitting (this|the|your)|fill out (the|this|our) form|required field|confirmation email|successful+y subscribed|in your inbox|unsubscribe",
+        r"(?i)newsletter|\bsubscri(be|ption|bed)\b|sign(ing)? up (for|to|now|today|here)|thank(s| you) for signing up|enter (your |a |correct )?(e-?mail|email address)|\be-?mail address\b|indicates required|keep up with the latest|stay (up to date|updated|informed|in the loop) (with|on)|check your inbox|your inbox|by submitting (this|the|your)|fill out (the|this|our) form|required field|confirmation email|successful+y subscribed|in your inbox|unsubscribe",
     ),
     (
         "disclosure",
@@ -238,12 +239,12 @@ const RULES: &[(&str, usize, &str)] = &[
     (
         "author-bio",
         80,
-        r"^(About the author|About the authors|About The Author|ABOUT THE AUTHOR)\W*$|^[A-Z][\w.'’-]+( [A-Z][\w.'’-]+){0,3} (is|was) (a|an|the|our) [^.]{0,80}\b(writer|editor|journalist|reporter|author|contributor|columnist|correspondent|co-founder|founder|CEO|freelancer|blogger)\b",
+        r"^(About the author|About the authors|About The Author|ABOUT THE AUTHOR)\W*$|^[A-Z](?:[\w.'-]|’)+( [A-Z](?:[\w.'-]|’)+){0,3} (is|was) (a|an|the|our) [^.]{0,80}\b(writer|editor|journalist|reporter|author|contributor|columnist|correspondent|co-founder|founder|CEO|freelancer|blogger)\b",
     ),
     (
         "cta",
         12,
-        r"(?i)^(book (a|your|now)|request (a|your)|schedule (a|your)|start (a |your )?(free|now|today|trial)|try (it |us |for )?(free|now|today)|talk to (our|an|a)|contact (us|our|sales)|join (now|us|today|free|our)|download (now|our|the|free)|buy (now|from|it)|shop (now|the)|order (now|today)|claim (your|now)|apply (now|today)|call (us|now|today)|back to (blog|top|home|news|articles)|get (started|a (free )?(quote|demo)|your free|in touch|the (app|latest|best deals))|learn more|read (more|the review|the full)|see (more|all|details|pricing)|view (more|details|pricing|all)|pin (this|it)|mention @|tag #|be the first to (know|receive|hear))\b.{0,50}$|share (it |this )?with (a friend|your friends)",
+        r"(?i)^(check (the )?(latest )?price|shop\b|don'?t miss\b|join (the|our) .{0,30}(group|community|list|club)|(get|book|request|schedule|claim) (a|your) free|free (consultation|demo|quote|advising session|trial)|book (a|your|now)|request (a|your)|schedule (a|your)|start (a |your )?(free|now|today|trial)|try (it |us |for )?(free|now|today)|talk to (our|an|a)|contact (us|our|sales)|join (now|us|today|free|our)|download (now|our|the|free)|buy (now|from|it)|shop (now|the)|order (now|today)|claim (your|now)|apply (now|today)|call (us|now|today)|back to (blog|top|home|news|articles)|get (started|a (free )?(quote|demo)|your free|in touch|the (app|latest|best deals))|learn more|read (more|the review|the full)|see (more|all|details|pricing)|view (more|details|pricing|all)|pin (this|it)|mention @|tag #|be the first to (know|receive|hear))\b.{0,50}$|share (it |this )?with (a friend|your friends)",
     ),
     (
         "short-link-like",
@@ -288,41 +289,60 @@ const RULES: &[(&str, usize, &str)] = &[
     (
         "cta",
         80,
-        r"(?i)(download (our|the) app|follow us on|like us on|click here to|tap here to|we use cookies|uses cookies|cookie policy|accept (all )?cookies|you must be logged in|leave a (star )?rating|rate this (recipe|article)|tried this recipe|funded by readers|consider (supporting|subscribing|donating|liking|sharing)|help keep .{0,30} free|^join \w+ (for free|today|now)|^(try|start) .{0,30}(free trial|for free|\d+-day trial)|(site|website) uses cookies|cookies (are|that are|to) |necessary cookies|cookie (consent|preferences|settings)|privacy (&|and) cookies|log in to comment|create (a free|your free) account|already (a subscriber|have an account)|support (our|independent) journalism|become a (member|subscriber|patron)|donate now|get the app|turn on notifications|enable javascript|(update|upgrade) your browser)",
+        r"(?i)(download (our|the) app|follow us on|like us on|click here to|tap here to|we use cookies|uses cookies|cookie policy|accept (all )?cookies|you must be logged in|preferred source on google|leave a (star )?rating|rate this (recipe|article)|tried this recipe|funded by readers|consider (supporting|subscribing|donating|liking|sharing)|help keep .{0,30} free|^join \w+ (for free|today|now)|^(try|start) .{0,30}(free trial|for free|\d+-day trial)|(site|website) uses cookies|cookies (are|that are|to) |necessary cookies|cookie (consent|preferences|settings)|privacy (&|and) cookies|log in to comment|create (a free|your free) account|already (a subscriber|have an account)|support (our|independent) journalism|become a (member|subscriber|patron)|donate now|get the app|turn on notifications|enable javascript|(update|upgrade) your browser)",
     ),
 ];
 
-/// Word boundaries are ASCII-only (`(?-u:\b)`): a Unicode `\b` stops the fast DFA on non-ASCII pages.
+/// Compile a rule pattern for byte matching with Unicode off: ASCII case folding and ASCII classes keep the
+/// lazy DFA small (with Unicode on, `(?i)` and `.` blow up its states and it keeps rebuilding its cache).
+/// Non-ASCII literals in patterns (`’`, `©`) still match as their UTF-8 bytes.
+fn rule_regex(p: &str) -> BytesRegex {
+    BytesRegexBuilder::new(p)
+        .unicode(false)
+        .dfa_size_limit(8 << 20)
+        .build()
+        .expect("static regex")
+}
+
 /// One regex per rule rather than a RegexSet: a set reports every match and falls back to a slow engine.
-static RULE_RES: LazyLock<Vec<(&'static str, usize, Regex)>> = LazyLock::new(|| {
+static RULE_RES: LazyLock<Vec<(&'static str, usize, BytesRegex)>> = LazyLock::new(|| {
     RULES
         .iter()
-        .map(|(name, max, p)| {
-            (
-                *name,
-                *max,
-                Regex::new(&p.replace(r"\b", r"(?-u:\b)")).expect("static regex"),
-            )
-        })
+        .map(|(name, max, p)| (*name, *max, rule_regex(p)))
         .collect()
+});
+
+/// Consecutive title-cased short lines inside the article that make a widget.
+const WIDGET_LINES: usize = 4;
+
+/// A bare "read more" link line.
+static READ_MORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(read|see|view|learn) more\W*$|^continue reading\W*$").expect("static regex")
 });
 
 /// Lines longer than this are first tested against [`LONG_GATE`].
 const GATE_WORDS: usize = 15;
 
 /// The union of the rules that apply to lines longer than [`GATE_WORDS`].
-static LONG_GATE: LazyLock<Regex> = LazyLock::new(|| {
+static LONG_GATE: LazyLock<BytesRegex> = LazyLock::new(|| {
     let union: Vec<String> = RULES
         .iter()
         .filter(|(_, max, _)| *max > GATE_WORDS)
-        .map(|(_, _, p)| format!("(?:{})", p.replace(r"\b", r"(?-u:\b)")))
+        .map(|(_, _, p)| format!("(?:{p})"))
         .collect();
-    Regex::new(&union.join("|")).expect("static regex")
+    rule_regex(&union.join("|"))
 });
 
-/// A news-feed timestamp or "N min read" inside otherwise short lines; also a bare date line.
-static TRUNCATED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[\p{L}\p{N},]\s?(…|\.\.\.)\s*$").expect("static regex"));
+/// A line cut off with an ellipsis right after a word ("... by a Russ…"): a teaser's truncated excerpt.
+fn is_truncated(t: &str) -> bool {
+    let t = t.trim_end();
+    let rest = t
+        .strip_suffix('…')
+        .or_else(|| t.strip_suffix("..."))
+        .map(|r| r.strip_suffix(' ').unwrap_or(r));
+    rest.and_then(|r| r.chars().next_back())
+        .is_some_and(|c| c.is_alphanumeric() || c == ',')
+}
 
 /// Rules that open a sidebar or a comment section: the article does not continue past them.
 fn is_hard_break(rule: &str) -> bool {
@@ -400,8 +420,9 @@ impl Line {
     fn is_prose(&self, min_stop: f32) -> bool {
         self.rule.is_none()
             && !(self.title_case && self.words <= 20)
+            // Without a final stop only long lines count: headlines of link lists run up to ~18 words.
             && ((self.words >= 8
-                && (self.ends_sentence || self.words >= 14)
+                && (self.ends_sentence || self.words >= 20)
                 && self.stop_ratio >= min_stop)
                 || (self.words >= 25 && self.stop_ratio >= min_stop * 0.6))
     }
@@ -494,12 +515,12 @@ fn own_rule(line: &Line) -> Option<&'static str> {
     }
     if line.words <= 80 {
         // Long lines are mostly prose: one pass of the union of the long-line rules rules them out cheaply.
-        if line.words > GATE_WORDS && !LONG_GATE.is_match(t) {
+        if line.words > GATE_WORDS && !LONG_GATE.is_match(t.as_bytes()) {
             return None;
         }
         if let Some((name, _, _)) = RULE_RES
             .iter()
-            .find(|(_, max, re)| line.words <= *max && re.is_match(t))
+            .find(|(_, max, re)| line.words <= *max && re.is_match(t.as_bytes()))
         {
             return Some(name);
         }
@@ -509,11 +530,20 @@ fn own_rule(line: &Line) -> Option<&'static str> {
         return Some("date-header");
     }
     // A related story's dek cut off mid-word ("... by a Russ…").
-    if line.words >= 6 && TRUNCATED.is_match(t) {
+    if line.words >= 6 && is_truncated(t) {
         return Some("teaser");
     }
     None
 }
+
+/// Cost of a line matched by a boilerplate rule: high, so a form or a share bar splits article from sidebar.
+const RULE_COST: f64 = 150.0;
+/// Cost of a title-cased short line (menus, link lists).
+const TITLE_CASE_COST: f64 = 30.0;
+/// Cost of another short line (labels, list items, subheadings in sentence case).
+const SHORT_COST: f64 = 6.0;
+/// Cost of a line repeated in the file (a table of contents repeats the article's own headings).
+const REPEATED_COST: f64 = 25.0;
 
 /// Value of a line for the article run: prose adds its length, everything else costs.
 fn line_value(l: &Line, min_stop: f32) -> Option<f64> {
@@ -521,9 +551,13 @@ fn line_value(l: &Line, min_stop: f32) -> Option<f64> {
         Some(r) if is_hard_break(r) => return None,
         Some(_) if is_heading_break(l) => return None,
         // Repetition alone is weak evidence: a table of contents repeats the article's own headings.
-        Some("repeated-in-file") | Some("duplicate") => -25.0,
-        Some(_) => -60.0,
+        Some("repeated-in-file") | Some("duplicate") => -REPEATED_COST,
+        Some(_) => -RULE_COST,
         None if l.is_prose(min_stop) => l.text.len() as f64,
+        // A long line without a final stop: a list item or a headline of a link list; weakly positive.
+        None if l.words >= 14 && !l.title_case && l.stop_ratio >= min_stop => {
+            l.text.len() as f64 * 0.7
+        }
         None if l.words >= 4
             && l.ends_sentence
             && !l.title_case
@@ -533,28 +567,22 @@ fn line_value(l: &Line, min_stop: f32) -> Option<f64> {
         }
         // Short lines: menus and link lists are title-cased; labels, list items and table cells of the
         // article are more often in sentence case or numbers, so they cost less to bridge.
-        None if l.title_case => -30.0,
+        None if l.title_case => -TITLE_CASE_COST,
         None if !l.text.chars().any(char::is_alphabetic)
             || l.words <= 2 && l.text.chars().filter(|c| c.is_alphabetic()).count() <= 3 =>
         {
             -5.0
         }
-        None => -12.0,
+        None => -SHORT_COST,
     })
 }
 
-/// The run of lines [start, end) with the largest summed value; a run never crosses a hard break
-/// (`None` value: a news-feed or comments heading).
-fn densest_run(values: &[Option<f64>]) -> Option<(usize, usize)> {
+/// The run of lines [start, end) with the largest summed value inside `values` (Kadane's algorithm).
+fn best_run(values: &[f64]) -> (f64, usize, usize) {
     let mut best = (f64::MIN, 0, 0);
     let mut sum = 0.0;
     let mut start = 0;
     for (i, v) in values.iter().enumerate() {
-        let Some(v) = v else {
-            sum = 0.0;
-            start = i + 1;
-            continue;
-        };
         if sum <= 0.0 {
             sum = 0.0;
             start = i;
@@ -564,7 +592,56 @@ fn densest_run(values: &[Option<f64>]) -> Option<(usize, usize)> {
             best = (sum, start, i + 1);
         }
     }
-    (best.0 > 0.0).then_some((best.1, best.2))
+    best
+}
+
+/// The article: a run never crosses a hard break (`None`: a news-feed or comments heading). Of the sections
+/// between hard breaks, the first whose best run is at least half the best of all wins: articles come before
+/// their feeds and comment threads, which can add up to more text than the article itself.
+fn densest_run(values: &[Option<f64>]) -> Option<(usize, usize)> {
+    let mut sections = Vec::new();
+    let mut start = 0;
+    for i in 0..=values.len() {
+        if i == values.len() || values[i].is_none() {
+            if i > start {
+                let vals: Vec<f64> = values[start..i].iter().map(|v| v.unwrap_or(0.0)).collect();
+                let (score, s, e) = best_run(&vals);
+                sections.push((score, start + s, start + e));
+            }
+            start = i + 1;
+        }
+    }
+    let top = sections.iter().map(|s| s.0).fold(f64::MIN, f64::max);
+    if top <= 0.0 {
+        return None;
+    }
+    sections
+        .iter()
+        .find(|s| s.0 >= top * 0.5)
+        .map(|s| (s.1, s.2))
+}
+
+/// Hash of a line's normalised form (lower case, single spaces), for repetition counts without allocating.
+fn norm_hash(s: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut push = |b: u8| {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    };
+    for (i, w) in s.split_whitespace().enumerate() {
+        if i > 0 {
+            push(b' ');
+        }
+        if w.is_ascii() {
+            w.bytes().for_each(|b| push(b.to_ascii_lowercase()));
+        } else {
+            for c in w.chars().flat_map(char::to_lowercase) {
+                let mut buf = [0u8; 4];
+                c.encode_utf8(&mut buf).bytes().for_each(&mut push);
+            }
+        }
+    }
+    h
 }
 
 fn norm(s: &str) -> String {
@@ -640,14 +717,14 @@ pub fn clean_text(raw: &str, known_title: Option<&str>, corpus: Option<&CorpusLi
     lines.retain(|l| !l.text.is_empty());
 
     // Own-text rules, then repetition inside the file and across the corpus.
-    let mut seen: HashMap<String, u32> = HashMap::new();
+    let mut seen: HashMap<u64, u32> = HashMap::new();
     for l in &lines {
         if l.words <= 12 {
-            *seen.entry(norm(&l.text)).or_insert(0) += 1;
+            *seen.entry(norm_hash(&l.text)).or_insert(0) += 1;
         }
     }
     let title_norm = known_title.map(norm);
-    let mut first_seen: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut first_seen: std::collections::HashSet<u64> = std::collections::HashSet::new();
     for l in lines.iter_mut() {
         l.rule = own_rule(l);
         if l.rule.is_none()
@@ -660,11 +737,14 @@ pub fn clean_text(raw: &str, known_title: Option<&str>, corpus: Option<&CorpusLi
         if l.rule.is_none()
             && l.words <= 12
             && !l.ends_sentence
-            && seen.get(&norm(&l.text)).is_some_and(|&c| c >= 2)
+            && seen.get(&norm_hash(&l.text)).is_some_and(|&c| c >= 2)
         {
             l.rule = Some("repeated-in-file");
         }
-        if l.rule.is_none() && l.words >= 15 && l.ends_sentence && !first_seen.insert(norm(&l.text))
+        if l.rule.is_none()
+            && l.words >= 15
+            && l.ends_sentence
+            && !first_seen.insert(norm_hash(&l.text))
         {
             // The same paragraph again (pages that print the article twice, pull quotes).
             l.rule = Some("duplicate");
@@ -703,9 +783,18 @@ pub fn clean_text(raw: &str, known_title: Option<&str>, corpus: Option<&CorpusLi
             }
         }
     }
+    // An excerpt followed by a bare "Read more" link is a teaser for another page.
+    for i in 1..lines.len() {
+        if lines[i].rule == Some("cta")
+            && READ_MORE.is_match(&lines[i].text)
+            && lines[i - 1].rule.is_none()
+        {
+            lines[i - 1].rule = Some("teaser");
+        }
+    }
     // The headline of a truncated teaser just above it.
     for i in 1..lines.len() {
-        if lines[i].rule == Some("teaser") && TRUNCATED.is_match(&lines[i].text) {
+        if lines[i].rule == Some("teaser") && is_truncated(&lines[i].text) {
             let prev = &mut lines[i - 1];
             if prev.rule.is_none() && prev.is_title_like() && !prev.ends_sentence {
                 prev.rule = Some("teaser");
@@ -726,6 +815,22 @@ pub fn clean_text(raw: &str, known_title: Option<&str>, corpus: Option<&CorpusLi
     };
     let values: Vec<Option<f64>> = lines.iter().map(|l| line_value(l, min_stop)).collect();
     let (start, end) = densest_run(&values).unwrap_or((0, 0));
+    // Inside the article, a cluster of title-cased short lines is a widget (link list, product box), where a
+    // subheading stands alone between paragraphs.
+    let mut widget = vec![false; lines.len()];
+    let mut i = start;
+    while i < end {
+        let short_tc =
+            |l: &Line| l.rule.is_none() && l.title_case && l.words <= 12 && !l.ends_sentence;
+        let mut j = i;
+        while j < end && short_tc(&lines[j]) {
+            j += 1;
+        }
+        if j - i >= WIDGET_LINES {
+            widget[i..j].iter_mut().for_each(|w| *w = true);
+        }
+        i = j.max(i + 1);
+    }
     if std::env::var_os("CLEAN_TEXT_DEBUG").is_some() {
         for (i, (l, v)) in lines.iter().zip(&values).enumerate() {
             let mark = if (start..end).contains(&i) { '*' } else { ' ' };
@@ -749,6 +854,7 @@ pub fn clean_text(raw: &str, known_title: Option<&str>, corpus: Option<&CorpusLi
 
     let mut after_feed = false;
     let mut paragraphs = Vec::new();
+    let mut emitted: std::collections::HashSet<u64> = std::collections::HashSet::new();
     for (i, l) in lines.iter().enumerate() {
         if i >= end && matches!(l.rule, Some(r) if is_hard_break(r)) {
             after_feed = true;
@@ -758,8 +864,16 @@ pub fn clean_text(raw: &str, known_title: Option<&str>, corpus: Option<&CorpusLi
         } else if let Some(r) = l
             .rule
             .filter(|&r| r != "repeated-in-file" || !(start..end).contains(&i))
+            // A repeated paragraph is dropped only when its first copy is in the article.
+            .filter(|&r| {
+                r != "duplicate"
+                    || !(start..end).contains(&i)
+                    || emitted.contains(&norm_hash(&l.text))
+            })
         {
             Some(r)
+        } else if widget[i] {
+            Some("short-link-like")
         } else if i < start {
             Some(if l.is_prose(min_stop) {
                 "before-article"
@@ -810,7 +924,12 @@ pub fn clean_text(raw: &str, known_title: Option<&str>, corpus: Option<&CorpusLi
                     rule: r.to_string(),
                 });
             }
-            None => paragraphs.push(l.text.as_str()),
+            None => {
+                if l.words >= 15 {
+                    emitted.insert(norm_hash(&l.text));
+                }
+                paragraphs.push(l.text.as_str());
+            }
         }
     }
     let context = paragraphs.join("\n");

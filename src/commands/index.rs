@@ -14,6 +14,7 @@ pub fn run(args: &IndexArgs, out: &mut dyn Write) -> Result<()> {
         full: args.full,
         max_file_bytes: args.max_file_mb.saturating_mul(1 << 20),
         threads: args.threads,
+        corpus_boilerplate: !args.no_corpus_boilerplate,
     };
     let summary = run_index(&opts, &Progress::new())?;
     writeln!(out, "{}", summary_line(&summary, &args.index))?;

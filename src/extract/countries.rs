@@ -306,7 +306,7 @@ static GAZ: LazyLock<Gazetteer> = LazyLock::new(build);
 
 /// Resolve a user's filter (`KP`, `north korea`, `DPRK`, `EU`, `UN`) to a code.
 pub fn resolve_country(s: &str) -> Option<&'static str> {
-    let key = s.trim().to_lowercase();
+    let key = s.trim().replace('\u{2019}', "'").to_lowercase();
     let key = key.trim_start_matches("the ");
     GAZ.lookup.get(key).copied().or_else(|| {
         // Plurals and possessives of demonyms and names: `North Koreans`, `Russia's`.
@@ -394,6 +394,28 @@ const LOCATIVE: &[&str] = &[
     "towards", "across", "IN", "AT", "FROM", "TO", "NEAR", "VIA",
 ];
 
+/// Nouns that make `<noun> of X` name a place X.
+const PLACE_NOUNS: &[&str] = &[
+    "port",
+    "city",
+    "town",
+    "capital",
+    "province",
+    "state",
+    "region",
+    "island",
+    "village",
+    "outskirts",
+    "suburbs",
+    "streets",
+    "centre",
+    "center",
+    "mayor",
+    "residents",
+    "people",
+    "governor",
+];
+
 /// A name of a person or an organization continues with another capitalised word (`Paris Club`,
 /// `Michael Jordan`); a place standing alone does not.
 fn inside_proper_name(text: &str, m: &Mention, all_caps: bool) -> bool {
@@ -416,7 +438,7 @@ fn inside_proper_name(text: &str, m: &Mention, all_caps: bool) -> bool {
 /// Is most of the text in capitals (TIME 1963, Reuters headlines)? Then case says nothing.
 pub fn mostly_caps(text: &str) -> bool {
     let (mut up, mut low) = (0usize, 0usize);
-    for b in text.bytes().take(4000) {
+    for b in text.bytes().take(1500) {
         if b.is_ascii_uppercase() {
             up += 1;
         } else if b.is_ascii_lowercase() {
@@ -486,6 +508,25 @@ pub fn find_mentions(text: &str, all_caps: bool) -> Vec<Mention> {
         } else if !found.starts_with(|c: char| c.is_uppercase()) {
             continue;
         }
+        // `NIS.NSF.NET`, `www.russia.ru`: part of a host name or an identifier.
+        if bytes.get(end) == Some(&b'.')
+            && bytes
+                .get(end + 1)
+                .is_some_and(|b| b.is_ascii_alphanumeric())
+        {
+            continue;
+        }
+        // A short all-capitals city word inside mixed-case text is an acronym (`NIS`).
+        if !all_caps
+            && matches!(
+                e.kind,
+                Kind::City | Kind::Capital | Kind::Region | Kind::Ambiguous
+            )
+            && found.len() <= 4
+            && found.bytes().all(|b| !b.is_ascii_lowercase())
+        {
+            continue;
+        }
         let men = Mention {
             code: e.code,
             start: s,
@@ -499,7 +540,14 @@ pub fn find_mentions(text: &str, all_caps: bool) -> Vec<Mention> {
                 }
                 let next_based =
                     text[end..].starts_with("-based") || text[end..].starts_with(" based");
-                let locative = LOCATIVE.contains(&prev_word(text, s)) || next_based;
+                let prev = prev_word(text, s);
+                // `the port of Geelong`, `the city of Basra`: `of` after a place noun is locative too.
+                let place_of = prev == "of" && {
+                    let head = text[..s].trim_end();
+                    let noun = prev_word(text, head.len() - 2);
+                    PLACE_NOUNS.contains(&noun.to_ascii_lowercase().as_str())
+                };
+                let locative = LOCATIVE.contains(&prev) || next_based || place_of;
                 if e.kind == Kind::City && !locative {
                     continue;
                 }
@@ -732,6 +780,20 @@ mod tests {
             vec!["IL", "JO", "LB", "MA", "TN"]
         );
         assert_eq!(codes("Latin American debt talks"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn acronyms_and_host_names_are_no_cities() {
+        assert_eq!(
+            codes("It can be obtained via FTP from NIS.NSF.NET. in the U.S."),
+            vec!["US"]
+        );
+        assert_eq!(
+            codes(
+                "The French ship Capitaine Wallis berthed at the port of Geelong in Victoria today"
+            ),
+            vec!["AU", "FR"]
+        );
     }
 
     #[test]

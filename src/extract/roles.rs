@@ -52,6 +52,15 @@ fn is_other_sense(sentence: &str, start: usize, end: usize) -> bool {
             });
         }
     }
+    // `sanctions relief`, `sanctions waivers`: an easing granted to the subject, who is no imposer.
+    let next = after
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    if next.starts_with("relief") || next.starts_with("waiver") || next.starts_with("exemption") {
+        return true;
+    }
     if word.starts_with("designat") {
         let l = sentence.to_ascii_lowercase();
         return !(l.contains("sanction")
@@ -86,9 +95,49 @@ fn is_background(sentence: &str, start: usize, end: usize) -> bool {
 
 /// Words between a subject and the trigger that show the subject is not imposing (`want`, `oppose`).
 static NOT_IMPOSER: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"(?i)\b(want\w*|oppos\w*|call\w*|criticiz\w*|criticis\w*|def(?:y|ying|ied)|violat\w*|breach\w*|evad\w*|accus\w*|ask\w*|press\w*|push\w*|convinc\w*|persuad\w*|condemn\w*|veto\w*|avert\w*|avoid\w*|fear\w*|worr\w*|hit by|suffer\w*|denounc\w*|reject\w*|lift\w*|remov\w*|scrap\w*|end|ending|never|not)\b")
+    ascii_regex(r"(?i)\b(want\w*|oppos\w*|call\w*|criticiz\w*|criticis\w*|def(?:y|ying|ied)|violat\w*|breach\w*|evad\w*|accus\w*|ask\w*|press\w*|push\w*|convinc\w*|persuad\w*|condemn\w*|veto\w*|avert\w*|avoid\w*|fear\w*|worr\w*|hit by|suffer\w*|denounc\w*|reject\w*|settl\w*|halt\w*|stop\w*|prevent\w*|head\w* off|bar|bars|block\w*|thwart\w*|resist\w*|respond\w*|respons\w*|relief|reliev\w*|react\w*|complain\w*|protest\w*|escap\w*|come to terms|stave\w* off|never|not)\b")
         .expect("pattern compiles")
 });
+
+/// Participles whose `by` agent imposes the measure (`sanctions imposed by`, `law, enacted by`).
+const IMPOSE_VERBS: &[&str] = &[
+    "imposed",
+    "enacted",
+    "ordered",
+    "announced",
+    "adopted",
+    "approved",
+    "introduced",
+    "levied",
+    "slapped",
+    "placed",
+    "taken",
+    "applied",
+    "authorized",
+    "authorised",
+    "issued",
+    "proposed",
+    "passed",
+    "signed",
+    "declared",
+    "decided",
+    "unveiled",
+    "extended",
+    "tightened",
+    "expanded",
+    "renewed",
+    "threatened",
+    "planned",
+    "drafted",
+    "agreed",
+    "set",
+    "enforced",
+    "implemented",
+    "maintained",
+    "backed",
+    "sponsored",
+    "voted",
+];
 
 /// Where a target phrase starts after the trigger.
 static TARGET_PREP: LazyLock<Regex> = LazyLock::new(|| {
@@ -98,7 +147,7 @@ static TARGET_PREP: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Where a target phrase ends: a reason, a time clause, a relative clause, a reporting clause.
 static CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"(?i)\b(over|for|because|after|in response|due to|amid|following|since|if|unless|when|while|but|until|which|who|that|said|says|according|in order|as part|despite|although|though|whereas|saying|in an? (?:effort|attempt|bid))\b|[;.!?]|,\s+(?:the|a|an|its|their|it|they|he|she)\s")
+    ascii_regex(r"(?i)\b(over|for|because|after|in response|due to|amid|following|since|before|if|unless|when|while|but|until|which|who|that|said|says|according|in order|as part|despite|although|though|whereas|saying|in an? (?:effort|attempt|bid))\b|[;.!?]|,[\x22\x{201d}]|,\s+(?-i:[A-Z])[^,;]{0,60}?\b(?:said|says|told|reported)\b|,\s+(?:the|a|an|its|their|it|they|he|she|and|but)\s")
         .expect("pattern compiles")
 });
 
@@ -163,8 +212,13 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
                 j += '\u{201d}'.len_utf8();
                 quoted = true;
             }
-            if j + 1 < b.len() && b[j] == b' ' {
-                let n = b[j + 1];
+            // One or more spaces (wire copy often has two after a full stop).
+            let mut k = j;
+            while k < b.len() && b[k] == b' ' {
+                k += 1;
+            }
+            if k > j && k < b.len() {
+                let n = b[k];
                 let next_opens = n.is_ascii_uppercase() || n == b'"' || n >= 0x80;
                 stop = next_opens && (quoted || n == b'"' || !abbreviation_before(text, i));
                 if stop {
@@ -351,6 +405,8 @@ struct Acc {
     targets: Vec<String>,
     /// Premodifiers whose role is settled at the end (`Japanese tariffs` is on Japan, `U.S. sanctions` by it).
     premods: Vec<String>,
+    /// Premodifiers written as adjectives (`South African sanctions`): by or on the country, the story decides.
+    adjectival: Vec<String>,
     /// Premodifiers of a country-wide measure (`South African sanctions law`): `state` if they end up targets.
     premod_state: Vec<String>,
     types: Vec<&'static str>,
@@ -359,7 +415,7 @@ struct Acc {
 
 /// Where the clause holding a trigger begins: its subject is after this.
 static CLAUSE_START: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"(?i)[;:]|,\s+(?:and|but)\s|\b(?:after|because|if|when|while|which|who|although|though|whereas|since|before|until|unless|once)\b")
+    ascii_regex(r"(?i)[;:]|,\s+(?:and|but)\s|\b(?:after|because|if|when|while|which|who|although|though|whereas|since|before|until|unless|once|that)\b")
         .expect("pattern compiles")
 });
 
@@ -380,8 +436,6 @@ fn takes_object(word: &str) -> bool {
             | "designated"
             | "designating"
             | "froze"
-            | "blacklists"
-            | "sanctions"
     )
 }
 
@@ -395,6 +449,29 @@ fn negated(s: &str, ts: usize) -> bool {
         || head.trim_end().ends_with("short of")
         || words.iter().any(|w| w.ends_with("n't"))
 }
+
+/// Nouns after a country word that name private actors, whose measures are no state's (`port unions`).
+const PRIVATE_ACTORS: &[&str] = &[
+    "port",
+    "unions",
+    "union",
+    "workers",
+    "industry",
+    "makers",
+    "chipmakers",
+    "producers",
+    "exporters",
+    "importers",
+    "investors",
+    "traders",
+    "shippers",
+    "activists",
+    "protesters",
+    "students",
+    "consumers",
+    "dockers",
+    "dockworkers",
+];
 
 /// Nouns after a possessive that make the country no actor (`South Africa's neighbors called for...`).
 fn relational(word: &str) -> bool {
@@ -482,6 +559,9 @@ fn sentence_roles(s: &str, parties: &[Party], caps: bool, body: &str, acc: &mut 
         for p in parties.iter().rev().filter(|p| p.end <= ts) {
             if premodifies(&s[p.end..edge]) {
                 premods.push(p.code);
+                if p.kind == Kind::Demonym {
+                    push_unique(&mut acc.adjectival, p.code);
+                }
                 edge = p.start;
             } else {
                 break;
@@ -507,7 +587,12 @@ fn sentence_roles(s: &str, parties: &[Party], caps: bool, body: &str, acc: &mut 
             .map_or(s.len(), |(i, _)| te + i);
         if let Some(by) = s[te..tail_end].find(" by ").filter(|_| !blocked) {
             let at = te + by + 4;
-            if let Some(p) = parties.iter().find(|p| p.start >= at && p.start <= at + 5) {
+            let verb = word_before(s, te + by + 1);
+            let imposing = IMPOSE_VERBS.contains(&verb.as_str());
+            if let Some(p) = parties
+                .iter()
+                .find(|p| imposing && p.start >= at && p.start <= at + 5)
+            {
                 sanctioners.push(p.code);
             }
         }
@@ -520,7 +605,7 @@ fn sentence_roles(s: &str, parties: &[Party], caps: bool, body: &str, acc: &mut 
                 "were" | "was" | "been" | "be" | "are" | "is" | "being"
             ) || w.ends_with("ly")
         };
-        if takes_object(trigger) && !passive_before && !trigger.eq_ignore_ascii_case("sanctions") {
+        if takes_object(trigger) && !passive_before {
             let end = CLAUSE_END
                 .find(&s[te..])
                 .map_or(s.len(), |c| te + c.start());
@@ -536,6 +621,15 @@ fn sentence_roles(s: &str, parties: &[Party], caps: bool, body: &str, acc: &mut 
             }
             let from = te + m.end();
             let prep = m.as_str().to_ascii_lowercase();
+            // The preposition belongs to the measure only when close to it (`sanctions on`, `tariffs could be
+            // slapped on`, `sanctions on March 27 against`), not in a later clause (`sets off on a trip`).
+            let gap = &s[te..te + m.start()];
+            if gap.split_whitespace().count() > 3
+                || gap.contains([',', ';', ':', '(', ')', '\u{2014}'])
+                || gap.contains(" - ")
+            {
+                break;
+            }
             let next = s[from..].split_whitespace().next().unwrap_or("");
             // `on March 27`, `on Friday`: a date, not a target.
             if prep == "on" && is_calendar(next) {
@@ -557,6 +651,12 @@ fn sentence_roles(s: &str, parties: &[Party], caps: bool, body: &str, acc: &mut 
                 passive = true;
                 let start = s[..p.start()].rfind([';', ':']).map_or(0, |i| i + 1);
                 target_spans.push((start, p.start()));
+                if let Some(person) = targets::bare_person(&s[start..p.start()]).filter(|_| !caps) {
+                    push_type(&mut acc.types, "individual");
+                    if !acc.named.iter().any(|x| x.name == person.name) {
+                        acc.named.push(person);
+                    }
+                }
                 let end = CLAUSE_END
                     .find(&s[p.end()..])
                     .map_or(s.len(), |c| p.end() + c.start());
@@ -610,7 +710,8 @@ fn sentence_roles(s: &str, parties: &[Party], caps: bool, body: &str, acc: &mut 
                 let head = s[..p.start].trim_end();
                 let opens = prev.is_empty()
                     || s[clause_start..p.start].trim().is_empty()
-                    || head.ends_with([',', '-', '\u{2014}', '"', '\u{201c}'])
+                    || head.ends_with([',', '\u{2014}', '"', '\u{201c}'])
+                    || head.ends_with(" -")
                     || matches!(
                         prev.as_str(),
                         "that"
@@ -626,28 +727,51 @@ fn sentence_roles(s: &str, parties: &[Party], caps: bool, body: &str, acc: &mut 
                             | "while"
                             | "when"
                             | "whereas"
-                    )
-                    || s[..p.start].trim_end().ends_with([',', '-', '\u{2014}']);
-                let objectish = !opens;
+                    );
+                // `U.S.-Japan trade row`: the second half of a hyphenated pair is a modifier.
+                let objectish = !opens || s[..p.start].ends_with(['-', '/']);
                 let after = s[p.end..]
                     .trim_start_matches(['\'', '\u{2019}', 's', 'S'])
                     .trim_start();
                 let noun = after.split_whitespace().next().unwrap_or("");
-                if objectish || relational(noun.trim_matches(|c: char| !c.is_alphanumeric())) {
+                let noun = noun.trim_matches(|c: char| !c.is_alphanumeric());
+                // `Australian port unions`, `U.S. chipmakers`: private actors, not the state.
+                let private =
+                    p.kind == Kind::Demonym || p.kind == Kind::Abbr || p.kind == Kind::Name;
+                let private = private
+                    && (targets::type_of_noun(noun) == Some("organization")
+                        || PRIVATE_ACTORS.contains(&noun.to_ascii_lowercase().as_str()));
+                if objectish || relational(noun) || private {
                     continue;
                 }
                 sanctioners.push(p.code);
                 group_end = Some(p.end);
+            }
+            // `the United States and Britain vetoed a resolution to impose sanctions`: the subject blocks it.
+            if let Some(end) = group_end {
+                if NOT_IMPOSER.is_match(&s[end..ts]) {
+                    continue;
+                }
             }
         }
         sanctioners.extend(authors);
         // 6. Target countries.
         let mut found_target = false;
         let mut state = false;
+        let mut new_targets: Vec<&'static str> = Vec::new();
         for p in parties.iter().filter(|p| in_target(p)) {
             let prev = governing_word(s, p.start);
             // `operating in Britain`: where a target sits is no target.
             if matches!(prev.as_str(), "in" | "at" | "inside" | "within" | "near") {
+                continue;
+            }
+            // `exports to the United States`: a destination inside the phrase, unless the phrase opens with it
+            // (`embargoes applied to China, Burma and Zimbabwe`).
+            let span = target_spans
+                .iter()
+                .copied()
+                .find(|&(a, b)| p.start >= a && p.end <= b);
+            if prev == "to" && !span.is_some_and(|sp| heads_phrase(s, sp, p, parties)) {
                 continue;
             }
             // `entities from RUSSIA` names the target's country; `diversion from United States markets` does not.
@@ -666,7 +790,9 @@ fn sentence_roles(s: &str, parties: &[Party], caps: bool, body: &str, acc: &mut 
                 continue;
             }
             found_target = true;
-            push_unique(&mut acc.targets, p.code);
+            if !new_targets.contains(&p.code) {
+                new_targets.push(p.code);
+            }
             // The country itself heading the phrase (`against Fiji`, not `Myanmar officials`) is the state.
             if matches!(
                 p.kind,
@@ -696,23 +822,21 @@ fn sentence_roles(s: &str, parties: &[Party], caps: bool, body: &str, acc: &mut 
         if sanctioners.is_empty() && premods.is_empty() && found_target {
             if let Some(comma) = s.rfind(", ") {
                 let tail = &s[comma..];
-                if tail.contains(" said") || tail.contains(" say") || tail.contains(" told") {
+                let closing = tail.len() <= 60;
+                if closing
+                    && (tail.contains(" said") || tail.contains(" say") || tail.contains(" told"))
+                {
                     for p in parties
                         .iter()
-                        .filter(|p| p.start > comma && !acc.targets.iter().any(|t| t == p.code))
+                        .filter(|p| p.start > comma && !new_targets.contains(&p.code))
                     {
                         sanctioners.push(p.code);
                     }
                 }
             }
         }
-        let has_actor = !sanctioners.is_empty()
-            || !premods.is_empty()
-            || passive
-            || !acc.sanctioners.is_empty()
-            || !acc.premods.is_empty();
-        if !has_actor {
-            continue;
+        for c in &new_targets {
+            push_unique(&mut acc.targets, c);
         }
         if state || (found_target && state_trigger(trigger)) {
             push_type(&mut acc.types, "state");
@@ -746,7 +870,14 @@ fn sentence_roles(s: &str, parties: &[Party], caps: bool, body: &str, acc: &mut 
                 named.push(n);
             }
         }
-        for n in named {
+        for mut n in named {
+            // `such as RDIF`: an acronym is named by the long form the text introduced.
+            if n.name.len() <= 6 && n.name.chars().all(|c| c.is_ascii_uppercase()) {
+                if let Some((long, _)) = targets::expand_acronyms(&n.name, body).into_iter().next()
+                {
+                    n.name = long;
+                }
+            }
             if !acc
                 .named
                 .iter()
@@ -856,23 +987,34 @@ fn parties_in(all: &[Party], a: usize, b: usize) -> Vec<Party> {
 /// Who sanctions whom in one article.
 pub fn find_roles(title: Option<&str>, body: &str) -> Roles {
     let mut acc = Acc::default();
-    if let Some(t) = title {
+    if let Some(t) = title.filter(|t| TRIGGER.is_match(t)) {
         let caps = countries::mostly_caps(t);
         sentence_roles(t, &parties_of(t, caps), caps, body, &mut acc);
     }
     let caps = countries::mostly_caps(body);
-    if !TRIGGER.is_match(body) {
-        return Roles::default();
-    }
-    let all = parties_of(body, caps);
-    for (a, b) in sentences(body) {
+    let body_has_trigger = TRIGGER.is_match(body);
+    let all = if body_has_trigger {
+        parties_of(body, caps)
+    } else {
+        Vec::new()
+    };
+    for (a, b) in sentences(body).into_iter().filter(|_| body_has_trigger) {
         let s = &body[a..b];
         if !TRIGGER.is_match(s) {
             continue;
         }
         sentence_roles(s, &parties_in(&all, a, b), caps, body, &mut acc);
     }
+    // Adjectival premodifiers are read after the explicit roles: with another imposer in the story and no
+    // act of its own, `the South African sanctions bill` / `Polish sanctions` are measures on that country.
+    let explicit_sanctioners = acc.sanctioners.clone();
     for c in std::mem::take(&mut acc.premods) {
+        let adjectival_target = acc.adjectival.contains(&c)
+            && !explicit_sanctioners.is_empty()
+            && !explicit_sanctioners.contains(&c);
+        if adjectival_target {
+            push_unique(&mut acc.targets, &c);
+        }
         if acc.targets.contains(&c) {
             // `Japanese tariffs` in a story about tariffs on Japanese goods: a measure on the country.
             if acc.premod_state.contains(&c) {
@@ -967,8 +1109,75 @@ mod tests {
     }
 
     #[test]
+    fn opposing_verbs_block_the_subject() {
+        let t = "For the second time in seven weeks, the United States and Britain vetoed a Security Council resolution to impose mandatory sanctions against South Africa.";
+        assert!(roles(t).0.is_empty());
+        let t = "Some U.S. officials had hinted that the United States and Japan might come to terms on their semiconductor dispute in time to cancel the planned tariffs.";
+        assert!(roles(t).0.is_empty());
+        let t = "Rights group Amnesty International called for a comprehensive arms embargo against Myanmar.";
+        assert_eq!(roles(t), (vec![], vec![], vec![]));
+    }
+
+    #[test]
+    fn hyphenated_pairs_and_relief_are_no_imposers() {
+        let t = "In the latest U.S.-Japan trade row, President Reagan has threatened to raise tariffs on selected Japanese electronic goods by as much as 300 mln dlrs.";
+        let (s, c, _) = roles(t);
+        assert!(s.is_empty(), "{s:?}");
+        assert_eq!(c, vec!["JP"]);
+        let t = "Iran got sanctions relief in return for curbing its nuclear ambitions.";
+        assert!(roles(t).0.is_empty());
+        let t = "He said the length of the sanctions will be determined by Japan and Japanese semiconductor firms.";
+        assert!(roles(t).0.is_empty());
+    }
+
+    #[test]
+    fn by_agent_and_reporting_clause() {
+        let t = "The South African sanctions law, enacted by the United States to protest the apartheid laws, prohibited imports of uranium ore.";
+        let (s, c, _) = roles(t);
+        assert_eq!((s, c), (vec!["US".to_string()], vec!["ZA".to_string()]));
+        let t = "President Reagan was ready to impose retaliatory trade action against Japan for breaking its semiconductor agreement with the United States, White House officials said.";
+        let (s, c, _) = roles(t);
+        assert_eq!((s, c), (vec!["US".to_string()], vec!["JP".to_string()]));
+    }
+
+    #[test]
+    fn named_targets_in_context() {
+        let t = "South Korea has imposed sanctions against two individuals and two legal entities from RUSSIA, who, according to Seoul, cooperate with the DPRK, Yonhap reports. Also subject to restrictions were two Russian ships - Lady R and Angara, which transported military cargo.";
+        let r = find_roles(None, t);
+        assert_eq!(r.sanctioners, vec!["KR"]);
+        assert_eq!(r.target_countries, vec!["RU"]);
+        let names: Vec<&str> = r.targets.iter().map(|t| t.name.as_str()).collect();
+        assert_eq!(names, vec!["Lady R", "Angara"]);
+        let t = "In June, the Treasury Department declared the Bank of Dandong a primary money laundering concern for serving as a gateway for North Korea despite U.S. and U.N. sanctions.";
+        let r = find_roles(None, t);
+        assert_eq!(
+            r.targets.first().map(|t| t.name.as_str()),
+            Some("Bank of Dandong")
+        );
+    }
+
+    #[test]
+    fn adjectival_premodifier_with_another_imposer_is_the_target() {
+        let t = "The Treasury said it took the action because it felt that when Congress passed the comprehensive South African sanctions bill last fall over President Reagan's veto it had not intended to hurt U.S. industry. The U.S. imposed the sanctions in October.";
+        let (s, c, _) = roles(t);
+        assert_eq!((s, c), (vec!["US".to_string()], vec!["ZA".to_string()]));
+    }
+
+    #[test]
+    fn destinations_and_later_clauses_are_no_targets() {
+        let t = "Reagan said the decision to impose 100 pct tariffs on 300 mln dlrs worth of electronic exports to the United States sent a message.";
+        assert!(roles(t).1.is_empty());
+        let t = "The call for an immediate end to the sanctions comes as U.S. President Donald Trump sets off on a trip to Asia - including China, South Korea and Japan - looking for help.";
+        assert!(roles(t).1.is_empty());
+    }
+
+    #[test]
     fn sentence_splitting_keeps_abbreviations() {
         let t = "The U.S. and South Korea announced sanctions. Two of the individuals named are North Korean.";
+        assert_eq!(sentences(t).len(), 2);
+        let t = "the nuclear crisis.  The global community has been ramping up sanctions.";
+        assert_eq!(sentences(t).len(), 2);
+        let t = "\"and it was clearly understood.\" Corporate Affairs Minister Michael Howard said";
         assert_eq!(sentences(t).len(), 2);
     }
 }

@@ -37,18 +37,45 @@ pub fn type_of_noun(word: &str) -> Option<&'static str> {
         | "official" | "officials" | "national" | "nationals" | "representative"
         | "representatives" | "leader" | "leaders" | "businessman" | "businessmen"
         | "executive" | "executives" | "generals" | "oligarch" | "oligarchs" | "responsible"
-        | "commanders" | "personnel" | "citizens" => "individual",
+        | "commanders" | "personnel" | "citizens" | "president" | "minister" | "general"
+        | "chairman" | "senator" | "governor" | "commander" | "colonel" | "director" | "sheikh"
+        | "prince" | "mr" | "mrs" | "ms" | "dr" | "brother" | "sister" | "son" | "daughter"
+        | "wife" | "tycoon" | "financier" | "banker" | "dealer" | "smuggler" => "individual",
         "organization" | "organizations" | "organisation" | "organisations" | "entity"
         | "entities" | "company" | "companies" | "firm" | "firms" | "bank" | "banks" | "group"
         | "groups" | "institution" | "institutions" | "houses" | "corporation" | "corporations"
         | "enterprises" | "businesses" | "airline" | "airlines" | "airways" | "makers"
         | "manufacturers" | "exporters" | "subsidiaries" | "fund" | "funds" => "organization",
         "ship" | "ships" | "vessel" | "vessels" | "tanker" | "tankers" | "freighter"
-        | "freighters" | "cargo" => "vessel",
+        | "freighters" | "cargo" | "carrier" | "carriers" | "barge" | "trawler" => "vessel",
         "aircraft" | "plane" | "planes" | "airliner" | "airliners" | "jets" => "aircraft",
         "government" | "regime" | "imports" | "exports" | "goods" | "products" | "sector"
         | "economy" | "trade" | "country" | "nation" | "state" => "state",
         _ => return None,
+    })
+}
+
+/// A bare personal name heading a passive (`Oleg Deripaska was sanctioned`): two or three capitalised
+/// words that name no country and end in no company suffix.
+pub fn bare_person(span: &str) -> Option<Target> {
+    let toks = tokens(span.trim());
+    let words: Vec<&str> = toks.iter().map(|t| t.1).collect();
+    let ok = (2..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            is_name_token(w)
+                && w.chars()
+                    .skip(1)
+                    .all(|c| c.is_lowercase() || c == '-' || c == '\'')
+        })
+        && crate::extract::countries::find_mentions(span, false).is_empty()
+        && !words.iter().any(|w| {
+            ORG_SUFFIXES.contains(&w.to_ascii_uppercase())
+                || type_of_noun(w).is_some()
+                || matches!(*w, "The" | "A" | "An")
+        });
+    ok.then(|| Target {
+        name: words.join(" "),
+        kind: "individual".to_string(),
     })
 }
 
@@ -116,6 +143,10 @@ fn listed_names(toks: &[(usize, &str)], mut i: usize, kind: &'static str, out: &
             return;
         }
         let name = words.join(" ");
+        // `officials, North Korea's response`: a possessive modifies what follows; it names no target.
+        if name.ends_with("'s") || name.ends_with("\u{2019}s") {
+            return;
+        }
         // A country or a sentence opener after a type noun is no target's name (`two ships, Russia said`).
         if crate::extract::countries::resolve_country(&name).is_none()
             && !matches!(
@@ -332,6 +363,22 @@ mod tests {
             expand_acronyms("The RDIF", text),
             vec![("Russian Direct Investment Fund".to_string(), Some("RU"))]
         );
+    }
+
+    #[test]
+    fn titles_and_bare_names_are_people() {
+        let (t, n) = read("Venezuelan President Nicolas Maduro and his wife Cilia Flores");
+        assert_eq!(t, vec!["individual"]);
+        assert_eq!(
+            n,
+            vec!["Nicolas Maduro:individual", "Cilia Flores:individual"]
+        );
+        assert_eq!(
+            bare_person("Oleg Deripaska ").map(|t| t.name),
+            Some("Oleg Deripaska".to_string())
+        );
+        assert_eq!(bare_person("The Ministry "), None);
+        assert_eq!(bare_person("North Korea "), None);
     }
 
     #[test]

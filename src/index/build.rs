@@ -8,10 +8,12 @@ use rayon::prelude::*;
 use tantivy::indexer::IndexWriterOptions;
 use tantivy::{IndexWriter, TantivyDocument, Term};
 
+use super::boilerplate;
 use super::doc::{to_document, FileStamp};
 use super::schema::{Fields, SCHEMA_VERSION};
 use super::state::indexed_files;
 use super::store::{self, Payload};
+use crate::clean::CorpusLines;
 use crate::ingest::{read_file, split_documents, walk_corpus, CorpusFile};
 use crate::pipeline::process;
 use crate::progress::Progress;
@@ -23,6 +25,8 @@ pub struct IndexOptions {
     pub full: bool,
     pub max_file_bytes: u64,
     pub threads: Option<usize>,
+    /// Use lines repeated across many files of the corpus as evidence of boilerplate.
+    pub corpus_boilerplate: bool,
 }
 
 /// Counts of files, for the one summary line.
@@ -160,6 +164,17 @@ pub fn run_index(opts: &IndexOptions, progress: &Progress) -> Result<Summary> {
     };
     let mut since_commit = 0;
     let pool = thread_pool(opts.threads)?;
+    let lines = if opts.corpus_boilerplate {
+        let mut lines = if opts.full {
+            CorpusLines::new()
+        } else {
+            boilerplate::load(&opts.index)
+        };
+        boilerplate::learn(&mut lines, &to_read, opts.max_file_bytes, &pool);
+        Some(lines)
+    } else {
+        None
+    };
     let bar = progress.bar(to_read.len() as u64, "indexing");
     for batch in to_read.chunks(BATCH) {
         let outcomes: Vec<FileOutcome> = pool.install(|| {
@@ -171,6 +186,7 @@ pub fn run_index(opts: &IndexOptions, progress: &Progress) -> Result<Summary> {
                         known.get(&f.rel).copied(),
                         &fields,
                         opts.max_file_bytes,
+                        lines.as_ref(),
                         progress,
                     )
                 })
@@ -222,6 +238,13 @@ pub fn run_index(opts: &IndexOptions, progress: &Progress) -> Result<Summary> {
     bar.finish_and_clear();
 
     commit(&mut writer, &payload)?;
+    if let Some(lines) = &lines {
+        if let Err(e) = boilerplate::save(&opts.index, lines) {
+            progress.warn(&format!(
+                "{e:#} (repeated-line counts not saved; the index is fine)"
+            ));
+        }
+    }
     writer
         .wait_merging_threads()
         .context("merging index segments")?;
@@ -267,6 +290,7 @@ fn read_and_process(
     known: Option<FileStamp>,
     fields: &Fields,
     max_bytes: u64,
+    lines: Option<&CorpusLines>,
     progress: &Progress,
 ) -> FileOutcome {
     let decoded = match read_file(&file.abs, max_bytes) {
@@ -297,7 +321,7 @@ fn read_and_process(
     }
     let docs = raws
         .into_iter()
-        .map(|raw| to_document(fields, &process(raw, None).article, stamp))
+        .map(|raw| to_document(fields, &process(raw, lines).article, stamp))
         .collect();
     if known.is_some_and(|k| k.hash == decoded.hash) {
         FileOutcome::Same { docs }

@@ -1,5 +1,6 @@
 //! The tantivy index: schema, storage, incremental builds.
 
+mod boilerplate;
 mod build;
 pub mod doc;
 pub mod schema;

@@ -1,0 +1,61 @@
+//! Cross-file evidence of boilerplate: lines repeated in many files of one corpus (newsletter blocks,
+//! menus) are dropped by the text cleaner. The line counts persist beside the index, so an update
+//! learns from the whole corpus, not only the files it reads.
+
+use std::fs;
+use std::path::Path;
+
+use anyhow::{Context, Result};
+use rayon::prelude::*;
+
+use crate::clean::CorpusLines;
+use crate::ingest::{read_file, split_documents, CorpusFile, Format};
+
+const FILE: &str = "corpus-lines.json";
+
+/// The counts saved by the last run, or empty ones (also when the file is unreadable: it is only evidence).
+pub fn load(index: &Path) -> CorpusLines {
+    fs::read(index.join(FILE))
+        .ok()
+        .and_then(|b| serde_json::from_slice(&b).ok())
+        .unwrap_or_default()
+}
+
+/// Written to a temporary file and renamed, so a crash never leaves half a file.
+pub fn save(index: &Path, lines: &CorpusLines) -> Result<()> {
+    let tmp = index.join(format!("{FILE}.tmp"));
+    let bytes = serde_json::to_vec(lines)?;
+    fs::write(&tmp, bytes).with_context(|| format!("writing {}", tmp.display()))?;
+    fs::rename(&tmp, index.join(FILE)).with_context(|| format!("renaming {}", tmp.display()))?;
+    Ok(())
+}
+
+/// Count the lines of the text files about to be read (HTML pages have their own structure to go by).
+/// Unreadable files are left to the indexing pass, which reports them.
+pub fn learn(
+    lines: &mut CorpusLines,
+    files: &[&CorpusFile],
+    max_bytes: u64,
+    pool: &rayon::ThreadPool,
+) {
+    for batch in files.chunks(512) {
+        let texts: Vec<Vec<String>> = pool.install(|| {
+            batch
+                .par_iter()
+                .filter(|f| f.format != Format::Html)
+                .map(|f| match read_file(&f.abs, max_bytes) {
+                    Ok(d) => split_documents(&f.rel, f.format, d.text)
+                        .0
+                        .into_iter()
+                        .filter(|r| !r.html)
+                        .map(|r| r.text)
+                        .collect(),
+                    Err(_) => Vec::new(),
+                })
+                .collect()
+        });
+        for text in texts.iter().flatten() {
+            lines.add_document(text);
+        }
+    }
+}
