@@ -308,3 +308,33 @@ fn killed_index_run_leaves_a_usable_index_and_the_rerun_converges() {
     assert_eq!(v["articles"], 400, "every story once: {}", v["articles"]);
     assert_eq!(v["total"], 400);
 }
+
+#[test]
+fn lines_repeated_across_many_files_are_dropped_as_boilerplate() {
+    let sb = Sandbox::empty();
+    for i in 0..30 {
+        sb.write(
+            &format!("s{i:02}.txt"),
+            format!(
+                "Ministry lists the {a} network\n\nThe finance ministry said on Tuesday it had added the {a} network to its \
+                 sanctions list, freezing assets held by {b} traders in three countries.\n\nKestrel Weekly Digest \
+                 Edition\n\nOfficials said the {b} traders had moved fuel for the {a} network since last spring.\n",
+                a = word(i + 100),
+                b = word(i * 13 + 7),
+            ),
+        );
+    }
+    sb.ok(&["index"]);
+    assert!(
+        sb.hit_paths(&["kestrel digest"]).is_empty(),
+        "the repeated line is not article text"
+    );
+    assert_eq!(sb.hit_paths(&["traders", "--limit", "100"]).len(), 30);
+    let explain = sb.ok(&["index", "--full", "--no-corpus-boilerplate"]);
+    assert!(explain.contains("30 added"), "{explain}");
+    assert_eq!(
+        sb.hit_paths(&["kestrel digest", "--limit", "100"]).len(),
+        30,
+        "kept without corpus evidence"
+    );
+}
