@@ -65,9 +65,6 @@ struct Gazetteer {
     by_text: HashMap<String, Entry>,
     /// Dateline qualifiers: `N.J.` -> US, `Calif.` -> US, `Ont.` -> CA (exact case).
     dl_abbr: HashMap<String, &'static str>,
-    /// Lower-cased names/aliases/codes/demonyms -> code, for `resolve_country`.
-    lookup: HashMap<String, &'static str>,
-    display: HashMap<&'static str, &'static str>,
     /// EU / UN / NATO words, for the roles stage.
     blocs: AhoCorasick,
     bloc_codes: Vec<&'static str>,
@@ -93,8 +90,6 @@ fn short_name(iso: &str) -> &str {
 fn build() -> Gazetteer {
     let mut pool = HashMap::new();
     let mut table: HashMap<String, (String, Entry)> = HashMap::new();
-    let mut lookup: HashMap<String, &'static str> = HashMap::new();
-    let mut display: HashMap<&'static str, &'static str> = HashMap::new();
     let put = |table: &mut HashMap<String, (String, Entry)>, text: &str, e: Entry| {
         let key = text.to_lowercase();
         match table.get(&key) {
@@ -142,9 +137,6 @@ fn build() -> Gazetteer {
     for country in keshvar::CountryIterator::new() {
         let code = intern(&country.alpha2().to_string(), &mut pool);
         let name = short_name(country.iso_short_name());
-        display.entry(code).or_insert(name);
-        lookup.insert(code.to_lowercase(), code);
-        lookup.insert(country.alpha3().to_string().to_lowercase(), code);
         if name != "Korea" {
             put(
                 &mut table,
@@ -156,16 +148,6 @@ fn build() -> Gazetteer {
                     rank: 2,
                 },
             );
-            lookup.insert(name.to_lowercase(), code);
-        }
-        for n in country.unofficial_name_list() {
-            // Only plain English-looking names: the list also holds other languages' names.
-            if n.is_ascii()
-                && n.starts_with(|c: char| c.is_ascii_uppercase())
-                && !n.contains(['(', ','])
-            {
-                lookup.entry(n.to_lowercase()).or_insert(code);
-            }
         }
         if let Some(nat) = country.maybe_nationality() {
             for d in nat.split(", ") {
@@ -188,7 +170,6 @@ fn build() -> Gazetteer {
                 rank: 2,
             },
         );
-        lookup.entry(d.to_lowercase()).or_insert(code);
     }
 
     // 3. Curated places (rank 3).
@@ -207,8 +188,6 @@ fn build() -> Gazetteer {
         let (kind, code, text) = (f[0], intern(f[1], &mut pool), f[2]);
         let k = match kind {
             "display" => {
-                display.insert(code, text);
-                lookup.insert(text.to_lowercase(), code);
                 continue;
             }
             "dlabbr" => {
@@ -220,8 +199,6 @@ fn build() -> Gazetteer {
                 bloc_codes.push(code);
                 // Short all-caps forms (EU, EC, UN) are words only in capitals.
                 bloc_exact.push(text.len() <= 5);
-                lookup.insert(text.to_lowercase(), code);
-                lookup.insert(code.to_lowercase(), code);
                 continue;
             }
             "name" => Kind::Name,
@@ -235,9 +212,6 @@ fn build() -> Gazetteer {
             "none" => Kind::NoCountry,
             _ => continue,
         };
-        if matches!(k, Kind::Name | Kind::Abbr | Kind::Demonym) {
-            lookup.insert(text.to_lowercase(), code);
-        }
         put(
             &mut table,
             text,
@@ -261,9 +235,6 @@ fn build() -> Gazetteer {
                 },
             );
         }
-    }
-    for (code, name) in &display {
-        lookup.entry(name.to_lowercase()).or_insert(code);
     }
 
     let mut pats = Vec::with_capacity(table.len());
@@ -294,8 +265,6 @@ fn build() -> Gazetteer {
         cities,
         by_text,
         dl_abbr,
-        lookup,
-        display,
         blocs,
         bloc_codes,
         bloc_exact,
@@ -304,20 +273,101 @@ fn build() -> Gazetteer {
 
 static GAZ: LazyLock<Gazetteer> = LazyLock::new(build);
 
+/// Names for users' filters and for display. Kept apart from the gazetteer so a search that only
+/// resolves `--country "north korea"` or labels facets does not build the mention automaton.
+struct Names {
+    /// Lower-cased names/aliases/codes/demonyms -> code, for `resolve_country`.
+    lookup: HashMap<String, &'static str>,
+    display: HashMap<&'static str, &'static str>,
+}
+
+static NAMES: LazyLock<Names> = LazyLock::new(build_names);
+
+fn build_names() -> Names {
+    let mut pool = HashMap::new();
+    let mut lookup: HashMap<String, &'static str> = HashMap::new();
+    let mut display: HashMap<&'static str, &'static str> = HashMap::new();
+    // keshvar names, codes, unofficial names and demonyms. A demonym shared by several codes goes to the UN member.
+    let mut demonyms: HashMap<String, (&'static str, bool)> = HashMap::new();
+    for country in keshvar::CountryIterator::new() {
+        let code = intern(&country.alpha2().to_string(), &mut pool);
+        let name = short_name(country.iso_short_name());
+        display.entry(code).or_insert(name);
+        lookup.insert(code.to_lowercase(), code);
+        lookup.insert(country.alpha3().to_string().to_lowercase(), code);
+        if name != "Korea" {
+            lookup.insert(name.to_lowercase(), code);
+        }
+        for n in country.unofficial_name_list() {
+            // Only plain English-looking names: the list also holds other languages' names.
+            if n.is_ascii()
+                && n.starts_with(|c: char| c.is_ascii_uppercase())
+                && !n.contains(['(', ','])
+            {
+                lookup.entry(n.to_lowercase()).or_insert(code);
+            }
+        }
+        if let Some(nat) = country.maybe_nationality() {
+            for d in nat.split(", ") {
+                let un = country.un_member();
+                let slot = demonyms.entry(d.to_string()).or_insert((code, un));
+                if un && !slot.1 {
+                    *slot = (code, un);
+                }
+            }
+        }
+    }
+    for (d, (code, _)) in &demonyms {
+        lookup.entry(d.to_lowercase()).or_insert(code);
+    }
+    // Curated names, display names and blocs.
+    for line in PLACES
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
+        let f: Vec<&str> = line.split('\t').collect();
+        if f.len() != 3 {
+            continue;
+        }
+        let (kind, code, text) = (f[0], intern(f[1], &mut pool), f[2]);
+        match kind {
+            "display" => {
+                display.insert(code, text);
+                lookup.insert(text.to_lowercase(), code);
+            }
+            "bloc" => {
+                lookup.insert(text.to_lowercase(), code);
+                lookup.insert(code.to_lowercase(), code);
+            }
+            "name" | "abbr" | "demonym" => {
+                lookup.insert(text.to_lowercase(), code);
+            }
+            _ => {}
+        }
+    }
+    for (code, name) in &display {
+        lookup.entry(name.to_lowercase()).or_insert(code);
+    }
+    Names { lookup, display }
+}
+
 /// Resolve a user's filter (`KP`, `north korea`, `DPRK`, `EU`, `UN`) to a code.
 pub fn resolve_country(s: &str) -> Option<&'static str> {
     let key = s.trim().replace('\u{2019}', "'").to_lowercase();
     let key = key.trim_start_matches("the ");
-    GAZ.lookup.get(key).copied().or_else(|| {
+    NAMES.lookup.get(key).copied().or_else(|| {
         // Plurals and possessives of demonyms and names: `North Koreans`, `Russia's`.
         let k = key.trim_end_matches("'s").trim_end_matches('s');
-        GAZ.lookup.get(k).copied()
+        NAMES.lookup.get(k).copied()
     })
 }
 
 /// Display name for a code (`KP` -> `North Korea`).
 pub fn country_name(code: &str) -> Option<&'static str> {
-    GAZ.display.get(code.to_ascii_uppercase().as_str()).copied()
+    NAMES
+        .display
+        .get(code.to_ascii_uppercase().as_str())
+        .copied()
 }
 
 /// Dateline qualifiers are written loosely (`W. Va.`, `Fla`, `MINN.`): compare letters only.
