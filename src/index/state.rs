@@ -13,21 +13,29 @@ pub fn indexed_files(index: &Index) -> Result<HashMap<String, FileStamp>> {
     let reader = index.reader().context("opening an index reader")?;
     let searcher = reader.searcher();
     let mut files = HashMap::new();
-    let mut path = String::new();
     for segment in searcher.segment_readers() {
         let ff = segment.fast_fields();
         let Some(file_col) = ff.str("file")? else {
             continue;
         };
+        // The paths in ordinal order, read in one sequential pass over the dictionary: looking each
+        // document's path up by ordinal would decompress a dictionary block per document.
+        let mut paths: Vec<String> = Vec::with_capacity(file_col.num_terms());
+        let mut stream = file_col.dictionary().stream()?;
+        while stream.advance() {
+            paths.push(String::from_utf8_lossy(stream.key()).into_owned());
+        }
         let hash = ff.u64("file_hash")?;
         let size = ff.u64("file_size")?;
         let mtime = ff.i64("file_mtime")?;
         for doc in segment.doc_ids_alive() {
-            let Some(ord) = file_col.term_ords(doc).next() else {
+            let Some(path) = file_col
+                .term_ords(doc)
+                .next()
+                .and_then(|o| paths.get(o as usize))
+            else {
                 continue;
             };
-            path.clear();
-            file_col.ord_to_str(ord, &mut path)?;
             if files.contains_key(path.as_str()) {
                 continue;
             }
