@@ -83,13 +83,17 @@ fn decode(bytes: Vec<u8>) -> Result<(String, bool), ReadError> {
     if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
         return Ok((utf16(rest, u16::from_be_bytes), false));
     }
-    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    // The common case (UTF-8 without a BOM) takes the buffer over without copying it.
+    let body = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        Some(rest) => rest.to_vec(),
+        None => bytes,
+    };
     if body.contains(&0) {
         return Err(ReadError::Binary);
     }
-    match std::str::from_utf8(body) {
-        Ok(s) => Ok((s.to_string(), false)),
-        Err(_) => Ok((String::from_utf8_lossy(body).into_owned(), true)),
+    match String::from_utf8(body) {
+        Ok(s) => Ok((s, false)),
+        Err(e) => Ok((String::from_utf8_lossy(e.as_bytes()).into_owned(), true)),
     }
 }
 
