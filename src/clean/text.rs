@@ -84,6 +84,12 @@ impl CorpusLines {
         self.docs
     }
 
+    /// Drop the lines seen in one document only: most lines of a corpus are, and none of them is evidence
+    /// yet. Keeps the saved table small; a line that recurs later is counted again from there.
+    pub fn forget_singletons(&mut self) {
+        self.counts.retain(|_, c| *c > 1);
+    }
+
     /// Number of documents containing this line (normalised).
     pub fn count(&self, line: &str) -> u32 {
         corpus_key(line)

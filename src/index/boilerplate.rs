@@ -22,7 +22,8 @@ pub fn load(index: &Path) -> CorpusLines {
 }
 
 /// Written to a temporary file and renamed, so a crash never leaves half a file.
-pub fn save(index: &Path, lines: &CorpusLines) -> Result<()> {
+pub fn save(index: &Path, lines: &mut CorpusLines) -> Result<()> {
+    lines.forget_singletons();
     let tmp = index.join(format!("{FILE}.tmp"));
     let bytes = serde_json::to_vec(lines)?;
     fs::write(&tmp, bytes).with_context(|| format!("writing {}", tmp.display()))?;

@@ -164,7 +164,7 @@ pub fn run_index(opts: &IndexOptions, progress: &Progress) -> Result<Summary> {
     };
     let mut since_commit = 0;
     let pool = thread_pool(opts.threads)?;
-    let lines = if opts.corpus_boilerplate {
+    let mut lines = if opts.corpus_boilerplate {
         let mut lines = if opts.full {
             CorpusLines::new()
         } else {
@@ -238,7 +238,7 @@ pub fn run_index(opts: &IndexOptions, progress: &Progress) -> Result<Summary> {
     bar.finish_and_clear();
 
     commit(&mut writer, &payload)?;
-    if let Some(lines) = &lines {
+    if let Some(lines) = &mut lines {
         if let Err(e) = boilerplate::save(&opts.index, lines) {
             progress.warn(&format!(
                 "{e:#} (repeated-line counts not saved; the index is fine)"
