@@ -1,7 +1,7 @@
 //! `embargo index`: bring the index in line with the corpus, touching only what changed.
 
 use std::collections::HashSet;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 use rayon::prelude::*;
@@ -160,7 +160,7 @@ pub fn run_index(opts: &IndexOptions, progress: &Progress) -> Result<Summary> {
 
     let payload = Payload {
         schema: SCHEMA_VERSION,
-        corpus: Some(corpus),
+        corpus: Some(corpus.clone()),
     };
     let mut since_commit = 0;
     let pool = thread_pool(opts.threads)?;
@@ -170,7 +170,7 @@ pub fn run_index(opts: &IndexOptions, progress: &Progress) -> Result<Summary> {
         } else {
             boilerplate::load(&opts.index)
         };
-        boilerplate::learn(&mut lines, &to_read, opts.max_file_bytes, &pool);
+        boilerplate::learn(&mut lines, &corpus, &to_read, opts.max_file_bytes, &pool);
         Some(lines)
     } else {
         None
@@ -182,6 +182,7 @@ pub fn run_index(opts: &IndexOptions, progress: &Progress) -> Result<Summary> {
                 .par_iter()
                 .map(|f| {
                     read_and_process(
+                        &corpus,
                         f,
                         known.get(&f.rel).copied(),
                         &fields,
@@ -286,6 +287,7 @@ fn num_cpus() -> usize {
 }
 
 fn read_and_process(
+    root: &Path,
     file: &CorpusFile,
     known: Option<FileStamp>,
     fields: &Fields,
@@ -293,7 +295,7 @@ fn read_and_process(
     lines: Option<&CorpusLines>,
     progress: &Progress,
 ) -> FileOutcome {
-    let decoded = match read_file(&file.abs, max_bytes) {
+    let decoded = match read_file(&file.path(root), max_bytes) {
         Ok(d) => d,
         Err(e) => {
             progress.warn(&format!("{}: skipped: {e}", file.rel));

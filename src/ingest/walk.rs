@@ -10,13 +10,19 @@ use super::Format;
 /// A file of the corpus that embargo can read, with what tells whether it changed.
 #[derive(Debug, Clone)]
 pub struct CorpusFile {
-    pub abs: PathBuf,
     /// Path relative to the corpus root with `/` separators: the id of the file.
     pub rel: String,
     pub format: Format,
     pub size: u64,
     /// Modification time in nanoseconds since the epoch (0 when the platform has none).
     pub mtime: i64,
+}
+
+impl CorpusFile {
+    /// The file's path on disk. Not kept per file: at a million files the listing is memory that counts.
+    pub fn path(&self, root: &Path) -> PathBuf {
+        root.join(&self.rel)
+    }
 }
 
 /// All readable files below `root`, sorted by path, plus one message per entry that could not be
@@ -82,7 +88,6 @@ pub fn walk_corpus(root: &Path, exclude: Option<&Path>) -> (Vec<CorpusFile>, Vec
             .collect::<Vec<_>>()
             .join("/");
         files.push(CorpusFile {
-            abs: entry.path().to_path_buf(),
             rel,
             format,
             size: meta.len(),
