@@ -356,6 +356,11 @@ fn split_punctuation(tok: &str) -> Option<String> {
 
 /// Repair one whitespace-free token; None when it is left as is.
 fn repair_token(tok: &str, ctx: Ctx) -> Option<String> {
+    // Most tokens of running text: a short lower-case word, which no rule below splits (split_letters leaves
+    // lower-case runs under 8 letters alone, and there is no punctuation to space).
+    if tok.len() < 8 && tok.bytes().all(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
     if tok.len() < 5
         || tok
             .bytes()

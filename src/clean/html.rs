@@ -125,6 +125,15 @@ fn whole_page_text(pruned: &str, meta: meta::Meta, mut removed: Vec<Removed>) ->
         .unwrap_or_default();
     let mut cleaned = super::clean_text(&text, meta.title.as_deref(), None);
     removed.append(&mut cleaned.removed);
+    // The text cleaner never empties a text file (the user saved it as an article); a page whose own
+    // structure showed no article gets that benefit only if some prose is there: a login form is not one.
+    let prose = |p: &String| p.split_whitespace().count() >= 8 && p.contains(['.', '!', '?']);
+    if !cleaned.paragraphs.iter().any(prose) {
+        removed.extend(cleaned.paragraphs.drain(..).map(|line| Removed {
+            line,
+            rule: "no-article".to_string(),
+        }));
+    }
     Cleaned {
         title: meta.title.map(|t| mojibake::repair(&t)).or(cleaned.title),
         date: meta.date.or(cleaned.date),

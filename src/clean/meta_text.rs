@@ -160,6 +160,10 @@ pub fn wire_credit(line: &str) -> Option<String> {
         )
     });
     let low = t.to_ascii_lowercase();
+    // Reuters signed its 1980s wire stories with a bare "Reuter": the same agency under its current name.
+    if low == "reuter" {
+        return Some("Reuters".to_string());
+    }
     if WIRES.contains(&low.as_str()) {
         return Some(t.to_string());
     }
@@ -219,7 +223,13 @@ fn looks_like_name(s: &str) -> bool {
 /// Returns None when the line does not start like a byline or is too long to be one.
 pub fn parse_byline(line: &str) -> Option<Byline> {
     let line = line.trim();
-    if line.split_whitespace().count() > 30 {
+    // Every byline opening (by, written, posted, words, author, reporting) starts with one of these letters:
+    // most lines are ruled out before the regex.
+    if !matches!(
+        line.as_bytes().first(),
+        Some(b'b' | b'B' | b'w' | b'W' | b'p' | b'P' | b'a' | b'A' | b'r' | b'R')
+    ) || line.split_whitespace().count() > 30
+    {
         return None;
     }
     let c = BYLINE.captures(line)?;
@@ -291,6 +301,9 @@ mod tests {
     fn wire_credit_line() {
         assert_eq!(wire_credit("Reuters").as_deref(), Some("Reuters"));
         assert_eq!(wire_credit("(AP)").as_deref(), Some("AP"));
+        // The 1987 wire's sign-off, indented as in the Reuters-21578 bodies.
+        assert_eq!(wire_credit(" Reuter").as_deref(), Some("Reuters"));
+        assert_eq!(wire_credit("Reuters said"), None);
         assert_eq!(wire_credit("the news agency Reuters reported."), None);
     }
 

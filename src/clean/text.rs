@@ -380,13 +380,19 @@ impl Line {
         let mut long = 0;
         let mut caps = 0;
         // Chinese and Japanese do not separate words: count two characters as a word.
-        let cjk = text
-            .chars()
-            .filter(|c| matches!(*c as u32, 0x3040..=0x30ff | 0x3400..=0x9fff | 0xac00..=0xd7af))
-            .count();
+        let ascii = text.is_ascii();
+        let cjk = if ascii {
+            0
+        } else {
+            text.chars()
+                .filter(
+                    |c| matches!(*c as u32, 0x3040..=0x30ff | 0x3400..=0x9fff | 0xac00..=0xd7af),
+                )
+                .count()
+        };
         for w in text.split_whitespace() {
             words += 1;
-            if w.chars().count() >= 4 {
+            if (if ascii { w.len() } else { w.chars().count() }) >= 4 {
                 long += 1;
                 caps += usize::from(w.chars().next().is_some_and(char::is_uppercase));
             }
@@ -699,6 +705,60 @@ fn find_title(lines: &[Line], start: usize, end: usize) -> Option<usize> {
     best.map(|(_, i)| i)
 }
 
+/// Rules that state metadata rather than boilerplate: a text showing only these has no page furniture.
+fn is_meta_rule(rule: &str) -> bool {
+    matches!(
+        rule,
+        "credit" | "byline" | "date-header" | "title" | "repeated-across-corpus"
+    )
+}
+
+/// Own rules that drop a line on weak evidence (its shape or repetition, not what it says): in a document that
+/// would otherwise come out empty, such lines are kept, as are lines dropped only for lying outside the run.
+fn is_weak_rule(rule: &str) -> bool {
+    matches!(
+        rule,
+        "teaser" | "duplicate" | "repeated-in-file" | "repeated-across-corpus"
+    )
+}
+
+/// Longest text (bytes) and line count of a "short" document, whose every line may be article.
+const SHORT_DOC_BYTES: usize = 4000;
+const SHORT_DOC_LINES: usize = 60;
+
+/// Should the whole text (from `body_from`) be the article rather than the run [start, end)? Yes when the
+/// document is short, shows no boilerplate (no line matched a boilerplate rule), and the run holds less than
+/// 60% of its text: wire stories that are tables of figures, abstracts, notes.
+fn keep_whole(lines: &[Line], start: usize, end: usize, body_from: usize) -> bool {
+    let body = &lines[body_from.min(lines.len())..];
+    if body.len() > SHORT_DOC_LINES
+        || body
+            .iter()
+            .any(|l| matches!(l.rule, Some(r) if !is_meta_rule(r)))
+    {
+        return false;
+    }
+    let total: usize = body.iter().map(|l| l.text.len()).sum();
+    if total > SHORT_DOC_BYTES {
+        return false;
+    }
+    let run: usize = lines[start..end].iter().map(|l| l.text.len()).sum();
+    run * 10 < total * 6
+}
+
+/// Is the first line a title: a line of at most 40 words, not boilerplate, followed by a blank line (the
+/// "TITLE\n\nbody" layout of text files), whatever its case? A sentence that the article run starts with is
+/// the lead paragraph instead.
+fn title_line_candidate(lines: &[Line], run: Option<(usize, usize)>) -> Option<usize> {
+    let (first, next) = (lines.first()?, lines.get(1)?);
+    let ok = next.blank_before
+        && first.rule.is_none()
+        && (1..=40).contains(&first.words)
+        && first.text.chars().any(char::is_alphabetic)
+        && !(run.is_some_and(|(s, _)| s == 0) && first.ends_sentence);
+    ok.then_some(0)
+}
+
 /// Clean one plain-text document. `known_title`: a title supplied by the container (a JSONL field), if any.
 pub fn clean_text(raw: &str, known_title: Option<&str>, corpus: Option<&CorpusLines>) -> Cleaned {
     let mut out = Cleaned::default();
@@ -723,15 +783,17 @@ pub fn clean_text(raw: &str, known_title: Option<&str>, corpus: Option<&CorpusLi
     lines.retain(|l| !l.text.is_empty());
 
     // Own-text rules, then repetition inside the file and across the corpus.
+    // Each line's normalised hash, computed once (repetition, duplicates and the emitted set all use it).
+    let hashes: Vec<u64> = lines.iter().map(|l| norm_hash(&l.text)).collect();
     let mut seen: HashMap<u64, u32> = HashMap::new();
-    for l in &lines {
+    for (l, h) in lines.iter().zip(&hashes) {
         if l.words <= 12 {
-            *seen.entry(norm_hash(&l.text)).or_insert(0) += 1;
+            *seen.entry(*h).or_insert(0) += 1;
         }
     }
     let title_norm = known_title.map(norm);
     let mut first_seen: std::collections::HashSet<u64> = std::collections::HashSet::new();
-    for l in lines.iter_mut() {
+    for (l, &h) in lines.iter_mut().zip(&hashes) {
         l.rule = own_rule(l);
         if l.rule.is_none()
             && title_norm
@@ -743,15 +805,11 @@ pub fn clean_text(raw: &str, known_title: Option<&str>, corpus: Option<&CorpusLi
         if l.rule.is_none()
             && l.words <= 12
             && !l.ends_sentence
-            && seen.get(&norm_hash(&l.text)).is_some_and(|&c| c >= 2)
+            && seen.get(&h).is_some_and(|&c| c >= 2)
         {
             l.rule = Some("repeated-in-file");
         }
-        if l.rule.is_none()
-            && l.words >= 15
-            && l.ends_sentence
-            && !first_seen.insert(norm_hash(&l.text))
-        {
+        if l.rule.is_none() && l.words >= 15 && l.ends_sentence && !first_seen.insert(h) {
             // The same paragraph again (pages that print the article twice, pull quotes).
             l.rule = Some("duplicate");
         }
@@ -820,7 +878,31 @@ pub fn clean_text(raw: &str, known_title: Option<&str>, corpus: Option<&CorpusLi
         0.0
     };
     let values: Vec<Option<f64>> = lines.iter().map(|l| line_value(l, min_stop)).collect();
-    let (start, end) = densest_run(&values).unwrap_or((0, 0));
+    let found = densest_run(&values);
+    let head = if known_title.is_none() {
+        title_line_candidate(&lines, found)
+    } else {
+        None
+    };
+    let body_from = usize::from(head.is_some());
+    // A document is never emptied: with no run of prose (a table of figures, a list), or a run that is a small
+    // part of a short text showing no boilerplate, the text itself is the article.
+    let whole = match found {
+        None => true,
+        Some((s, e)) => keep_whole(&lines, s, e, body_from),
+    };
+    let (start, end) = if whole {
+        let stop = lines[body_from.min(lines.len())..]
+            .iter()
+            .position(|l| matches!(l.rule, Some(r) if is_hard_break(r)))
+            .map_or(lines.len(), |p| body_from + p);
+        (body_from.min(stop), stop)
+    } else {
+        found.unwrap_or((0, 0))
+    };
+    // The first line is the title when the body follows it (at most a dateline or byline between). When the
+    // article run already holds it (a long headline), it stays text: the run judged it part of the article.
+    let head = head.filter(|_| whole || (1..=3).contains(&start));
     // Inside the article, a cluster of title-cased short lines is a widget (link list, product box), where a
     // subheading stands alone between paragraphs.
     let mut widget = vec![false; lines.len()];
@@ -850,7 +932,7 @@ pub fn clean_text(raw: &str, known_title: Option<&str>, corpus: Option<&CorpusLi
 
     // Title: the container's, else a headline line just above the article.
     let title_idx = if known_title.is_none() {
-        find_title(&lines, start, end)
+        head.or_else(|| find_title(&lines, start, end))
     } else {
         None
     };
@@ -859,8 +941,8 @@ pub fn clean_text(raw: &str, known_title: Option<&str>, corpus: Option<&CorpusLi
         .or_else(|| title_idx.map(|i| lines[i].text.clone()));
 
     let mut after_feed = false;
-    let mut paragraphs = Vec::new();
     let mut emitted: std::collections::HashSet<u64> = std::collections::HashSet::new();
+    let mut verdicts: Vec<Option<&'static str>> = Vec::with_capacity(lines.len());
     for (i, l) in lines.iter().enumerate() {
         if i >= end && matches!(l.rule, Some(r) if is_hard_break(r)) {
             after_feed = true;
@@ -872,9 +954,7 @@ pub fn clean_text(raw: &str, known_title: Option<&str>, corpus: Option<&CorpusLi
             .filter(|&r| r != "repeated-in-file" || !(start..end).contains(&i))
             // A repeated paragraph is dropped only when its first copy is in the article.
             .filter(|&r| {
-                r != "duplicate"
-                    || !(start..end).contains(&i)
-                    || emitted.contains(&norm_hash(&l.text))
+                r != "duplicate" || !(start..end).contains(&i) || emitted.contains(&hashes[i])
             })
         {
             Some(r)
@@ -898,44 +978,57 @@ pub fn clean_text(raw: &str, known_title: Option<&str>, corpus: Option<&CorpusLi
             None
         };
         match rule {
-            Some(r) => {
-                match r {
-                    "byline" => {
-                        if let Some(b) = parse_byline(&l.text) {
-                            if out.authors.is_empty() {
-                                out.authors = b.authors;
-                            }
-                            if out.source.is_none() {
-                                out.source = b.source;
-                            }
-                            if out.date.is_none() && i < end {
-                                out.date = b.date;
-                            }
+            Some(r) => match r {
+                "byline" => {
+                    if let Some(b) = parse_byline(&l.text) {
+                        if out.authors.is_empty() {
+                            out.authors = b.authors;
+                        }
+                        if out.source.is_none() {
+                            out.source = b.source;
+                        }
+                        if out.date.is_none() && i < end {
+                            out.date = b.date;
                         }
                     }
-                    "credit" => {
-                        if let Some(w) = wire_credit(&l.text) {
-                            if i + 3 >= end && i <= end + 3 {
-                                out.source = Some(w);
-                            }
-                        }
-                    }
-                    "date-header" | "timestamp" if i < start && out.date.is_none() => {
-                        out.date = find_date(&l.text);
-                    }
-                    _ => {}
                 }
-                out.removed.push(Removed {
-                    line: l.text.clone(),
-                    rule: r.to_string(),
-                });
-            }
+                "credit" => {
+                    if let Some(w) = wire_credit(&l.text) {
+                        if i + 3 >= end && i <= end + 3 {
+                            out.source = Some(w);
+                        }
+                    }
+                }
+                "date-header" | "timestamp" if i < start && out.date.is_none() => {
+                    out.date = find_date(&l.text);
+                }
+                _ => {}
+            },
             None => {
                 if l.words >= 15 {
-                    emitted.insert(norm_hash(&l.text));
+                    emitted.insert(hashes[i]);
                 }
-                paragraphs.push(l.text.as_str());
             }
+        }
+        verdicts.push(rule);
+    }
+    // Never emptied: when every line went, lines dropped only on weak evidence (a truncated excerpt taken for
+    // a teaser, repetition, position outside the run) are the text after all.
+    if verdicts.iter().all(Option::is_some) {
+        for (i, v) in verdicts.iter_mut().enumerate() {
+            if Some(i) != title_idx && lines[i].rule.is_none_or(is_weak_rule) {
+                *v = None;
+            }
+        }
+    }
+    let mut paragraphs = Vec::new();
+    for (l, v) in lines.iter().zip(verdicts) {
+        match v {
+            Some(r) => out.removed.push(Removed {
+                line: l.text.clone(),
+                rule: r.to_string(),
+            }),
+            None => paragraphs.push(l.text.as_str()),
         }
     }
     let context = paragraphs.join("\n");
@@ -1153,6 +1246,73 @@ mod tests {
             c.title.as_deref(),
             Some("DEUTSCHE AGREES FULL TAKEOVER OF FORMER EURASBANK")
         );
+    }
+
+    /// A Reuters 1987 earnings story: a table of figures under an upper-case title, signed "Reuter".
+    const FIGURES: &str = "FIDELITY NATIONAL FINANCIAL INC <FNF> 1ST QTR\n\n\
+                           SCOTTSDALE, Ariz., March 12 - Jan 31 end\n\
+                           \x20   Shr profit 49 cts vs loss not given\n\
+                           \x20   Net profit 1,360,000 vs loss 241,000\n\
+                           \x20   Revs 20.8 mln vs 14.3 mln\n\
+                           \x20   Avg shrs 2,760,000 vs 1,970,000\n\
+                           \x20Reuter\n";
+
+    #[test]
+    fn table_of_figures_is_kept_whole() {
+        let c = clean_text(FIGURES, None, None);
+        assert!(kept(&c, "SCOTTSDALE, Ariz., March 12"), "{:?}", c.removed);
+        assert!(kept(&c, "Shr profit 49 cts"));
+        assert!(kept(&c, "Avg shrs 2,760,000"));
+        assert_eq!(c.paragraphs.len(), 5, "{:?}", c.paragraphs);
+    }
+
+    #[test]
+    fn upper_case_first_line_is_the_title() {
+        let c = clean_text(FIGURES, None, None);
+        assert_eq!(
+            c.title.as_deref(),
+            Some("FIDELITY NATIONAL FINANCIAL INC <FNF> 1ST QTR")
+        );
+        assert_eq!(rule(&c, "FIDELITY NATIONAL"), Some("title"));
+    }
+
+    #[test]
+    fn trailing_reuter_is_the_wire_credit() {
+        let c = clean_text(FIGURES, None, None);
+        assert_eq!(rule(&c, "Reuter"), Some("credit"));
+        assert_eq!(c.source.as_deref(), Some("Reuters"));
+        assert!(!c.paragraphs.iter().any(|p| p.contains("Reuter")));
+    }
+
+    #[test]
+    fn first_line_before_a_blank_line_is_the_title() {
+        // A SciFact abstract: the title shares few words with the text, so only its place names it.
+        let text = "Potent RNAi by short RNA triggers.\n\nRNA interference (RNAi) is a gene-silencing mechanism by \
+                    which a ribonucleoprotein complex, the RNA-induced silencing complex (RISC) and a double-stranded \
+                    (ds) short-interfering RNA (siRNA), targets a complementary mRNA for site-specific cleavage and \
+                    subsequent degradation.\n";
+        let c = clean_text(text, None, None);
+        assert_eq!(
+            c.title.as_deref(),
+            Some("Potent RNAi by short RNA triggers.")
+        );
+        assert_eq!(c.paragraphs.len(), 1);
+        assert!(kept(&c, "RNA interference (RNAi) is"));
+    }
+
+    #[test]
+    fn a_document_is_never_emptied() {
+        // One truncated paragraph under its title: the truncation alone looks like a teaser's excerpt.
+        let text = "Coronary plaque disruption.\n\nCoronary atherosclerosis is by far the most frequent cause of \
+                    ischemic heart disease, and plaque disruption with superimposed thrombosis is the main cause of \
+                    the acute coronary syndromes. As the name atherosclerosis implies, mature …\n";
+        let c = clean_text(text, None, None);
+        assert!(
+            kept(&c, "Coronary atherosclerosis is by far"),
+            "{:?}",
+            c.removed
+        );
+        assert_eq!(c.title.as_deref(), Some("Coronary plaque disruption."));
     }
 
     #[test]
