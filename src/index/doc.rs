@@ -116,11 +116,19 @@ pub fn from_document(f: &Fields, d: &TantivyDocument) -> Result<Article> {
     })
 }
 
-/// Seconds since the epoch at midnight UTC of a `YYYY-MM-DD` day.
+/// Seconds since the epoch at midnight UTC of a `YYYY-MM-DD` day; None outside the years tantivy's
+/// nanosecond dates can hold (1678-2261), which no news date is.
 pub fn day_timestamp(day: &str) -> Option<i64> {
     let d = chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d").ok()?;
-    Some(d.and_hms_opt(0, 0, 0)?.and_utc().timestamp())
+    let secs = d.and_hms_opt(0, 0, 0)?.and_utc().timestamp();
+    (MIN_DATE_SECS..=MAX_DATE_SECS)
+        .contains(&secs)
+        .then_some(secs)
 }
+
+/// 1678-01-01 and 2261-12-31, the whole days inside the `i64` nanosecond range of tantivy's dates.
+pub const MIN_DATE_SECS: i64 = -9_214_560_000;
+pub const MAX_DATE_SECS: i64 = 9_214_560_000;
 
 /// Copies of one text share this key: the hash of the body's lowercased words, so spacing,
 /// punctuation and case do not matter. An empty body groups with nothing.
@@ -160,5 +168,12 @@ mod tests {
     fn day_timestamps() {
         assert_eq!(day_timestamp("1970-01-02"), Some(86_400));
         assert_eq!(day_timestamp("2024-02-30"), None);
+        assert_eq!(day_timestamp("9999-12-31"), None, "beyond tantivy's dates");
+        assert_eq!(day_timestamp("1500-01-01"), None);
+        assert_eq!(day_timestamp("1678-01-01"), Some(MIN_DATE_SECS));
+        assert_eq!(day_timestamp("2261-12-31"), Some(MAX_DATE_SECS));
+        // Both ends convert without overflow.
+        let _ = DateTime::from_timestamp_secs(MIN_DATE_SECS);
+        let _ = DateTime::from_timestamp_secs(MAX_DATE_SECS);
     }
 }

@@ -49,7 +49,11 @@ fn parse_line(rel: &str, lineno: usize, line: &str) -> Result<RawDoc, String> {
 
 /// Dumps sometimes carry the page's HTML in the text field.
 fn looks_like_html(text: &str) -> bool {
-    let head = &text[..text.len().min(512)].to_ascii_lowercase();
+    let mut cut = text.len().min(512);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &text[..cut].to_ascii_lowercase();
     head.trim_start().starts_with('<')
         && ["<html", "<!doctype", "<body", "<p>", "<div", "<article"]
             .iter()
@@ -59,6 +63,13 @@ fn looks_like_html(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn html_sniffing_never_cuts_inside_a_character() {
+        let text = format!("<p>{}</p>", "é".repeat(400));
+        assert!(looks_like_html(&text));
+        assert!(!looks_like_html(&"ж".repeat(600)));
+    }
 
     #[test]
     fn reads_fields_ids_and_reports_bad_lines() {

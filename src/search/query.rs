@@ -12,6 +12,7 @@ use crate::clean::date::parse_bound;
 use crate::cli::{FilterArgs, MatchMode};
 use crate::error::{usage, UsageError};
 use crate::extract::resolve_country;
+use crate::index::doc::{MAX_DATE_SECS, MIN_DATE_SECS};
 use crate::index::schema::Fields;
 
 pub const TARGET_TYPES: [&str; 5] = ["individual", "organization", "vessel", "aircraft", "state"];
@@ -169,9 +170,11 @@ pub fn build_query(
     }
     if filters.since.is_some() || filters.until.is_some() {
         let term = |d: NaiveDate| {
+            // Bounds beyond the dates the index can hold are clamped to its ends.
             let secs = d
                 .and_hms_opt(0, 0, 0)
-                .map_or(0, |t| t.and_utc().timestamp());
+                .map_or(0, |t| t.and_utc().timestamp())
+                .clamp(MIN_DATE_SECS, MAX_DATE_SECS);
             Term::from_field_date_for_search(fields.date, DateTime::from_timestamp_secs(secs))
         };
         let lower = filters
