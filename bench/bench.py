@@ -1,0 +1,322 @@
+#!/usr/bin/env python3
+"""Time embargo against its baselines and print the benchmark table. Called by bench/run.
+
+  bench.py --bin DIR --work DIR --queries FILE --runs N --scale LABEL=CORPUS[:INDEXARGS] ...
+
+For each corpus: full index (embargo --full vs the bare tantivy indexer), the four rebuilds (nothing
+changed, 100 added, 100 changed, 100 deleted), then the search queries (embargo, whole process) and
+the ripgrep baseline. Every step runs N times; the table shows medians (p50/p95 for searches), peak
+resident memory from /usr/bin/time -v, and ratios between numbers taken in this same run.
+"""
+
+import argparse
+import json
+import os
+import re
+import shlex
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+ADDED_DIR = "zz-bench-added"
+
+
+def log(msg):
+    print(f"[{time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
+
+
+def timed(cmd, env=None):
+    """Run a command under /usr/bin/time -v: wall seconds, peak RSS MiB, CPU percent, stdout."""
+    tf = "/tmp/embargo-bench-time.%d" % os.getpid()
+    t0 = time.perf_counter()
+    p = subprocess.run(["/usr/bin/time", "-v", "-o", tf] + cmd, capture_output=True, text=True, env=env)
+    wall = time.perf_counter() - t0
+    stats = open(tf).read()
+    os.unlink(tf)
+    if p.returncode != 0:
+        sys.exit(f"command failed ({p.returncode}): {shlex.join(cmd)}\n{p.stderr[-3000:]}")
+    rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", stats).group(1)) / 1024
+    cpu = re.search(r"Percent of CPU this job got: (\d+)%", stats)
+    secs = sum(float(x) for x in re.findall(r"(?:User|System) time \(seconds\): ([\d.]+)", stats))
+    return {"wall": wall, "mib": rss, "cpu": int(cpu.group(1)) if cpu else 0, "cpu_s": secs, "out": p.stdout.strip()}
+
+
+def wall(cmd, shell=False):
+    """Whole-process wall time in seconds, nothing in between (no /usr/bin/time wrapper)."""
+    t0 = time.perf_counter()
+    p = subprocess.run(cmd, shell=shell, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    t = time.perf_counter() - t0
+    # A ripgrep pipeline exits non-zero when nothing matches (xargs: 123); only "not found" is fatal.
+    if (shell and p.returncode in (126, 127)) or (not shell and p.returncode != 0):
+        sys.exit(f"command failed ({p.returncode}): {cmd}\n{p.stderr[-2000:]}")
+    return t
+
+
+def med(xs):
+    return statistics.median(xs) if xs else float("nan")
+
+
+def pct(xs, q):
+    xs = sorted(xs)
+    if not xs:
+        return float("nan")
+    k = min(len(xs) - 1, max(0, round(q / 100 * (len(xs) - 1))))
+    return xs[k]
+
+
+def counts(summary):
+    return {w: int(n) for n, w in re.findall(r"(\d+) (added|updated|removed|unchanged|skipped)", summary)}
+
+
+def load_queries(path):
+    """Each line: the query text (one argument), then optionally ` | ` and shell-quoted options."""
+    out = []
+    for line in open(path, encoding="utf-8"):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        text, _, opts = line.partition("|")
+        text = text.strip()
+        out.append(([text] if text else []) + shlex.split(opts))
+    return out
+
+
+def rg_terms(args):
+    """The words and quoted phrases of a query (operators dropped), plus a --country value."""
+    terms, i = [], 0
+    while i < len(args):
+        a = args[i]
+        if a.startswith("--"):
+            if a == "--country":
+                terms.append(args[i + 1])
+            i += 2
+            continue
+        for t in re.findall(r'"([^"]+)"|(\S+)', a):
+            word = t[0] or t[1]
+            if word not in ("AND", "OR") and not word.startswith("-"):
+                terms.append(word)
+        i += 1
+    return terms
+
+
+def rg_command(terms, corpus):
+    """Files holding every term: the first term over the whole corpus, the others over its matches."""
+    if not terms:
+        return None
+    cmd = "rg -l -i -F --no-messages -0 -e %s %s" % (shlex.quote(terms[0]), shlex.quote(corpus))
+    for t in terms[1:]:
+        cmd += " | xargs -0 -r rg -l -i -F --no-messages -0 -e %s" % shlex.quote(t)
+    return cmd + " > /dev/null"
+
+
+def warm(corpus):
+    subprocess.run("find %s -type f -print0 | xargs -0 cat > /dev/null" % shlex.quote(corpus), shell=True)
+
+
+def bench_scale(label, corpus, index_extra, a, queries):
+    emb = os.path.join(a.bin, "embargo")
+    bare = os.path.join(a.bin, "embargo-bare-index")
+    idx = os.path.join(a.work, f"index-{label}")
+    bidx = os.path.join(a.work, f"index-{label}-bare")
+    added = os.path.join(corpus, ADDED_DIR)
+    backup = os.path.join(a.work, f"changed-backup-{label}")
+    r = {"label": label, "corpus": corpus, "notes": []}
+    if index_extra:
+        r["notes"].append(f"embargo index ran with {' '.join(index_extra)}")
+
+    # Undo what an interrupted earlier run may have left in the corpus.
+    shutil.rmtree(added, ignore_errors=True)
+    restore(backup, corpus)
+    log(f"{label}: warming the page cache")
+    warm(corpus)
+
+    full, barer = [], []
+    for i in range(a.runs):
+        log(f"{label}: full index, run {i + 1}/{a.runs}")
+        full.append(timed([emb, "index", "--full", "--corpus", corpus, "--index", idx] + index_extra))
+        barer.append(timed([bare, corpus, bidx]))
+    r["full"], r["bare"] = full, barer
+    r["docs"] = counts(full[-1]["out"]).get("added", 0)
+    r["index_mib"] = du_mib(idx)
+    r["bare_index_mib"] = du_mib(bidx)
+    shutil.rmtree(bidx, ignore_errors=True)
+
+    files = sorted(
+        os.path.join(root, n)
+        for root, _, names in os.walk(corpus)
+        for n in names
+        if n.endswith(".txt")
+    )
+    step = max(1, len(files) // 100)
+    to_change = files[::step][:100]
+    os.makedirs(backup, exist_ok=True)
+    for k, f in enumerate(to_change):
+        shutil.copy2(f, os.path.join(backup, f"{k}.txt"))
+    with open(os.path.join(backup, "list.json"), "w") as fh:
+        json.dump(to_change, fh)
+    sources = files[1::step][:100]
+
+    rb = {"noop": [], "add": [], "change": [], "delete": []}
+    base = [emb, "index", "--index", idx] + index_extra
+    for i in range(a.runs):
+        log(f"{label}: rebuilds, run {i + 1}/{a.runs}")
+        rb["noop"].append(check(timed(base), "unchanged", None, updated=0, added=0, removed=0))
+        os.makedirs(added, exist_ok=True)
+        for k, src in enumerate(sources):
+            text = open(src, encoding="utf-8").read()
+            with open(os.path.join(added, f"r{i}-{k:03d}.txt"), "w", encoding="utf-8") as fh:
+                fh.write(f"{text.rstrip()}\n\nxadded{i}x{k}\n")
+        rb["add"].append(check(timed(base), "added", 100))
+        for f in to_change:
+            with open(f, "a", encoding="utf-8") as fh:
+                fh.write(f"\nRevised in bench run {i}.\n")
+        rb["change"].append(check(timed(base), "updated", 100))
+        shutil.rmtree(added)
+        rb["delete"].append(check(timed(base), "removed", 100))
+    r["rebuild"] = rb
+    restore(backup, corpus)
+    timed(base)  # bring the index back in line with the pristine corpus (untimed)
+
+    log(f"{label}: {len(queries)} searches x {a.runs}")
+    lat, mem = [], []
+    for args in queries:
+        cmd = [emb, "search", "--index", idx, "--limit", "10", "--color", "never"] + args
+        mem.append(timed(cmd)["mib"])  # also warms this query's pages
+        for _ in range(a.runs):
+            lat.append(wall(cmd))
+    r["search"], r["search_mib"] = lat, mem
+
+    rg_q = queries[: a.rg_queries] if a.rg_queries else queries
+    rg_runs = a.rg_runs or a.runs
+    log(f"{label}: ripgrep over {len(rg_q)} queries x {rg_runs}")
+    rgl, rgm = [], []
+    for args in rg_q:
+        cmd = rg_command(rg_terms(args), corpus)
+        if cmd is None:
+            continue
+        rgm.append(timed(["bash", "-c", cmd.replace(" > /dev/null", "") + " | tail -c0"])["mib"])
+        for _ in range(rg_runs):
+            rgl.append(wall(cmd, shell=True))
+    r["rg"], r["rg_mib"], r["rg_queries"] = rgl, rgm, len(rg_q)
+    return r
+
+
+def check(res, word, expect, **others):
+    c = counts(res["out"])
+    if expect is not None and c.get(word) != expect:
+        sys.exit(f"expected {expect} {word}, got: {res['out']}")
+    for k, v in others.items():
+        if c.get(k) != v:
+            sys.exit(f"expected {v} {k}, got: {res['out']}")
+    return res
+
+
+def restore(backup, corpus):
+    lst = os.path.join(backup, "list.json")
+    if os.path.exists(lst):
+        for k, f in enumerate(json.load(open(lst))):
+            shutil.copy2(os.path.join(backup, f"{k}.txt"), f)
+        shutil.rmtree(backup)
+
+
+def du_mib(path):
+    total = 0
+    for root, _, names in os.walk(path):
+        for n in names:
+            total += os.path.getsize(os.path.join(root, n))
+    return total / (1 << 20)
+
+
+def table(results, runs):
+    rows = []
+
+    def row(*cells):
+        rows.append("| " + " | ".join(str(c) for c in cells) + " |")
+
+    row("step", "corpus", "embargo", "baseline", "ratio", "goal", "peak MiB", "CPU")
+    row(*["---"] * 8)
+    for r in results:
+        L = r["label"]
+        f, b = r["full"], r["bare"]
+        fm, bm = med([x["wall"] for x in f]), med([x["wall"] for x in b])
+        goal = "≤ 1.3×" + (", ≤ 400 MiB" if L.startswith("1M") else "")
+        row(
+            "full index",
+            L,
+            f"{fm:.2f} s",
+            f"{bm:.2f} s (bare tantivy)",
+            f"{fm / bm:.2f}×",
+            goal,
+            f"{max(x['mib'] for x in f):.0f} / {max(x['mib'] for x in b):.0f}",
+            f"{med([x['cpu'] for x in f]):.0f}% / {med([x['cpu'] for x in b]):.0f}%",
+        )
+        fc, bc = med([x["cpu_s"] for x in f]), med([x["cpu_s"] for x in b])
+        row("full index, CPU time (user+sys)", L, f"{fc:.2f} s", f"{bc:.2f} s", f"{fc / bc:.2f}×", "", "", "")
+        goals = {"noop": "≤ 0.5 s", "add": "≤ 1 s", "change": "", "delete": ""}
+        names = {"noop": "rebuild, nothing changed", "add": "rebuild, 100 added", "change": "rebuild, 100 changed", "delete": "rebuild, 100 deleted"}
+        for k in ("noop", "add", "change", "delete"):
+            xs = r["rebuild"][k]
+            row(
+                names[k],
+                L,
+                f"{med([x['wall'] for x in xs]):.2f} s",
+                "",
+                "",
+                goals[k] if not L.startswith("1M") else "",
+                f"{max(x['mib'] for x in xs):.0f}",
+                f"{med([x['cpu'] for x in xs]):.0f}%",
+            )
+        s, g = r["search"], r["rg"]
+        sp50, sp95 = pct(s, 50), pct(s, 95)
+        gp50, gp95 = pct(g, 50), pct(g, 95)
+        row(
+            "search p50 / p95",
+            L,
+            f"{sp50 * 1000:.1f} / {sp95 * 1000:.1f} ms",
+            f"{gp50 * 1000:.0f} / {gp95 * 1000:.0f} ms (rg -l -i)",
+            f"{gp50 / sp50:.0f}× faster",
+            "p50 ≤ 10 ms" if not L.startswith("1M") else "≥ 100× faster than rg",
+            f"{max(r['search_mib']):.0f} / {max(r['rg_mib']):.0f}",
+            "",
+        )
+    return "\n".join(rows)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--bin", required=True)
+    ap.add_argument("--work", required=True)
+    ap.add_argument("--queries", required=True)
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--rg-queries", type=int, default=0, help="ripgrep only the first K queries (0: all)")
+    ap.add_argument("--rg-runs", type=int, default=0)
+    ap.add_argument("--scale", action="append", required=True, help="LABEL=CORPUS[:extra index args]")
+    ap.add_argument("--json", help="also write the raw measurements here")
+    a = ap.parse_args()
+    queries = load_queries(a.queries)
+    results = []
+    for spec in a.scale:
+        label, rest = spec.split("=", 1)
+        corpus, _, extra = rest.partition(":")
+        results.append(bench_scale(label, corpus, extra.split(), a, queries))
+    if a.json:
+        with open(a.json, "w") as fh:
+            json.dump(results, fh, indent=1)
+    print()
+    print(f"embargo benchmark: {a.runs} runs per step, {len(queries)} queries; medians, peak memory over all runs")
+    print()
+    print(table(results, a.runs))
+    print()
+    for r in results:
+        print(f"- {r['label']}: {r['docs']} documents; index {r['index_mib']:.0f} MiB on disk (bare tantivy {r['bare_index_mib']:.0f} MiB); ripgrep timed on {r['rg_queries']} queries")
+        for n in r["notes"]:
+            print(f"- {r['label']}: {n}")
+    print("- peak MiB: embargo / baseline; CPU: share of one core used (200% = both cores of a 2-core machine)")
+    print("- CPU time is less sensitive than wall time to other load on the machine (see the load averages)")
+    print("- search times are whole processes (start, open the index, top 10 with snippets, print, exit)")
+
+
+if __name__ == "__main__":
+    main()
