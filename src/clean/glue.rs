@@ -84,10 +84,19 @@ fn zipf_lower(w: &str) -> f32 {
 
 /// Zipf frequency of a word in any case.
 fn zipf(w: &str) -> f32 {
-    if w.bytes().any(|b| b.is_ascii_uppercase()) {
-        zipf_lower(&w.to_ascii_lowercase())
-    } else {
-        zipf_lower(w)
+    if !w.bytes().any(|b| b.is_ascii_uppercase()) {
+        return zipf_lower(w);
+    }
+    // Lower-case on the stack: capitalised tokens are looked up often (names ending in a function word's
+    // letters, `Washington`), and an allocation per lookup cost more than the lookup.
+    let mut buf = [0u8; 48];
+    match buf.get_mut(..w.len()) {
+        Some(b) => {
+            b.copy_from_slice(w.as_bytes());
+            b.make_ascii_lowercase();
+            std::str::from_utf8(b).map_or(0.0, zipf_lower)
+        }
+        None => zipf_lower(&w.to_ascii_lowercase()),
     }
 }
 

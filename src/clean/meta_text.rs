@@ -75,6 +75,16 @@ fn ymd(y: &str, m: u32, d: &str) -> Option<String> {
 
 /// The first full date (with a year) stated in `s`, as `YYYY-MM-DD`.
 pub fn find_date(s: &str) -> Option<String> {
+    // Every pattern below needs a year `19dd` or `20dd`: rule out the many lines without one before four
+    // regex searches with captures.
+    let has_year = s.as_bytes().windows(4).any(|w| {
+        (w[0] == b'1' && w[1] == b'9' || w[0] == b'2' && w[1] == b'0')
+            && w[2].is_ascii_digit()
+            && w[3].is_ascii_digit()
+    });
+    if !has_year {
+        return None;
+    }
     let mut best: Option<(usize, String)> = None;
     let mut consider = |pos: usize, v: Option<String>| {
         if let Some(v) = v {

@@ -713,6 +713,13 @@ fn is_meta_rule(rule: &str) -> bool {
     )
 }
 
+/// Does any line match a boilerplate rule (beyond metadata kinds)?
+fn shows_boilerplate(lines: &[Line]) -> bool {
+    lines
+        .iter()
+        .any(|l| matches!(l.rule, Some(r) if !is_meta_rule(r)))
+}
+
 /// Own rules that drop a line on weak evidence (its shape or repetition, not what it says): in a document that
 /// would otherwise come out empty, such lines are kept, as are lines dropped only for lying outside the run.
 fn is_weak_rule(rule: &str) -> bool {
@@ -731,11 +738,7 @@ const SHORT_DOC_LINES: usize = 60;
 /// 60% of its text: wire stories that are tables of figures, abstracts, notes.
 fn keep_whole(lines: &[Line], start: usize, end: usize, body_from: usize) -> bool {
     let body = &lines[body_from.min(lines.len())..];
-    if body.len() > SHORT_DOC_LINES
-        || body
-            .iter()
-            .any(|l| matches!(l.rule, Some(r) if !is_meta_rule(r)))
-    {
+    if body.len() > SHORT_DOC_LINES || shows_boilerplate(body) {
         return false;
     }
     let total: usize = body.iter().map(|l| l.text.len()).sum();
@@ -888,7 +891,8 @@ pub fn clean_text(raw: &str, known_title: Option<&str>, corpus: Option<&CorpusLi
     // A document is never emptied: with no run of prose (a table of figures, a list), or a run that is a small
     // part of a short text showing no boilerplate, the text itself is the article.
     let whole = match found {
-        None => true,
+        // No prose at all: the text is the article unless it shows page furniture (then it is a menu page).
+        None => !shows_boilerplate(&lines[body_from.min(lines.len())..]),
         Some((s, e)) => keep_whole(&lines, s, e, body_from),
     };
     let (start, end) = if whole {
@@ -1012,9 +1016,13 @@ pub fn clean_text(raw: &str, known_title: Option<&str>, corpus: Option<&CorpusLi
         }
         verdicts.push(rule);
     }
-    // Never emptied: when every line went, lines dropped only on weak evidence (a truncated excerpt taken for
-    // a teaser, repetition, position outside the run) are the text after all.
-    if verdicts.iter().all(Option::is_some) {
+    // Never emptied: when every line went and none matched a strong boilerplate rule (a menu page shows nav,
+    // share or cta lines), lines dropped only on weak evidence (a truncated excerpt taken for a teaser,
+    // repetition, position outside the run) are the text after all.
+    let strong = lines
+        .iter()
+        .any(|l| matches!(l.rule, Some(r) if !is_meta_rule(r) && !is_weak_rule(r)));
+    if !strong && verdicts.iter().all(Option::is_some) {
         for (i, v) in verdicts.iter_mut().enumerate() {
             if Some(i) != title_idx && lines[i].rule.is_none_or(is_weak_rule) {
                 *v = None;
