@@ -59,7 +59,7 @@ impl std::fmt::Display for Summary {
 }
 
 /// Files are read and cleaned in batches of this many, so memory stays flat however large the corpus.
-const BATCH: usize = 512;
+const BATCH: usize = 4096;
 /// An incremental run commits after this many files.
 const COMMIT_EVERY: usize = 20_000;
 
@@ -177,11 +177,14 @@ pub fn run_index(opts: &IndexOptions, progress: &Progress) -> Result<Summary> {
     };
     let bar = progress.bar(to_read.len() as u64, "indexing");
     for batch in to_read.chunks(BATCH) {
-        let outcomes: Vec<FileOutcome> = pool.install(|| {
+        // Workers hand their documents straight to the writer, so tantivy's indexing threads are fed
+        // while files are still being cleaned, instead of waiting for a whole batch.
+        let writer_ref = &writer;
+        let outcomes: Vec<Result<Counted>> = pool.install(|| {
             batch
                 .par_iter()
                 .map(|f| {
-                    read_and_process(
+                    let outcome = read_and_process(
                         &corpus,
                         f,
                         known.get(&f.rel).copied(),
@@ -189,44 +192,36 @@ pub fn run_index(opts: &IndexOptions, progress: &Progress) -> Result<Summary> {
                         opts.max_file_bytes,
                         lines.as_ref(),
                         progress,
-                    )
+                    );
+                    let counted = apply(
+                        writer_ref,
+                        &fields,
+                        &f.rel,
+                        known.contains_key(&f.rel),
+                        outcome,
+                    );
+                    bar.inc(1);
+                    counted
                 })
                 .collect()
         });
-        for (file, outcome) in batch.iter().zip(outcomes) {
-            let was_known = known.contains_key(&file.rel);
-            let docs = match outcome {
-                FileOutcome::Skipped => {
+        for counted in outcomes {
+            match counted? {
+                Counted::Skipped { removed } => {
                     summary.skipped += 1;
-                    // A file that turned unreadable no longer has a valid version to show.
-                    if was_known {
-                        writer.delete_term(Term::from_field_text(fields.file, &file.rel));
-                        summary.removed += 1;
-                    }
-                    continue;
+                    summary.removed += usize::from(removed);
                 }
-                FileOutcome::Same { docs } => {
-                    summary.unchanged += 1;
-                    docs
-                }
-                FileOutcome::Indexed { docs, bad_lines } => {
+                Counted::Unchanged => summary.unchanged += 1,
+                Counted::Added { bad_lines } => {
+                    summary.added += 1;
                     summary.bad_lines += bad_lines;
-                    if was_known {
-                        summary.updated += 1;
-                    } else {
-                        summary.added += 1;
-                    }
-                    docs
                 }
-            };
-            if was_known {
-                writer.delete_term(Term::from_field_text(fields.file, &file.rel));
-            }
-            for d in docs {
-                writer.add_document(d)?;
+                Counted::Updated { bad_lines } => {
+                    summary.updated += 1;
+                    summary.bad_lines += bad_lines;
+                }
             }
         }
-        bar.inc(batch.len() as u64);
         since_commit += batch.len();
         // An update commits as it goes, so a run killed late loses little; each commit carries the files'
         // stamps with their documents, so the next run resumes where this one stopped. A full rebuild
@@ -251,6 +246,46 @@ pub fn run_index(opts: &IndexOptions, progress: &Progress) -> Result<Summary> {
         .context("merging index segments")?;
     summary.articles = store.index.reader()?.searcher().num_docs();
     Ok(summary)
+}
+
+/// What one file contributed to the summary.
+enum Counted {
+    Skipped { removed: bool },
+    Unchanged,
+    Added { bad_lines: usize },
+    Updated { bad_lines: usize },
+}
+
+/// Put one file's outcome into the index: its old documents go (by file term) before its new ones come.
+fn apply(
+    writer: &IndexWriter,
+    fields: &Fields,
+    rel: &str,
+    was_known: bool,
+    outcome: FileOutcome,
+) -> Result<Counted> {
+    let old = Term::from_field_text(fields.file, rel);
+    let (docs, counted) = match outcome {
+        FileOutcome::Skipped => {
+            // A file that turned unreadable no longer has a valid version to show.
+            if was_known {
+                writer.delete_term(old);
+            }
+            return Ok(Counted::Skipped { removed: was_known });
+        }
+        FileOutcome::Same { docs } => (docs, Counted::Unchanged),
+        FileOutcome::Indexed { docs, bad_lines } if was_known => {
+            (docs, Counted::Updated { bad_lines })
+        }
+        FileOutcome::Indexed { docs, bad_lines } => (docs, Counted::Added { bad_lines }),
+    };
+    if was_known {
+        writer.delete_term(old);
+    }
+    for d in docs {
+        writer.add_document(d)?;
+    }
+    Ok(counted)
 }
 
 fn commit(writer: &mut IndexWriter, payload: &Payload) -> Result<()> {
