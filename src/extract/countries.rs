@@ -87,6 +87,29 @@ fn short_name(iso: &str) -> &str {
     iso[..cut].trim()
 }
 
+/// keshvar's demonyms with their country codes. A demonym shared by several codes (`French`, `Dutch`)
+/// goes to the UN member.
+fn keshvar_demonyms(pool: &mut HashMap<String, &'static str>) -> HashMap<String, &'static str> {
+    let mut demonyms: HashMap<String, (&'static str, bool)> = HashMap::new();
+    for country in keshvar::CountryIterator::new() {
+        let Some(nat) = country.maybe_nationality() else {
+            continue;
+        };
+        let code = intern(&country.alpha2().to_string(), pool);
+        let un = country.un_member();
+        for d in nat.split(", ") {
+            let slot = demonyms.entry(d.to_string()).or_insert((code, un));
+            if un && !slot.1 {
+                *slot = (code, un);
+            }
+        }
+    }
+    demonyms
+        .into_iter()
+        .map(|(d, (code, _))| (d, code))
+        .collect()
+}
+
 fn build() -> Gazetteer {
     let mut pool = HashMap::new();
     let mut table: HashMap<String, (String, Entry)> = HashMap::new();
@@ -132,8 +155,7 @@ fn build() -> Gazetteer {
         );
     }
 
-    // 2. keshvar names and demonyms (rank 2). A demonym shared by several codes goes to the UN member.
-    let mut demonyms: HashMap<String, (&'static str, bool)> = HashMap::new();
+    // 2. keshvar names and demonyms (rank 2).
     for country in keshvar::CountryIterator::new() {
         let code = intern(&country.alpha2().to_string(), &mut pool);
         let name = short_name(country.iso_short_name());
@@ -149,17 +171,8 @@ fn build() -> Gazetteer {
                 },
             );
         }
-        if let Some(nat) = country.maybe_nationality() {
-            for d in nat.split(", ") {
-                let un = country.un_member();
-                let slot = demonyms.entry(d.to_string()).or_insert((code, un));
-                if un && !slot.1 {
-                    *slot = (code, un);
-                }
-            }
-        }
     }
-    for (d, (code, _)) in &demonyms {
+    for (d, code) in &keshvar_demonyms(&mut pool) {
         put(
             &mut table,
             d,
@@ -287,8 +300,7 @@ fn build_names() -> Names {
     let mut pool = HashMap::new();
     let mut lookup: HashMap<String, &'static str> = HashMap::new();
     let mut display: HashMap<&'static str, &'static str> = HashMap::new();
-    // keshvar names, codes, unofficial names and demonyms. A demonym shared by several codes goes to the UN member.
-    let mut demonyms: HashMap<String, (&'static str, bool)> = HashMap::new();
+    // keshvar names, codes, unofficial names and demonyms.
     for country in keshvar::CountryIterator::new() {
         let code = intern(&country.alpha2().to_string(), &mut pool);
         let name = short_name(country.iso_short_name());
@@ -307,17 +319,8 @@ fn build_names() -> Names {
                 lookup.entry(n.to_lowercase()).or_insert(code);
             }
         }
-        if let Some(nat) = country.maybe_nationality() {
-            for d in nat.split(", ") {
-                let un = country.un_member();
-                let slot = demonyms.entry(d.to_string()).or_insert((code, un));
-                if un && !slot.1 {
-                    *slot = (code, un);
-                }
-            }
-        }
     }
-    for (d, (code, _)) in &demonyms {
+    for (d, code) in &keshvar_demonyms(&mut pool) {
         lookup.entry(d.to_lowercase()).or_insert(code);
     }
     // Curated names, display names and blocs.
