@@ -48,6 +48,39 @@ pub fn normalize_date(s: &str) -> Option<String> {
         .map(|d| d.to_string())
 }
 
+const MONTH_NAMES: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Month number (1-12) of an English month word, any case. Strict: the full name, its three-letter
+/// abbreviation, or "Sept". Loose: also any longer prefix of the full name ("Janu", "Septem"), as page
+/// markup abbreviates freely while prose does not.
+pub fn month_number(word: &str, loose: bool) -> Option<u32> {
+    let w = word.to_ascii_lowercase();
+    if w.len() < 3 || !w.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return None;
+    }
+    let i = MONTH_NAMES.iter().position(|full| {
+        if loose {
+            full.starts_with(&w)
+        } else {
+            *full == w || full[..3] == w || (w == "sept" && full.starts_with("sept"))
+        }
+    })?;
+    Some(i as u32 + 1)
+}
+
 /// Parse a `--since`/`--until` bound: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. `end` picks the last day of a
 /// month or year, so `--until 2024` includes all of 2024.
 pub fn parse_bound(s: &str, end: bool) -> Option<NaiveDate> {
@@ -96,6 +129,19 @@ mod tests {
         );
         assert_eq!(normalize_date("yesterday"), None);
         assert_eq!(normalize_date(""), None);
+    }
+
+    #[test]
+    fn month_words() {
+        assert_eq!(month_number("May", false), Some(5));
+        assert_eq!(month_number("sept", false), Some(9));
+        assert_eq!(month_number("SEPTEMBER", false), Some(9));
+        assert_eq!(month_number("Septem", false), None);
+        assert_eq!(month_number("Septem", true), Some(9));
+        assert_eq!(month_number("Marc", false), None);
+        assert_eq!(month_number("Ma", true), None);
+        assert_eq!(month_number("Mayday", true), None);
+        assert_eq!(month_number("Jun3", true), None);
     }
 
     #[test]

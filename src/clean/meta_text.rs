@@ -11,37 +11,9 @@ fn ascii_b(p: &str) -> String {
     p.replace(r"\b", r"(?-u:\b)")
 }
 
-const MONTHS: [&str; 12] = [
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-];
-
 /// Month number (1-12) from an English month name or its abbreviation ("Sept." too).
 fn month_number(name: &str) -> Option<u32> {
-    let n = name.trim_end_matches('.').to_ascii_lowercase();
-    if n.len() < 3 {
-        return None;
-    }
-    let full = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    for (i, m) in MONTHS.iter().enumerate() {
-        // "sept" is the one common abbreviation that is not a 3-letter prefix only.
-        if n == *m || n == full[i] || (i == 8 && n == "sept") {
-            return Some(i as u32 + 1);
-        }
-    }
-    None
+    crate::clean::date::month_number(name.trim_end_matches('.'), false)
 }
 
 static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| {

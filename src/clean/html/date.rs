@@ -1,10 +1,5 @@
 //! Turning the many ways pages write a publication date into `YYYY-MM-DD`.
 
-/// English month names and their common abbreviations, matched on the first three letters.
-const MONTHS: [&str; 12] = [
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-];
-
 fn valid(y: u32, m: u32, d: u32) -> Option<String> {
     if (1900..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d) {
         Some(format!("{y:04}-{m:02}-{d:02}"))
@@ -14,28 +9,7 @@ fn valid(y: u32, m: u32, d: u32) -> Option<String> {
 }
 
 fn month_of(word: &str) -> Option<u32> {
-    let w = word.to_ascii_lowercase();
-    if w.len() < 3 || !w.chars().all(|c| c.is_ascii_alphabetic()) {
-        return None;
-    }
-    // "may" is a month only spelled exactly; longer words must be a month's full name or a prefix of it.
-    MONTHS.iter().position(|m| w.starts_with(m)).and_then(|i| {
-        let full = [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ][i];
-        (full.starts_with(&w) || w == "sept").then_some(i as u32 + 1)
-    })
+    crate::clean::date::month_number(word, true)
 }
 
 /// Split into runs of digits and runs of letters; everything else separates.
