@@ -278,17 +278,8 @@ fn search_during_index_answers_from_the_last_commit() {
     let mut child = sb.spawn_index(&[]);
     let started = Instant::now();
 
-    // A second writer is refused at once while the first holds the index.
-    let second = sb.run(&["index", "--corpus", "corpus"]);
-    let first_still_running = child.try_wait().expect("poll").is_none();
-    if first_still_running {
-        assert_eq!(second.status.code(), Some(1), "a second index must fail");
-        let err = String::from_utf8_lossy(&second.stderr);
-        assert!(
-            err.contains("another `embargo index`"),
-            "clear message: {err}"
-        );
-    }
+    // (A second writer being refused is tested in tests/index.rs with a lock the test holds itself:
+    // started from here, the second run could take the lock before this one does.)
 
     let mut searches_during_run = 0;
     loop {
