@@ -87,6 +87,18 @@ fn short_name(iso: &str) -> &str {
     iso[..cut].trim()
 }
 
+/// The rows of `data/places.tsv` as (kind, code, text); comments, blank and malformed lines skipped.
+fn place_rows() -> impl Iterator<Item = (&'static str, &'static str, &'static str)> {
+    PLACES
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|line| {
+            let mut f = line.split('\t');
+            let row = (f.next()?, f.next()?, f.next()?);
+            f.next().is_none().then_some(row)
+        })
+}
+
 /// keshvar's demonyms with their country codes. A demonym shared by several codes (`French`, `Dutch`)
 /// goes to the UN member.
 fn keshvar_demonyms(pool: &mut HashMap<String, &'static str>) -> HashMap<String, &'static str> {
@@ -190,15 +202,8 @@ fn build() -> Gazetteer {
     let mut bloc_pats = Vec::new();
     let mut bloc_codes = Vec::new();
     let mut bloc_exact = Vec::new();
-    for line in PLACES
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-    {
-        let f: Vec<&str> = line.split('\t').collect();
-        if f.len() != 3 {
-            continue;
-        }
-        let (kind, code, text) = (f[0], intern(f[1], &mut pool), f[2]);
+    for (kind, code, text) in place_rows() {
+        let code = intern(code, &mut pool);
         let k = match kind {
             "display" => {
                 continue;
@@ -324,15 +329,8 @@ fn build_names() -> Names {
         lookup.entry(d.to_lowercase()).or_insert(code);
     }
     // Curated names, display names and blocs.
-    for line in PLACES
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-    {
-        let f: Vec<&str> = line.split('\t').collect();
-        if f.len() != 3 {
-            continue;
-        }
-        let (kind, code, text) = (f[0], intern(f[1], &mut pool), f[2]);
+    for (kind, code, text) in place_rows() {
+        let code = intern(code, &mut pool);
         match kind {
             "display" => {
                 display.insert(code, text);
@@ -419,7 +417,9 @@ fn sentence_start(text: &str, pos: usize) -> bool {
     head.is_empty() || head.ends_with(['.', '!', '?', '"', '\u{201c}', ':', '\n'])
 }
 
-const CALENDAR: &[&str] = &[
+/// Weekdays and month names: a capitalised neighbour that is one of them does not make a place part
+/// of a proper name (`Seoul Monday`, `Paris March`).
+pub(crate) const CALENDAR: &[&str] = &[
     "Monday",
     "Tuesday",
     "Wednesday",

@@ -913,35 +913,8 @@ fn push_type(v: &mut Vec<&'static str>, t: &'static str) {
 
 fn is_calendar(w: &str) -> bool {
     let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-    [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "Jan",
-        "Feb",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "Aug",
-        "Sept",
-        "Oct",
-        "Nov",
-        "Dec",
-        "January",
-        "February",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ]
-    .contains(&w)
+    super::countries::CALENDAR.contains(&w)
+        || ["Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec"].contains(&w)
 }
 
 /// Country and bloc mentions of a whole text (ambiguous names are settled against the whole text).
