@@ -4,6 +4,9 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+/// Files larger than this many megabytes (after decompression) are skipped unless `--max-file-mb` says otherwise.
+pub const DEFAULT_MAX_FILE_MB: u64 = 64;
+
 /// Full-text search for sanctions news: index a folder of articles, then search it.
 ///
 /// embargo reads .txt, .md, .html and .jsonl files (gzipped or not), strips page boilerplate,
@@ -56,7 +59,7 @@ pub struct IndexArgs {
     pub full: bool,
 
     /// Skip files larger than this many megabytes (after decompression).
-    #[arg(long, default_value_t = 64, value_name = "MB")]
+    #[arg(long, default_value_t = DEFAULT_MAX_FILE_MB, value_name = "MB")]
     pub max_file_mb: u64,
 
     /// Worker threads for reading and cleaning [default: all cores].
@@ -204,6 +207,6 @@ pub struct ExtractArgs {
     pub explain: bool,
 
     /// Skip files larger than this many megabytes (after decompression).
-    #[arg(long, default_value_t = 64, value_name = "MB")]
+    #[arg(long, default_value_t = DEFAULT_MAX_FILE_MB, value_name = "MB")]
     pub max_file_mb: u64,
 }

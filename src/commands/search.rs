@@ -3,7 +3,7 @@ use std::path::Path;
 
 use anyhow::{Context, Result};
 
-use crate::cli::{FacetsArgs, IndexArgs, MatchMode, SearchArgs};
+use crate::cli::{FacetsArgs, IndexArgs, MatchMode, SearchArgs, DEFAULT_MAX_FILE_MB};
 use crate::index::{store, Store};
 use crate::render::human::Human;
 use crate::render::json::{hits, BatchError, BatchLine, FacetsJson, SearchJson};
@@ -23,7 +23,7 @@ fn open_or_build(index: &Path) -> Result<Store> {
             corpus: Some(DEFAULT_CORPUS.into()),
             index: index.to_path_buf(),
             full: false,
-            max_file_mb: 64,
+            max_file_mb: DEFAULT_MAX_FILE_MB,
             threads: None,
             no_corpus_boilerplate: false,
         };
