@@ -301,11 +301,13 @@ const RULES: &[(&str, usize, &str)] = &[
 
 /// Compile a rule pattern for byte matching with Unicode off: ASCII case folding and ASCII classes keep the
 /// lazy DFA small (with Unicode on, `(?i)` and `.` blow up its states and it keeps rebuilding its cache).
-/// Non-ASCII literals in patterns (`’`, `©`) still match as their UTF-8 bytes.
+/// Non-ASCII literals in patterns (`’`, `©`) still match as their UTF-8 bytes. The lazy DFA's cache may grow
+/// to 64 MiB (default 2): the gate unions below need more states than that, and a cache that fills up is
+/// cleared and rebuilt over and over. It grows only as far as the text seen needs; in practice a few MiB.
 fn rule_regex(p: &str) -> BytesRegex {
     BytesRegexBuilder::new(p)
         .unicode(false)
-        .dfa_size_limit(8 << 20)
+        .dfa_size_limit(64 << 20)
         .build()
         .expect("static regex")
 }
@@ -326,18 +328,25 @@ static READ_MORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(read|see|view|learn) more\W*$|^continue reading\W*$").expect("static regex")
 });
 
-/// Lines longer than this are first tested against [`LONG_GATE`].
+/// Lines longer than this are first tested against [`LONG_GATE`], shorter ones against [`SHORT_GATE`].
 const GATE_WORDS: usize = 15;
 
-/// The union of the rules that apply to lines longer than [`GATE_WORDS`].
-static LONG_GATE: LazyLock<BytesRegex> = LazyLock::new(|| {
+/// The union of the rules whose word limit is in `words`: one DFA pass tells most lines (which match no
+/// rule) apart, and only a line that matches is tested rule by rule to name the rule. Two unions, not one:
+/// the union of every rule has too many states for the lazy DFA's cache and runs slower than the rules.
+fn gate(words: std::ops::RangeInclusive<usize>) -> BytesRegex {
     let union: Vec<String> = RULES
         .iter()
-        .filter(|(_, max, _)| *max > GATE_WORDS)
+        .filter(|(_, max, _)| words.contains(max))
         .map(|(_, _, p)| format!("(?:{p})"))
         .collect();
     rule_regex(&union.join("|"))
-});
+}
+
+/// Rules that can apply to lines longer than [`GATE_WORDS`].
+static LONG_GATE: LazyLock<BytesRegex> = LazyLock::new(|| gate(GATE_WORDS + 1..=usize::MAX));
+/// Rules for short lines only.
+static SHORT_GATE: LazyLock<BytesRegex> = LazyLock::new(|| gate(0..=GATE_WORDS));
 
 /// A line cut off with an ellipsis right after a word ("... by a Russ…"): a teaser's truncated excerpt.
 fn is_truncated(t: &str) -> bool {
@@ -526,15 +535,19 @@ fn own_rule(line: &Line) -> Option<&'static str> {
         return Some("credit");
     }
     if line.words <= 80 {
-        // Long lines are mostly prose: one pass of the union of the long-line rules rules them out cheaply.
-        if line.words > GATE_WORDS && !LONG_GATE.is_match(t.as_bytes()) {
+        // Most lines match no rule: one pass of the union of the rules that apply rules them out cheaply.
+        let long = line.words > GATE_WORDS;
+        let b = t.as_bytes();
+        if LONG_GATE.is_match(b) || (!long && SHORT_GATE.is_match(b)) {
+            if let Some((name, _, _)) = RULE_RES
+                .iter()
+                .find(|(_, max, re)| line.words <= *max && re.is_match(b))
+            {
+                return Some(name);
+            }
+        } else if long {
+            // Long lines are mostly prose; a long line matching no rule is not tested further.
             return None;
-        }
-        if let Some((name, _, _)) = RULE_RES
-            .iter()
-            .find(|(_, max, re)| line.words <= *max && re.is_match(t.as_bytes()))
-        {
-            return Some(name);
         }
     }
     // A line that is only a date ("April 2, 2024", "Published: 2024-04-02 10:00").

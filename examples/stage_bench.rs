@@ -1,0 +1,82 @@
+//! Time the two per-article stages of `embargo index` over every story of a JSON Lines (.gz) corpus, each
+//! story laid out as `bench/run` writes it (title line, blank line, text):
+//! `cargo run --release --example stage_bench -- ../shared/data/scale/news-41k.jsonl.gz`
+//!
+//! Prints microseconds per story for text cleaning (`clean_text`) and for facet extraction
+//! (`extract_facets` on the cleaned body), single-threaded, after a warm-up that builds the one-off tables.
+use embargo::clean::clean_text;
+use embargo::extract::extract_facets;
+use std::io::{BufRead, BufReader};
+use std::time::Instant;
+
+fn main() {
+    // `--load-only` reads the corpus without timing anything, so CPU time (`/usr/bin/time`) of the two runs can
+    // be subtracted on a busy machine where wall time says little.
+    let load_only = std::env::args().any(|a| a == "--load-only");
+    let Some(path) = std::env::args().skip(1).find(|a| !a.starts_with("--")) else {
+        eprintln!("usage: stage_bench CORPUS.jsonl[.gz] [--load-only]");
+        std::process::exit(2);
+    };
+    let file = match std::fs::File::open(&path) {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("{path}: {e}");
+            std::process::exit(1);
+        }
+    };
+    let reader: Box<dyn BufRead> = if path.ends_with(".gz") {
+        Box::new(BufReader::new(flate2::read::GzDecoder::new(file)))
+    } else {
+        Box::new(BufReader::new(file))
+    };
+    let docs: Vec<String> = reader
+        .lines()
+        .map_while(Result::ok)
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(&l).ok())
+        .map(|v| {
+            format!(
+                "{}\n\n{}",
+                v["title"].as_str().unwrap_or(""),
+                v["text"].as_str().unwrap_or("")
+            )
+        })
+        .collect();
+    let n = docs.len().max(1) as f64;
+    let bytes: usize = docs.iter().map(String::len).sum();
+    // Build the word table, the rule regexes and the gazetteer before timing: one-off costs per process.
+    let warm = Instant::now();
+    let c = clean_text(
+        "Warm up\n\nA first sentence of the warm-up text, long enough to count.",
+        None,
+        None,
+    );
+    let _ = extract_facets(c.title.as_deref(), &c.paragraphs.join("\n\n"));
+    let setup = warm.elapsed();
+    if load_only {
+        println!("docs={} loaded", docs.len());
+        return;
+    }
+    let t = Instant::now();
+    let cleaned: Vec<_> = docs.iter().map(|d| clean_text(d, None, None)).collect();
+    let clean_s = t.elapsed().as_secs_f64();
+    let bodies: Vec<(Option<String>, String)> = cleaned
+        .into_iter()
+        .map(|c| (c.title, c.paragraphs.join("\n\n")))
+        .collect();
+    let t = Instant::now();
+    let mut countries = 0usize;
+    for (title, body) in &bodies {
+        countries += extract_facets(title.as_deref(), body).countries.len();
+    }
+    let facets_s = t.elapsed().as_secs_f64();
+    println!(
+        "docs={} avg_bytes={} setup_ms={:.1} clean_us_per_doc={:.1} facets_us_per_doc={:.1} total_us_per_doc={:.1} countries={}",
+        docs.len(),
+        bytes / docs.len().max(1),
+        setup.as_secs_f64() * 1e3,
+        clean_s * 1e6 / n,
+        facets_s * 1e6 / n,
+        (clean_s + facets_s) * 1e6 / n,
+        countries
+    );
+}
