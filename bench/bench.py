@@ -18,6 +18,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 
 ADDED_DIR = "zz-bench-added"
@@ -27,20 +28,49 @@ def log(msg):
     print(f"[{time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
 
 
+def anon_mib(pid):
+    """Anonymous resident memory of a process in MiB (heap and stacks; not the mapped index files)."""
+    try:
+        with open(f"/proc/{pid}/status") as fh:
+            for line in fh:
+                if line.startswith("RssAnon:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
 def timed(cmd, env=None):
-    """Run a command under /usr/bin/time -v: wall seconds, peak RSS MiB, CPU percent, stdout."""
+    """Run a command under /usr/bin/time -v: wall seconds, peak RSS MiB, peak anonymous MiB (sampled every
+    50 ms from /proc), CPU percent, stdout. Peak RSS counts the pages of index files tantivy maps while
+    merging, which the kernel can drop at will; the anonymous peak is the memory the process itself holds."""
     tf = "/tmp/embargo-bench-time.%d" % os.getpid()
     t0 = time.perf_counter()
-    p = subprocess.run(["/usr/bin/time", "-v", "-o", tf] + cmd, capture_output=True, text=True, env=env)
-    wall = time.perf_counter() - t0
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        p = subprocess.Popen(["/usr/bin/time", "-v", "-o", tf] + cmd, stdout=out, stderr=err, text=True, env=env)
+        anon = 0.0
+        while p.poll() is None:
+            try:
+                with open(f"/proc/{p.pid}/task/{p.pid}/children") as fh:
+                    kids = fh.read().split()
+            except OSError:
+                kids = []
+            for k in kids:
+                anon = max(anon, anon_mib(k))
+            time.sleep(0.05)
+        wall = time.perf_counter() - t0
+        out.seek(0)
+        err.seek(0)
+        stdout, stderr = out.read(), err.read()
     stats = open(tf).read()
     os.unlink(tf)
     if p.returncode != 0:
-        sys.exit(f"command failed ({p.returncode}): {shlex.join(cmd)}\n{p.stderr[-3000:]}")
+        sys.exit(f"command failed ({p.returncode}): {shlex.join(cmd)}\n{stderr[-3000:]}")
     rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", stats).group(1)) / 1024
     cpu = re.search(r"Percent of CPU this job got: (\d+)%", stats)
     secs = sum(float(x) for x in re.findall(r"(?:User|System) time \(seconds\): ([\d.]+)", stats))
-    return {"wall": wall, "mib": rss, "cpu": int(cpu.group(1)) if cpu else 0, "cpu_s": secs, "out": p.stdout.strip()}
+    return {"wall": wall, "mib": rss, "anon_mib": anon, "cpu": int(cpu.group(1)) if cpu else 0, "cpu_s": secs,
+            "out": stdout.strip()}
 
 
 def wall(cmd, shell=False):
@@ -229,13 +259,20 @@ def du_mib(path):
     return total / (1 << 20)
 
 
+def peak(runs):
+    """Peak RSS and, in brackets, peak anonymous memory over the runs of one step, in MiB."""
+    anon = max(x.get("anon_mib", 0) for x in runs)
+    # A process that ends within one sampling interval has no anonymous sample.
+    return f"{max(x['mib'] for x in runs):.0f}" + (f" ({anon:.0f})" if anon else "")
+
+
 def table(results, runs):
     rows = []
 
     def row(*cells):
         rows.append("| " + " | ".join(str(c) for c in cells) + " |")
 
-    row("step", "corpus", "embargo", "baseline", "ratio", "goal", "peak MiB", "CPU")
+    row("step", "corpus", "embargo", "baseline", "ratio", "goal", "peak MiB (anon)", "CPU")
     row(*["---"] * 8)
     for r in results:
         L = r["label"]
@@ -249,7 +286,7 @@ def table(results, runs):
             f"{bm:.2f} s (bare tantivy)",
             f"{fm / bm:.2f}×",
             goal,
-            f"{max(x['mib'] for x in f):.0f} / {max(x['mib'] for x in b):.0f}",
+            f"{peak(f)} / {peak(b)}",
             f"{med([x['cpu'] for x in f]):.0f}% / {med([x['cpu'] for x in b]):.0f}%",
         )
         fc, bc = med([x["cpu_s"] for x in f]), med([x["cpu_s"] for x in b])
@@ -265,7 +302,7 @@ def table(results, runs):
                 "",
                 "",
                 goals[k] if not L.startswith("1M") else "",
-                f"{max(x['mib'] for x in xs):.0f}",
+                peak(xs),
                 f"{med([x['cpu'] for x in xs]):.0f}%",
             )
         s, g = r["search"], r["rg"]
@@ -313,7 +350,9 @@ def main():
         print(f"- {r['label']}: {r['docs']} documents; index {r['index_mib']:.0f} MiB on disk (bare tantivy {r['bare_index_mib']:.0f} MiB); ripgrep timed on {r['rg_queries']} queries")
         for n in r["notes"]:
             print(f"- {r['label']}: {n}")
-    print("- peak MiB: embargo / baseline; CPU: share of one core used (200% = both cores of a 2-core machine)")
+    print("- peak MiB: embargo / baseline; maximum resident set (/usr/bin/time), and in brackets the peak of anonymous memory"
+          " (heap, sampled every 50 ms): resident pages of index files tantivy maps while merging count in the first, not"
+          " the second; CPU: share of one core used (200% = both cores of a 2-core machine)")
     print("- CPU time is less sensitive than wall time to other load on the machine (see the load averages)")
     print("- search times are whole processes (start, open the index, top 10 with snippets, print, exit)")
 

@@ -126,14 +126,20 @@ pub fn run_index(opts: &IndexOptions, progress: &Progress) -> Result<Summary> {
         progress.warn(p);
     }
 
-    let seen: HashSet<&str> = files.iter().map(|f| f.rel.as_str()).collect();
-    let gone: Vec<&String> = known
-        .keys()
-        .filter(|k| !seen.contains(k.as_str()))
-        .collect();
+    // Files indexed before and no longer in the corpus. The set of paths is only built when there are
+    // indexed files to compare with: a full rebuild of a million files does without it.
+    let gone: Vec<&String> = if known.is_empty() {
+        Vec::new()
+    } else {
+        let seen: HashSet<&str> = files.iter().map(|f| &*f.rel).collect();
+        known
+            .keys()
+            .filter(|k| !seen.contains(k.as_str()))
+            .collect()
+    };
     let to_read: Vec<&CorpusFile> = files
         .iter()
-        .filter(|f| match known.get(&f.rel) {
+        .filter(|f| match known.get(&*f.rel) {
             Some(s) if s.size == f.size && s.mtime == f.mtime => {
                 summary.unchanged += 1;
                 false
@@ -187,7 +193,7 @@ pub fn run_index(opts: &IndexOptions, progress: &Progress) -> Result<Summary> {
                     let outcome = read_and_process(
                         &corpus,
                         f,
-                        known.get(&f.rel).copied(),
+                        known.get(&*f.rel).copied(),
                         &fields,
                         opts.max_file_bytes,
                         lines.as_ref(),
@@ -197,7 +203,7 @@ pub fn run_index(opts: &IndexOptions, progress: &Progress) -> Result<Summary> {
                         writer_ref,
                         &fields,
                         &f.rel,
-                        known.contains_key(&f.rel),
+                        known.contains_key(&*f.rel),
                         outcome,
                     );
                     bar.inc(1);

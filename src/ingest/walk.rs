@@ -10,8 +10,9 @@ use super::Format;
 /// A file of the corpus that embargo can read, with what tells whether it changed.
 #[derive(Debug, Clone)]
 pub struct CorpusFile {
-    /// Path relative to the corpus root with `/` separators: the id of the file.
-    pub rel: String,
+    /// Path relative to the corpus root with `/` separators: the id of the file. A boxed `str`, not a
+    /// `String`: the listing of a million-file corpus is held in memory for the whole run.
+    pub rel: Box<str>,
     pub format: Format,
     pub size: u64,
     /// Modification time in nanoseconds since the epoch (0 when the platform has none).
@@ -21,7 +22,7 @@ pub struct CorpusFile {
 impl CorpusFile {
     /// The file's path on disk. Not kept per file: at a million files the listing is memory that counts.
     pub fn path(&self, root: &Path) -> PathBuf {
-        root.join(&self.rel)
+        root.join(&*self.rel)
     }
 }
 
@@ -86,7 +87,8 @@ pub fn walk_corpus(root: &Path, exclude: Option<&Path>) -> (Vec<CorpusFile>, Vec
             .components()
             .map(|c| c.as_os_str().to_string_lossy())
             .collect::<Vec<_>>()
-            .join("/");
+            .join("/")
+            .into_boxed_str();
         files.push(CorpusFile {
             rel,
             format,
@@ -94,5 +96,6 @@ pub fn walk_corpus(root: &Path, exclude: Option<&Path>) -> (Vec<CorpusFile>, Vec
             mtime,
         });
     }
+    files.shrink_to_fit();
     (files, problems)
 }
