@@ -9,6 +9,7 @@ mod filter;
 mod meta;
 mod mojibake;
 mod prune;
+mod title;
 
 use crate::article::{Cleaned, Removed};
 use dom_query::Document;

@@ -5,7 +5,7 @@
 use dom_query::Document;
 use serde_json::Value;
 
-use super::date;
+use super::{date, title};
 
 #[derive(Debug, Default, Clone, PartialEq)]
 pub struct Meta {
@@ -197,76 +197,28 @@ impl Metas {
     }
 }
 
-/// Separators sites put between a headline and their own name in `<title>` / `og:title`.
-const TITLE_SEPARATORS: [&str; 6] = [" | ", " - ", " – ", " — ", " :: ", " · "];
-
-fn strip_site_suffix(t: &str) -> String {
-    for sep in TITLE_SEPARATORS {
-        if let Some(i) = t.rfind(sep) {
-            let head = &t[..i];
-            // Keep the headline part only when it is the longer side: a site name is short.
-            if head.len() > t.len() - i - sep.len() {
-                return head.trim().to_string();
-            }
-        }
-    }
-    t.to_string()
-}
-
-fn norm(s: &str) -> String {
-    s.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
-}
-
-/// The headline. Readers (and ground truth) take the `<h1>`; title tags often carry an SEO variant or the site's
-/// name, so they only help to pick among several `<h1>`s and stand in when there is none. An `<h1>` that is the
-/// site's name (a logo) is skipped.
+/// The headline: see [`title::choose`] for how the candidates are weighed.
 fn title(doc: &Document, metas: &Metas, ld: &Ld, site: Option<&str>) -> Option<String> {
-    let mut refs: Vec<String> = Vec::new();
-    refs.extend(metas.get(&["og:title"]));
-    refs.extend(ld.headline.clone());
-    refs.extend(metas.get(&["twitter:title"]));
-    refs.extend(nonempty(&doc.select("head title").text()));
-    let mut refs_n: Vec<String> = refs
-        .iter()
-        .map(|r| norm(r))
-        .filter(|r| !r.is_empty())
-        .collect();
-    refs_n.extend(refs.iter().map(|r| norm(&strip_site_suffix(r))));
-    let site_n = site.map(norm);
-    let h1s: Vec<String> = doc
-        .select("h1")
-        .iter()
-        .take(8)
-        .filter_map(|h| nonempty(&h.text()))
-        .filter(|h| {
-            let n = norm(h);
-            n.len() >= 4
-                && Some(&n) != site_n.as_ref()
-                && !refs_n
-                    .iter()
-                    .any(|r| r.len() > 3 * n.len() && r.ends_with(&n))
-        })
-        .collect();
-    // An h1 that the title tags agree with wins: exact, or the title tag starting with it.
-    for h in &h1s {
-        let hn = norm(h);
-        if refs_n
-            .iter()
-            .any(|r| *r == hn || (r.starts_with(&hn) && hn.len() * 2 >= r.len()))
-        {
-            return Some(h.clone());
-        }
+    let (title_tag, h1s) = title::read_title_and_h1s(doc);
+    let og = metas.get(&["og:title"]);
+    let twitter = metas.get(&["twitter:title"]);
+    let headline = ld.headline.as_deref().map(unescape_entities);
+    title::choose(&title::Sources {
+        title_tag: title_tag.as_deref(),
+        og: og.as_deref(),
+        twitter: twitter.as_deref(),
+        ld: headline.as_deref(),
+        site,
+        h1s,
+    })
+}
+
+/// JSON-LD strings written by CMSs often carry HTML entities (`&#8217;`, `&amp;`) that no parser decoded.
+fn unescape_entities(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
     }
-    if let Some(h) = h1s.iter().find(|h| h.split_whitespace().count() >= 3) {
-        return Some(h.clone());
-    }
-    if let Some(r) = refs.first() {
-        return Some(strip_site_suffix(r));
-    }
-    h1s.into_iter().next()
+    squash(&Document::fragment(s).root().text())
 }
 
 /// The first date that a `<time>` element or a short line near the top of the page states.
@@ -414,6 +366,8 @@ fn plain_quotes(s: &str) -> String {
         .map(|c| match c {
             '\u{2018}' | '\u{2019}' | '\u{201B}' | '\u{2032}' => '\'',
             '\u{201C}' | '\u{201D}' | '\u{201F}' | '\u{2033}' => '"',
+            // Full-width forms of ASCII punctuation and letters (`？`, `！`) as in CJK-typeset pages.
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
             c => c,
         })
         .collect()
