@@ -230,12 +230,19 @@ const RULES: &[(&str, usize, &str)] = &[
     (
         "comment",
         15,
-        r"(?i)^(\d+\s+)?(comments?|responses?|replies|reactions)(\s*\(\d+\))?\W*$|^\d+\s+(comments?|responses?|replies) (to|on|for)\b.{0,80}$|^\S.{0,40}\s(says|wrote|writes|commented):$|^(leave|post|add|write) a (comment|reply|response)\b.{0,30}$|^(reply|report|cancel reply|log in to reply|load more comments|view \d+ (more )?repl(y|ies))\W*$|comments (feed|policy|are closed)|^join the (conversation|discussion)|^be the first to (comment|review)|^(\d+\s+)?(likes?|points?|upvotes?)$",
+        r"(?i)^(\d+\s+)?(comments?|responses?|replies|reactions)(\s*\(\d+\))?\W*$|^\d+\s+(comments?|responses?|replies) (to|on|for)\b.{0,80}$|^\S.{0,40}\s(says|wrote|writes|commented):$|^(leave|post|add|write) a (comment|reply|response)\b.{0,30}$|^(reply|report|cancel reply|log in to reply|load more comments|view \d+ (more )?repl(y|ies))\W*$|comments (feed|policy|are closed)|^join the (conversation|discussion)|^be the first to (comment|review)",
     ),
+    // A form's own wording marks a sign-up block at any length; a bare mention of a newsletter or a
+    // subscription only on a short line (prose reviewing a subscription service mentions them too).
     (
         "newsletter",
         40,
-        r"(?i)newsletter|\bsubscri(be|ption|bed)\b|sign(ing)? up (for|to|now|today|here)|thank(s| you) for signing up|enter (your |a |correct )?(e-?mail|email address)|\be-?mail address\b|indicates required|keep up with the latest|stay (up to date|updated|informed|in the loop) (with|on)|check your inbox|your inbox|by submitting (this|the|your)|fill out (the|this|our) form|required field|confirmation email|successful+y subscribed|in your inbox|unsubscribe",
+        r"(?i)thank(s| you) for signing up|enter (your |a |correct )?(e-?mail|email address)|indicates required|check your inbox|by submitting (this|the|your)|required field|confirmation email|successful+y subscribed|(sign up|subscribe) (for|to) [^.]{0,40}\bnewsletter|sign up (to|and) (join|receive|get)|(get|receive|getting) (regular|our|weekly|daily|free) e-?mails|delivered (straight |directly )?to your inbox",
+    ),
+    (
+        "newsletter",
+        20,
+        r"(?i)newsletter|\bsubscri(be|ption|bed)\b|sign(ing)? up (for|to|now|today|here)|\be-?mail address\b|keep up with the latest|stay (up to date|updated|informed|in the loop) (with|on)|your inbox|fill out (the|this|our) form|unsubscribe",
     ),
     (
         "disclosure",
@@ -285,7 +292,7 @@ const RULES: &[(&str, usize, &str)] = &[
     (
         "share",
         10,
-        r"(?i)^click to (share|email|print)|\(opens in (a )?new (window|tab)\)|^(share|share this( article| story| post)?|share on \w+|tweet|email|print|copy link|link copied|copied|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|flipboard|messenger|save|bookmark|like|reply|report|report this( article| post| comment)?|follow|\+ follow|follow us( on \w+)?)\W*$",
+        r"(?i)^click to (share|email|print)|\(opens in (a )?new (window|tab)\)|^(share|share this( article| story| post)?|share on \w+|tweet|email|print|copy link|link copied|copied|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|flipboard|messenger|save|bookmark|like|reply|report|report this( article| post| comment)?|follow|\+ follow|follow us( on \w+)?)\W*$|^(\d[\d,.]*k?\s+)?(likes?|points?|upvotes?|votes?)$",
     ),
     (
         "nav",
@@ -362,6 +369,24 @@ fn is_truncated(t: &str) -> bool {
 /// Rules that open a sidebar or a comment section: the article does not continue past them.
 fn is_hard_break(rule: &str) -> bool {
     rule == "news-feed" || rule == "comment"
+}
+
+/// A heading that opens a comment thread ("59 Comments", "Leave a Reply", "Join the discussion"), rather than
+/// one comment's button ("Reply", "Report") or author line ("Jane says:"), which also show in embedded posts
+/// and quotes inside an article.
+fn is_comments_heading(l: &Line) -> bool {
+    l.rule == Some("comment") && {
+        let t = l.text.to_ascii_lowercase();
+        [
+            "comment",
+            "responses",
+            "leave a",
+            "discussion",
+            "conversation",
+        ]
+        .iter()
+        .any(|k| t.contains(k))
+    }
 }
 
 /// A heading after which nothing belongs to the article (a bio box, a feed).
@@ -570,11 +595,38 @@ const SHORT_COST: f64 = 6.0;
 /// Cost of a line repeated in the file (a table of contents repeats the article's own headings).
 const REPEATED_COST: f64 = 25.0;
 
+/// Cost of a line of source code: a listing inside a technical article is part of it, and menus, feeds and
+/// footers never look like code, so a long listing must not split the prose around it.
+const CODE_COST: f64 = 1.0;
+
+/// A line of a code listing: it opens or closes a block or ends a statement (`{`, `}`, `;`), or is a comment
+/// or a markup tag, and is not a sentence.
+fn is_code_like(l: &Line) -> bool {
+    let t = l.text.trim();
+    // Prose with a stray final `;` or `:(` has the function words code lacks.
+    if l.words > 20 || l.ends_sentence && !t.ends_with(");") || l.words >= 8 && l.stop_ratio >= 0.25
+    {
+        return false;
+    }
+    let (first, last) = match (t.chars().next(), t.chars().next_back()) {
+        (Some(f), Some(e)) => (f, e),
+        _ => return false,
+    };
+    matches!(last, '{' | '}' | ';' | '(' | '[')
+        || matches!(first, '}' | ')' | ']')
+        || t.starts_with("//")
+        || t.starts_with("/*")
+        || first == '<' && last == '>'
+}
+
 /// Value of a line for the article run: prose adds its length, everything else costs.
 fn line_value(l: &Line, min_stop: f32) -> Option<f64> {
     Some(match l.rule {
         Some(r) if is_hard_break(r) => return None,
         Some(_) if is_heading_break(l) => return None,
+        None | Some("repeated-in-file") if is_code_like(l) => -CODE_COST,
+        // A figure repeats naturally in a table of figures; as cheap as an unrepeated one.
+        Some("repeated-in-file") if !l.text.chars().any(char::is_alphabetic) => -5.0,
         // Repetition alone is weak evidence: a table of contents repeats the article's own headings.
         Some("repeated-in-file") | Some("duplicate") => -REPEATED_COST,
         Some(_) => -RULE_COST,
@@ -620,18 +672,31 @@ fn best_run(values: &[f64]) -> (f64, usize, usize) {
     best
 }
 
+/// Weight of a section that a comments heading separates from an earlier one, when the two compete: a
+/// thread of fifty comments can hold several times the text of the article it follows.
+const COMMENT_SECTION_WEIGHT: f64 = 0.25;
+
 /// The article: a run never crosses a hard break (`None`: a news-feed or comments heading). Of the sections
 /// between hard breaks, the first whose best run is at least half the best of all wins: articles come before
-/// their feeds and comment threads, which can add up to more text than the article itself.
-fn densest_run(values: &[Option<f64>]) -> Option<(usize, usize)> {
+/// their feeds and comment threads, which can add up to more text than the article itself. A section past a
+/// comments heading (`is_comment_break`) counts a quarter against the sections before that heading.
+fn densest_run(
+    values: &[Option<f64>],
+    is_comment_break: impl Fn(usize) -> bool,
+) -> Option<(usize, usize)> {
+    // (best run's score, start, end, comments headings before the section)
     let mut sections = Vec::new();
     let mut start = 0;
+    let mut comment_breaks = 0usize;
     for i in 0..=values.len() {
         if i == values.len() || values[i].is_none() {
             if i > start {
                 let vals: Vec<f64> = values[start..i].iter().map(|v| v.unwrap_or(0.0)).collect();
                 let (score, s, e) = best_run(&vals);
-                sections.push((score, start + s, start + e));
+                sections.push((score, start + s, start + e, comment_breaks));
+            }
+            if i < values.len() && is_comment_break(i) {
+                comment_breaks += 1;
             }
             start = i + 1;
         }
@@ -642,8 +707,162 @@ fn densest_run(values: &[Option<f64>]) -> Option<(usize, usize)> {
     }
     sections
         .iter()
-        .find(|s| s.0 >= top * 0.5)
+        .find(|s| {
+            let rival = sections
+                .iter()
+                .map(|o| {
+                    if o.3 > s.3 {
+                        o.0 * COMMENT_SECTION_WEIGHT
+                    } else {
+                        o.0
+                    }
+                })
+                .fold(f64::MIN, f64::max);
+            s.0 > 0.0 && s.0 >= rival * 0.5
+        })
         .map(|s| (s.1, s.2))
+}
+
+/// Most short lines a related-links box set inside an article may hold (headlines, their authors).
+const INSET_LINES: usize = 8;
+
+/// Does the article resume after a feed heading that ends the run [start, end)? Yes when, within
+/// [`INSET_LINES`] short lines after the heading, two paragraphs of prose follow one another and the run
+/// from them holds at least a third of the text before: a "Recommended Reading" box set between paragraphs,
+/// where a feed after the article lists headlines each with a one-line summary. Returns where the text
+/// resumes and where the resumed run ends.
+fn resume_after_inset(
+    lines: &[Line],
+    values: &[Option<f64>],
+    min_stop: f32,
+    start: usize,
+    end: usize,
+) -> Option<(usize, usize)> {
+    let heading = end;
+    if !matches!(lines.get(heading)?.rule, Some("news-feed")) {
+        return None;
+    }
+    let mut p = heading + 1;
+    while p < lines.len() && p <= heading + INSET_LINES {
+        let l = &lines[p];
+        if l.is_prose(min_stop) {
+            break;
+        }
+        if l.words > 15 || matches!(l.rule, Some(r) if is_hard_break(r)) {
+            return None;
+        }
+        p += 1;
+    }
+    let second = lines
+        .get(p + 1..(p + 4).min(lines.len()))?
+        .iter()
+        .any(|l| l.is_prose(min_stop));
+    if !lines.get(p)?.is_prose(min_stop) || !second {
+        return None;
+    }
+    let before: f64 = values[start..end].iter().map(|v| v.unwrap_or(0.0)).sum();
+    // The best run that starts at p: the largest prefix sum up to the next hard break.
+    let (mut sum, mut best) = (0.0, (0.0, p));
+    for (i, v) in values.iter().enumerate().skip(p) {
+        let Some(v) = v else { break };
+        sum += v;
+        if sum > best.0 {
+            best = (sum, i + 1);
+        }
+    }
+    (best.0 * 3.0 >= before).then_some((p, best.1))
+}
+
+/// Cost of a table-of-contents entry above the article (see [`toc_lines`]).
+const TOC_COST: f64 = 2.0;
+
+/// Lines before the run [start, end) that are repeated inside it: the entries of a table of contents, whose
+/// copies are the article's subheadings.
+fn toc_lines(lines: &[Line], hashes: &[u64], run: Option<(usize, usize)>) -> Vec<bool> {
+    let mut toc = vec![false; lines.len()];
+    let Some((start, end)) = run else { return toc };
+    let headings: std::collections::HashSet<u64> = (start..end)
+        .filter(|&i| lines[i].rule == Some("repeated-in-file"))
+        .map(|i| hashes[i])
+        .collect();
+    if headings.is_empty() {
+        return toc;
+    }
+    for i in 0..start {
+        // A heading has words: a bare "-" or ">" repeats for other reasons.
+        toc[i] = lines[i].rule == Some("repeated-in-file")
+            && lines[i].words >= 2
+            && headings.contains(&hashes[i]);
+    }
+    toc
+}
+
+/// A paragraph that introduces a person by name with their trade or training: "Sara Harberson is the founder
+/// of ...", "Dr. Ehsan Jazini is a board-certified spine surgeon ...", "Hey, I'm Jessica! ...". Tested only
+/// on the last paragraphs of the run, where such a paragraph is the author's box, not the story.
+static BIO: LazyLock<BytesRegex> = LazyLock::new(|| {
+    rule_regex(
+        r"^\(?(?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?[A-Z](?:[\w'.-]|’)+(?: [A-Z](?:[\w'.-]|’)+){0,3},? (?:is|has been|holds|serves as) (?:a|an|the|our|[A-Z]\w+(?:'|’)s) (?:[\w,()-]+ ){0,4}(?i:founder|co-founder|owner|CEO|CTO|CFO|COO|president|director|manager|executive|editor|writer|journalist|author|contributor|reporter|correspondent|columnist|blogger|freelancer|attorney|lawyer|surgeon|physician|professor|consultant|coach|specialist|expert|professional|strategist|designer|architect|photographer|teacher|instructor|researcher|economist|nutritionist|dietitian|therapist|veterinarian|winemaker|degree|MBA|Ph\.?D)\b|^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?[A-Z](?:[\w'.-]|’)+(?: [A-Z](?:[\w'.-]|’)+){0,3},? (?:has|brings) (?:over |more than |nearly |almost )?\d+\+? years of experience|^(?:Hi|Hey|Hello)[,!]? I'?’?m [A-Z]",
+    )
+});
+
+/// Pronouns and articles that start a sentence about a thing, not a person's name.
+fn is_pronoun_start(t: &str) -> bool {
+    let w = t.split_whitespace().next().unwrap_or("");
+    matches!(
+        w,
+        "This"
+            | "That"
+            | "It"
+            | "There"
+            | "Here"
+            | "He"
+            | "She"
+            | "They"
+            | "We"
+            | "The"
+            | "A"
+            | "An"
+            | "Our"
+            | "Its"
+            | "His"
+            | "Her"
+            | "Their"
+            | "These"
+            | "Those"
+            | "What"
+            | "Which"
+            | "Who"
+    )
+}
+
+/// Is this paragraph a person's bio (see [`BIO`])? A news paragraph that reports what someone said is not.
+fn is_bio(t: &str) -> bool {
+    !is_pronoun_start(t)
+        && !t.contains(" said")
+        && !t.contains(" says")
+        && !t.contains(" told ")
+        && BIO.is_match(t.as_bytes())
+}
+
+/// End the run [start, end) before an author's bio among its last paragraphs (see [`BIO`]).
+fn trim_trailing_bio(lines: &[Line], min_stop: f32, start: usize, end: usize) -> usize {
+    // The last four paragraphs, last first: the first of them stays (a run is never all bio).
+    let mut last = (start..end)
+        .rev()
+        .filter(|&i| lines[i].rule.is_none() && lines[i].is_prose(min_stop))
+        .take(4);
+    let tail: [Option<usize>; 4] = std::array::from_fn(|_| last.next());
+    if tail[3].is_none() {
+        return end;
+    }
+    tail[..3]
+        .iter()
+        .rev()
+        .flatten()
+        .copied()
+        .find(|&i| is_bio(&lines[i].text))
+        .unwrap_or(end)
 }
 
 /// Hash of a line's normalised form (lower case, single spaces), for repetition counts without allocating.
@@ -893,8 +1112,17 @@ pub fn clean_text(raw: &str, known_title: Option<&str>, corpus: Option<&CorpusLi
     } else {
         0.0
     };
-    let values: Vec<Option<f64>> = lines.iter().map(|l| line_value(l, min_stop)).collect();
-    let found = densest_run(&values);
+    let mut values: Vec<Option<f64>> = lines.iter().map(|l| line_value(l, min_stop)).collect();
+    let mut found = densest_run(&values, |i| is_comments_heading(&lines[i]));
+    // A table of contents above the article repeats the article's own headings: once the run is known, such
+    // lines cost little, so the introduction above the table joins the article; the table itself is dropped.
+    let toc = toc_lines(&lines, &hashes, found);
+    if toc.iter().any(|&t| t) {
+        for (v, _) in values.iter_mut().zip(&toc).filter(|(_, &t)| t) {
+            *v = Some(-TOC_COST);
+        }
+        found = densest_run(&values, |i| is_comments_heading(&lines[i]));
+    }
     let head = if known_title.is_none() {
         title_line_candidate(&lines, found)
     } else {
@@ -908,7 +1136,7 @@ pub fn clean_text(raw: &str, known_title: Option<&str>, corpus: Option<&CorpusLi
         None => !shows_boilerplate(&lines[body_from.min(lines.len())..]),
         Some((s, e)) => keep_whole(&lines, s, e, body_from),
     };
-    let (start, end) = if whole {
+    let (start, mut end) = if whole {
         let stop = lines[body_from.min(lines.len())..]
             .iter()
             .position(|l| matches!(l.rule, Some(r) if is_hard_break(r)))
@@ -917,6 +1145,17 @@ pub fn clean_text(raw: &str, known_title: Option<&str>, corpus: Option<&CorpusLi
     } else {
         found.unwrap_or((0, 0))
     };
+    // A related-links box set inside the article: the text resumes after it. Its lines are dropped.
+    let mut inset: Vec<(usize, usize)> = Vec::new();
+    if !whole && found.is_some() {
+        while let Some((gap_end, run_end)) =
+            resume_after_inset(&lines, &values, min_stop, start, end)
+        {
+            inset.push((end, gap_end));
+            end = run_end;
+        }
+    }
+    end = trim_trailing_bio(&lines, min_stop, start, end);
     // The first line is the title when the body follows it (at most a dateline or byline between). When the
     // article run already holds it (a long headline), it stays text: the run judged it part of the article.
     let head = head.filter(|_| whole || (1..=3).contains(&start));
@@ -966,6 +1205,8 @@ pub fn clean_text(raw: &str, known_title: Option<&str>, corpus: Option<&CorpusLi
         }
         let rule = if Some(i) == title_idx {
             Some("title")
+        } else if toc[i] {
+            Some("toc")
         } else if let Some(r) = l
             .rule
             .filter(|&r| r != "repeated-in-file" || !(start..end).contains(&i))
@@ -977,6 +1218,8 @@ pub fn clean_text(raw: &str, known_title: Option<&str>, corpus: Option<&CorpusLi
             Some(r)
         } else if widget[i] {
             Some("short-link-like")
+        } else if inset.iter().any(|&(a, b)| (a..b).contains(&i)) {
+            Some("news-feed")
         } else if i < start {
             Some(if l.is_prose(min_stop) {
                 "before-article"
@@ -1343,6 +1586,177 @@ mod tests {
         assert_eq!(c.title.as_deref(), Some(title));
         assert_eq!(rule(&c, title), Some("title"));
         assert_eq!(c.paragraphs.len(), 2);
+    }
+
+    /// A reader's comment: a paragraph of prose, like the article's own.
+    fn reader_comment(n: usize) -> String {
+        format!(
+            "I read the ministry statement {n} times and I still think the sanctions on the two ships will not \
+             stop the deliveries, because the cargo is moved between vessels at sea and the ships change their \
+             names and flags every few months, which is what happened after the last round as well."
+        )
+    }
+
+    #[test]
+    fn a_long_comment_thread_does_not_outweigh_the_article() {
+        let mut parts: Vec<String> = ["16 Comments", P1, P2, P3, P4]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        parts.push("16 Comments on “South Korea sanctions Russian organizations”".into());
+        for i in 0..16 {
+            parts.push(format!(
+                "Reader {i}\nApril 2, 2024, 9:{:02} pm\n{}",
+                10 + i,
+                reader_comment(i)
+            ));
+        }
+        let refs: Vec<&str> = parts.iter().map(String::as_str).collect();
+        let c = clean(&refs);
+        assert!(kept(&c, "South Korea has imposed"), "{:?}", c.paragraphs);
+        assert!(kept(&c, "The Financial Times"));
+        assert!(!kept(&c, "I read the ministry statement"));
+    }
+
+    #[test]
+    fn a_like_counter_is_not_a_comment_heading() {
+        let c = clean(&[P1, P2, "1109 likes", P3, P4]);
+        assert_eq!(rule(&c, "1109 likes"), Some("share"));
+        assert!(kept(&c, "The Financial Times"), "{:?}", c.removed);
+    }
+
+    #[test]
+    fn prose_about_a_subscription_is_not_a_sign_up_form() {
+        let review = "At $1,795 with a $23 a month subscription cost, the rowing machine is an investment, but the \
+                      workouts are so well designed that it has become the one piece of equipment I use every day.";
+        let c = clean(&[
+            P1,
+            review,
+            P2,
+            P3,
+            "Subscribe to our newsletter",
+            "Sign up for our daily newsletter to get the latest sanctions news, analysis and data delivered every \
+             morning before the markets open.",
+        ]);
+        assert!(kept(&c, "At $1,795"), "{:?}", c.removed);
+        assert_eq!(rule(&c, "Subscribe to our"), Some("newsletter"));
+        assert_eq!(rule(&c, "Sign up for our daily"), Some("newsletter"));
+    }
+
+    #[test]
+    fn a_code_listing_does_not_split_the_article() {
+        let listing = "import React, { useState } from 'react';\ninterface Todo {\nid: number;\ntext: string;\n\
+                       completed: boolean;\n}\nconst TodoList: React.FC = () => {\n\
+                       const [todos, setTodos] = useState<Todo[]>([]);\nconst [input, setInput] = useState<string>('');\n\
+                       const handleAddTodo = () => {\nif (input.trim() !== '') {\n\
+                       setTodos([...todos, { id: Date.now(), text: input, completed: false }]);\nsetInput('');\n}\n};";
+        let c = clean(&[P1, listing, listing, listing, P2, P3, P4]);
+        assert!(kept(&c, "South Korea has imposed"), "{:?}", c.removed);
+        assert!(kept(&c, "The Financial Times"));
+        let line = |t: &str| Line::new(t.to_string(), false);
+        assert!(is_code_like(&line("completed: boolean;")));
+        assert!(is_code_like(&line("const handleAddTodo = () => {")));
+        // A sentence that happens to end in `;` is prose.
+        assert!(!is_code_like(&line(
+            "I'm looking for algorithms or articles on virtual sound. What i want to do is the following;"
+        )));
+    }
+
+    #[test]
+    fn article_resumes_after_an_inset_reading_list() {
+        let c = clean(&[
+            P1,
+            P2,
+            "Recommended Reading",
+            "The Isolating Life of Parenting a Potential Psychopath",
+            "Lillyth Quillan",
+            "Uber’s Self-Driving Car Didn’t Malfunction, It Was Just Bad",
+            "Alexis C. Madrigal",
+            P3,
+            P4,
+            "About the Author",
+        ]);
+        assert!(kept(&c, "The latest South Korean"), "{:?}", c.removed);
+        assert!(kept(&c, "The Financial Times"));
+        assert_eq!(rule(&c, "Recommended Reading"), Some("news-feed"));
+        assert_eq!(rule(&c, "Lillyth Quillan"), Some("news-feed"));
+        assert_eq!(rule(&c, "Uber’s Self-Driving"), Some("news-feed"));
+    }
+
+    #[test]
+    fn introduction_above_a_table_of_contents_is_kept() {
+        let intro = "Sanctions have become a standard tool for governments to answer a war abroad. Today they reach \
+                     ships, banks and people.";
+        let heads = [
+            "Who imposed the sanctions",
+            "Which ships are listed",
+            "Which people are listed",
+            "How the oil reaches the North",
+            "What the ministry said",
+            "What the sanctions change",
+            "How Moscow answered",
+            "What comes next",
+            "Further steps in Seoul",
+        ];
+        let mut parts = vec![intro];
+        parts.extend(heads);
+        // The article's paragraphs, each followed by the next subheadings (the run starts at a paragraph).
+        for (p, hs) in [P1, P2, P3].iter().zip(heads.chunks(3)) {
+            parts.push(p);
+            parts.extend(hs);
+        }
+        parts.push(P4);
+        let c = clean(&parts);
+        assert!(kept(&c, "Sanctions have become"), "{:?}", c.removed);
+        assert_eq!(rule(&c, "Which ships are listed"), Some("toc"));
+        assert!(kept(&c, "Which ships are listed"));
+    }
+
+    #[test]
+    fn author_bio_after_the_article_is_dropped() {
+        let bio = "Dr. Ehsan Jazini is a board-certified spine surgeon who earned his medical degree at Albert \
+                   Einstein College of Medicine and completed his residency in orthopaedic surgery.";
+        let c = clean(&[P1, P2, P3, P4, bio]);
+        assert_eq!(rule(&c, "Dr. Ehsan Jazini"), Some("after-article"));
+        assert!(kept(&c, "The Financial Times"));
+        let bio = "Lisa Moreno has over 20 years of experience in tax preparation. Her clients are small \
+                   businesses across the state.";
+        let c = clean(&[P1, P2, P3, P4, bio]);
+        assert_eq!(rule(&c, "Lisa Moreno has"), Some("after-article"));
+        // News reporting what a named person said is not a bio.
+        let said =
+            "Mr Kim is the chief executive of the shipping firm, which runs 12 tankers, a company \
+                    spokesman said.";
+        let c = clean(&[P1, P2, P3, P4, said]);
+        assert!(kept(&c, "Mr Kim is the chief"), "{:?}", c.removed);
+        // A sentence about a thing, not a person, stays.
+        let c = clean(&[
+            P1,
+            P2,
+            P3,
+            P4,
+            "The ministry is the author of the list, which has grown by a third \
+                                           since 2022, officials said.",
+        ]);
+        assert!(kept(&c, "The ministry is the author"), "{:?}", c.removed);
+    }
+
+    #[test]
+    fn repeated_figures_in_a_table_do_not_split_the_article() {
+        // Each figure shows twice, as figures in a table do; each state once.
+        let states = [
+            "Texas", "Florida", "Idaho", "Montana", "Ohio", "Utah", "Nevada", "Oregon", "Georgia",
+            "Arizona",
+        ];
+        let figures = ["14.3", "10.6", "21.2", "15.9", "23.7"];
+        let mut parts = vec![P1];
+        for (i, state) in states.iter().enumerate() {
+            parts.push(state);
+            parts.push(figures[i % figures.len()]);
+        }
+        parts.extend([P2, P3, P4]);
+        let c = clean(&parts);
+        assert!(kept(&c, "South Korea has imposed"), "{:?}", c.removed);
     }
 
     #[test]
