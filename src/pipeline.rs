@@ -13,6 +13,13 @@ pub struct Processed {
     pub repairs: Vec<(String, String)>,
 }
 
+/// Build the two large one-off tables, the word frequencies for glued-word repair and the country mention
+/// automaton, at the same time on two threads. Otherwise the first documents wait for each in turn: on a
+/// folder of a hundred pages that start-up is most of the run.
+pub fn warm_up() {
+    rayon::join(clean::glue::warm_up, extract::countries::warm_up);
+}
+
 /// Run cleaning and extraction on one raw document. Metadata the container states (JSON Lines fields)
 /// wins over what the cleaner finds in the text.
 pub fn process(raw: RawDoc, corpus: Option<&CorpusLines>) -> Processed {

@@ -54,15 +54,19 @@ impl Hasher for Fnv {
 
 type FnvBuild = BuildHasherDefault<Fnv>;
 
-/// word -> Zipf x 100. Built once per process (about 20 ms).
+/// word -> Zipf x 100. Built once per process; sized up front from the line count, since growing a table
+/// of 289k words by doubling spent more time rehashing than inserting.
 static FREQ: LazyLock<HashMap<&'static str, u16, FnvBuild>> = LazyLock::new(|| {
     let text: &'static str = WORDS_TEXT.as_str();
-    text.lines()
-        .filter_map(|l| {
-            let (w, z) = l.split_once('\t')?;
-            Some((w, z.trim().parse().ok()?))
-        })
-        .collect()
+    let mut map = HashMap::with_capacity_and_hasher(
+        text.bytes().filter(|&b| b == b'\n').count() + 1,
+        FnvBuild::default(),
+    );
+    map.extend(text.lines().filter_map(|l| {
+        let (w, z) = l.split_once('\t')?;
+        Some((w, z.trim().parse().ok()?))
+    }));
+    map
 });
 
 /// The most frequent words (Zipf >= 3.5, some 20k), a table small enough to stay in cache: most tokens of
@@ -73,6 +77,11 @@ static HOT: LazyLock<HashMap<&'static str, u16, FnvBuild>> = LazyLock::new(|| {
         .map(|(w, z)| (*w, *z))
         .collect()
 });
+
+/// Build the word tables now rather than on the first lookup (see `pipeline::warm_up`).
+pub fn warm_up() {
+    LazyLock::force(&HOT);
+}
 
 /// Zipf frequency of a lower-case ASCII word (0 when unknown).
 fn zipf_lower(w: &str) -> f32 {
@@ -380,26 +389,28 @@ fn repair_token(tok: &str, ctx: Ctx) -> Option<String> {
     }
     let spaced = split_punctuation(tok);
     let base = spaced.as_deref().unwrap_or(tok);
-    let mut changed = spaced.is_some();
-    let mut out = String::with_capacity(base.len() + 8);
-    for (wi, word) in base.split(' ').enumerate() {
-        if wi > 0 {
-            out.push(' ');
+    // Repaired pieces as (byte range in `base`, replacement): the output string is only built when there is
+    // one, since nearly every token reaching this point is left as it is.
+    let mut fixes: Vec<(std::ops::Range<usize>, String)> = Vec::new();
+    let mut offset = 0;
+    for piece in base.split([' ', '-']) {
+        if let Some(r) = repair_piece(piece, ctx) {
+            fixes.push((offset..offset + piece.len(), r));
         }
-        for (pi, piece) in word.split('-').enumerate() {
-            if pi > 0 {
-                out.push('-');
-            }
-            match repair_piece(piece, ctx) {
-                Some(r) => {
-                    changed = true;
-                    out.push_str(&r);
-                }
-                None => out.push_str(piece),
-            }
-        }
+        offset += piece.len() + 1;
     }
-    changed.then_some(out)
+    if fixes.is_empty() {
+        return spaced;
+    }
+    let mut out = String::with_capacity(base.len() + 8);
+    let mut last = 0;
+    for (range, r) in fixes {
+        out.push_str(&base[last..range.start]);
+        out.push_str(&r);
+        last = range.end;
+    }
+    out.push_str(&base[last..]);
+    Some(out)
 }
 
 /// Repair glued words in `text`; returns the repaired text and the repairs made (token as found, repaired

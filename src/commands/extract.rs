@@ -5,7 +5,7 @@ use rayon::prelude::*;
 
 use crate::cli::ExtractArgs;
 use crate::ingest::{read_file, split_documents, Format};
-use crate::pipeline::{process, Processed};
+use crate::pipeline::{process, warm_up, Processed};
 use crate::render::human::Human;
 use crate::render::json::{ExtractJson, RepairJson};
 
@@ -13,6 +13,7 @@ use crate::render::json::{ExtractJson, RepairJson};
 /// stderr and the others still print; the exit code stays 0.
 pub fn run(args: &ExtractArgs, color: bool, out: &mut dyn Write) -> Result<()> {
     let limit = args.max_file_mb.saturating_mul(1 << 20);
+    warm_up();
     let per_file: Vec<(Vec<Processed>, Vec<String>)> = args
         .files
         .par_iter()

@@ -291,6 +291,11 @@ fn build() -> Gazetteer {
 
 static GAZ: LazyLock<Gazetteer> = LazyLock::new(build);
 
+/// Build the mention automaton now rather than on the first article (see `pipeline::warm_up`).
+pub fn warm_up() {
+    LazyLock::force(&GAZ);
+}
+
 /// Names for users' filters and for display. Kept apart from the gazetteer so a search that only
 /// resolves `--country "north korea"` or labels facets does not build the mention automaton.
 struct Names {

@@ -181,6 +181,9 @@ pub fn run_index(opts: &IndexOptions, progress: &Progress) -> Result<Summary> {
     } else {
         None
     };
+    if !to_read.is_empty() {
+        pool.install(crate::pipeline::warm_up);
+    }
     let bar = progress.bar(to_read.len() as u64, "indexing");
     for batch in to_read.chunks(BATCH) {
         // Workers hand their documents straight to the writer, so tantivy's indexing threads are fed

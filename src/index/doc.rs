@@ -138,7 +138,12 @@ pub fn dup_key(body: &str, id: &str) -> u64 {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
     {
-        words.extend(w.chars().flat_map(char::to_lowercase));
+        // Most words are ASCII: lower-case them by byte, not through the Unicode case tables.
+        if w.is_ascii() {
+            words.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            words.extend(w.chars().flat_map(char::to_lowercase));
+        }
         words.push(' ');
     }
     if words.is_empty() {
