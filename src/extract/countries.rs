@@ -263,12 +263,14 @@ fn build() -> Gazetteer {
         entries.push(e);
         by_text.insert(key, e);
     }
-    // An anchored DFA: every place word starts with a capital, so the scan tries only positions where a
-    // capitalised word (or a glued `NorthKorea` part) begins, and walks the table from there.
+    // Anchored: every place word starts with a capital, so the scan tries only positions where a
+    // capitalised word (or a glued `NorthKorea` part) begins, and walks the table from there. A contiguous
+    // NFA, not a DFA: it builds in half the time (28 vs 55 ms, paid by every process that extracts) and
+    // these short anchored walks run no slower (stage_bench: 12.7 us of facets per story either way).
     let ac = AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostLongest)
-        .kind(Some(AhoCorasickKind::DFA))
+        .kind(Some(AhoCorasickKind::ContiguousNFA))
         .start_kind(StartKind::Anchored)
         .build(&pats)
         .expect("gazetteer patterns are plain strings");
