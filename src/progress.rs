@@ -19,6 +19,11 @@ impl Progress {
         }
     }
 
+    /// Whether bars are drawn (stderr is a terminal).
+    pub fn shows_bars(&self) -> bool {
+        self.show_bars
+    }
+
     /// A bar for `len` steps (hidden when stderr is not a terminal).
     pub fn bar(&self, len: u64, what: &str) -> ProgressBar {
         if !self.show_bars || len < 2 {

@@ -217,6 +217,22 @@ fn bad_files_are_skipped_with_a_reason_and_the_rest_indexed() {
     }
     assert!(!err.contains("ignored.png"));
     assert_eq!(sb.hit_paths(&["minsk"]), vec!["latin1.txt".to_string()]);
+
+    // A full rebuild streams the walk (no listing) after a first pass that samples it: the same files
+    // are indexed and skipped, and each problem is reported once, not once per pass.
+    let out = sb.run(&["index", "--full", "--max-file-mb", "1"]);
+    assert_eq!(out.status.code(), Some(0));
+    let (line, err) = (stdout(&out), stderr(&out));
+    let [added, _, _, _, skipped] = counts(&line);
+    assert_eq!(added, 6, "{line}\n{err}");
+    assert_eq!(skipped, expect_skipped, "{line}\n{err}");
+    for file in ["empty.txt", "huge.txt", "dangling.txt"] {
+        if file != "dangling.txt" || cfg!(unix) {
+            let n = err.lines().filter(|l| l.contains(file)).count();
+            assert_eq!(n, 1, "{file} reported {n} times:\n{err}");
+        }
+    }
+    assert_eq!(sb.hit_paths(&["minsk"]), vec!["latin1.txt".to_string()]);
 }
 
 #[test]

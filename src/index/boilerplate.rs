@@ -9,7 +9,7 @@ use anyhow::{Context, Result};
 use rayon::prelude::*;
 
 use crate::clean::CorpusLines;
-use crate::ingest::{read_file, split_documents, CorpusFile, Format};
+use crate::ingest::{read_file, split_documents, walk_files, CorpusFile, Format};
 
 const FILE: &str = "corpus-lines.json";
 
@@ -34,6 +34,32 @@ pub fn save(index: &Path, lines: &mut CorpusLines) -> Result<()> {
 /// At most this many files are read to learn from: a line repeated in 2% of a corpus shows in about 100
 /// of them, and the cost of learning stays bounded however large the corpus.
 const SAMPLE: usize = 5_000;
+
+/// An evenly spread sample of the corpus files for [`learn`], and how many files the corpus has, from one
+/// walk that holds at most `2 * SAMPLE` files. A full rebuild uses it instead of a listing.
+pub fn sample_walk(root: &Path, exclude: &Path) -> (Vec<CorpusFile>, usize) {
+    spread_sample(walk_files(root, Some(exclude)).filter_map(Result::ok), SAMPLE)
+}
+
+/// Every `step`-th item of a sequence of unknown length, with `step` doubling (and every other kept item
+/// dropped) whenever `2 * cap` items are kept: the sample stays evenly spread and between `cap` and
+/// `2 * cap` items long once the sequence is longer than that. Returns the sample and the length.
+fn spread_sample<T>(items: impl Iterator<Item = T>, cap: usize) -> (Vec<T>, usize) {
+    let mut sample = Vec::new();
+    let mut step = 1;
+    let mut total = 0;
+    for item in items {
+        if total % step == 0 {
+            sample.push(item);
+            if sample.len() >= 2 * cap.max(1) {
+                sample = sample.into_iter().step_by(2).collect();
+                step *= 2;
+            }
+        }
+        total += 1;
+    }
+    (sample, total)
+}
 
 /// Count the lines of the text files about to be read (HTML pages have their own structure to go by),
 /// or of an evenly spread sample of them. Unreadable files are left to the indexing pass, which reports them.
@@ -65,5 +91,27 @@ pub fn learn(
         for text in texts.iter().flatten() {
             lines.add_document(text);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::spread_sample;
+
+    #[test]
+    fn sample_of_a_long_sequence_is_evenly_spread_and_bounded() {
+        let (sample, total) = spread_sample(0..10_000, 100);
+        assert_eq!(total, 10_000);
+        assert!((100..200).contains(&sample.len()), "{}", sample.len());
+        let step = sample[1] - sample[0];
+        assert!(sample.windows(2).all(|w| w[1] - w[0] == step), "even steps");
+        assert_eq!(sample[0], 0);
+        assert!(*sample.last().unwrap_or(&0) >= 10_000 - step, "reaches the end");
+    }
+
+    #[test]
+    fn short_sequences_are_kept_whole() {
+        assert_eq!(spread_sample(0..7, 100), ((0..7).collect(), 7));
+        assert_eq!(spread_sample(std::iter::empty::<u8>(), 100), (Vec::new(), 0));
     }
 }

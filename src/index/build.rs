@@ -14,7 +14,7 @@ use super::schema::{Fields, SCHEMA_VERSION};
 use super::state::indexed_files;
 use super::store::{self, Payload};
 use crate::clean::CorpusLines;
-use crate::ingest::{read_file, split_documents, walk_corpus, CorpusFile};
+use crate::ingest::{read_file, split_documents, walk_corpus, walk_files, CorpusFile};
 use crate::pipeline::process;
 use crate::progress::Progress;
 
@@ -116,7 +116,14 @@ pub fn run_index(opts: &IndexOptions, progress: &Progress) -> Result<Summary> {
         indexed_files(&store.index)?
     };
 
-    let (files, problems) = walk_corpus(&corpus, Some(&opts.index));
+    // A full rebuild reads every file once, in walk order: it streams the walk rather than holding a
+    // listing, so its memory does not grow with the corpus. An update compares a listing with the index.
+    let streamed = opts.full;
+    let (files, problems) = if streamed {
+        (Vec::new(), Vec::new())
+    } else {
+        walk_corpus(&corpus, Some(&opts.index))
+    };
     let mut summary = Summary {
         corpus: corpus.clone(),
         skipped: problems.len(),
@@ -170,76 +177,118 @@ pub fn run_index(opts: &IndexOptions, progress: &Progress) -> Result<Summary> {
     };
     let mut since_commit = 0;
     let pool = thread_pool(opts.threads)?;
+    // The files to learn repeated lines from, and the length of the progress bar. A streamed rebuild gets
+    // both from a first walk that keeps only a sample, when it needs them at all.
+    let (sample, total) = if streamed && (opts.corpus_boilerplate || progress.shows_bars()) {
+        boilerplate::sample_walk(&corpus, &opts.index)
+    } else {
+        (Vec::new(), to_read.len())
+    };
     let mut lines = if opts.corpus_boilerplate {
         let mut lines = if opts.full {
             CorpusLines::new()
         } else {
             boilerplate::load(&opts.index)
         };
-        boilerplate::learn(&mut lines, &corpus, &to_read, opts.max_file_bytes, &pool);
+        let learn_from: Vec<&CorpusFile> = if streamed {
+            sample.iter().collect()
+        } else {
+            to_read.clone()
+        };
+        boilerplate::learn(&mut lines, &corpus, &learn_from, opts.max_file_bytes, &pool);
         Some(lines)
     } else {
         None
     };
-    if !to_read.is_empty() {
+    drop(sample);
+    if streamed || !to_read.is_empty() {
         pool.install(crate::pipeline::warm_up);
     }
-    let bar = progress.bar(to_read.len() as u64, "indexing");
-    for batch in to_read.chunks(BATCH) {
-        // Workers hand their documents straight to the writer, so tantivy's indexing threads are fed
-        // while files are still being cleaned, instead of waiting for a whole batch.
-        let writer_ref = &writer;
-        let outcomes: Vec<Result<Counted>> = pool.install(|| {
-            batch
-                .par_iter()
-                .map(|f| {
-                    let outcome = read_and_process(
-                        &corpus,
-                        f,
-                        known.get(&*f.rel).copied(),
-                        &fields,
-                        opts.max_file_bytes,
-                        lines.as_ref(),
-                        progress,
-                    );
-                    let counted = apply(
-                        writer_ref,
-                        &fields,
-                        &f.rel,
-                        known.contains_key(&*f.rel),
-                        outcome,
-                    );
-                    bar.inc(1);
-                    counted
-                })
-                .collect()
-        });
-        for counted in outcomes {
-            match counted? {
-                Counted::Skipped { removed } => {
-                    summary.skipped += 1;
-                    summary.removed += usize::from(removed);
-                }
-                Counted::Unchanged => summary.unchanged += 1,
-                Counted::Added { bad_lines } => {
-                    summary.added += 1;
-                    summary.bad_lines += bad_lines;
-                }
-                Counted::Updated { bad_lines } => {
-                    summary.updated += 1;
-                    summary.bad_lines += bad_lines;
+    let bar = progress.bar(total as u64, "indexing");
+    let mut walk_problems = 0;
+    {
+        let mut run_batch = |batch: &[&CorpusFile]| -> Result<()> {
+            // Workers hand their documents straight to the writer, so tantivy's indexing threads are fed
+            // while files are still being cleaned, instead of waiting for a whole batch.
+            let writer_ref = &writer;
+            let outcomes: Vec<Result<Counted>> = pool.install(|| {
+                batch
+                    .par_iter()
+                    .map(|f| {
+                        let outcome = read_and_process(
+                            &corpus,
+                            f,
+                            known.get(&*f.rel).copied(),
+                            &fields,
+                            opts.max_file_bytes,
+                            lines.as_ref(),
+                            progress,
+                        );
+                        let counted = apply(
+                            writer_ref,
+                            &fields,
+                            &f.rel,
+                            known.contains_key(&*f.rel),
+                            outcome,
+                        );
+                        bar.inc(1);
+                        counted
+                    })
+                    .collect()
+            });
+            for counted in outcomes {
+                match counted? {
+                    Counted::Skipped { removed } => {
+                        summary.skipped += 1;
+                        summary.removed += usize::from(removed);
+                    }
+                    Counted::Unchanged => summary.unchanged += 1,
+                    Counted::Added { bad_lines } => {
+                        summary.added += 1;
+                        summary.bad_lines += bad_lines;
+                    }
+                    Counted::Updated { bad_lines } => {
+                        summary.updated += 1;
+                        summary.bad_lines += bad_lines;
+                    }
                 }
             }
-        }
-        since_commit += batch.len();
-        // An update commits as it goes, so a run killed late loses little; each commit carries the files'
-        // stamps with their documents, so the next run resumes where this one stopped. A full rebuild
-        // commits only at the end: until then searches see the old index whole, not half of the new one.
-        if !opts.full && since_commit >= COMMIT_EVERY {
-            commit(&mut writer, &payload)?;
-            since_commit = 0;
+            since_commit += batch.len();
+            // An update commits as it goes, so a run killed late loses little; each commit carries the
+            // files' stamps with their documents, so the next run resumes where this one stopped. A full
+            // rebuild commits only at the end: until then searches see the old index whole, not half of
+            // the new one.
+            if !opts.full && since_commit >= COMMIT_EVERY {
+                commit(&mut writer, &payload)?;
+                since_commit = 0;
+            }
+            Ok(())
+        };
+        if streamed {
+            let mut batch: Vec<CorpusFile> = Vec::with_capacity(BATCH);
+            for item in walk_files(&corpus, Some(&opts.index)) {
+                match item {
+                    Ok(f) => batch.push(f),
+                    Err(p) => {
+                        progress.warn(&p);
+                        walk_problems += 1;
+                    }
+                }
+                if batch.len() >= BATCH {
+                    run_batch(&batch.iter().collect::<Vec<_>>())?;
+                    batch.clear();
+                }
+            }
+            if !batch.is_empty() {
+                run_batch(&batch.iter().collect::<Vec<_>>())?;
+            }
+        } else {
+            for batch in to_read.chunks(BATCH) {
+                run_batch(batch)?;
+            }
         }
     }
+    summary.skipped += walk_problems;
     bar.finish_and_clear();
 
     commit(&mut writer, &payload)?;

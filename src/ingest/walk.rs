@@ -32,70 +32,85 @@ impl CorpusFile {
 pub fn walk_corpus(root: &Path, exclude: Option<&Path>) -> (Vec<CorpusFile>, Vec<String>) {
     let mut files = Vec::new();
     let mut problems = Vec::new();
+    for item in walk_files(root, exclude) {
+        match item {
+            Ok(f) => files.push(f),
+            Err(p) => problems.push(p),
+        }
+    }
+    files.shrink_to_fit();
+    (files, problems)
+}
+
+/// The same walk as [`walk_corpus`], one entry at a time, so a caller that needs each file only once
+/// (a full rebuild) holds no listing: memory stays the same however many files the corpus has.
+pub fn walk_files(
+    root: &Path,
+    exclude: Option<&Path>,
+) -> impl Iterator<Item = Result<CorpusFile, String>> {
+    let root = root.to_path_buf();
     let exclude = exclude.and_then(|p| p.canonicalize().ok());
-    let walker = WalkDir::new(root)
+    WalkDir::new(&root)
         .follow_links(true)
         .sort_by_file_name()
         .into_iter()
-        .filter_entry(|e| {
+        .filter_entry(move |e| {
             let hidden =
                 e.depth() > 0 && e.file_name().to_str().is_some_and(|n| n.starts_with('.'));
             let excluded = exclude.as_ref().is_some_and(|x| {
                 e.file_type().is_dir() && e.path().canonicalize().ok().as_ref() == Some(x)
             });
             !hidden && !excluded
-        });
-    for entry in walker {
-        let entry = match entry {
-            Ok(e) => e,
-            Err(e) => {
-                let path = e
-                    .path()
-                    .map(|p| p.display().to_string())
-                    .unwrap_or_default();
-                let why = if e.loop_ancestor().is_some() {
-                    "symlink loop, not followed".to_string()
-                } else {
-                    e.to_string()
-                };
-                problems.push(format!("{path}: skipped: {why}"));
-                continue;
-            }
-        };
-        if !entry.file_type().is_file() {
-            continue;
+        })
+        .filter_map(move |entry| visit(&root, entry))
+}
+
+/// One walked entry: a corpus file, an error message, or nothing (a folder, a file of another kind).
+fn visit(
+    root: &Path,
+    entry: walkdir::Result<walkdir::DirEntry>,
+) -> Option<Result<CorpusFile, String>> {
+    let entry = match entry {
+        Ok(e) => e,
+        Err(e) => {
+            let path = e
+                .path()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default();
+            let why = if e.loop_ancestor().is_some() {
+                "symlink loop, not followed".to_string()
+            } else {
+                e.to_string()
+            };
+            return Some(Err(format!("{path}: skipped: {why}")));
         }
-        let Some(format) = Format::of(entry.path()) else {
-            continue;
-        };
-        let meta = match entry.metadata() {
-            Ok(m) => m,
-            Err(e) => {
-                problems.push(format!("{}: skipped: {e}", entry.path().display()));
-                continue;
-            }
-        };
-        let mtime = meta
-            .modified()
-            .ok()
-            .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
-            .map_or(0, |d| d.as_nanos() as i64);
-        let rel = entry
-            .path()
-            .strip_prefix(root)
-            .unwrap_or(entry.path())
-            .components()
-            .map(|c| c.as_os_str().to_string_lossy())
-            .collect::<Vec<_>>()
-            .join("/")
-            .into_boxed_str();
-        files.push(CorpusFile {
-            rel,
-            format,
-            size: meta.len(),
-            mtime,
-        });
+    };
+    if !entry.file_type().is_file() {
+        return None;
     }
-    files.shrink_to_fit();
-    (files, problems)
+    let format = Format::of(entry.path())?;
+    let meta = match entry.metadata() {
+        Ok(m) => m,
+        Err(e) => return Some(Err(format!("{}: skipped: {e}", entry.path().display()))),
+    };
+    let mtime = meta
+        .modified()
+        .ok()
+        .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_nanos() as i64);
+    let rel = entry
+        .path()
+        .strip_prefix(root)
+        .unwrap_or(entry.path())
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+        .into_boxed_str();
+    Some(Ok(CorpusFile {
+        rel,
+        format,
+        size: meta.len(),
+        mtime,
+    }))
 }
