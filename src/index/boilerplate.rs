@@ -38,7 +38,10 @@ const SAMPLE: usize = 5_000;
 /// An evenly spread sample of the corpus files for [`learn`], and how many files the corpus has, from one
 /// walk that holds at most `2 * SAMPLE` files. A full rebuild uses it instead of a listing.
 pub fn sample_walk(root: &Path, exclude: &Path) -> (Vec<CorpusFile>, usize) {
-    spread_sample(walk_files(root, Some(exclude)).filter_map(Result::ok), SAMPLE)
+    spread_sample(
+        walk_files(root, Some(exclude)).filter_map(Result::ok),
+        SAMPLE,
+    )
 }
 
 /// Every `step`-th item of a sequence of unknown length, with `step` doubling (and every other kept item
@@ -106,12 +109,18 @@ mod tests {
         let step = sample[1] - sample[0];
         assert!(sample.windows(2).all(|w| w[1] - w[0] == step), "even steps");
         assert_eq!(sample[0], 0);
-        assert!(*sample.last().unwrap_or(&0) >= 10_000 - step, "reaches the end");
+        assert!(
+            *sample.last().unwrap_or(&0) >= 10_000 - step,
+            "reaches the end"
+        );
     }
 
     #[test]
     fn short_sequences_are_kept_whole() {
         assert_eq!(spread_sample(0..7, 100), ((0..7).collect(), 7));
-        assert_eq!(spread_sample(std::iter::empty::<u8>(), 100), (Vec::new(), 0));
+        assert_eq!(
+            spread_sample(std::iter::empty::<u8>(), 100),
+            (Vec::new(), 0)
+        );
     }
 }
