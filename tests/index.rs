@@ -233,6 +233,16 @@ fn bad_files_are_skipped_with_a_reason_and_the_rest_indexed() {
         }
     }
     assert_eq!(sb.hit_paths(&["minsk"]), vec!["latin1.txt".to_string()]);
+
+    // An update walks the same corpus against the index: the good files are unchanged, the bad ones
+    // (never indexed) are tried and skipped again, and nothing is removed.
+    let out = sb.run(&["index", "--max-file-mb", "1"]);
+    let (line, err) = (stdout(&out), stderr(&out));
+    assert_eq!(
+        counts(&line),
+        [0, 0, 0, 6, expect_skipped],
+        "added, updated, removed, unchanged, skipped: {line}\n{err}"
+    );
 }
 
 #[test]

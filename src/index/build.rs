@@ -1,6 +1,5 @@
 //! `embargo index`: bring the index in line with the corpus, touching only what changed.
 
-use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
@@ -14,7 +13,7 @@ use super::schema::{Fields, SCHEMA_VERSION};
 use super::state::indexed_files;
 use super::store::{self, Payload};
 use crate::clean::CorpusLines;
-use crate::ingest::{read_file, split_documents, walk_corpus, walk_files, CorpusFile};
+use crate::ingest::{read_file, split_documents, walk_files, CorpusFile};
 use crate::pipeline::process;
 use crate::progress::Progress;
 
@@ -110,52 +109,42 @@ pub fn run_index(opts: &IndexOptions, progress: &Progress) -> Result<Summary> {
         Some(s) => s,
         None => store::create(&opts.index)?,
     };
-    let known = if opts.full {
+    let mut known = if opts.full {
         Default::default()
     } else {
         indexed_files(&store.index)?
     };
-
-    // A full rebuild reads every file once, in walk order: it streams the walk rather than holding a
-    // listing, so its memory does not grow with the corpus. An update compares a listing with the index.
-    let streamed = opts.full;
-    let (files, problems) = if streamed {
-        (Vec::new(), Vec::new())
-    } else {
-        walk_corpus(&corpus, Some(&opts.index))
-    };
     let mut summary = Summary {
         corpus: corpus.clone(),
-        skipped: problems.len(),
         ..Summary::default()
     };
-    for p in &problems {
-        progress.warn(p);
-    }
 
-    // Files indexed before and no longer in the corpus. The set of paths is only built when there are
-    // indexed files to compare with: a full rebuild of a million files does without it.
-    let gone: Vec<&String> = if known.is_empty() {
-        Vec::new()
-    } else {
-        let seen: HashSet<&str> = files.iter().map(|f| &*f.rel).collect();
-        known
-            .keys()
-            .filter(|k| !seen.contains(k.as_str()))
-            .collect()
-    };
-    let to_read: Vec<&CorpusFile> = files
-        .iter()
-        .filter(|f| match known.get(&*f.rel) {
-            Some(s) if s.size == f.size && s.mtime == f.mtime => {
-                summary.unchanged += 1;
-                false
+    // No listing of the corpus is held. With nothing indexed to compare with (a full rebuild, a first
+    // run), every file is read once, in walk order, as the walk yields it. An update walks once to find
+    // the new and changed files (taking each from `known` as it goes: what is left was deleted), and
+    // holds only those. Either way memory does not grow with the size of the corpus.
+    let streamed = known.is_empty();
+    let mut changed: Vec<(CorpusFile, Option<FileStamp>)> = Vec::new();
+    let mut gone: Vec<String> = Vec::new();
+    if !streamed {
+        for item in walk_files(&corpus, Some(&opts.index)) {
+            match item {
+                Ok(f) => match known.remove(&*f.rel) {
+                    Some(s) if s.size == f.size && s.mtime == f.mtime => summary.unchanged += 1,
+                    old => changed.push((f, old)),
+                },
+                Err(p) => {
+                    progress.warn(&p);
+                    summary.skipped += 1;
+                }
             }
-            _ => true,
-        })
-        .collect();
+        }
+        gone = known.drain().map(|(rel, _)| rel).collect();
+        gone.sort_unstable();
+    }
+    drop(known);
 
-    let nothing_to_do = to_read.is_empty() && gone.is_empty() && !opts.full && same_corpus;
+    let nothing_to_do = !streamed && changed.is_empty() && gone.is_empty() && same_corpus;
     if nothing_to_do {
         summary.articles = store.index.reader()?.searcher().num_docs();
         return Ok(summary);
@@ -182,7 +171,7 @@ pub fn run_index(opts: &IndexOptions, progress: &Progress) -> Result<Summary> {
     let (sample, total) = if streamed && (opts.corpus_boilerplate || progress.shows_bars()) {
         boilerplate::sample_walk(&corpus, &opts.index)
     } else {
-        (Vec::new(), to_read.len())
+        (Vec::new(), changed.len())
     };
     let mut lines = if opts.corpus_boilerplate {
         let mut lines = if opts.full {
@@ -193,7 +182,7 @@ pub fn run_index(opts: &IndexOptions, progress: &Progress) -> Result<Summary> {
         let learn_from: Vec<&CorpusFile> = if streamed {
             sample.iter().collect()
         } else {
-            to_read.clone()
+            changed.iter().map(|(f, _)| f).collect()
         };
         boilerplate::learn(&mut lines, &corpus, &learn_from, opts.max_file_bytes, &pool);
         Some(lines)
@@ -201,36 +190,31 @@ pub fn run_index(opts: &IndexOptions, progress: &Progress) -> Result<Summary> {
         None
     };
     drop(sample);
-    if streamed || !to_read.is_empty() {
+    if streamed || !changed.is_empty() {
         pool.install(crate::pipeline::warm_up);
     }
     let bar = progress.bar(total as u64, "indexing");
     let mut walk_problems = 0;
     {
-        let mut run_batch = |batch: &[&CorpusFile]| -> Result<()> {
+        // Each file with its stamp when it was indexed before (None: a new file).
+        let mut run_batch = |batch: &[(&CorpusFile, Option<FileStamp>)]| -> Result<()> {
             // Workers hand their documents straight to the writer, so tantivy's indexing threads are fed
             // while files are still being cleaned, instead of waiting for a whole batch.
             let writer_ref = &writer;
             let outcomes: Vec<Result<Counted>> = pool.install(|| {
                 batch
                     .par_iter()
-                    .map(|f| {
+                    .map(|&(f, old)| {
                         let outcome = read_and_process(
                             &corpus,
                             f,
-                            known.get(&*f.rel).copied(),
+                            old,
                             &fields,
                             opts.max_file_bytes,
                             lines.as_ref(),
                             progress,
                         );
-                        let counted = apply(
-                            writer_ref,
-                            &fields,
-                            &f.rel,
-                            known.contains_key(&*f.rel),
-                            outcome,
-                        );
+                        let counted = apply(writer_ref, &fields, &f.rel, old.is_some(), outcome);
                         bar.inc(1);
                         counted
                     })
@@ -275,16 +259,16 @@ pub fn run_index(opts: &IndexOptions, progress: &Progress) -> Result<Summary> {
                     }
                 }
                 if batch.len() >= BATCH {
-                    run_batch(&batch.iter().collect::<Vec<_>>())?;
+                    run_batch(&batch.iter().map(|f| (f, None)).collect::<Vec<_>>())?;
                     batch.clear();
                 }
             }
             if !batch.is_empty() {
-                run_batch(&batch.iter().collect::<Vec<_>>())?;
+                run_batch(&batch.iter().map(|f| (f, None)).collect::<Vec<_>>())?;
             }
         } else {
-            for batch in to_read.chunks(BATCH) {
-                run_batch(batch)?;
+            for batch in changed.chunks(BATCH) {
+                run_batch(&batch.iter().map(|(f, old)| (f, *old)).collect::<Vec<_>>())?;
             }
         }
     }

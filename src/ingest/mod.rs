@@ -7,7 +7,7 @@ mod walk;
 
 pub use jsonl::parse_jsonl;
 pub use read::{hash_bytes, read_file, Decoded, ReadError};
-pub use walk::{walk_corpus, walk_files, CorpusFile};
+pub use walk::{walk_files, CorpusFile};
 
 use std::path::Path;
 

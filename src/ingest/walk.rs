@@ -11,7 +11,7 @@ use super::Format;
 #[derive(Debug, Clone)]
 pub struct CorpusFile {
     /// Path relative to the corpus root with `/` separators: the id of the file. A boxed `str`, not a
-    /// `String`: the listing of a million-file corpus is held in memory for the whole run.
+    /// `String`: the changed files of an update are held until they are read.
     pub rel: Box<str>,
     pub format: Format,
     pub size: u64,
@@ -20,30 +20,16 @@ pub struct CorpusFile {
 }
 
 impl CorpusFile {
-    /// The file's path on disk. Not kept per file: at a million files the listing is memory that counts.
+    /// The file's path on disk, made when needed rather than kept per file.
     pub fn path(&self, root: &Path) -> PathBuf {
         root.join(&*self.rel)
     }
 }
 
-/// All readable files below `root`, sorted by path, plus one message per entry that could not be
-/// visited (permission denied, a symlink loop). Hidden files and folders are skipped, as is `exclude`
-/// (the index folder, when it lies inside the corpus).
-pub fn walk_corpus(root: &Path, exclude: Option<&Path>) -> (Vec<CorpusFile>, Vec<String>) {
-    let mut files = Vec::new();
-    let mut problems = Vec::new();
-    for item in walk_files(root, exclude) {
-        match item {
-            Ok(f) => files.push(f),
-            Err(p) => problems.push(p),
-        }
-    }
-    files.shrink_to_fit();
-    (files, problems)
-}
-
-/// The same walk as [`walk_corpus`], one entry at a time, so a caller that needs each file only once
-/// (a full rebuild) holds no listing: memory stays the same however many files the corpus has.
+/// All readable files below `root`, sorted by path, one at a time, with an error message for each entry
+/// that could not be visited (permission denied, a symlink loop). Hidden files and folders are skipped, as
+/// is `exclude` (the index folder, when it lies inside the corpus). An iterator, not a list: at a million
+/// files a listing is memory that counts, and each caller needs each file only once.
 pub fn walk_files(
     root: &Path,
     exclude: Option<&Path>,
