@@ -1,5 +1,6 @@
 //! `embargo index`: bring the index in line with the corpus, touching only what changed.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
@@ -77,6 +78,131 @@ enum FileOutcome {
 
 pub fn run_index(opts: &IndexOptions, progress: &Progress) -> Result<Summary> {
     let _lock = store::lock_for_writing(&opts.index)?;
+    let (store, corpus, same_corpus) = open_store(opts, progress)?;
+    let mut summary = Summary {
+        corpus: corpus.clone(),
+        ..Summary::default()
+    };
+    let known = if opts.full {
+        Default::default()
+    } else {
+        indexed_files(&store.index)?
+    };
+
+    // No listing of the corpus is held. With nothing indexed to compare with (a full rebuild, a first
+    // run), every file is read once, in walk order, as the walk yields it. An update walks once to find
+    // the new and changed files and holds only those. Either way memory does not grow with the corpus.
+    let streamed = known.is_empty();
+    let (changed, gone) = if streamed {
+        (Vec::new(), Vec::new())
+    } else {
+        compare_with_index(&corpus, &opts.index, known, progress, &mut summary)
+    };
+    if !streamed && changed.is_empty() && gone.is_empty() && same_corpus {
+        summary.articles = store.index.reader()?.searcher().num_docs();
+        return Ok(summary);
+    }
+
+    let writer = open_writer(&store, opts.threads)?;
+    if opts.full {
+        writer.delete_all_documents()?;
+    }
+    for rel in &gone {
+        writer.delete_term(Term::from_field_text(store.fields.file, rel));
+        summary.removed += 1;
+    }
+    let pool = thread_pool(opts.threads)?;
+    // The files to learn repeated lines from, and the length of the progress bar. A streamed rebuild gets
+    // both from a first walk that keeps only a sample, when it needs them at all.
+    let (sample, total) = if streamed && (opts.corpus_boilerplate || progress.shows_bars()) {
+        boilerplate::sample_walk(&corpus, &opts.index)
+    } else {
+        (Vec::new(), changed.len())
+    };
+    let mut lines = opts.corpus_boilerplate.then(|| {
+        let mut lines = if opts.full {
+            CorpusLines::new()
+        } else {
+            boilerplate::load(&opts.index)
+        };
+        let learn_from: Vec<&CorpusFile> = if streamed {
+            sample.iter().collect()
+        } else {
+            changed.iter().map(|(f, _)| f).collect()
+        };
+        boilerplate::learn(&mut lines, &corpus, &learn_from, opts.max_file_bytes, &pool);
+        lines
+    });
+    drop(sample);
+    if streamed || !changed.is_empty() {
+        pool.install(crate::pipeline::warm_up);
+    }
+
+    let mut feeder = Feeder {
+        writer,
+        fields: store.fields,
+        pool: &pool,
+        corpus: &corpus,
+        opts,
+        lines: lines.as_ref(),
+        progress,
+        bar: progress.bar(total as u64, "indexing"),
+        payload: Payload {
+            schema: SCHEMA_VERSION,
+            corpus: Some(corpus.clone()),
+        },
+        since_commit: 0,
+        summary,
+    };
+    if streamed {
+        let mut batch: Vec<CorpusFile> = Vec::with_capacity(BATCH);
+        for item in walk_files(&corpus, Some(&opts.index)) {
+            match item {
+                Ok(f) => batch.push(f),
+                Err(p) => {
+                    progress.warn(&p);
+                    feeder.summary.skipped += 1;
+                }
+            }
+            if batch.len() >= BATCH {
+                feeder.run(&batch.iter().map(|f| (f, None)).collect::<Vec<_>>())?;
+                batch.clear();
+            }
+        }
+        if !batch.is_empty() {
+            feeder.run(&batch.iter().map(|f| (f, None)).collect::<Vec<_>>())?;
+        }
+    } else {
+        for batch in changed.chunks(BATCH) {
+            feeder.run(&batch.iter().map(|(f, old)| (f, *old)).collect::<Vec<_>>())?;
+        }
+    }
+    feeder.bar.finish_and_clear();
+    let Feeder {
+        mut writer,
+        payload,
+        mut summary,
+        ..
+    } = feeder;
+
+    commit(&mut writer, &payload)?;
+    if let Some(lines) = &mut lines {
+        if let Err(e) = boilerplate::save(&opts.index, lines) {
+            progress.warn(&format!(
+                "{e:#} (repeated-line counts not saved; the index is fine)"
+            ));
+        }
+    }
+    writer
+        .wait_merging_threads()
+        .context("merging index segments")?;
+    summary.articles = store.index.reader()?.searcher().num_docs();
+    Ok(summary)
+}
+
+/// The index to write (opened, or created when there is none or `--full` finds it unreadable), the
+/// corpus folder (given, else the one the index was built from), and whether that is the same corpus.
+fn open_store(opts: &IndexOptions, progress: &Progress) -> Result<(store::Store, PathBuf, bool)> {
     let existing = if store::exists(&opts.index) {
         match store::open(&opts.index) {
             Ok(s) => Some(s),
@@ -109,185 +235,109 @@ pub fn run_index(opts: &IndexOptions, progress: &Progress) -> Result<Summary> {
         Some(s) => s,
         None => store::create(&opts.index)?,
     };
-    let mut known = if opts.full {
-        Default::default()
-    } else {
-        indexed_files(&store.index)?
-    };
-    let mut summary = Summary {
-        corpus: corpus.clone(),
-        ..Summary::default()
-    };
+    Ok((store, corpus, same_corpus))
+}
 
-    // No listing of the corpus is held. With nothing indexed to compare with (a full rebuild, a first
-    // run), every file is read once, in walk order, as the walk yields it. An update walks once to find
-    // the new and changed files (taking each from `known` as it goes: what is left was deleted), and
-    // holds only those. Either way memory does not grow with the size of the corpus.
-    let streamed = known.is_empty();
-    let mut changed: Vec<(CorpusFile, Option<FileStamp>)> = Vec::new();
-    let mut gone: Vec<String> = Vec::new();
-    if !streamed {
-        for item in walk_files(&corpus, Some(&opts.index)) {
-            match item {
-                Ok(f) => match known.remove(&*f.rel) {
-                    Some(s) if s.size == f.size && s.mtime == f.mtime => summary.unchanged += 1,
-                    old => changed.push((f, old)),
-                },
-                Err(p) => {
-                    progress.warn(&p);
-                    summary.skipped += 1;
-                }
-            }
-        }
-        gone = known.drain().map(|(rel, _)| rel).collect();
-        gone.sort_unstable();
-    }
-    drop(known);
+/// A file to read, with its stamp when it was indexed before (None: a new file).
+type Changed = (CorpusFile, Option<FileStamp>);
 
-    let nothing_to_do = !streamed && changed.is_empty() && gone.is_empty() && same_corpus;
-    if nothing_to_do {
-        summary.articles = store.index.reader()?.searcher().num_docs();
-        return Ok(summary);
-    }
-
-    let mut writer = open_writer(&store, opts.threads)?;
-    if opts.full {
-        writer.delete_all_documents()?;
-    }
-    let fields = store.fields;
-    for rel in &gone {
-        writer.delete_term(Term::from_field_text(fields.file, rel));
-        summary.removed += 1;
-    }
-
-    let payload = Payload {
-        schema: SCHEMA_VERSION,
-        corpus: Some(corpus.clone()),
-    };
-    let mut since_commit = 0;
-    let pool = thread_pool(opts.threads)?;
-    // The files to learn repeated lines from, and the length of the progress bar. A streamed rebuild gets
-    // both from a first walk that keeps only a sample, when it needs them at all.
-    let (sample, total) = if streamed && (opts.corpus_boilerplate || progress.shows_bars()) {
-        boilerplate::sample_walk(&corpus, &opts.index)
-    } else {
-        (Vec::new(), changed.len())
-    };
-    let mut lines = if opts.corpus_boilerplate {
-        let mut lines = if opts.full {
-            CorpusLines::new()
-        } else {
-            boilerplate::load(&opts.index)
-        };
-        let learn_from: Vec<&CorpusFile> = if streamed {
-            sample.iter().collect()
-        } else {
-            changed.iter().map(|(f, _)| f).collect()
-        };
-        boilerplate::learn(&mut lines, &corpus, &learn_from, opts.max_file_bytes, &pool);
-        Some(lines)
-    } else {
-        None
-    };
-    drop(sample);
-    if streamed || !changed.is_empty() {
-        pool.install(crate::pipeline::warm_up);
-    }
-    let bar = progress.bar(total as u64, "indexing");
-    let mut walk_problems = 0;
-    {
-        // Each file with its stamp when it was indexed before (None: a new file).
-        let mut run_batch = |batch: &[(&CorpusFile, Option<FileStamp>)]| -> Result<()> {
-            // Workers hand their documents straight to the writer, so tantivy's indexing threads are fed
-            // while files are still being cleaned, instead of waiting for a whole batch.
-            let writer_ref = &writer;
-            let outcomes: Vec<Result<Counted>> = pool.install(|| {
-                batch
-                    .par_iter()
-                    .map(|&(f, old)| {
-                        let outcome = read_and_process(
-                            &corpus,
-                            f,
-                            old,
-                            &fields,
-                            opts.max_file_bytes,
-                            lines.as_ref(),
-                            progress,
-                        );
-                        let counted = apply(writer_ref, &fields, &f.rel, old.is_some(), outcome);
-                        bar.inc(1);
-                        counted
-                    })
-                    .collect()
-            });
-            for counted in outcomes {
-                match counted? {
-                    Counted::Skipped { removed } => {
-                        summary.skipped += 1;
-                        summary.removed += usize::from(removed);
-                    }
-                    Counted::Unchanged => summary.unchanged += 1,
-                    Counted::Added { bad_lines } => {
-                        summary.added += 1;
-                        summary.bad_lines += bad_lines;
-                    }
-                    Counted::Updated { bad_lines } => {
-                        summary.updated += 1;
-                        summary.bad_lines += bad_lines;
-                    }
-                }
-            }
-            since_commit += batch.len();
-            // An update commits as it goes, so a run killed late loses little; each commit carries the
-            // files' stamps with their documents, so the next run resumes where this one stopped. A full
-            // rebuild commits only at the end: until then searches see the old index whole, not half of
-            // the new one.
-            if !opts.full && since_commit >= COMMIT_EVERY {
-                commit(&mut writer, &payload)?;
-                since_commit = 0;
-            }
-            Ok(())
-        };
-        if streamed {
-            let mut batch: Vec<CorpusFile> = Vec::with_capacity(BATCH);
-            for item in walk_files(&corpus, Some(&opts.index)) {
-                match item {
-                    Ok(f) => batch.push(f),
-                    Err(p) => {
-                        progress.warn(&p);
-                        walk_problems += 1;
-                    }
-                }
-                if batch.len() >= BATCH {
-                    run_batch(&batch.iter().map(|f| (f, None)).collect::<Vec<_>>())?;
-                    batch.clear();
-                }
-            }
-            if !batch.is_empty() {
-                run_batch(&batch.iter().map(|f| (f, None)).collect::<Vec<_>>())?;
-            }
-        } else {
-            for batch in changed.chunks(BATCH) {
-                run_batch(&batch.iter().map(|(f, old)| (f, *old)).collect::<Vec<_>>())?;
+/// One walk of the corpus against what is indexed: each file's stamp is taken out of `known` as the walk
+/// yields it, so what is left at the end was deleted. Returns the new and changed files and the deleted
+/// ones; unchanged files and entries that could not be visited are counted in `summary`.
+fn compare_with_index(
+    corpus: &Path,
+    index: &Path,
+    mut known: HashMap<String, FileStamp>,
+    progress: &Progress,
+    summary: &mut Summary,
+) -> (Vec<Changed>, Vec<String>) {
+    let mut changed = Vec::new();
+    for item in walk_files(corpus, Some(index)) {
+        match item {
+            Ok(f) => match known.remove(&*f.rel) {
+                Some(s) if s.size == f.size && s.mtime == f.mtime => summary.unchanged += 1,
+                old => changed.push((f, old)),
+            },
+            Err(p) => {
+                progress.warn(&p);
+                summary.skipped += 1;
             }
         }
     }
-    summary.skipped += walk_problems;
-    bar.finish_and_clear();
+    let mut gone: Vec<String> = known.into_keys().collect();
+    gone.sort_unstable();
+    (changed, gone)
+}
 
-    commit(&mut writer, &payload)?;
-    if let Some(lines) = &mut lines {
-        if let Err(e) = boilerplate::save(&opts.index, lines) {
-            progress.warn(&format!(
-                "{e:#} (repeated-line counts not saved; the index is fine)"
-            ));
+/// Feeds batches of files through cleaning and extraction into the index writer, counting outcomes.
+struct Feeder<'a> {
+    writer: IndexWriter,
+    fields: Fields,
+    pool: &'a rayon::ThreadPool,
+    corpus: &'a Path,
+    opts: &'a IndexOptions,
+    lines: Option<&'a CorpusLines>,
+    progress: &'a Progress,
+    bar: indicatif::ProgressBar,
+    payload: Payload,
+    since_commit: usize,
+    summary: Summary,
+}
+
+impl Feeder<'_> {
+    /// Read, clean and index one batch; each file comes with its stamp when it was indexed before.
+    fn run(&mut self, batch: &[(&CorpusFile, Option<FileStamp>)]) -> Result<()> {
+        // Workers hand their documents straight to the writer, so tantivy's indexing threads are fed while
+        // files are still being cleaned, instead of waiting for a whole batch.
+        let (writer, fields, bar) = (&self.writer, &self.fields, &self.bar);
+        let (corpus, opts, lines, progress) = (self.corpus, self.opts, self.lines, self.progress);
+        let outcomes: Vec<Result<Counted>> = self.pool.install(|| {
+            batch
+                .par_iter()
+                .map(|&(f, old)| {
+                    let outcome = read_and_process(
+                        corpus,
+                        f,
+                        old,
+                        fields,
+                        opts.max_file_bytes,
+                        lines,
+                        progress,
+                    );
+                    let counted = apply(writer, fields, &f.rel, old.is_some(), outcome);
+                    bar.inc(1);
+                    counted
+                })
+                .collect()
+        });
+        for counted in outcomes {
+            let s = &mut self.summary;
+            match counted? {
+                Counted::Skipped { removed } => {
+                    s.skipped += 1;
+                    s.removed += usize::from(removed);
+                }
+                Counted::Unchanged => s.unchanged += 1,
+                Counted::Added { bad_lines } => {
+                    s.added += 1;
+                    s.bad_lines += bad_lines;
+                }
+                Counted::Updated { bad_lines } => {
+                    s.updated += 1;
+                    s.bad_lines += bad_lines;
+                }
+            }
         }
+        self.since_commit += batch.len();
+        // An update commits as it goes, so a run killed late loses little; each commit carries the files'
+        // stamps with their documents, so the next run resumes where this one stopped. A full rebuild
+        // commits only at the end: until then searches see the old index whole, not half of the new one.
+        if !self.opts.full && self.since_commit >= COMMIT_EVERY {
+            commit(&mut self.writer, &self.payload)?;
+            self.since_commit = 0;
+        }
+        Ok(())
     }
-    writer
-        .wait_merging_threads()
-        .context("merging index segments")?;
-    summary.articles = store.index.reader()?.searcher().num_docs();
-    Ok(summary)
 }
 
 /// What one file contributed to the summary.
