@@ -327,6 +327,10 @@ static RULE_RES: LazyLock<Vec<(&'static str, usize, BytesRegex)>> = LazyLock::ne
         .collect()
 });
 
+/// `CLEAN_TEXT_DEBUG` set: print every line's value and rule to stderr. Read once: looking the variable
+/// up locks and scans the environment, and `clean_text` runs once per document.
+static DEBUG: LazyLock<bool> = LazyLock::new(|| std::env::var_os("CLEAN_TEXT_DEBUG").is_some());
+
 /// Consecutive title-cased short lines inside the article that make a widget.
 const WIDGET_LINES: usize = 4;
 
@@ -1175,7 +1179,7 @@ pub fn clean_text(raw: &str, known_title: Option<&str>, corpus: Option<&CorpusLi
         }
         i = j.max(i + 1);
     }
-    if std::env::var_os("CLEAN_TEXT_DEBUG").is_some() {
+    if *DEBUG {
         for (i, (l, v)) in lines.iter().zip(&values).enumerate() {
             let mark = if (start..end).contains(&i) { '*' } else { ' ' };
             eprintln!(
