@@ -12,11 +12,11 @@ use std::time::Instant;
 use anyhow::{bail, Context, Result};
 use rayon::prelude::*;
 use tantivy::indexer::IndexWriterOptions;
-use tantivy::schema::{IndexRecordOption, Schema, TextFieldIndexing, TextOptions};
+use tantivy::schema::Schema;
 use tantivy::{Index, TantivyDocument};
 use walkdir::WalkDir;
 
-use embargo::index::schema::{register_tokenizers, TEXT_TOKENIZER};
+use embargo::index::schema::{register_tokenizers, text_options};
 
 /// The same batch size, per-thread memory budget and thread cap as `src/index/build.rs`, so the
 /// comparison differs only in the work done per document.
@@ -63,15 +63,8 @@ fn parse_args() -> Result<Args> {
 /// embargo's English analyser).
 fn schema() -> Schema {
     let mut b = Schema::builder();
-    let text = TextOptions::default()
-        .set_indexing_options(
-            TextFieldIndexing::default()
-                .set_tokenizer(TEXT_TOKENIZER)
-                .set_index_option(IndexRecordOption::WithFreqsAndPositions),
-        )
-        .set_stored();
-    b.add_text_field("title", text.clone());
-    b.add_text_field("body", text);
+    b.add_text_field("title", text_options(true));
+    b.add_text_field("body", text_options(true));
     b.build()
 }
 

@@ -54,20 +54,23 @@ pub struct Fields {
     pub meta_score: Field,
 }
 
+/// Options of a full-text field: embargo's English analyser, frequencies and positions (for phrases).
+/// Also used by the benchmark's bare indexer, so the two index the same way.
+pub fn text_options(stored: bool) -> TextOptions {
+    let o = TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer(TEXT_TOKENIZER)
+            .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+    );
+    if stored {
+        o.set_stored()
+    } else {
+        o
+    }
+}
+
 pub fn build_schema() -> (Schema, Fields) {
     let mut b = Schema::builder();
-    let text = |stored: bool| {
-        let o = TextOptions::default().set_indexing_options(
-            TextFieldIndexing::default()
-                .set_tokenizer(TEXT_TOKENIZER)
-                .set_index_option(IndexRecordOption::WithFreqsAndPositions),
-        );
-        if stored {
-            o.set_stored()
-        } else {
-            o
-        }
-    };
     let keyword = TextOptions::default()
         .set_indexing_options(
             TextFieldIndexing::default()
@@ -82,8 +85,8 @@ pub fn build_schema() -> (Schema, Fields) {
         file_hash: b.add_u64_field("file_hash", FAST),
         file_size: b.add_u64_field("file_size", FAST),
         file_mtime: b.add_i64_field("file_mtime", FAST),
-        title: b.add_text_field("title", text(true)),
-        body: b.add_text_field("body", text(false)),
+        title: b.add_text_field("title", text_options(true)),
+        body: b.add_text_field("body", text_options(false)),
         body_text: b.add_text_field("body_text", STORED),
         date: b.add_date_field(
             "date",
@@ -96,12 +99,12 @@ pub fn build_schema() -> (Schema, Fields) {
         source: b.add_text_field("source", keyword),
         source_facet: b.add_facet_field("source_facet", FacetOptions::default()),
         url: b.add_text_field("url", STORED),
-        authors: b.add_text_field("authors", text(true)),
+        authors: b.add_text_field("authors", text_options(true)),
         countries: b.add_facet_field("country", facet.clone()),
         sanctioners: b.add_facet_field("sanctioner", facet.clone()),
         target_countries: b.add_facet_field("target_country", facet.clone()),
         target_types: b.add_facet_field("target_type", facet),
-        targets: b.add_text_field("target", text(false)),
+        targets: b.add_text_field("target", text_options(false)),
         target_facet: b.add_facet_field("target_facet", FacetOptions::default()),
         targets_json: b.add_text_field("targets_json", STORED),
         dup_key: b.add_u64_field(
