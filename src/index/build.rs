@@ -155,26 +155,26 @@ pub fn run_index(opts: &IndexOptions, progress: &Progress) -> Result<Summary> {
         summary,
     };
     if streamed {
-        let mut batch: Vec<CorpusFile> = Vec::with_capacity(BATCH);
+        let mut batch: Vec<Changed> = Vec::with_capacity(BATCH);
         for item in walk_files(&corpus, Some(&opts.index)) {
             match item {
-                Ok(f) => batch.push(f),
+                Ok(f) => batch.push((f, None)),
                 Err(p) => {
                     progress.warn(&p);
                     feeder.summary.skipped += 1;
                 }
             }
             if batch.len() >= BATCH {
-                feeder.run(&batch.iter().map(|f| (f, None)).collect::<Vec<_>>())?;
+                feeder.run(&batch)?;
                 batch.clear();
             }
         }
         if !batch.is_empty() {
-            feeder.run(&batch.iter().map(|f| (f, None)).collect::<Vec<_>>())?;
+            feeder.run(&batch)?;
         }
     } else {
         for batch in changed.chunks(BATCH) {
-            feeder.run(&batch.iter().map(|(f, old)| (f, *old)).collect::<Vec<_>>())?;
+            feeder.run(batch)?;
         }
     }
     feeder.bar.finish_and_clear();
@@ -238,7 +238,7 @@ fn open_store(opts: &IndexOptions, progress: &Progress) -> Result<(store::Store,
     Ok((store, corpus, same_corpus))
 }
 
-/// A file to read, with its stamp when it was indexed before (None: a new file).
+/// A file to read, with its stamp when it was indexed before (None: a new file, or nothing indexed).
 type Changed = (CorpusFile, Option<FileStamp>);
 
 /// One walk of the corpus against what is indexed: each file's stamp is taken out of `known` as the walk
@@ -286,7 +286,7 @@ struct Feeder<'a> {
 
 impl Feeder<'_> {
     /// Read, clean and index one batch; each file comes with its stamp when it was indexed before.
-    fn run(&mut self, batch: &[(&CorpusFile, Option<FileStamp>)]) -> Result<()> {
+    fn run(&mut self, batch: &[Changed]) -> Result<()> {
         // Workers hand their documents straight to the writer, so tantivy's indexing threads are fed while
         // files are still being cleaned, instead of waiting for a whole batch.
         let (writer, fields, bar) = (&self.writer, &self.fields, &self.bar);
@@ -294,11 +294,11 @@ impl Feeder<'_> {
         let outcomes: Vec<Result<Counted>> = self.pool.install(|| {
             batch
                 .par_iter()
-                .map(|&(f, old)| {
+                .map(|(f, old)| {
                     let outcome = read_and_process(
                         corpus,
                         f,
-                        old,
+                        *old,
                         fields,
                         opts.max_file_bytes,
                         lines,
