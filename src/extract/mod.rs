@@ -69,26 +69,14 @@ mod tests {
             }
             let f = extract_facets(g["title"].as_str(), &body);
             let file = g["file"].as_str().unwrap_or("?");
-            assert_eq!(
-                sorted(f.countries),
-                strings(&g["countries"]),
-                "{file} countries"
-            );
-            assert_eq!(
-                sorted(f.sanctioners),
-                strings(&g["sanctioners"]),
-                "{file} sanctioners"
-            );
-            assert_eq!(
-                sorted(f.target_countries),
-                strings(&g["target_countries"]),
-                "{file} target_countries"
-            );
-            assert_eq!(
-                sorted(f.target_types),
-                strings(&g["target_types"]),
-                "{file} target_types"
-            );
+            for (facet, got) in [
+                ("countries", f.countries),
+                ("sanctioners", f.sanctioners),
+                ("target_countries", f.target_countries),
+                ("target_types", f.target_types),
+            ] {
+                assert_eq!(sorted(got), strings(&g[facet]), "{file} {facet}");
+            }
             let mut want: Vec<(String, String)> = g["targets"]
                 .as_array()
                 .into_iter()
