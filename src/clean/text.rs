@@ -349,10 +349,13 @@ fn gate(words: std::ops::RangeInclusive<usize>) -> BytesRegex {
     let union: Vec<String> = RULES
         .iter()
         .filter(|(_, max, _)| words.contains(max))
-        .map(|(_, _, p)| format!("(?:{p})"))
+        .map(|(_, _, p)| format!("(?:{})", UNBOUND.replace_all(p, "{${1},}")))
         .collect();
     rule_regex(&union.join("|"))
 }
+
+static UNBOUND: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\{(\d*),\d+\}").expect("static regex"));
 
 /// Rules that can apply to lines longer than [`GATE_WORDS`].
 static LONG_GATE: LazyLock<BytesRegex> = LazyLock::new(|| gate(GATE_WORDS + 1..=usize::MAX));
