@@ -48,6 +48,15 @@ pub fn normalize_date(s: &str) -> Option<String> {
         .map(|d| d.to_string())
 }
 
+/// `YYYY-MM-DD` of a calendar day in a year news can carry (1900-2100); None for impossible days
+/// (`2024-02-30`), which is what a wrong guess at a day/month order usually produces.
+pub fn iso_day(year: u32, month: u32, day: u32) -> Option<String> {
+    if !(1900..=2100).contains(&year) {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day).map(|d| d.to_string())
+}
+
 const MONTH_NAMES: [&str; 12] = [
     "january",
     "february",
@@ -107,6 +116,15 @@ pub fn parse_bound(s: &str, end: bool) -> Option<NaiveDate> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn iso_day_checks_the_calendar() {
+        assert_eq!(iso_day(2024, 2, 29).as_deref(), Some("2024-02-29"));
+        assert_eq!(iso_day(2023, 2, 29), None);
+        assert_eq!(iso_day(2024, 4, 31), None);
+        assert_eq!(iso_day(1850, 1, 1), None);
+        assert_eq!(iso_day(2024, 13, 1), None);
+    }
 
     #[test]
     fn normalizes_container_dates() {

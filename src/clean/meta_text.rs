@@ -37,12 +37,7 @@ static SLASH_DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn ymd(y: &str, m: u32, d: &str) -> Option<String> {
-    let y: u32 = y.parse().ok()?;
-    let d: u32 = d.parse().ok()?;
-    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
-        return None;
-    }
-    Some(format!("{y:04}-{m:02}-{d:02}"))
+    crate::clean::date::iso_day(y.parse().ok()?, m, d.parse().ok()?)
 }
 
 /// The first full date (with a year) stated in `s`, as `YYYY-MM-DD`.

@@ -1,12 +1,6 @@
 //! Turning the many ways pages write a publication date into `YYYY-MM-DD`.
 
-fn valid(y: u32, m: u32, d: u32) -> Option<String> {
-    if (1900..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d) {
-        Some(format!("{y:04}-{m:02}-{d:02}"))
-    } else {
-        None
-    }
-}
+use crate::clean::date::iso_day;
 
 fn month_of(word: &str) -> Option<u32> {
     crate::clean::date::month_number(word, true)
@@ -48,13 +42,13 @@ pub fn parse_iso(s: &str) -> Option<String> {
         let y = s.get(..4)?.parse().ok()?;
         let m = s.get(5..7)?.parse().ok()?;
         let d = s.get(8..10)?.parse().ok()?;
-        return valid(y, m, d);
+        return iso_day(y, m, d);
     }
     if b.len() >= 8
         && b[..8].iter().all(u8::is_ascii_digit)
         && b.get(8).is_none_or(|c| !c.is_ascii_digit())
     {
-        return valid(
+        return iso_day(
             s.get(..4)?.parse().ok()?,
             s.get(4..6)?.parse().ok()?,
             s.get(6..8)?.parse().ok()?,
@@ -77,7 +71,7 @@ pub fn parse_text(s: &str) -> Option<String> {
             if let (Some(d), Some(y)) = (t.get(i + 1), t.get(i + 2)) {
                 if d.len() <= 2 && y.len() == 4 {
                     if let (Ok(d), Ok(y)) = (d.parse(), y.parse()) {
-                        if let Some(v) = valid(y, m, d) {
+                        if let Some(v) = iso_day(y, m, d) {
                             return Some(v);
                         }
                     }
@@ -88,7 +82,7 @@ pub fn parse_text(s: &str) -> Option<String> {
                 if let (Some(d), Some(y)) = (t.get(i - 1), t.get(i + 1)) {
                     if d.len() <= 2 && y.len() == 4 {
                         if let (Ok(d), Ok(y)) = (d.parse(), y.parse()) {
-                            if let Some(v) = valid(y, m, d) {
+                            if let Some(v) = iso_day(y, m, d) {
                                 return Some(v);
                             }
                         }
@@ -104,7 +98,7 @@ pub fn parse_text(s: &str) -> Option<String> {
                         let sep_ok = s.contains(&format!("{}-{}", t[i], t[i + 1]))
                             || s.contains(&format!("{}/{}", t[i], t[i + 1]));
                         if sep_ok {
-                            if let Some(v) = valid(y, m, d) {
+                            if let Some(v) = iso_day(y, m, d) {
                                 return Some(v);
                             }
                         }
@@ -133,7 +127,7 @@ fn numeric(s: &str) -> Option<String> {
                 continue;
             };
             let (m, d) = if sep == '.' || a > 12 { (b, a) } else { (a, b) };
-            if let Some(v) = valid(y, m, d) {
+            if let Some(v) = iso_day(y, m, d) {
                 return Some(v);
             }
         }
