@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 use rayon::prelude::*;
-use tantivy::indexer::IndexWriterOptions;
+use tantivy::indexer::{IndexWriterOptions, LogMergePolicy};
 use tantivy::{IndexWriter, TantivyDocument, Term};
 
 use super::boilerplate;
@@ -396,11 +396,28 @@ fn open_writer(store: &store::Store, threads: Option<usize>) -> Result<IndexWrit
         .memory_budget_per_thread(48 << 20)
         .num_merge_threads(1)
         .build();
-    store
+    let writer: IndexWriter = store
         .index
         .writer_with_options(options)
-        .with_context(|| format!("opening the index at {} for writing", store.dir.display()))
+        .with_context(|| format!("opening the index at {} for writing", store.dir.display()))?;
+    writer.set_merge_policy(Box::new(merge_policy()));
+    Ok(writer)
 }
+
+/// Segments merge four at a time, and only while smaller than [`MERGE_MAX_DOCS`]. A merge reads its
+/// segments through memory maps, and every page it touches counts as resident until it ends: tantivy's
+/// default (eight at a time, up to ten million documents) made the last merges of a large corpus map
+/// most of the index. Bounded merges keep peak memory flat in corpus size, at the price of one segment
+/// per ~100k documents for search to visit.
+fn merge_policy() -> LogMergePolicy {
+    let mut p = LogMergePolicy::default();
+    p.set_min_num_segments(4);
+    p.set_max_docs_before_merge(MERGE_MAX_DOCS);
+    p
+}
+
+/// Segments this large are not merged further.
+const MERGE_MAX_DOCS: usize = 100_000;
 
 fn thread_pool(threads: Option<usize>) -> Result<rayon::ThreadPool> {
     rayon::ThreadPoolBuilder::new()
