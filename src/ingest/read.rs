@@ -49,7 +49,15 @@ pub fn read_file(path: &Path, limit: u64) -> Result<Decoded, ReadError> {
         return Err(ReadError::TooLarge { limit });
     }
     let mut raw = Vec::with_capacity(len as usize);
-    file.read_to_end(&mut raw).map_err(ReadError::Io)?;
+    // Bounded by the limit too, in case the file grew since its size was read. (`Take` also skips the
+    // second stat and seek `File::read_to_end` spends on sizing a buffer that is already sized.)
+    (&mut file)
+        .take(limit + 1)
+        .read_to_end(&mut raw)
+        .map_err(ReadError::Io)?;
+    if raw.len() as u64 > limit {
+        return Err(ReadError::TooLarge { limit });
+    }
     let hash = hash_bytes(&raw);
     let gz = path
         .extension()
@@ -168,6 +176,17 @@ mod tests {
                 .text,
             "hi"
         );
+    }
+
+    /// A file that reports no size but never ends (a device, or a file still being written) is read only
+    /// up to the limit, not until memory runs out.
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn endless_file_is_cut_at_the_limit() {
+        assert!(matches!(
+            read_file(Path::new("/dev/zero"), 4096),
+            Err(ReadError::TooLarge { .. })
+        ));
     }
 
     #[test]
