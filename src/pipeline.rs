@@ -13,11 +13,21 @@ pub struct Processed {
     pub repairs: Vec<(String, String)>,
 }
 
-/// Build the two large one-off tables, the word frequencies for glued-word repair and the country mention
-/// automaton, at the same time on two threads. Otherwise the first documents wait for each in turn: on a
-/// folder of a hundred pages that start-up is most of the run.
+/// Build the one-off tables and patterns on two threads at once: the word frequencies for glued-word repair
+/// and the line rules on one, the country mention automaton and the role patterns on the other (about the
+/// same work each). Otherwise the first document waits for each in turn: on a folder of a hundred pages
+/// that start-up is most of the run.
 pub fn warm_up() {
-    rayon::join(clean::glue::warm_up, extract::countries::warm_up);
+    rayon::join(
+        || {
+            clean::glue::warm_up();
+            clean::text::warm_up();
+        },
+        || {
+            extract::countries::warm_up();
+            extract::roles::warm_up();
+        },
+    );
 }
 
 /// Run cleaning and extraction on one raw document. Metadata the container states (JSON Lines fields)

@@ -351,6 +351,14 @@ static LONG_GATE: LazyLock<BytesRegex> = LazyLock::new(|| gate(GATE_WORDS + 1..=
 /// Rules for short lines only.
 static SHORT_GATE: LazyLock<BytesRegex> = LazyLock::new(|| gate(0..=GATE_WORDS));
 
+/// Compile the line rules now rather than on the first line (see `pipeline::warm_up`).
+pub fn warm_up() {
+    LazyLock::force(&RULE_RES);
+    LazyLock::force(&LONG_GATE);
+    LazyLock::force(&SHORT_GATE);
+    LazyLock::force(&BIO);
+}
+
 /// A line cut off with an ellipsis right after a word ("... by a Russ…"): a teaser's truncated excerpt.
 fn is_truncated(t: &str) -> bool {
     let t = t.trim_end();

@@ -71,17 +71,20 @@ fn is_other_sense(sentence: &str, start: usize, end: usize) -> bool {
     false
 }
 
+/// Words just before a trigger that cite a standing regime: breaking, complying with or monitoring it.
+static BACKGROUND_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)\b(breach\w*|violat\w*|contraven\w*|def(?:y|ying|ied|iance)|complian\w*|comply\w*|monitor\w*|evad\w*|evasion|circumvent\w*|affect\w*)\b")
+        .expect("background pattern compiles")
+});
+/// Words just after a trigger that describe the regime itself.
+static BACKGROUND_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)^\W*(?:\w+\W+){0,3}?(regimes?|prohibit\w*|remain\w* in (?:force|place)|in force|committee|panel)\b")
+        .expect("background pattern compiles")
+});
+
 /// A standing regime cited as background: the words just before the trigger speak of breaking,
 /// complying with or monitoring it, or the words after describe the regime itself.
 fn is_background(sentence: &str, start: usize, end: usize) -> bool {
-    static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-        ascii_regex(r"(?i)\b(breach\w*|violat\w*|contraven\w*|def(?:y|ying|ied|iance)|complian\w*|comply\w*|monitor\w*|evad\w*|evasion|circumvent\w*|affect\w*)\b")
-            .expect("background pattern compiles")
-    });
-    static AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        ascii_regex(r"(?i)^\W*(?:\w+\W+){0,3}?(regimes?|prohibit\w*|remain\w* in (?:force|place)|in force|committee|panel)\b")
-            .expect("background pattern compiles")
-    });
     let head = &sentence[..start];
     let window_start = head
         .char_indices()
@@ -89,8 +92,8 @@ fn is_background(sentence: &str, start: usize, end: usize) -> bool {
         .filter(|&(_, c)| c == ' ')
         .nth(7)
         .map_or(0, |(i, _)| i);
-    let before = BEFORE.is_match(&head[window_start..]);
-    before || AFTER.is_match(&sentence[end..])
+    let before = BACKGROUND_BEFORE.is_match(&head[window_start..]);
+    before || BACKGROUND_AFTER.is_match(&sentence[end..])
 }
 
 /// Words between a subject and the trigger that show the subject is not imposing (`want`, `oppose`).
@@ -184,10 +187,33 @@ fn state_trigger(word: &str) -> bool {
     .any(|k| w.contains(k))
 }
 
+/// Compile the role patterns now rather than in the first sentence that needs them (see
+/// `pipeline::warm_up`): together they take longer to compile than the country automaton takes to build.
+pub fn warm_up() {
+    for re in [
+        &TRIGGER,
+        &BACKGROUND_BEFORE,
+        &BACKGROUND_AFTER,
+        &NOT_IMPOSER,
+        &TARGET_PREP,
+        &CLAUSE_END,
+        &PASSIVE,
+        &INVERTED,
+        &CLAUSE_START,
+    ] {
+        LazyLock::force(re);
+    }
+}
+
 /// Compile a pattern with ASCII word boundaries: Unicode `\\b` would push the regex engine off its
 /// fast lazy DFA on any non-ASCII text, and the words we look for are all ASCII.
 fn ascii_regex(pattern: &str) -> Result<Regex, regex::Error> {
-    Regex::new(&pattern.replace(r"\b", r"(?-u:\b)"))
+    Regex::new(
+        &pattern
+            .replace(r"\b", r"(?-u:\b)")
+            .replace(r"\w", "[0-9A-Za-z_]")
+            .replace(r"\W", "[^0-9A-Za-z_]"),
+    )
 }
 
 /// Sentence spans of a text: breaks after `.!?` followed by a capital or a quote, except after abbreviations.
