@@ -11,23 +11,12 @@
 //! Frequencies: `data/en_wordfreq.tsv.gz`, the 289,023 alphabetic English words of the `wordfreq` package's
 //! large list (Zipf scale: log10 of occurrences per billion words); see `data/en_wordfreq.PROVENANCE.md`.
 
-use flate2::read::GzDecoder;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
-use std::io::Read;
 use std::sync::LazyLock;
 
-static WORDS_GZ: &[u8] = include_bytes!("../../data/en_wordfreq.tsv.gz");
-
-/// The decompressed list: `word\tzipf*100` lines sorted by word.
-static WORDS_TEXT: LazyLock<String> = LazyLock::new(|| {
-    let mut s = String::new();
-    if GzDecoder::new(WORDS_GZ).read_to_string(&mut s).is_err() {
-        // A corrupt embedded list disables repairs (every token unknown and no part common) rather than failing.
-        s.clear();
-    }
-    s
-});
+/// The list as `word\tzipf*100` lines sorted by word, inflated from `data/en_wordfreq.tsv.gz` by `build.rs`.
+static WORDS_TEXT: &str = include_str!(concat!(env!("OUT_DIR"), "/en_wordfreq.tsv"));
 
 /// FNV-1a: word lookups are the hot path of segmentation, and SipHash's flood protection buys nothing for a
 /// fixed, trusted key set.
@@ -57,7 +46,7 @@ type FnvBuild = BuildHasherDefault<Fnv>;
 /// word -> Zipf x 100. Built once per process; sized up front from the line count, since growing a table
 /// of 289k words by doubling spent more time rehashing than inserting.
 static FREQ: LazyLock<HashMap<&'static str, u16, FnvBuild>> = LazyLock::new(|| {
-    let text: &'static str = WORDS_TEXT.as_str();
+    let text: &'static str = WORDS_TEXT;
     let mut map = HashMap::with_capacity_and_hasher(
         text.bytes().filter(|&b| b == b'\n').count() + 1,
         FnvBuild::default(),

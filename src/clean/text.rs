@@ -352,11 +352,15 @@ static LONG_GATE: LazyLock<BytesRegex> = LazyLock::new(|| gate(GATE_WORDS + 1..=
 static SHORT_GATE: LazyLock<BytesRegex> = LazyLock::new(|| gate(0..=GATE_WORDS));
 
 /// Compile the line rules now rather than on the first line (see `pipeline::warm_up`).
-pub fn warm_up() {
+pub fn warm_up_rules() {
     LazyLock::force(&RULE_RES);
+    LazyLock::force(&BIO);
+}
+
+/// Compile the unions of the line rules that screen every line (see `pipeline::warm_up`).
+pub fn warm_up_gates() {
     LazyLock::force(&LONG_GATE);
     LazyLock::force(&SHORT_GATE);
-    LazyLock::force(&BIO);
 }
 
 /// A line cut off with an ellipsis right after a word ("... by a Russ…"): a teaser's truncated excerpt.
