@@ -356,11 +356,25 @@ fn lines_repeated_across_many_files_are_dropped_as_boilerplate() {
         "the repeated line is not article text"
     );
     assert_eq!(sb.hit_paths(&["traders", "--limit", "100"]).len(), 30);
+    // Without the saved counts (deleted here; an older version's file reads the same), an update still
+    // knows the line from the rest of the corpus, not only from the one file it reads.
+    std::fs::remove_file(sb.index().join("corpus-lines.json")).expect("saved line counts");
+    sb.write(
+        "s30.txt",
+        "Ministry lists the Osprey network\n\nThe finance ministry said on Wednesday it had added the Osprey \
+         network to its sanctions list.\n\nKestrel Weekly Digest Edition\n\nOfficials said the network had moved \
+         fuel since last spring.\n",
+    );
+    assert!(sb.ok(&["index"]).contains("1 added"));
+    assert!(
+        sb.hit_paths(&["kestrel digest"]).is_empty(),
+        "the repeated line is not article text in the file added later"
+    );
     let explain = sb.ok(&["index", "--full", "--no-corpus-boilerplate"]);
-    assert!(explain.contains("30 added"), "{explain}");
+    assert!(explain.contains("31 added"), "{explain}");
     assert_eq!(
         sb.hit_paths(&["kestrel digest", "--limit", "100"]).len(),
-        30,
+        31,
         "kept without corpus evidence"
     );
 }

@@ -125,8 +125,17 @@ pub fn run_index(opts: &IndexOptions, progress: &Progress) -> Result<Summary> {
         } else {
             boilerplate::load(&opts.index)
         };
+        // An update with no saved counts (deleted, unreadable, or written by an older version) learns
+        // from a sample of the whole corpus as a full rebuild does, not from the few changed files alone.
+        let relearn = if !streamed && lines.len_docs() == 0 {
+            boilerplate::sample_walk(&corpus, &opts.index).0
+        } else {
+            Vec::new()
+        };
         let learn_from: Vec<&CorpusFile> = if streamed {
             sample.iter().collect()
+        } else if !relearn.is_empty() {
+            relearn.iter().collect()
         } else {
             changed.iter().map(|(f, _)| f).collect()
         };
