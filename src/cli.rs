@@ -62,7 +62,8 @@ pub struct IndexArgs {
     #[arg(long, default_value_t = DEFAULT_MAX_FILE_MB, value_name = "MB")]
     pub max_file_mb: u64,
 
-    /// Worker threads for reading and cleaning [default: all cores].
+    /// Threads that read and clean files, and that index them [default: one more than the cores to read
+    /// and clean, since some wait on the disk; as many as the cores to index].
     #[arg(long)]
     pub threads: Option<usize>,
 

@@ -446,9 +446,12 @@ fn merge_policy() -> LogMergePolicy {
 /// Segments this large are not merged further.
 const MERGE_MAX_DOCS: usize = 100_000;
 
+/// Workers that read and clean files: by default one more than the cores. A corpus larger than the page
+/// cache is read from disk, and a worker waiting on a read leaves its core to the spare one (1M files:
+/// 146 s with two workers, 131 s with three, the same at 41.5k files, where every read is cached).
 fn thread_pool(threads: Option<usize>) -> Result<rayon::ThreadPool> {
     rayon::ThreadPoolBuilder::new()
-        .num_threads(threads.unwrap_or(0))
+        .num_threads(threads.unwrap_or_else(|| num_cpus() + 1))
         .build()
         .context("starting worker threads")
 }
