@@ -115,36 +115,33 @@ pub fn run_index(opts: &IndexOptions, progress: &Progress) -> Result<Summary> {
         summary.removed += 1;
     }
     let pool = thread_pool(opts.threads)?;
-    // The files to learn repeated lines from, and the length of the progress bar. A streamed rebuild gets
-    // both from a first walk that keeps only a sample, when it needs them at all.
-    let (sample, total) = if streamed && (opts.corpus_boilerplate || progress.shows_bars()) {
-        boilerplate::sample_walk(&corpus, &opts.index)
-    } else {
-        (Vec::new(), changed.len())
-    };
     let mut lines = opts.corpus_boilerplate.then(|| {
-        let mut lines = if opts.full {
+        if opts.full {
             CorpusLines::new()
         } else {
             boilerplate::load(&opts.index)
-        };
-        // An update with no saved counts (deleted, unreadable, or written by an older version) learns
-        // from a sample of the whole corpus as a full rebuild does, not from the few changed files alone.
-        let relearn = if !streamed && lines.len_docs() == 0 {
-            boilerplate::sample_walk(&corpus, &opts.index).0
-        } else {
-            Vec::new()
-        };
-        let learn_from: Vec<&CorpusFile> = if streamed {
+        }
+    });
+    // Repeated lines are learned from a sample of the whole corpus when the run reads it all, and when an
+    // update finds no saved counts (deleted, unreadable, or written by an older version); otherwise from
+    // the changed files alone. A streamed rebuild also takes the length of its progress bar from that walk.
+    let from_sample = lines
+        .as_ref()
+        .is_some_and(|l| streamed || l.len_docs() == 0);
+    let (sample, walked) = if from_sample || (streamed && progress.shows_bars()) {
+        boilerplate::sample_walk(&corpus, &opts.index)
+    } else {
+        (Vec::new(), 0)
+    };
+    let total = if streamed { walked } else { changed.len() };
+    if let Some(lines) = &mut lines {
+        let learn_from: Vec<&CorpusFile> = if from_sample {
             sample.iter().collect()
-        } else if !relearn.is_empty() {
-            relearn.iter().collect()
         } else {
             changed.iter().map(|(f, _)| f).collect()
         };
-        boilerplate::learn(&mut lines, &corpus, &learn_from, opts.max_file_bytes, &pool);
-        lines
-    });
+        boilerplate::learn(lines, &corpus, &learn_from, opts.max_file_bytes, &pool);
+    }
     drop(sample);
     if streamed || !changed.is_empty() {
         pool.install(crate::pipeline::warm_up);
