@@ -22,7 +22,8 @@ pub fn squash(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-fn nonempty(s: &str) -> Option<String> {
+/// `s` with whitespace collapsed, or None when nothing is left.
+pub fn nonempty(s: &str) -> Option<String> {
     let s = squash(s);
     (!s.is_empty()).then_some(s)
 }

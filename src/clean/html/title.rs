@@ -8,7 +8,7 @@
 
 use dom_query::Document;
 
-use super::meta::squash;
+use super::meta::nonempty;
 
 /// Separators sites put between a headline and their own (or a section's) name in `<title>`.
 const SEPARATORS: [&str; 8] = [" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » "];
@@ -43,15 +43,14 @@ pub struct Sources<'a> {
 
 /// The `<title>` and the first few `<h1>` texts of `doc`; the meta and JSON-LD fields come from the caller.
 pub fn read_title_and_h1s(doc: &Document) -> (Option<String>, Vec<String>) {
-    let title = squash(&doc.select("head title").text());
+    let title = nonempty(&doc.select("head title").text());
     let h1s = doc
         .select("h1")
         .iter()
         .take(8)
-        .map(|h| squash(&h.text()))
-        .filter(|h| !h.is_empty())
+        .filter_map(|h| nonempty(&h.text()))
         .collect();
-    ((!title.is_empty()).then_some(title), h1s)
+    (title, h1s)
 }
 
 /// Letters and digits only, lower-cased: the same headline spelled with other quotes, dashes or case compares
