@@ -1134,7 +1134,8 @@ pub fn clean_text(raw: &str, known_title: Option<&str>, corpus: Option<&CorpusLi
         0.0
     };
     let mut values: Vec<Option<f64>> = lines.iter().map(|l| line_value(l, min_stop)).collect();
-    let mut found = densest_run(&values, |i| is_comments_heading(&lines[i]));
+    let comment_break = |i: usize| is_comments_heading(&lines[i]);
+    let mut found = densest_run(&values, comment_break);
     // A table of contents above the article repeats the article's own headings: once the run is known, such
     // lines cost little, so the introduction above the table joins the article; the table itself is dropped.
     let toc = toc_lines(&lines, &hashes, found);
@@ -1142,7 +1143,7 @@ pub fn clean_text(raw: &str, known_title: Option<&str>, corpus: Option<&CorpusLi
         for (v, _) in values.iter_mut().zip(&toc).filter(|(_, &t)| t) {
             *v = Some(-TOC_COST);
         }
-        found = densest_run(&values, |i| is_comments_heading(&lines[i]));
+        found = densest_run(&values, comment_break);
     }
     let head = if known_title.is_none() {
         title_line_candidate(&lines, found)
