@@ -2,10 +2,11 @@
 //! story laid out as `bench/run` writes it (title line, blank line, text):
 //! `cargo run --release --example stage_bench -- ../shared/data/scale/news-41k.jsonl.gz`
 //!
-//! Prints microseconds per story for text cleaning (`clean_text`) and for facet extraction
-//! (`extract_facets` on the cleaned body), single-threaded, after a warm-up that builds the one-off tables.
+//! Prints microseconds per story for text cleaning (`clean_text`), for facet extraction
+//! (`extract_facets` on the cleaned body) and for the duplicate key (`dup_key`), single-threaded, after a warm-up that builds the one-off tables.
 use embargo::clean::clean_text;
 use embargo::extract::extract_facets;
+use embargo::index::doc::dup_key;
 use std::io::{BufRead, BufReader};
 use std::time::Instant;
 
@@ -69,14 +70,20 @@ fn main() {
         countries += extract_facets(title.as_deref(), body).countries.len();
     }
     let facets_s = t.elapsed().as_secs_f64();
+    let t = Instant::now();
+    let keys = bodies
+        .iter()
+        .fold(0u64, |x, (_, body)| x ^ dup_key(body, ""));
+    let dup_s = t.elapsed().as_secs_f64();
     println!(
-        "docs={} avg_bytes={} setup_ms={:.1} clean_us_per_doc={:.1} facets_us_per_doc={:.1} total_us_per_doc={:.1} countries={}",
+        "docs={} avg_bytes={} setup_ms={:.1} clean_us_per_doc={:.1} facets_us_per_doc={:.1} dup_key_us_per_doc={:.2} total_us_per_doc={:.1} countries={} keys={keys:x}",
         docs.len(),
         bytes / docs.len().max(1),
         setup.as_secs_f64() * 1e3,
         clean_s * 1e6 / n,
         facets_s * 1e6 / n,
-        (clean_s + facets_s) * 1e6 / n,
+        dup_s * 1e6 / n,
+        (clean_s + facets_s + dup_s) * 1e6 / n,
         countries
     );
 }
