@@ -167,9 +167,21 @@ fn overlap(a: &[String], b: &[String]) -> f64 {
     }
 }
 
-/// An `<h1>` as a headline: a pipe is never part of one ("Headline | Section" -> "Headline").
-fn h1_headline(h: &str) -> &str {
-    h.split(" | ").next().unwrap_or(h).trim()
+/// An `<h1>` as a headline: a pipe is never part of one ("Headline | Section" -> "Headline"), nor is the
+/// site's name after a separator ("Headline – Site").
+fn h1_headline<'h>(h: &'h str, sites: &[String]) -> &'h str {
+    let h = h.split(" | ").next().unwrap_or(h).trim();
+    for sep in SEPARATORS {
+        if let Some((head, tail)) = h.rsplit_once(sep) {
+            if !norm(tail).is_empty()
+                && site_like(tail, sites)
+                && head.split_whitespace().count() >= 2
+            {
+                return head.trim();
+            }
+        }
+    }
+    h
 }
 
 /// The site's names: `og:site_name` unless it is itself a whole title ("Headline | Site"), which names
@@ -223,7 +235,7 @@ pub fn choose(s: &Sources) -> Option<String> {
     let h1s: Vec<&str> = s
         .h1s
         .iter()
-        .map(|h| h1_headline(h))
+        .map(|h| h1_headline(h, &sites))
         .filter(|h| {
             norm(h).len() >= 4
                 && !site_like(h, &sites)
@@ -308,6 +320,25 @@ mod tests {
     fn title_of(head: &str, body: &str) -> Option<String> {
         let html = format!("<html><head>{head}</head><body>{body}</body></html>");
         meta::extract(&Document::from(html.as_str()), &html).title
+    }
+
+    #[test]
+    fn h1_loses_a_trailing_site_name() {
+        let head = r#"<title>Critics Choice: Best Exhibitions 2025 - Artlyst</title>
+            <meta property="og:site_name" content="Artlyst">"#;
+        let body = "<h1>Critics Choice: Best Exhibitions 2025 – Artlyst</h1>";
+        assert_eq!(
+            title_of(head, body).as_deref(),
+            Some("Critics Choice: Best Exhibitions 2025")
+        );
+        // A dash inside a headline that does not name the site stays.
+        let body = "<h1>Zero Waste – A Beginner's Guide</h1>";
+        let head = r#"<title>Zero Waste – A Beginner's Guide | Eartheasy</title>
+            <meta property="og:site_name" content="Eartheasy">"#;
+        assert_eq!(
+            title_of(head, body).as_deref(),
+            Some("Zero Waste – A Beginner's Guide")
+        );
     }
 
     #[test]
