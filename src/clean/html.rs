@@ -9,6 +9,7 @@ mod filter;
 mod meta;
 mod mojibake;
 mod prune;
+mod streamed;
 mod title;
 
 use crate::article::{Cleaned, Removed};
@@ -86,15 +87,22 @@ fn semantic_blocks(doc: &Document) -> Vec<blocks::Block> {
 }
 
 /// Extract the main article from one HTML page. Never panics on any input.
+/// The page as a browser shows it once its scripts have run: streamed blocks in their places.
+fn parse(pruned: &str) -> Document {
+    let doc = Document::from(pruned);
+    streamed::reveal(&doc);
+    doc
+}
+
 pub fn clean_html(raw: &str) -> Cleaned {
     let pruned = prune::prune(raw);
-    let doc = Document::from(pruned.as_ref());
+    let doc = parse(&pruned);
     // Metadata reads the raw page too: some dates only exist inside scripts that pruning empties.
     let meta = meta::extract(&doc, raw);
     let sem = semantic_blocks(&doc);
     let mut bl = candidate_blocks(doc, false);
     if chars(&bl) < MIN_CANDIDATE_CHARS {
-        bl = candidate_blocks(Document::from(pruned.as_ref()), true);
+        bl = candidate_blocks(parse(&pruned), true);
     }
     // Readability sometimes settles on one section of a long article; the page's own content region then
     // holds clearly more prose.
