@@ -66,11 +66,16 @@ fn prose_chars(bs: &[blocks::Block]) -> usize {
         .sum()
 }
 
+/// The article-body containers of the common publishing systems (WordPress themes, Ghost, news CMSs).
+const CMS_BODY: &str =
+    ".entry-content, .post-content, .article-content, .article-body, .post-body, .story-body";
+
 /// The region the page itself marks as its content: `itemprop=articleBody`, else the largest `<article>`,
 /// else `<main>` / `role=main`.
 fn semantic_blocks(doc: &Document) -> Vec<blocks::Block> {
     for sel in [
         r#"[itemprop="articleBody"]"#,
+        CMS_BODY,
         "article",
         "main, [role=main]",
     ] {
@@ -86,7 +91,6 @@ fn semantic_blocks(doc: &Document) -> Vec<blocks::Block> {
     Vec::new()
 }
 
-/// Extract the main article from one HTML page. Never panics on any input.
 /// The page as a browser shows it once its scripts have run: streamed blocks in their places.
 fn parse(pruned: &str) -> Document {
     let doc = Document::from(pruned);
@@ -94,6 +98,7 @@ fn parse(pruned: &str) -> Document {
     doc
 }
 
+/// Extract the main article from one HTML page. Never panics on any input.
 pub fn clean_html(raw: &str) -> Cleaned {
     let pruned = prune::prune(raw);
     let doc = parse(&pruned);
@@ -327,14 +332,47 @@ mod tests {
         );
     }
 
-    #[test]
-    fn real_page_from_aeb() {
+    fn gunzip(gz: &[u8]) -> String {
         use std::io::Read;
-        let gz: &[u8] = include_bytes!("html/testdata/aeb-aljazeera-helicopter.html.gz");
         let mut raw = String::new();
         flate2::read::GzDecoder::new(gz)
             .read_to_string(&mut raw)
             .expect("test page decompresses");
+        raw
+    }
+
+    #[test]
+    fn article_split_over_cms_widgets_is_read_from_the_cms_body() {
+        let raw = gunzip(include_bytes!("html/testdata/wcxb-0489-elementor.html.gz"));
+        let body = clean_html(&raw).paragraphs.join("\n");
+        assert!(
+            body.starts_with("Unlike general presence detection, room-based location detection"),
+            "{}",
+            &body[..body.len().min(300)]
+        );
+        assert!(body.contains("proxy listens for Bluetooth"));
+        assert!(body.split_whitespace().count() > 2000);
+    }
+
+    #[test]
+    fn article_streamed_by_react_is_found() {
+        let raw = gunzip(include_bytes!(
+            "html/testdata/wcxb-4416-react-streamed.html.gz"
+        ));
+        let body = clean_html(&raw).paragraphs.join("\n");
+        assert!(
+            body.starts_with("The demands of modern applications"),
+            "{}",
+            &body[..body.len().min(300)]
+        );
+        assert!(!body.contains("Privacy preferences"));
+    }
+
+    #[test]
+    fn real_page_from_aeb() {
+        let raw = gunzip(include_bytes!(
+            "html/testdata/aeb-aljazeera-helicopter.html.gz"
+        ));
         let c = clean_html(&raw);
         let body = c.paragraphs.join("\n");
         assert!(
