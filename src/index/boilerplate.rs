@@ -9,7 +9,7 @@ use anyhow::{Context, Result};
 use rayon::prelude::*;
 
 use crate::clean::CorpusLines;
-use crate::ingest::{read_file, split_documents, walk_files, CorpusFile, Format};
+use crate::ingest::{read_file, split_documents, walk_found, Format};
 
 const FILE: &str = "corpus-lines.json";
 
@@ -35,13 +35,19 @@ pub fn save(index: &Path, lines: &mut CorpusLines) -> Result<()> {
 /// of them, and the cost of learning stays bounded however large the corpus.
 const SAMPLE: usize = 5_000;
 
+/// A file to learn from: its path relative to the corpus root, and its format.
+pub type Sampled = (Box<str>, Format);
+
 /// An evenly spread sample of the corpus files for [`learn`], and how many files the corpus has, from one
-/// walk that holds at most `2 * SAMPLE` files. A full rebuild uses it instead of a listing.
-pub fn sample_walk(root: &Path, exclude: &Path) -> (Vec<CorpusFile>, usize) {
-    spread_sample(
-        walk_files(root, Some(exclude)).filter_map(Result::ok),
+/// walk that holds at most `2 * SAMPLE` files. A full rebuild uses it instead of a listing. The walk reads
+/// no metadata: learning needs none, and at 41.5k files the `stat`s were most of this serial prelude.
+pub fn sample_walk(root: &Path, exclude: &Path) -> (Vec<Sampled>, usize) {
+    let (found, total) = spread_sample(
+        walk_found(root, Some(exclude)).filter_map(Result::ok),
         SAMPLE,
-    )
+    );
+    let sample = found.iter().map(|f| (f.rel(root), f.format)).collect();
+    (sample, total)
 }
 
 /// Every `step`-th item of a sequence of unknown length, with `step` doubling (and every other kept item
@@ -69,26 +75,28 @@ fn spread_sample<T>(items: impl Iterator<Item = T>, cap: usize) -> (Vec<T>, usiz
 pub fn learn(
     lines: &mut CorpusLines,
     root: &Path,
-    files: &[&CorpusFile],
+    files: &[(&str, Format)],
     max_bytes: u64,
     pool: &rayon::ThreadPool,
 ) {
     let step = files.len().div_ceil(SAMPLE).max(1);
-    let sample: Vec<&CorpusFile> = files.iter().step_by(step).copied().collect();
+    let sample: Vec<(&str, Format)> = files.iter().step_by(step).copied().collect();
     for batch in sample.chunks(512) {
         let texts: Vec<Vec<String>> = pool.install(|| {
             batch
                 .par_iter()
-                .filter(|f| f.format != Format::Html)
-                .map(|f| match read_file(&f.path(root), max_bytes) {
-                    Ok(d) => split_documents(&f.rel, f.format, d.text)
-                        .0
-                        .into_iter()
-                        .filter(|r| !r.html)
-                        .map(|r| r.text)
-                        .collect(),
-                    Err(_) => Vec::new(),
-                })
+                .filter(|(_, format)| *format != Format::Html)
+                .map(
+                    |&(rel, format)| match read_file(&root.join(rel), max_bytes) {
+                        Ok(d) => split_documents(rel, format, d.text)
+                            .0
+                            .into_iter()
+                            .filter(|r| !r.html)
+                            .map(|r| r.text)
+                            .collect(),
+                        Err(_) => Vec::new(),
+                    },
+                )
                 .collect()
         });
         for text in texts.iter().flatten() {

@@ -14,7 +14,7 @@ use super::schema::{Fields, SCHEMA_VERSION};
 use super::state::indexed_files;
 use super::store::{self, Payload};
 use crate::clean::CorpusLines;
-use crate::ingest::{read_file, split_documents, walk_files, CorpusFile};
+use crate::ingest::{read_file, split_documents, walk_files, CorpusFile, Format};
 use crate::pipeline::process;
 use crate::progress::Progress;
 
@@ -135,10 +135,13 @@ pub fn run_index(opts: &IndexOptions, progress: &Progress) -> Result<Summary> {
     };
     let total = if streamed { walked } else { changed.len() };
     if let Some(lines) = &mut lines {
-        let learn_from: Vec<&CorpusFile> = if from_sample {
-            sample.iter().collect()
+        let learn_from: Vec<(&str, Format)> = if from_sample {
+            sample
+                .iter()
+                .map(|(rel, format)| (&**rel, *format))
+                .collect()
         } else {
-            changed.iter().map(|(f, _)| f).collect()
+            changed.iter().map(|(f, _)| (&*f.rel, f.format)).collect()
         };
         boilerplate::learn(lines, &corpus, &learn_from, opts.max_file_bytes, &pool);
     }

@@ -7,7 +7,7 @@ mod walk;
 
 pub use jsonl::parse_jsonl;
 pub use read::{hash_bytes, read_file, Decoded, ReadError};
-pub use walk::{walk_files, CorpusFile};
+pub use walk::{walk_files, walk_found, CorpusFile, Found};
 
 use std::path::Path;
 

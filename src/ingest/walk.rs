@@ -26,6 +26,46 @@ impl CorpusFile {
     }
 }
 
+/// A corpus file as a walk finds it, before its metadata is read: enough to sample a corpus, where
+/// a `stat` per file would be most of the walk's cost.
+pub struct Found {
+    entry: walkdir::DirEntry,
+    pub format: Format,
+}
+
+impl Found {
+    /// Path relative to the corpus root with `/` separators (see [`CorpusFile::rel`]).
+    pub fn rel(&self, root: &Path) -> Box<str> {
+        let path = self.entry.path();
+        path.strip_prefix(root)
+            .unwrap_or(path)
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy())
+            .collect::<Vec<_>>()
+            .join("/")
+            .into_boxed_str()
+    }
+
+    /// The file with its size and modification time, or the message saying why they cannot be read.
+    pub fn stat(self, root: &Path) -> Result<CorpusFile, String> {
+        let meta = self
+            .entry
+            .metadata()
+            .map_err(|e| format!("{}: skipped: {e}", self.entry.path().display()))?;
+        let mtime = meta
+            .modified()
+            .ok()
+            .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+            .map_or(0, |d| d.as_nanos() as i64);
+        Ok(CorpusFile {
+            rel: self.rel(root),
+            format: self.format,
+            size: meta.len(),
+            mtime,
+        })
+    }
+}
+
 /// All readable files below `root`, sorted by path, one at a time, with an error message for each entry
 /// that could not be visited (permission denied, a symlink loop). Hidden files and folders are skipped, as
 /// is `exclude` (the index folder, when it lies inside the corpus). An iterator, not a list: at a million
@@ -34,9 +74,17 @@ pub fn walk_files(
     root: &Path,
     exclude: Option<&Path>,
 ) -> impl Iterator<Item = Result<CorpusFile, String>> {
-    let root = root.to_path_buf();
+    let root_buf = root.to_path_buf();
+    walk_found(root, exclude).map(move |f| f.and_then(|f| f.stat(&root_buf)))
+}
+
+/// As [`walk_files`], without reading each file's metadata.
+pub fn walk_found(
+    root: &Path,
+    exclude: Option<&Path>,
+) -> impl Iterator<Item = Result<Found, String>> {
     let exclude = exclude.and_then(|p| p.canonicalize().ok());
-    WalkDir::new(&root)
+    WalkDir::new(root)
         .follow_links(true)
         .sort_by_file_name()
         .into_iter()
@@ -48,14 +96,11 @@ pub fn walk_files(
             });
             !hidden && !excluded
         })
-        .filter_map(move |entry| visit(&root, entry))
+        .filter_map(visit)
 }
 
 /// One walked entry: a corpus file, an error message, or nothing (a folder, a file of another kind).
-fn visit(
-    root: &Path,
-    entry: walkdir::Result<walkdir::DirEntry>,
-) -> Option<Result<CorpusFile, String>> {
+fn visit(entry: walkdir::Result<walkdir::DirEntry>) -> Option<Result<Found, String>> {
     let entry = match entry {
         Ok(e) => e,
         Err(e) => {
@@ -75,28 +120,5 @@ fn visit(
         return None;
     }
     let format = Format::of(entry.path())?;
-    let meta = match entry.metadata() {
-        Ok(m) => m,
-        Err(e) => return Some(Err(format!("{}: skipped: {e}", entry.path().display()))),
-    };
-    let mtime = meta
-        .modified()
-        .ok()
-        .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
-        .map_or(0, |d| d.as_nanos() as i64);
-    let rel = entry
-        .path()
-        .strip_prefix(root)
-        .unwrap_or(entry.path())
-        .components()
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/")
-        .into_boxed_str();
-    Some(Ok(CorpusFile {
-        rel,
-        format,
-        size: meta.len(),
-        mtime,
-    }))
+    Some(Ok(Found { entry, format }))
 }
