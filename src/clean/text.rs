@@ -35,7 +35,7 @@ fn corpus_key(line: &str) -> Option<u64> {
     if t.len() < 3 || t.len() > CORPUS_MAX_LINE {
         return None;
     }
-    Some(fold_hash(t, true))
+    Some(fold_hash(t))
 }
 
 fn distinct_keys(raw: &str) -> Vec<u64> {
@@ -874,25 +874,89 @@ fn trim_trailing_bio(lines: &[Line], min_stop: f32, start: usize, end: usize) ->
 }
 
 /// Hash of a line's normalised form (lower case, single spaces), for repetition counts without allocating.
+/// Every line of every document is hashed, long ones included, so this mixes in eight bytes per multiply
+/// where [`fold_hash`] mixes one (stage_bench: clean_text 47.1 -> 44.9 us a story). The values live only
+/// while one document is cleaned, so they need not match the saved corpus counts' keys.
 fn norm_hash(s: &str) -> u64 {
-    fold_hash(s, false)
+    let mut h = WordHasher::default();
+    let mut pending_space = false;
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii() {
+            i += 1;
+            // The ASCII characters `char::is_whitespace` knows.
+            if matches!(b, b' ' | b'\t'..=b'\r') {
+                pending_space = h.len > 0;
+                continue;
+            }
+            if pending_space {
+                h.push(b' ');
+                pending_space = false;
+            }
+            h.push(b.to_ascii_lowercase());
+            continue;
+        }
+        let c = s[i..].chars().next().unwrap_or(' ');
+        i += c.len_utf8();
+        if c.is_whitespace() {
+            pending_space = h.len > 0;
+            continue;
+        }
+        if pending_space {
+            h.push(b' ');
+            pending_space = false;
+        }
+        let mut buf = [0u8; 4];
+        for l in c.to_lowercase() {
+            l.encode_utf8(&mut buf).bytes().for_each(|b| h.push(b));
+        }
+    }
+    h.finish()
 }
 
-/// FNV-1a of `s` lower-cased with runs of whitespace as one space (and digits as `0` if asked), without
-/// building the normalised string.
-fn fold_hash(s: &str, digits_as_zero: bool) -> u64 {
+/// Bytes gathered eight at a time into a word, each word mixed in with one multiply (FxHash's step).
+#[derive(Default)]
+struct WordHasher {
+    h: u64,
+    word: u64,
+    /// Bytes pushed so far.
+    len: u64,
+}
+
+impl WordHasher {
+    fn push(&mut self, b: u8) {
+        self.word |= u64::from(b) << ((self.len % 8) * 8);
+        self.len += 1;
+        if self.len.is_multiple_of(8) {
+            self.mix();
+        }
+    }
+
+    fn mix(&mut self) {
+        self.h = (self.h.rotate_left(5) ^ self.word).wrapping_mul(0x517c_c1b7_2722_0a95);
+        self.word = 0;
+    }
+
+    fn finish(mut self) -> u64 {
+        if !self.len.is_multiple_of(8) {
+            self.mix();
+        }
+        // The length tells apart texts that differ only by zero bytes at the end of the last word.
+        (self.h ^ self.len).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+    }
+}
+
+/// FNV-1a of `s` lower-cased with runs of whitespace as one space and digits as `0`, without building the
+/// normalised string. The keys of the saved corpus counts: changing it makes saved counts meaningless.
+fn fold_hash(s: &str) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     let mut push = |b: u8| {
         h ^= u64::from(b);
         h = h.wrapping_mul(0x0100_0000_01b3);
     };
-    let digit = |b: u8| {
-        if digits_as_zero && b.is_ascii_digit() {
-            b'0'
-        } else {
-            b
-        }
-    };
+    let digit = |b: u8| if b.is_ascii_digit() { b'0' } else { b };
     for (i, w) in s.split_whitespace().enumerate() {
         if i > 0 {
             push(b' ');
@@ -1324,6 +1388,35 @@ pub fn clean_text(raw: &str, known_title: Option<&str>, corpus: Option<&CorpusLi
         out.paragraphs.push(fixed);
     }
     out
+}
+
+#[cfg(test)]
+mod hash_tests {
+    use super::norm_hash;
+
+    #[test]
+    fn norm_hash_ignores_case_and_spacing_only() {
+        let same = [
+            (
+                "Subscribe to our Newsletter",
+                "  subscribe   TO our\tnewsletter ",
+            ),
+            ("Ünïcödé ÉTÉ", "ünïcödé\u{a0}été"),
+            ("", "   "),
+        ];
+        for (a, b) in same {
+            assert_eq!(norm_hash(a), norm_hash(b), "{a:?} vs {b:?}");
+        }
+        let different = [
+            ("subscribe", "subscribed"),
+            ("a b", "ab"),
+            ("abcdefgh", "abcdefgh\0"),
+            ("North Korea", "South Korea"),
+        ];
+        for (a, b) in different {
+            assert_ne!(norm_hash(a), norm_hash(b), "{a:?} vs {b:?}");
+        }
+    }
 }
 
 #[cfg(test)]
