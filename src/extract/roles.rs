@@ -990,19 +990,18 @@ pub fn find_roles(title: Option<&str>, body: &str) -> Roles {
         let caps = countries::mostly_caps(t);
         sentence_roles(t, &parties_of(t, caps), caps, body, &mut acc);
     }
-    let caps = countries::mostly_caps(body);
-    let body_has_trigger = TRIGGER.is_match(body);
-    let all = if body_has_trigger {
-        parties_of(body, caps)
-    } else {
-        Vec::new()
-    };
-    for (a, b) in sentences(body).into_iter().filter(|_| body_has_trigger) {
-        let s = &body[a..b];
-        if !TRIGGER.is_match(s) {
-            continue;
+    // Most stories of a news folder are not about sanctions: without a trigger word the body is not even
+    // cut into sentences.
+    if TRIGGER.is_match(body) {
+        let caps = countries::mostly_caps(body);
+        let all = parties_of(body, caps);
+        for (a, b) in sentences(body) {
+            let s = &body[a..b];
+            if !TRIGGER.is_match(s) {
+                continue;
+            }
+            sentence_roles(s, &parties_in(&all, a, b), caps, body, &mut acc);
         }
-        sentence_roles(s, &parties_in(&all, a, b), caps, body, &mut acc);
     }
     // Adjectival premodifiers are read after the explicit roles: with another imposer in the story and no
     // act of its own, `the South African sanctions bill` / `Polish sanctions` are measures on that country.
