@@ -7,6 +7,8 @@
 //! pages often lack the scripts, so a block goes to the placeholder of its own number, which is what React
 //! writes.
 
+use std::collections::HashMap;
+
 use dom_query::{Document, NodeData, NodeRef};
 
 /// The comment that closes a boundary's fallback (`<!--$?--><template id="B:0"></template>...<!--/$-->`).
@@ -38,26 +40,36 @@ fn drop_fallback(placeholder: &NodeRef) {
 /// missing is shown where it is. Returns how many blocks were revealed.
 pub fn reveal(doc: &Document) -> usize {
     let blocks: Vec<NodeRef> = doc.select(r#"div[hidden][id^="S:"]"#).nodes().to_vec();
+    if blocks.is_empty() {
+        return 0;
+    }
+    // Placeholders by id, read once. Selectors are never built from the page's ids: an id with a quote
+    // or a bracket in it would make an invalid selector, and dom_query panics on those.
+    let mut placeholders: HashMap<String, NodeRef> = HashMap::new();
+    for t in doc.select("template[id]").nodes() {
+        if let Some(id) = t.attr("id") {
+            placeholders.entry(id.to_string()).or_insert(*t);
+        }
+    }
     for block in &blocks {
         let id = block.attr("id").map(|s| s.to_string()).unwrap_or_default();
-        let number = &id[2..];
-        let find = |prefix: &str| {
-            doc.select(&format!(r#"template[id="{prefix}:{number}"]"#))
-                .nodes()
-                .first()
-                .cloned()
+        let Some(number) = id.strip_prefix("S:") else {
+            continue;
         };
-        let (placeholder, boundary) = match (find("B"), find("P")) {
-            (Some(b), _) => (b, true),
-            (None, Some(p)) => (p, false),
-            (None, None) => {
-                block.remove_attr("hidden");
-                continue;
+        let boundary = placeholders.remove(&format!("B:{number}"));
+        let placeholder = match boundary {
+            Some(b) => {
+                drop_fallback(&b);
+                b
             }
+            None => match placeholders.remove(&format!("P:{number}")) {
+                Some(p) => p,
+                None => {
+                    block.remove_attr("hidden");
+                    continue;
+                }
+            },
         };
-        if boundary {
-            drop_fallback(&placeholder);
-        }
         for child in block.children() {
             placeholder.insert_before(&child);
         }
@@ -99,6 +111,13 @@ mod tests {
         let html = r#"<body><article><p>First.</p><template id="P:5"></template><p>Last.</p></article>
             <div hidden id="S:5"><p>Middle.</p></div></body>"#;
         assert_eq!(paragraphs(html), ["First.", "Middle.", "Last."]);
+    }
+
+    #[test]
+    fn ids_that_are_not_selector_safe_do_not_panic() {
+        let html = r#"<body><template id='B:0"]'></template><p>Fallback.</p>
+            <div hidden id='S:0"]'><p>Text.</p></div><div hidden id="S:"><p>Empty.</p></div></body>"#;
+        assert_eq!(paragraphs(html), ["Text.", "Fallback.", "Empty."]);
     }
 
     #[test]
