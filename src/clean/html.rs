@@ -219,6 +219,25 @@ mod tests {
     }
 
     #[test]
+    fn loading_placeholder_blocks_are_dropped() {
+        let html = "<html><body><article><h1>Index funds</h1>\
+            <p>You don't need to be a stock market expert to be a good investor, and index funds are a big reason why.</p>\
+            <div>Loading paragraph...</div>\
+            <p>Index funds can put your stock investment strategy on autopilot while producing good returns over time.</p>\
+            <p>They track a market index, such as the S&amp;P 500, and charge low fees for doing so over many years.</p>\
+            </article></body></html>";
+        let c = clean_html(html);
+        let body = c.paragraphs.join("\n");
+        assert!(!body.contains("Loading"), "{body}");
+        assert!(body.contains("autopilot"), "{body}");
+        assert!(
+            c.removed.iter().any(|r| r.rule == "placeholder"),
+            "{:?}",
+            c.removed
+        );
+    }
+
+    #[test]
     fn drops_furniture_and_says_why() {
         let c = clean_html(&page());
         let body = c.paragraphs.join("\n");

@@ -561,6 +561,9 @@ fn logical_lines(raw: &str) -> Vec<Line> {
 /// The boilerplate kind a line shows by its own text, if any.
 fn own_rule(line: &Line) -> Option<&'static str> {
     let t = line.text.as_str();
+    if line.words <= 4 && super::is_loading_placeholder(t) {
+        return Some("placeholder");
+    }
     if parse_byline(t).is_some() {
         return Some("byline");
     }
@@ -637,6 +640,8 @@ fn line_value(l: &Line, min_stop: f32) -> Option<f64> {
         Some("repeated-in-file") if !l.text.chars().any(char::is_alphabetic) => -5.0,
         // Repetition alone is weak evidence: a table of contents repeats the article's own headings.
         Some("repeated-in-file") | Some("duplicate") => -REPEATED_COST,
+        // A script's stand-in sits where article content would be: dropped, but no break in the article.
+        Some("placeholder") => -SHORT_COST,
         Some(_) => -RULE_COST,
         None if l.is_prose(min_stop) => l.text.len() as f64,
         // A long line without a final stop: a list item or a headline of a link list; weakly positive.
@@ -1572,6 +1577,25 @@ mod tests {
         assert_eq!(rule(&c, "(With inputs from agencies)"), Some("credit"));
         assert_eq!(c.source, None);
         assert_eq!(c.paragraphs.len(), 4);
+    }
+
+    #[test]
+    fn loading_placeholders_of_a_script_page_are_dropped() {
+        let text = "Index funds explained\n\n\
+            You don't need to be a stock market expert to be a good investor, and index funds are a big reason why.\n\n\
+            Loading paragraph...\n\n\
+            Index funds can put your stock investment strategy on autopilot while producing good returns over time.\n\n\
+            Loading image…\n";
+        let c = clean_text(text, None, None);
+        let body = c.paragraphs.join("\n");
+        assert!(!body.contains("Loading"), "{body}");
+        assert!(body.contains("autopilot"), "{body}");
+        assert_eq!(
+            c.removed.iter().filter(|r| r.rule == "placeholder").count(),
+            2,
+            "{:?}",
+            c.removed
+        );
     }
 
     #[test]

@@ -177,6 +177,8 @@ pub fn filter(blocks: Vec<Block>, title: Option<&str>) -> (Vec<String>, Vec<Remo
             Some("furniture-class")
         } else if short && is_counter(&b.text) {
             Some("counter")
+        } else if short && crate::clean::is_loading_placeholder(&b.text) {
+            Some("placeholder")
         } else if words <= 12 && META_PREFIXES.iter().any(|p| l.starts_with(p)) {
             Some("byline-date")
         } else if words <= 20
