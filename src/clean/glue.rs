@@ -15,6 +15,8 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
+use super::words::Tokens;
+
 /// The list as `word\tzipf*100` lines sorted by word, inflated from `data/en_wordfreq.tsv.gz` by `build.rs`.
 static WORDS_TEXT: &str = include_str!(concat!(env!("OUT_DIR"), "/en_wordfreq.tsv"));
 
@@ -420,7 +422,7 @@ pub fn repair_glued_in(text: &str, context: &str) -> (String, Vec<(String, Strin
     // more than finding the tokens.
     let mut out: Option<String> = None;
     let mut copied = 0;
-    let mut tokens = Tokens { text, pos: 0 };
+    let mut tokens = Tokens::new(text);
     while let Some((start, end)) = tokens.next_token() {
         let tok = &text[start..end];
         if let Some(r) = repair_token(tok, ctx) {
@@ -441,79 +443,12 @@ pub fn repair_glued_in(text: &str, context: &str) -> (String, Vec<(String, Strin
     (out, repairs)
 }
 
-/// The whitespace-separated tokens of a text as byte ranges, the same as `split_whitespace` gives, read a
-/// byte at a time where the text is ASCII.
-struct Tokens<'a> {
-    text: &'a str,
-    pos: usize,
-}
-
-impl Tokens<'_> {
-    /// The length of the whitespace character at `i`, or None when the character there is not whitespace.
-    fn whitespace_at(&self, i: usize) -> Option<usize> {
-        let b = self.text.as_bytes()[i];
-        if b.is_ascii() {
-            // `char::is_whitespace` on ASCII: space, \t, \n, \x0B, \x0C, \r.
-            return matches!(b, b' ' | b'\t'..=b'\r').then_some(1);
-        }
-        let c = self.text[i..].chars().next()?;
-        c.is_whitespace().then(|| c.len_utf8())
-    }
-
-    fn char_len_at(&self, i: usize) -> usize {
-        let b = self.text.as_bytes()[i];
-        if b.is_ascii() {
-            1
-        } else {
-            self.text[i..].chars().next().map_or(1, char::len_utf8)
-        }
-    }
-
-    fn next_token(&mut self) -> Option<(usize, usize)> {
-        let n = self.text.len();
-        while self.pos < n {
-            match self.whitespace_at(self.pos) {
-                Some(len) => self.pos += len,
-                None => break,
-            }
-        }
-        if self.pos >= n {
-            return None;
-        }
-        let start = self.pos;
-        while self.pos < n && self.whitespace_at(self.pos).is_none() {
-            self.pos += self.char_len_at(self.pos);
-        }
-        Some((start, self.pos))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn fixed(s: &str) -> String {
         repair_glued(s).0
-    }
-
-    #[test]
-    fn tokens_are_those_of_split_whitespace() {
-        for text in [
-            "",
-            "   ",
-            "one",
-            " lead and trail ",
-            "tabs\tand\nnew\r\nlines\x0bvt\x0cff",
-            "no\u{a0}break\u{2003}em\u{3000}ideographic",
-            "Ünïcödé wörds — «quotes» 日本語",
-        ] {
-            let mut t = Tokens { text, pos: 0 };
-            let mut got = Vec::new();
-            while let Some((s, e)) = t.next_token() {
-                got.push(&text[s..e]);
-            }
-            assert_eq!(got, text.split_whitespace().collect::<Vec<_>>(), "{text:?}");
-        }
     }
 
     #[test]

@@ -7,6 +7,7 @@ pub mod glue;
 mod html;
 pub mod meta_text;
 pub mod text;
+mod words;
 
 pub use glue::repair_glued;
 pub use html::clean_html;

@@ -16,6 +16,8 @@ use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use super::words::normal_bytes;
+
 /// Line frequencies across a corpus: normalised line -> number of documents containing it.
 /// Lets repeated boilerplate (newsletter blocks, navigation) be recognised even when it looks like text.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -884,40 +886,7 @@ fn trim_trailing_bio(lines: &[Line], min_stop: f32, start: usize, end: usize) ->
 /// while one document is cleaned, so they need not match the saved corpus counts' keys.
 fn norm_hash(s: &str) -> u64 {
     let mut h = WordHasher::default();
-    let mut pending_space = false;
-    let bytes = s.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b.is_ascii() {
-            i += 1;
-            // The ASCII characters `char::is_whitespace` knows.
-            if matches!(b, b' ' | b'\t'..=b'\r') {
-                pending_space = h.len > 0;
-                continue;
-            }
-            if pending_space {
-                h.push(b' ');
-                pending_space = false;
-            }
-            h.push(b.to_ascii_lowercase());
-            continue;
-        }
-        let c = s[i..].chars().next().unwrap_or(' ');
-        i += c.len_utf8();
-        if c.is_whitespace() {
-            pending_space = h.len > 0;
-            continue;
-        }
-        if pending_space {
-            h.push(b' ');
-            pending_space = false;
-        }
-        let mut buf = [0u8; 4];
-        for l in c.to_lowercase() {
-            l.encode_utf8(&mut buf).bytes().for_each(|b| h.push(b));
-        }
-    }
+    normal_bytes(s, false, |b| h.push(b));
     h.finish()
 }
 
@@ -957,24 +926,10 @@ impl WordHasher {
 /// normalised string. The keys of the saved corpus counts: changing it makes saved counts meaningless.
 fn fold_hash(s: &str) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut push = |b: u8| {
+    normal_bytes(s, true, |b| {
         h ^= u64::from(b);
         h = h.wrapping_mul(0x0100_0000_01b3);
-    };
-    let digit = |b: u8| if b.is_ascii_digit() { b'0' } else { b };
-    for (i, w) in s.split_whitespace().enumerate() {
-        if i > 0 {
-            push(b' ');
-        }
-        if w.is_ascii() {
-            w.bytes().for_each(|b| push(digit(b.to_ascii_lowercase())));
-        } else {
-            for c in w.chars().flat_map(char::to_lowercase) {
-                let mut buf = [0u8; 4];
-                c.encode_utf8(&mut buf).bytes().for_each(|b| push(digit(b)));
-            }
-        }
-    }
+    });
     h
 }
 
@@ -1397,7 +1352,31 @@ pub fn clean_text(raw: &str, known_title: Option<&str>, corpus: Option<&CorpusLi
 
 #[cfg(test)]
 mod hash_tests {
-    use super::norm_hash;
+    use super::{fold_hash, norm_hash};
+
+    /// The saved corpus counts are keyed by FNV-1a of this form: the keys of files written by earlier
+    /// versions must still be found.
+    #[test]
+    fn fold_hash_is_fnv_of_the_normal_form() {
+        let fnv = |s: &str| {
+            s.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+                (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+            })
+        };
+        for (line, normal) in [
+            (
+                "  Updated 12:30  GMT, 3 May 2024 ",
+                "updated 00:00 gmt, 0 may 0000",
+            ),
+            (
+                "Subscribe\tto our NEWSLETTER",
+                "subscribe to our newsletter",
+            ),
+            ("ÉTÉ\u{a0}Straße", "été straße"),
+        ] {
+            assert_eq!(fold_hash(line), fnv(normal), "{line:?}");
+        }
+    }
 
     #[test]
     fn norm_hash_ignores_case_and_spacing_only() {
