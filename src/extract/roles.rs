@@ -216,8 +216,67 @@ fn ascii_regex(pattern: &str) -> Result<Regex, regex::Error> {
     )
 }
 
-/// Sentence spans of a text: breaks after `.!?` followed by a capital or a quote, except after abbreviations.
+/// The most bytes one sentence may span. Each trigger searches its sentence (clause starts, passives,
+/// target phrases), so the work of a sentence grows with triggers x length: text with no sentence
+/// terminator (a PDF dump, a scraped page with no line breaks) would otherwise be one sentence, and its
+/// cost would grow with the square of its length. Real sentences about sanctions stay far below this
+/// (the longest in the labelled dev stories is ~1,350 bytes, a list of names); a longer run is cut into
+/// pieces at word boundaries.
+pub const MAX_SENTENCE_BYTES: usize = 2_000;
+
+/// Sentence spans of a text: breaks after `.!?` followed by a capital or a quote, except after abbreviations;
+/// none longer than [`MAX_SENTENCE_BYTES`].
 pub fn sentences(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (a, b) in terminated_sentences(text) {
+        push_bounded(text, a, b, &mut out);
+    }
+    out
+}
+
+/// Push `[a, b)` as pieces of at most [`MAX_SENTENCE_BYTES`], each cut after the last whitespace that
+/// fits (mid-word, at a character boundary, only when a piece has no whitespace at all).
+fn push_bounded(text: &str, mut a: usize, b: usize, out: &mut Vec<(usize, usize)>) {
+    while b - a > MAX_SENTENCE_BYTES {
+        let limit = a + MAX_SENTENCE_BYTES;
+        let cut = match text.as_bytes()[a..limit]
+            .iter()
+            .rposition(u8::is_ascii_whitespace)
+        {
+            Some(i) if i > 0 => a + i + 1,
+            _ => (a + 1..=limit)
+                .rev()
+                .find(|&i| text.is_char_boundary(i))
+                .unwrap_or(b),
+        };
+        out.push((a, cut));
+        a = cut;
+    }
+    if a < b {
+        out.push((a, b));
+    }
+}
+
+/// The most triggers one piece of text handed to the role reader may hold. Each trigger searches its
+/// whole sentence, so a sentence's cost grows with triggers x length; real sentences hold at most five
+/// (the 41.5k news stories, the labelled dev stories), so more is a keyword dump or a list, which is cut
+/// before every `MAX_TRIGGERS`-th trigger to keep the cost of each byte bounded.
+const MAX_TRIGGERS: usize = 8;
+
+/// `[a, b)` cut into pieces of at most [`MAX_TRIGGERS`] triggers each, at trigger starts (word starts).
+fn few_triggers(text: &str, a: usize, b: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut from = a;
+    for m in TRIGGER.find_iter(&text[a..b]).skip(MAX_TRIGGERS).step_by(MAX_TRIGGERS) {
+        out.push((from, a + m.start()));
+        from = a + m.start();
+    }
+    out.push((from, b));
+    out
+}
+
+/// Sentence spans as the punctuation gives them, of any length.
+fn terminated_sentences(text: &str) -> Vec<(usize, usize)> {
     let b = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
@@ -558,7 +617,13 @@ fn heads_phrase(s: &str, span: (usize, usize), p: &Party, parties: &[Party]) -> 
 }
 
 /// Roles in one sentence. `caps`: the text is in capitals, so names cannot be told by case.
-fn sentence_roles(s: &str, parties: &[Party], caps: bool, body: &str, acc: &mut Acc) {
+fn sentence_roles(
+    s: &str,
+    parties: &[Party],
+    caps: bool,
+    acronyms: &targets::Acronyms,
+    acc: &mut Acc,
+) {
     let triggers: Vec<(usize, usize)> =
         TRIGGER.find_iter(s).map(|m| (m.start(), m.end())).collect();
     // One trigger citing a standing regime makes the whole sentence background
@@ -871,7 +936,7 @@ fn sentence_roles(s: &str, parties: &[Party], caps: bool, body: &str, acc: &mut 
         for &(a, b) in &target_spans {
             targets::read_phrase(&s[a..b], caps, &mut acc.types, &mut named);
             // `The RDIF was put on a U.S. sanctions list`: an acronym stands for its long form in the text.
-            for (long, code) in targets::expand_acronyms(&s[a..b], body) {
+            for (long, code) in targets::expand_acronyms(&s[a..b], acronyms) {
                 push_type(&mut acc.types, "organization");
                 named.push(Target {
                     name: long,
@@ -899,7 +964,7 @@ fn sentence_roles(s: &str, parties: &[Party], caps: bool, body: &str, acc: &mut 
         for mut n in named {
             // `such as RDIF`: an acronym is named by the long form the text introduced.
             if n.name.len() <= 6 && n.name.chars().all(|c| c.is_ascii_uppercase()) {
-                if let Some((long, _)) = targets::expand_acronyms(&n.name, body).into_iter().next()
+                if let Some((long, _)) = targets::expand_acronyms(&n.name, acronyms).into_iter().next()
                 {
                     n.name = long;
                 }
@@ -955,16 +1020,19 @@ fn parties_of(s: &str, caps: bool) -> Vec<Party> {
             kind: m.kind,
         })
         .collect();
-    for (code, start, end) in countries::bloc_mentions(s) {
-        // `Brussels` is both Belgium and the EC: as a party to sanctions it is the bloc.
-        ps.retain(|p| p.end <= start || p.start >= end);
-        ps.push(Party {
-            code,
-            start,
-            end,
-            kind: Kind::Name,
-        });
-    }
+    // `Brussels` is both Belgium and the EC: as a party to sanctions it is the bloc. One pass over the
+    // parties, not one per bloc mention: the mentions come in text order and do not overlap.
+    let blocs = countries::bloc_mentions(s);
+    ps.retain(|p| {
+        let next = blocs.partition_point(|&(_, _, end)| end <= p.start);
+        blocs.get(next).is_none_or(|&(_, start, _)| p.end <= start)
+    });
+    ps.extend(blocs.into_iter().map(|(code, start, end)| Party {
+        code,
+        start,
+        end,
+        kind: Kind::Name,
+    }));
     ps.sort_by_key(|p| p.start);
     ps
 }
@@ -986,21 +1054,28 @@ fn parties_in(all: &[Party], a: usize, b: usize) -> Vec<Party> {
 /// Who sanctions whom in one article.
 pub fn find_roles(title: Option<&str>, body: &str) -> Roles {
     let mut acc = Acc::default();
+    let acronyms = targets::Acronyms::new(body);
     if let Some(t) = title.filter(|t| TRIGGER.is_match(t)) {
         let caps = countries::mostly_caps(t);
-        sentence_roles(t, &parties_of(t, caps), caps, body, &mut acc);
+        // A title is one sentence, but a JSON Lines record can put megabytes in it: bounded pieces too.
+        let mut spans = Vec::new();
+        push_bounded(t, 0, t.len(), &mut spans);
+        let all = parties_of(t, caps);
+        for (a, b) in spans {
+            sentence_roles(&t[a..b], &parties_in(&all, a, b), caps, &acronyms, &mut acc);
+        }
     }
     // Most stories of a news folder are not about sanctions: without a trigger word the body is not even
     // cut into sentences.
     if TRIGGER.is_match(body) {
         let caps = countries::mostly_caps(body);
         let all = parties_of(body, caps);
-        for (a, b) in sentences(body) {
+        for (a, b) in sentences(body).into_iter().flat_map(|(a, b)| few_triggers(body, a, b)) {
             let s = &body[a..b];
             if !TRIGGER.is_match(s) {
                 continue;
             }
-            sentence_roles(s, &parties_in(&all, a, b), caps, body, &mut acc);
+            sentence_roles(s, &parties_in(&all, a, b), caps, &acronyms, &mut acc);
         }
     }
     // Adjectival premodifiers are read after the explicit roles: with another imposer in the story and no
@@ -1177,5 +1252,51 @@ mod tests {
         assert_eq!(sentences(t).len(), 2);
         let t = "\"and it was clearly understood.\" Corporate Affairs Minister Michael Howard said";
         assert_eq!(sentences(t).len(), 2);
+    }
+
+    /// Text with no full stop is cut into bounded pieces at spaces, covering every byte once.
+    #[test]
+    fn an_endless_sentence_is_cut_at_word_boundaries() {
+        let t = "Ottawa widened its embargo on the junta and its suppliers, ".repeat(400);
+        let spans = sentences(&t);
+        assert!(spans.len() >= t.len() / MAX_SENTENCE_BYTES, "{}", spans.len());
+        let mut at = 0;
+        for &(a, b) in &spans {
+            assert_eq!(a, at, "pieces are contiguous");
+            assert!(b - a <= MAX_SENTENCE_BYTES, "{a}..{b}");
+            assert!(t[..b].ends_with(' ') || b == t.len(), "cut after a space");
+            at = b;
+        }
+        assert_eq!(at, t.len());
+        // One unbroken word of multi-byte letters: cut at character boundaries.
+        let w = "é".repeat(3 * MAX_SENTENCE_BYTES);
+        let spans = sentences(&w);
+        assert!(spans.iter().all(|&(a, b)| b - a <= MAX_SENTENCE_BYTES));
+        assert_eq!(spans.last().map(|s| s.1), Some(w.len()));
+    }
+
+    /// Roles are still found in a run of text with no terminator, and the work done per trigger is
+    /// bounded: every sentence handed to the role reader is at most [`MAX_SENTENCE_BYTES`] long.
+    #[test]
+    fn roles_in_an_endless_sentence() {
+        let t = "Canberra imposed sanctions against Freedonia and its generals, ".repeat(2_000);
+        let r = find_roles(None, &t);
+        assert_eq!(r.sanctioners, vec!["AU".to_string()]);
+        assert!(sentences(&t).iter().all(|&(a, b)| b - a <= MAX_SENTENCE_BYTES));
+    }
+
+    /// A keyword dump is read in pieces of a few triggers, each piece starting at a trigger.
+    #[test]
+    fn pieces_hold_a_few_triggers() {
+        let t = "embargo tariffs and sanctions ".repeat(50);
+        let pieces = few_triggers(&t, 0, t.len());
+        assert_eq!(pieces.len(), 150 / MAX_TRIGGERS + 1);
+        for &(a, b) in &pieces {
+            assert!(TRIGGER.find_iter(&t[a..b]).count() <= MAX_TRIGGERS);
+            assert!(a == 0 || TRIGGER.find(&t[a..b]).map(|m| m.start()) == Some(0));
+        }
+        assert_eq!((pieces[0].0, pieces[pieces.len() - 1].1), (0, t.len()));
+        let calm = "Oslo imposed sanctions on the regime.";
+        assert_eq!(few_triggers(calm, 0, calm.len()), vec![(0, calm.len())]);
     }
 }

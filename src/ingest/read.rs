@@ -1,7 +1,7 @@
 //! Reading one file: size limit, gzip, binary detection, lossy UTF-8.
 
 use std::fmt;
-use std::fs::File;
+use std::fs::{File, FileType};
 use std::io::Read;
 use std::path::Path;
 
@@ -25,6 +25,8 @@ pub enum ReadError {
     Empty,
     Binary,
     BadGzip(std::io::Error),
+    /// A named pipe, socket or device (or a symlink to one): opening or reading it could block forever.
+    NotRegular(&'static str),
 }
 
 impl fmt::Display for ReadError {
@@ -35,6 +37,7 @@ impl fmt::Display for ReadError {
             ReadError::Empty => write!(f, "empty file"),
             ReadError::Binary => write!(f, "binary content (NUL bytes), not text"),
             ReadError::BadGzip(e) => write!(f, "not valid gzip: {e}"),
+            ReadError::NotRegular(kind) => write!(f, "{kind}, not a regular file"),
         }
     }
 }
@@ -43,6 +46,12 @@ impl std::error::Error for ReadError {}
 
 /// Read and decode one file, refusing anything over `limit` bytes (compressed or decompressed).
 pub fn read_file(path: &Path, limit: u64) -> Result<Decoded, ReadError> {
+    // Checked before opening, following symlinks: opening a named pipe blocks until a writer comes, and
+    // `/dev/zero` or `/dev/urandom` never end.
+    let meta = std::fs::metadata(path).map_err(ReadError::Io)?;
+    if let Some(kind) = non_regular(&meta.file_type()) {
+        return Err(ReadError::NotRegular(kind));
+    }
     let mut file = File::open(path).map_err(ReadError::Io)?;
     let len = file.metadata().map_err(ReadError::Io)?.len();
     if len > limit {
@@ -81,6 +90,31 @@ pub fn read_file(path: &Path, limit: u64) -> Result<Decoded, ReadError> {
         return Err(ReadError::Empty);
     }
     Ok(Decoded { text, hash, lossy })
+}
+
+/// What a file of this type is when it is not a regular file (None for a regular file). Folders are
+/// not asked about: the walk descends into them.
+pub fn non_regular(ft: &FileType) -> Option<&'static str> {
+    if ft.is_file() {
+        return None;
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if ft.is_fifo() {
+            return Some("named pipe");
+        }
+        if ft.is_socket() {
+            return Some("socket");
+        }
+        if ft.is_char_device() {
+            return Some("character device");
+        }
+        if ft.is_block_device() {
+            return Some("block device");
+        }
+    }
+    Some(if ft.is_dir() { "folder" } else { "special file" })
 }
 
 /// Bytes to text: UTF-8 (BOM dropped), UTF-16 with a BOM, else lossy UTF-8. NUL bytes mean binary.
@@ -178,14 +212,27 @@ mod tests {
         );
     }
 
-    /// A file that reports no size but never ends (a device, or a file still being written) is read only
-    /// up to the limit, not until memory runs out.
+    /// Devices and pipes are refused before they are opened: `/dev/zero` never ends, and opening a
+    /// named pipe waits for a writer that may never come.
     #[cfg(target_os = "linux")]
     #[test]
-    fn endless_file_is_cut_at_the_limit() {
+    fn devices_and_pipes_are_refused_unopened() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let link = dir.path().join("zero.txt");
+        std::os::unix::fs::symlink("/dev/zero", &link).expect("symlink");
         assert!(matches!(
-            read_file(Path::new("/dev/zero"), 4096),
-            Err(ReadError::TooLarge { .. })
+            read_file(&link, 1 << 30),
+            Err(ReadError::NotRegular("character device"))
+        ));
+        let fifo = dir.path().join("pipe.txt");
+        let made = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .expect("run mkfifo");
+        assert!(made.success());
+        assert!(matches!(
+            read_file(&fifo, 1 << 20),
+            Err(ReadError::NotRegular("named pipe"))
         ));
     }
 

@@ -5,6 +5,7 @@ use std::time::UNIX_EPOCH;
 
 use walkdir::WalkDir;
 
+use super::read::non_regular;
 use super::Format;
 
 /// A file of the corpus that embargo can read, with what tells whether it changed.
@@ -99,7 +100,8 @@ pub fn walk_found(
         .filter_map(visit)
 }
 
-/// One walked entry: a corpus file, an error message, or nothing (a folder, a file of another kind).
+/// One walked entry: a corpus file, an error message (also for a pipe or device with a corpus file's
+/// name), or nothing (a folder, a file embargo does not read).
 fn visit(entry: walkdir::Result<walkdir::DirEntry>) -> Option<Result<Found, String>> {
     let entry = match entry {
         Ok(e) => e,
@@ -116,9 +118,16 @@ fn visit(entry: walkdir::Result<walkdir::DirEntry>) -> Option<Result<Found, Stri
             return Some(Err(format!("{path}: skipped: {why}")));
         }
     };
-    if !entry.file_type().is_file() {
+    let kind = entry.file_type();
+    if kind.is_dir() {
         return None;
     }
     let format = Format::of(entry.path())?;
+    // With `follow_links` this is the type of a symlink's target, known without opening it: a pipe or a
+    // device named like a corpus file is reported and counted, never read.
+    if let Some(what) = non_regular(&kind) {
+        let path = entry.path().display();
+        return Some(Err(format!("{path}: skipped: {what}, not a regular file")));
+    }
     Some(Ok(Found { entry, format }))
 }
