@@ -19,7 +19,11 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+import urllib.error
+import urllib.parse
+import urllib.request
 
 ADDED_DIR = "zz-bench-added"
 
@@ -230,7 +234,121 @@ def bench_scale(label, corpus, index_extra, a, queries):
         for _ in range(rg_runs):
             rgl.append(wall(cmd, shell=True))
     r["rg"], r["rg_mib"], r["rg_queries"] = rgl, rgm, len(rg_q)
+    r["serve"] = bench_serve(label, idx, a, queries)
     return r
+
+
+def serve_only(label, corpus, index_extra, a, queries):
+    """--serve-only: the API and page rows alone, on the index of an earlier run (built untimed if none)."""
+    emb = os.path.join(a.bin, "embargo")
+    idx = os.path.join(a.work, f"index-{label}")
+    if not os.path.exists(os.path.join(idx, "meta.json")):
+        log(f"{label}: building the index (untimed)")
+        timed([emb, "index", "--full", "--corpus", corpus, "--index", idx] + index_extra)
+    docs = counts(timed([emb, "index", "--corpus", corpus, "--index", idx] + index_extra)["out"])
+    return {"label": label, "serve": bench_serve(label, idx, a, queries), "docs": sum(docs.values()) - docs.get("skipped", 0) - docs.get("removed", 0)}
+
+
+def api_params(args):
+    """`embargo search` arguments as /api/search parameters: the query is `q`, each --flag its name."""
+    params, i = [], 0
+    while i < len(args):
+        a = args[i]
+        if a.startswith("--"):
+            params.append((a[2:], args[i + 1]))
+            i += 2
+        else:
+            params.append(("q", a))
+            i += 1
+    return params
+
+
+def start_server(emb, idx):
+    """`embargo serve --port 0` on the index; returns (process, base URL) once it prints its URL."""
+    p = subprocess.Popen([emb, "serve", "--index", idx, "--port", "0"], stdout=subprocess.PIPE,
+                         stderr=subprocess.DEVNULL, text=True)
+    url = p.stdout.readline().strip().rstrip("/")
+    if not url.startswith("http://"):
+        p.kill()
+        sys.exit(f"embargo serve printed {url!r}")
+    return p, url
+
+
+def fetch(url):
+    """Wall seconds and bytes of one GET that must answer 200."""
+    t0 = time.perf_counter()
+    with urllib.request.urlopen(url, timeout=60) as r:
+        body = r.read()
+    return time.perf_counter() - t0, len(body)
+
+
+def bench_serve(label, idx, a, queries, clients=8):
+    """The API under `clients` concurrent clients, each sending every query (as the page does: top 10
+    with facets and the timeline) `a.runs` times in its own order; and the page's first load: the four
+    requests a browser makes to open it (page, script, style sheet, the opening search), one after the
+    other, repeated."""
+    emb = os.path.join(a.bin, "embargo")
+    proc, base = start_server(emb, idx)
+    try:
+        paths = []
+        for args in queries:
+            qs = urllib.parse.urlencode(api_params(args) + [("limit", "10"), ("facets", "true"), ("timeline", "true")])
+            paths.append(base + "/api/search?" + qs)
+        for u in paths:  # warm every query's pages once, untimed
+            fetch(u)
+        log(f"{label}: API, {clients} clients x {len(paths)} queries x {a.runs}")
+        lat, errors = [], []
+        lock = threading.Lock()
+
+        def client(k):
+            order = paths[k % len(paths):] + paths[:k % len(paths)]
+            mine = []
+            for _ in range(a.runs):
+                for u in order:
+                    try:
+                        mine.append(fetch(u)[0])
+                    except (urllib.error.URLError, OSError) as e:
+                        errors.append(f"{u}: {e}")
+            with lock:
+                lat.extend(mine)
+
+        t0 = time.perf_counter()
+        threads = [threading.Thread(target=client, args=(k,)) for k in range(clients)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        span = time.perf_counter() - t0
+        if errors:
+            sys.exit(f"API errors: {errors[:3]}")
+        single = [fetch(u)[0] for u in paths for _ in range(a.runs)]
+        loads, size = [], 0
+        first = [base + "/", base + "/assets/app.js", base + "/assets/app.css",
+                 base + "/api/search?limit=10&facets=true&timeline=true"]
+        for _ in range(max(5, a.runs)):
+            t, size = 0.0, 0
+            for u in first:
+                dt, n = fetch(u)
+                t, size = t + dt, size + n
+            loads.append(t)
+    finally:
+        proc.terminate()
+        proc.wait()
+    return {"api": lat, "api_single": single, "api_span": span, "clients": clients,
+            "first_load": loads, "first_load_bytes": size}
+
+
+def serve_rows(r, row):
+    s = r.get("serve")
+    if not s:
+        return
+    lat = s["api"]
+    row("API search p50 / p95, %d clients" % s["clients"], r["label"],
+        f"{pct(lat, 50) * 1000:.1f} / {pct(lat, 95) * 1000:.1f} ms",
+        f"one client: {pct(s['api_single'], 50) * 1000:.1f} / {pct(s['api_single'], 95) * 1000:.1f} ms",
+        f"{len(lat) / s['api_span']:.0f} req/s", "p50 ≤ 20 ms", "", "")
+    row("page first load (4 requests)", r["label"], f"{med(s['first_load']) * 1000:.1f} ms",
+        f"{s['first_load_bytes'] / 1024:.0f} KiB", "", "", "", "")
 
 
 def check(res, word, expect, **others):
@@ -318,6 +436,20 @@ def table(results, runs):
             f"{max(r['search_mib']):.0f} / {max(r['rg_mib']):.0f}",
             "",
         )
+        serve_rows(r, row)
+    return "\n".join(rows)
+
+
+def serve_table(results):
+    rows = []
+
+    def row(*cells):
+        rows.append("| " + " | ".join(str(c) for c in cells) + " |")
+
+    row("step", "corpus", "embargo", "baseline", "ratio", "goal", "peak MiB (anon)", "CPU")
+    row(*["---"] * 8)
+    for r in results:
+        serve_rows(r, row)
     return "\n".join(rows)
 
 
@@ -331,16 +463,27 @@ def main():
     ap.add_argument("--rg-runs", type=int, default=0)
     ap.add_argument("--scale", action="append", required=True, help="LABEL=CORPUS[:extra index args]")
     ap.add_argument("--json", help="also write the raw measurements here")
+    ap.add_argument("--serve-only", action="store_true", help="only the `embargo serve` API and page rows")
     a = ap.parse_args()
     queries = load_queries(a.queries)
     results = []
     for spec in a.scale:
         label, rest = spec.split("=", 1)
         corpus, _, extra = rest.partition(":")
-        results.append(bench_scale(label, corpus, extra.split(), a, queries))
+        step = serve_only if a.serve_only else bench_scale
+        results.append(step(label, corpus, extra.split(), a, queries))
     if a.json:
         with open(a.json, "w") as fh:
             json.dump(results, fh, indent=1)
+    if a.serve_only:
+        print()
+        print(f"embargo serve benchmark: {a.runs} runs, {len(queries)} queries")
+        print()
+        print(serve_table(results))
+        print()
+        print(f"- {results[0]['docs']} documents; API times are whole HTTP requests from Python clients on this machine"
+              " (top 10 with snippets, facets and the month timeline), every query warmed once first")
+        return
     print()
     print(f"embargo benchmark: {a.runs} runs per step, {len(queries)} queries; medians, peak memory over all runs")
     print()
@@ -355,6 +498,9 @@ def main():
           " the second; CPU: share of one core used (200% = both cores of a 2-core machine)")
     print("- CPU time is less sensitive than wall time to other load on the machine (see the load averages)")
     print("- search times are whole processes (start, open the index, top 10 with snippets, print, exit)")
+    print("- API: `embargo serve` on the same index, concurrent Python clients each sending every query (top 10 with"
+          " snippets, facets and the month timeline) in its own order; page first load: the page, its script, its"
+          " style sheet and the opening search, one after the other (median)")
 
 
 if __name__ == "__main__":

@@ -42,6 +42,8 @@ pub enum Command {
     Show(ShowArgs),
     /// Run the ingest pipeline on files without an index and print what it extracts.
     Extract(ExtractArgs),
+    /// Serve a local web page (and its JSON API) for searching and reading the index.
+    Serve(ServeArgs),
 }
 
 #[derive(Debug, Args)]
@@ -210,4 +212,20 @@ pub struct ExtractArgs {
     /// Skip files larger than this many megabytes (after decompression).
     #[arg(long, default_value_t = DEFAULT_MAX_FILE_MB, value_name = "MB")]
     pub max_file_mb: u64,
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Where the index lives. It is only read: run `embargo index` beside the server to update it.
+    #[arg(long, default_value = "index")]
+    pub index: PathBuf,
+
+    /// The address to listen on. Anything but a loopback address makes the index readable by anyone
+    /// who can reach this machine.
+    #[arg(long, default_value = "127.0.0.1")]
+    pub bind: String,
+
+    /// The port to listen on (0: any free port; the URL printed says which).
+    #[arg(long, default_value_t = 7700)]
+    pub port: u16,
 }

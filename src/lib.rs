@@ -3,7 +3,7 @@
 //! The pipeline, one module per stage: [`ingest`] (find and decode files) -> [`clean`] (boilerplate,
 //! glued words, metadata) -> [`extract`] (sanctions facets) -> [`index`] (tantivy, incremental) ->
 //! [`search`] (queries, snippets, facets) -> [`render`] (text and JSON). [`pipeline`] runs the
-//! per-document stages; [`commands`] wires them to the CLI.
+//! per-document stages; [`commands`] wires them to the CLI; [`serve`] to a local web page.
 
 pub mod article;
 pub mod clean;
@@ -17,3 +17,4 @@ pub mod pipeline;
 pub mod progress;
 pub mod render;
 pub mod search;
+pub mod serve;

@@ -3,6 +3,7 @@
 mod extract;
 mod index;
 mod search;
+mod serve;
 mod show;
 
 use std::io::Write;
@@ -20,5 +21,6 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
         Command::Facets(args) => search::run_facets(&args, color, out),
         Command::Show(args) => show::run(&args, color, out),
         Command::Extract(args) => extract::run(&args, color, out),
+        Command::Serve(args) => serve::run(&args, out),
     }
 }

@@ -13,7 +13,7 @@ const DEFAULT_INDEX: &str = "index";
 const DEFAULT_CORPUS: &str = "corpus";
 
 /// Open the index; the default one is built from the default corpus on first use.
-fn open_or_build(index: &Path) -> Result<Store> {
+pub(crate) fn open_or_build(index: &Path) -> Result<Store> {
     if !store::exists(index)
         && index == Path::new(DEFAULT_INDEX)
         && Path::new(DEFAULT_CORPUS).is_dir()

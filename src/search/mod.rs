@@ -5,8 +5,12 @@ mod group;
 mod query;
 mod run;
 mod snippet;
+mod timeline;
+mod view;
 
 pub use facets::{facet_counts, FacetCount, FacetCounts};
 pub use query::{build_query, Filters, Parsed};
 pub use run::{find_article, search, Hit, Results};
 pub use snippet::Snippet;
+pub use timeline::{timeline, MonthCount, Timeline};
+pub use view::{article_view, body_highlights, ArticleView};
