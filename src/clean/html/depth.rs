@@ -27,10 +27,42 @@ const RAW_TEXT: &[&str] = &[
 /// Start tags that close an open paragraph (as the parser does): without this, a page of unclosed `<p>`s
 /// would seem to nest one level deeper per paragraph.
 const CLOSES_P: &[&str] = &[
-    "address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div", "dl",
-    "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
-    "header", "hgroup", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table",
-    "ul", "li", "dd", "dt",
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "center",
+    "details",
+    "dialog",
+    "dir",
+    "div",
+    "dl",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hgroup",
+    "main",
+    "menu",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "ul",
+    "li",
+    "dd",
+    "dt",
 ];
 
 /// An element a start tag implicitly closes, and the containers the parser does not search past.
@@ -108,7 +140,10 @@ impl<'a> Open<'a> {
 }
 
 enum Kind<'a> {
-    Start { name: &'a str, self_closing: bool },
+    Start {
+        name: &'a str,
+        self_closing: bool,
+    },
     End(&'a str),
     /// A comment, doctype or processing instruction.
     Other,
@@ -310,7 +345,13 @@ mod tests {
 
     #[test]
     fn unterminated_markup_ends_the_scan() {
-        for page in ["<div a='x", "<!-- open", "<div><textarea>a < b", "<b", "</b"] {
+        for page in [
+            "<div a='x",
+            "<!-- open",
+            "<div><textarea>a < b",
+            "<b",
+            "</b",
+        ] {
             assert_eq!(cap_depth(page), page);
         }
     }
