@@ -11,6 +11,7 @@
 //! Frequencies: `data/en_wordfreq.tsv.gz`, the 289,023 alphabetic English words of the `wordfreq` package's
 //! large list (Zipf scale: log10 of occurrences per billion words); see `data/en_wordfreq.PROVENANCE.md`.
 
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
@@ -180,11 +181,63 @@ fn segment(lower: &str) -> Option<Vec<(usize, usize)>> {
     Some(spans)
 }
 
-/// Where a token is repaired: the whole document (evidence such as `North Korea` written apart elsewhere) and
-/// whether this token already showed glue (a camel-case join), which lowers the bar for its pieces.
+/// Bytes of evidence search a document gets, as a multiple of its length (with a floor that no ordinary
+/// article comes near): each distinct question reads the whole document, so without a budget a huge text of
+/// distinct glued tokens would cost tokens x length. Past it, a token needing evidence is left as it is.
+const EVIDENCE_SCANS: usize = 32;
+const EVIDENCE_FLOOR: usize = 256 << 20;
+
+/// What the whole document says about a token (`North Korea` written apart elsewhere, `Korea` used alone):
+/// each question searched for once per document, within a budget of [`EVIDENCE_SCANS`] passes.
+pub struct Evidence<'a> {
+    text: &'a str,
+    answers: RefCell<HashMap<(bool, String), bool>>,
+    budget: Cell<usize>,
+}
+
+impl<'a> Evidence<'a> {
+    pub fn new(text: &'a str) -> Self {
+        Evidence {
+            text,
+            answers: RefCell::new(HashMap::new()),
+            budget: Cell::new(
+                text.len()
+                    .saturating_mul(EVIDENCE_SCANS)
+                    .max(EVIDENCE_FLOOR),
+            ),
+        }
+    }
+
+    /// Does the document hold `phrase` anywhere?
+    fn contains(&self, phrase: &str) -> bool {
+        self.ask(false, phrase, |t| t.contains(phrase))
+    }
+
+    /// Does the document use `w` as a word of its own?
+    fn has_word(&self, w: &str) -> bool {
+        self.ask(true, w, |t| has_word(t, w))
+    }
+
+    fn ask(&self, word: bool, q: &str, search: impl Fn(&str) -> bool) -> bool {
+        let key = (word, q.to_string());
+        if let Some(&a) = self.answers.borrow().get(&key) {
+            return a;
+        }
+        let left = self.budget.get();
+        let a = left >= self.text.len() && {
+            self.budget.set(left - self.text.len());
+            search(self.text)
+        };
+        self.answers.borrow_mut().insert(key, a);
+        a
+    }
+}
+
+/// Where a token is repaired: the evidence of the whole document, and whether this token already showed glue
+/// (a camel-case join), which lowers the bar for its pieces.
 #[derive(Clone, Copy)]
 struct Ctx<'a> {
-    text: &'a str,
+    evidence: &'a Evidence<'a>,
     glued: bool,
 }
 
@@ -254,7 +307,7 @@ fn split_letters(word: &str, ctx: Ctx) -> Option<Vec<String>> {
                 && zipf_lower(&first_lower) >= 3.5
                 && !NAME_PREFIXES.contains(&first_lower.as_str())
                 && ctx
-                    .text
+                    .evidence
                     .contains(&format!("{first} {}", leading_word(pieces[1])))
         };
         let rest_ok = pieces[1..].iter().all(|p| p.len() >= 3);
@@ -292,7 +345,7 @@ fn split_letters(word: &str, ctx: Ctx) -> Option<Vec<String>> {
         has_function
             && !is_function(&parts[0])
             && parts.last().is_some_and(is_function)
-            && has_word(ctx.text, parts[0])
+            && ctx.evidence.has_word(parts[0])
     } else if has_function {
         // `saidthatsanctions`, `imposedon`: the content words carry the evidence, so no short ones.
         word.len() >= 8 && content.iter().all(|p| p.len() >= 4)
@@ -300,7 +353,7 @@ fn split_letters(word: &str, ctx: Ctx) -> Option<Vec<String>> {
         // Two content words (`allegedprocurement`): closed compounds are common in English (`countertrade`,
         // `bookrunner`), so only long words on both sides, or the document writing them apart.
         (parts.len() == 2 && parts.iter().all(|p| p.len() >= 6))
-            || ctx.text.contains(&parts.join(" "))
+            || ctx.evidence.contains(&parts.join(" "))
     };
     ok.then(|| parts.into_iter().map(str::to_string).collect())
 }
@@ -413,8 +466,13 @@ pub fn repair_glued(text: &str) -> (String, Vec<(String, String)>) {
 /// As [`repair_glued`], taking evidence (words written apart, words used alone) from `context`, normally the
 /// whole document `text` belongs to.
 pub fn repair_glued_in(text: &str, context: &str) -> (String, Vec<(String, String)>) {
+    repair_glued_with(text, &Evidence::new(context))
+}
+
+/// As [`repair_glued_in`], with the evidence of a document shared by all its paragraphs.
+pub fn repair_glued_with(text: &str, evidence: &Evidence) -> (String, Vec<(String, String)>) {
     let ctx = Ctx {
-        text: context,
+        evidence,
         glued: false,
     };
     let mut repairs = Vec::new();
@@ -506,6 +564,24 @@ mod tests {
         let (out, repairs) = repair_glued(s);
         assert_eq!(out, s);
         assert!(repairs.is_empty(), "{repairs:?}");
+    }
+
+    /// A long text of glued tokens asks the document about each distinct token once: repeated questions
+    /// once searched the whole text every time.
+    #[test]
+    fn evidence_is_searched_once_per_question() {
+        let text = "Sanctions hit NorthKorea and the North Korea fleet again. ".repeat(20_000);
+        let evidence = Evidence::new(&text);
+        let started = std::time::Instant::now();
+        let (fixed, repairs) = repair_glued_with(&text, &evidence);
+        assert_eq!(repairs.len(), 20_000);
+        assert!(fixed.starts_with("Sanctions hit North Korea and"));
+        assert_eq!(evidence.answers.borrow().len(), 1);
+        assert!(started.elapsed() < std::time::Duration::from_secs(60));
+        // Past the budget a question is answered no without a search.
+        let small = Evidence::new("Korea");
+        small.budget.set(0);
+        assert!(!small.has_word("Korea"));
     }
 
     #[test]

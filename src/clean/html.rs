@@ -1,10 +1,12 @@
 //! Extracting the article (body paragraphs, title, date, authors, source) from one saved HTML page.
 //!
-//! Steps: parse once with `dom_query`; read metadata (JSON-LD, `<meta>`, `<h1>`, `<time>`); pick the main
-//! content with `dom_smoothie` (a Readability port); flatten it into blocks; drop boilerplate blocks by rule.
+//! Steps: cut script bodies and nesting past a sane depth; parse once with `dom_query`; read metadata
+//! (JSON-LD, `<meta>`, `<h1>`, `<time>`); pick the main content with `dom_smoothie` (a Readability port);
+//! flatten it into blocks; drop boilerplate blocks by rule.
 
 mod blocks;
 mod date;
+mod depth;
 mod filter;
 mod meta;
 mod mojibake;
@@ -101,6 +103,7 @@ fn parse(pruned: &str) -> Document {
 /// Extract the main article from one HTML page. Never panics on any input.
 pub fn clean_html(raw: &str) -> Cleaned {
     let pruned = prune::prune(raw);
+    let pruned = depth::cap_depth(&pruned);
     let doc = parse(&pruned);
     // Metadata reads the raw page too: some dates only exist inside scripts that pruning empties.
     let meta = meta::extract(&doc, raw);

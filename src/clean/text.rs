@@ -7,7 +7,7 @@
 //! newsletter forms and footers around the article fall outside. Inside that run, lines of a known
 //! boilerplate kind are still dropped. Every dropped line is reported with the rule that dropped it.
 
-use super::glue::repair_glued_in;
+use super::glue::{repair_glued_with, Evidence};
 use super::meta_text::{date_header, find_date, parse_byline, wire_credit};
 use crate::article::{Cleaned, Removed};
 use regex::bytes::{Regex as BytesRegex, RegexBuilder as BytesRegexBuilder};
@@ -1342,8 +1342,9 @@ pub fn clean_text(raw: &str, known_title: Option<&str>, corpus: Option<&CorpusLi
         }
     }
     let context = paragraphs.join("\n");
+    let evidence = Evidence::new(&context);
     for p in paragraphs {
-        let (fixed, repairs) = repair_glued_in(p, &context);
+        let (fixed, repairs) = repair_glued_with(p, &evidence);
         out.repairs.extend(repairs);
         out.paragraphs.push(fixed);
     }

@@ -267,7 +267,11 @@ const MAX_TRIGGERS: usize = 8;
 fn few_triggers(text: &str, a: usize, b: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut from = a;
-    for m in TRIGGER.find_iter(&text[a..b]).skip(MAX_TRIGGERS).step_by(MAX_TRIGGERS) {
+    for m in TRIGGER
+        .find_iter(&text[a..b])
+        .skip(MAX_TRIGGERS)
+        .step_by(MAX_TRIGGERS)
+    {
         out.push((from, a + m.start()));
         from = a + m.start();
     }
@@ -964,7 +968,9 @@ fn sentence_roles(
         for mut n in named {
             // `such as RDIF`: an acronym is named by the long form the text introduced.
             if n.name.len() <= 6 && n.name.chars().all(|c| c.is_ascii_uppercase()) {
-                if let Some((long, _)) = targets::expand_acronyms(&n.name, acronyms).into_iter().next()
+                if let Some((long, _)) = targets::expand_acronyms(&n.name, acronyms)
+                    .into_iter()
+                    .next()
                 {
                     n.name = long;
                 }
@@ -1070,7 +1076,10 @@ pub fn find_roles(title: Option<&str>, body: &str) -> Roles {
     if TRIGGER.is_match(body) {
         let caps = countries::mostly_caps(body);
         let all = parties_of(body, caps);
-        for (a, b) in sentences(body).into_iter().flat_map(|(a, b)| few_triggers(body, a, b)) {
+        for (a, b) in sentences(body)
+            .into_iter()
+            .flat_map(|(a, b)| few_triggers(body, a, b))
+        {
             let s = &body[a..b];
             if !TRIGGER.is_match(s) {
                 continue;
@@ -1259,7 +1268,11 @@ mod tests {
     fn an_endless_sentence_is_cut_at_word_boundaries() {
         let t = "Ottawa widened its embargo on the junta and its suppliers, ".repeat(400);
         let spans = sentences(&t);
-        assert!(spans.len() >= t.len() / MAX_SENTENCE_BYTES, "{}", spans.len());
+        assert!(
+            spans.len() >= t.len() / MAX_SENTENCE_BYTES,
+            "{}",
+            spans.len()
+        );
         let mut at = 0;
         for &(a, b) in &spans {
             assert_eq!(a, at, "pieces are contiguous");
@@ -1282,7 +1295,9 @@ mod tests {
         let t = "Canberra imposed sanctions against Freedonia and its generals, ".repeat(2_000);
         let r = find_roles(None, &t);
         assert_eq!(r.sanctioners, vec!["AU".to_string()]);
-        assert!(sentences(&t).iter().all(|&(a, b)| b - a <= MAX_SENTENCE_BYTES));
+        assert!(sentences(&t)
+            .iter()
+            .all(|&(a, b)| b - a <= MAX_SENTENCE_BYTES));
     }
 
     /// A keyword dump is read in pieces of a few triggers, each piece starting at a trigger.

@@ -443,7 +443,9 @@ mod tests {
     #[test]
     fn acronym_lookups_do_not_rescan_the_text() {
         let mut text = "Officials at the Caspian Shipping Company, or CASCO, met. ".to_string();
-        text.push_str(&"Ministers spoke again about the CASCO fleet and its owners today. ".repeat(20_000));
+        text.push_str(
+            &"Ministers spoke again about the CASCO fleet and its owners today. ".repeat(20_000),
+        );
         let acronyms = Acronyms::new(&text);
         let started = std::time::Instant::now();
         for _ in 0..20_000 {

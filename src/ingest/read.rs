@@ -21,7 +21,9 @@ pub struct Decoded {
 #[derive(Debug)]
 pub enum ReadError {
     Io(std::io::Error),
-    TooLarge { limit: u64 },
+    TooLarge {
+        limit: u64,
+    },
     Empty,
     Binary,
     BadGzip(std::io::Error),
@@ -114,7 +116,11 @@ pub fn non_regular(ft: &FileType) -> Option<&'static str> {
             return Some("block device");
         }
     }
-    Some(if ft.is_dir() { "folder" } else { "special file" })
+    Some(if ft.is_dir() {
+        "folder"
+    } else {
+        "special file"
+    })
 }
 
 /// Bytes to text: UTF-8 (BOM dropped), UTF-16 with a BOM, else lossy UTF-8. NUL bytes mean binary.
