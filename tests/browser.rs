@@ -35,7 +35,11 @@ impl Drop for Driver {
 }
 
 fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }
 
 /// Poll a browser-side expression until it is truthy (10 s at most); returns its value.
@@ -47,14 +51,20 @@ async fn until(c: &Client, what: &str, js: &str) -> serde_json::Value {
         if truthy {
             return v;
         }
-        assert!(start.elapsed() < Duration::from_secs(10), "timed out waiting for {what}");
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "timed out waiting for {what}"
+        );
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
 }
 
 #[tokio::test]
 async fn search_filter_and_read_in_chromium() {
-    let chromium = find("EMBARGO_CHROMIUM", &["chromium", "chromium-browser", "google-chrome"]);
+    let chromium = find(
+        "EMBARGO_CHROMIUM",
+        &["chromium", "chromium-browser", "google-chrome"],
+    );
     let driver = find("EMBARGO_CHROMEDRIVER", &["chromedriver"]);
     let (Some(chromium), Some(driver)) = (chromium, driver) else {
         println!(
@@ -76,7 +86,10 @@ async fn search_filter_and_read_in_chromium() {
     );
     let start = Instant::now();
     while TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(start.elapsed() < Duration::from_secs(20), "chromedriver did not start");
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "chromedriver did not start"
+        );
         std::thread::sleep(Duration::from_millis(100));
     }
     let mut caps = serde_json::Map::new();
@@ -110,49 +123,162 @@ async fn drive(client: Client, url: String) {
         .then(KeyAction::Down { value: '/' })
         .then(KeyAction::Up { value: '/' });
     c.perform_actions(keys).await.unwrap();
-    until(c, "the / key to focus the box", "return document.activeElement.id === 'q'").await;
-    c.find(Locator::Css("#q")).await.unwrap().send_keys("sanctions").await.unwrap();
-    c.find(Locator::Css("button[type=submit]")).await.unwrap().click().await.unwrap();
-    until(c, "highlighted hits", "return document.querySelectorAll('#results .snippet mark').length").await;
+    until(
+        c,
+        "the / key to focus the box",
+        "return document.activeElement.id === 'q'",
+    )
+    .await;
+    c.find(Locator::Css("#q"))
+        .await
+        .unwrap()
+        .send_keys("sanctions")
+        .await
+        .unwrap();
+    c.find(Locator::Css("button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    until(
+        c,
+        "highlighted hits",
+        "return document.querySelectorAll('#results .snippet mark').length",
+    )
+    .await;
     let marks = c.execute("return [...document.querySelectorAll('#results .snippet mark')].map(m => m.textContent.toLowerCase())", vec![]).await.unwrap();
-    assert!(marks.as_array().unwrap().iter().all(|m| m.as_str().unwrap().starts_with("sanction")), "{marks}");
-    let before = until(c, "results", "return document.querySelectorAll('#results > li').length").await;
-    assert!(c.current_url().await.unwrap().query().unwrap().contains("q=sanctions"));
+    assert!(
+        marks
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|m| m.as_str().unwrap().starts_with("sanction")),
+        "{marks}"
+    );
+    let before = until(
+        c,
+        "results",
+        "return document.querySelectorAll('#results > li').length",
+    )
+    .await;
+    assert!(c
+        .current_url()
+        .await
+        .unwrap()
+        .query()
+        .unwrap()
+        .contains("q=sanctions"));
     let shot = c.screenshot().await.unwrap();
     std::fs::write(target_file("browser-results.png"), &shot).unwrap();
 
     // A click on a country in the sidebar narrows the list, and the URL says so.
-    c.find(Locator::Css("#facets button[data-param=country][data-value=IR]")).await.unwrap().click().await.unwrap();
+    c.find(Locator::Css(
+        "#facets button[data-param=country][data-value=IR]",
+    ))
+    .await
+    .unwrap()
+    .click()
+    .await
+    .unwrap();
     let after = until(c, "the list to narrow", "return location.search.includes('country=IR') && document.querySelectorAll('#results > li').length").await;
     assert!(after.as_u64() < before.as_u64(), "{after} < {before}");
-    let titles = c.execute("return [...document.querySelectorAll('#results h3')].map(h => h.textContent)", vec![]).await.unwrap();
-    assert_eq!(titles, serde_json::json!(["EU freezes assets of Iranian drone maker"]));
+    let titles = c
+        .execute(
+            "return [...document.querySelectorAll('#results h3')].map(h => h.textContent)",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        titles,
+        serde_json::json!(["EU freezes assets of Iranian drone maker"])
+    );
     // A second click takes the filter off again.
-    c.find(Locator::Css("#facets button.on[data-value=IR]")).await.unwrap().click().await.unwrap();
+    c.find(Locator::Css("#facets button.on[data-value=IR]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
     until(c, "the filter to go", &format!("return !location.search.includes('country=IR') && document.querySelectorAll('#results > li').length == {before}")).await;
 
     // A timeline bar sets the date range to its month.
-    c.find(Locator::Css("#timeline .bar[data-key='2022-03']")).await.unwrap().click().await.unwrap();
+    c.find(Locator::Css("#timeline .bar[data-key='2022-03']"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
     until(c, "the month's articles", "return location.search.includes('since=2022-03') && location.search.includes('until=2022-03') && document.querySelectorAll('#results > li').length === 1").await;
     c.find(Locator::Css(".chip")).await.ok();
 
     // Open an article: the full text, the query words marked, its copies.
-    c.goto(&format!("{}/?q=sanctions+Kyiv", url)).await.unwrap();
-    let link = c.wait().at_most(Duration::from_secs(10)).for_element(Locator::Css("#results h3 a")).await.unwrap();
+    c.goto(&format!("{}/?q=ballistic+sanctions", url))
+        .await
+        .unwrap();
+    let link = c
+        .wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::Css("#results h3 a"))
+        .await
+        .unwrap();
     link.click().await.unwrap();
     until(c, "the article view", "return !document.getElementById('article').hidden && document.querySelectorAll('#article .body mark').length").await;
     let view = c.execute("return {body: document.querySelector('#article .body').textContent, dups: document.querySelector('#article details.dups summary')?.textContent}", vec![]).await.unwrap();
     assert!(view["body"].as_str().unwrap().len() > 500, "{view}");
     assert_eq!(view["dups"], "same text: 1 copy", "{view}");
-    std::fs::write(target_file("browser-article.png"), c.screenshot().await.unwrap()).unwrap();
+    assert!(!view["body"].as_str().unwrap().contains("null"), "{view}");
+    let head = c
+        .execute(
+            "return document.getElementById('article').textContent.slice(0, 400)",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert!(
+        !head.as_str().unwrap().contains("null"),
+        "a missing field printed as null: {head}"
+    );
+    std::fs::write(
+        target_file("browser-article.png"),
+        c.screenshot().await.unwrap(),
+    )
+    .unwrap();
 
     // Hostile strings render as text: no script ran, no element was made from them, no javascript: link.
-    c.goto(&format!("{}/?source=Hostile+Wire", url)).await.unwrap();
-    until(c, "the hostile article's hit", "return document.querySelectorAll('#results > li').length").await;
-    let title = c.find(Locator::Css("#results h3")).await.unwrap().text().await.unwrap();
-    assert!(title.contains("<script>document.title='pwned'</script>"), "{title}");
-    c.find(Locator::Css("#results h3 a")).await.unwrap().click().await.unwrap();
-    until(c, "the hostile article", "return !document.getElementById('article').hidden").await;
+    c.goto(&format!("{}/?source=Hostile+Wire", url))
+        .await
+        .unwrap();
+    until(
+        c,
+        "the hostile article's hit",
+        "return document.querySelectorAll('#results > li').length",
+    )
+    .await;
+    let title = c
+        .find(Locator::Css("#results h3"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        title.contains("<script>document.title='pwned'</script>"),
+        "{title}"
+    );
+    c.find(Locator::Css("#results h3 a"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    until(
+        c,
+        "the hostile article",
+        "return !document.getElementById('article').hidden",
+    )
+    .await;
     let probe = c.execute(
         "return {pwned: document.body.dataset.pwned || null, title: document.title, \
          imgs: document.querySelectorAll('#content img, #content script').length, \
@@ -163,9 +289,15 @@ async fn drive(client: Client, url: String) {
     assert_eq!(probe["pwned"], serde_json::Value::Null, "{probe}");
     assert_eq!(probe["imgs"], 0, "{probe}");
     assert_eq!(probe["js"], 0, "{probe}");
-    assert!(!probe["title"].as_str().unwrap().contains("pwned"), "{probe}");
+    assert!(
+        !probe["title"].as_str().unwrap().contains("pwned"),
+        "{probe}"
+    );
     let text = probe["text"].as_str().unwrap();
-    assert!(text.contains("onerror") && text.contains("javascript:"), "{text}");
+    assert!(
+        text.contains("onerror") && text.contains("javascript:"),
+        "{text}"
+    );
 }
 
 /// Screenshots land beside the build (target/), where a person can look at them.

@@ -8,8 +8,8 @@ use std::net::TcpStream;
 use std::time::{Duration, Instant};
 
 use common::{S002, S003, S004};
-use server::{enc, sandbox, Server};
 use serde_json::Value;
+use server::{enc, sandbox, Server};
 
 fn ids(v: &Value) -> Vec<String> {
     v["hits"]
@@ -32,13 +32,29 @@ fn search_answers_the_cli_shape_with_the_cli_hits() {
         assert_eq!(api[key], cli[key], "{key}");
     }
     let hit = &api["hits"][0];
-    for key in ["rank", "score", "path", "title", "date", "source", "countries", "sanctioners", "target_types", "targets", "snippet", "duplicates"] {
+    for key in [
+        "rank",
+        "score",
+        "path",
+        "title",
+        "date",
+        "source",
+        "countries",
+        "sanctioners",
+        "target_types",
+        "targets",
+        "snippet",
+        "duplicates",
+    ] {
         assert!(hit.get(key).is_some(), "hit lacks {key}: {hit}");
     }
     let snippet = &hit["snippet"];
     let text = snippet["text"].as_str().unwrap();
     let [a, b] = [0, 1].map(|i| snippet["highlights"][0][i].as_u64().unwrap() as usize);
-    assert!(text[a..b].to_lowercase().starts_with("sanction") || text[a..b].to_lowercase().starts_with("vessel"));
+    assert!(
+        text[a..b].to_lowercase().starts_with("sanction")
+            || text[a..b].to_lowercase().starts_with("vessel")
+    );
     assert_eq!(api["warnings"], serde_json::json!([]));
     assert!(api.get("facets").is_none() && api.get("timeline").is_none());
 }
@@ -52,10 +68,22 @@ fn filters_narrow_like_the_cli_flags() {
     assert_eq!(ids(&iran), vec!["extra/eu-iran-drones.txt"]);
     assert!(all["total"].as_u64() > iran["total"].as_u64());
     let cli = sb.search(&["sanctions", "--sanctioner", "EU", "--limit", "50"]);
-    assert_eq!(ids(&srv.json("/api/search?q=sanctions&sanctioner=EU&limit=50")), ids(&cli));
+    assert_eq!(
+        ids(&srv.json("/api/search?q=sanctions&sanctioner=EU&limit=50")),
+        ids(&cli)
+    );
     // Repeated filters all apply; the underscore spelling of a flag works too.
     let both = srv.json("/api/search?country=KP&country=RU&target_type=vessel&limit=50");
-    let cli = sb.search(&["--country", "KP", "--country", "RU", "--target-type", "vessel", "--limit", "50"]);
+    let cli = sb.search(&[
+        "--country",
+        "KP",
+        "--country",
+        "RU",
+        "--target-type",
+        "vessel",
+        "--limit",
+        "50",
+    ]);
     assert_eq!(ids(&both), ids(&cli));
     // Dates: a month counts whole.
     let march = srv.json("/api/search?since=2022-03&until=2022-03");
@@ -69,10 +97,16 @@ fn facets_and_timeline_count_the_matching_set() {
     let sb = sandbox();
     let srv = Server::start(&sb, &[]);
     let api = srv.json("/api/facets?q=sanctions&top=5");
-    let cli: Value = serde_json::from_str(&sb.ok(&["facets", "sanctions", "--top", "5", "--json"])).unwrap();
+    let cli: Value =
+        serde_json::from_str(&sb.ok(&["facets", "sanctions", "--top", "5", "--json"])).unwrap();
     assert_eq!(api["facets"], cli["facets"]);
     assert_eq!(api["total"], cli["total"]);
-    let kp = api["facets"]["countries"].as_array().unwrap().iter().find(|c| c["value"] == "KP").expect("KP counted");
+    let kp = api["facets"]["countries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["value"] == "KP")
+        .expect("KP counted");
     assert_eq!(kp["name"], "North Korea");
 
     let s = srv.json("/api/search?q=sanctions&facets=true&timeline=true");
@@ -81,13 +115,24 @@ fn facets_and_timeline_count_the_matching_set() {
         .as_array()
         .unwrap()
         .iter()
-        .map(|m| (m["month"].as_str().unwrap().to_string(), m["count"].as_u64().unwrap()))
+        .map(|m| {
+            (
+                m["month"].as_str().unwrap().to_string(),
+                m["count"].as_u64().unwrap(),
+            )
+        })
         .collect();
     assert!(months.contains(&("2023-11".to_string(), 1)), "{months:?}");
     assert!(months.contains(&("2022-03".to_string(), 1)), "{months:?}");
-    assert!(months.windows(2).all(|w| w[0].0 < w[1].0), "oldest first: {months:?}");
+    assert!(
+        months.windows(2).all(|w| w[0].0 < w[1].0),
+        "oldest first: {months:?}"
+    );
     let dated: u64 = months.iter().map(|m| m.1).sum();
-    assert_eq!(dated + s["timeline"]["undated"].as_u64().unwrap(), s["articles"].as_u64().unwrap());
+    assert_eq!(
+        dated + s["timeline"]["undated"].as_u64().unwrap(),
+        s["articles"].as_u64().unwrap()
+    );
     // The timeline spans all dates even when a range is chosen, so the page can widen it again.
     let narrowed = srv.json("/api/search?q=sanctions&since=2023&timeline=true");
     assert_eq!(narrowed["timeline"], s["timeline"]);
@@ -118,7 +163,16 @@ fn the_article_view_has_the_body_its_copies_and_the_query_words() {
     let srv = Server::start(&sb, &[]);
     let a = srv.json(&format!("/api/articles/{S004}?q=vessels+Angara"));
     let cli: Value = serde_json::from_str(&sb.ok(&["show", S004, "--json"])).unwrap();
-    for key in ["id", "path", "title", "date", "body", "countries", "sanctioners", "targets"] {
+    for key in [
+        "id",
+        "path",
+        "title",
+        "date",
+        "body",
+        "countries",
+        "sanctioners",
+        "targets",
+    ] {
         assert_eq!(a[key], cli[key], "{key}");
     }
     let body = a["body"].as_str().unwrap();
@@ -129,7 +183,12 @@ fn the_article_view_has_the_body_its_copies_and_the_query_words() {
         .map(|r| &body[r[0].as_u64().unwrap() as usize..r[1].as_u64().unwrap() as usize])
         .collect();
     assert!(marked.contains(&"Angara"), "{marked:?}");
-    assert!(marked.iter().all(|w| w.eq_ignore_ascii_case("angara") || w.to_lowercase().starts_with("vessel")), "{marked:?}");
+    assert!(
+        marked
+            .iter()
+            .all(|w| w.eq_ignore_ascii_case("angara") || w.to_lowercase().starts_with("vessel")),
+        "{marked:?}"
+    );
     // 002 and 003 are the same text: each lists the other.
     let copy = srv.json(&format!("/api/articles/{S002}"));
     assert_eq!(copy["duplicates"], serde_json::json!([S003]));
@@ -145,10 +204,16 @@ fn the_article_view_has_the_body_its_copies_and_the_query_words() {
 fn bad_input_is_a_400_with_the_cli_message() {
     let sb = sandbox();
     let srv = Server::start(&sb, &[]);
-    for (query, flags) in [("()", vec!["()"]), ("sanctions", vec!["sanctions", "--country", "Atlantis"])] {
+    for (query, flags) in [
+        ("()", vec!["()"]),
+        ("sanctions", vec!["sanctions", "--country", "Atlantis"]),
+    ] {
         let out = sb.run(&[&["search"], &flags[..]].concat());
         assert_eq!(out.status.code(), Some(2));
-        let cli_msg = common::stderr(&out).trim().trim_start_matches("embargo: error: ").to_string();
+        let cli_msg = common::stderr(&out)
+            .trim()
+            .trim_start_matches("embargo: error: ")
+            .to_string();
         let path = if flags.len() > 1 {
             format!("/api/search?q={query}&country=Atlantis")
         } else {
@@ -156,17 +221,35 @@ fn bad_input_is_a_400_with_the_cli_message() {
         };
         assert_eq!(srv.error(&path, 400), cli_msg);
     }
-    assert!(srv.error("/api/search?since=last+week", 400).contains("is not a date"));
-    assert!(srv.error("/api/search?q=a&limit=1000", 400).contains("limit"));
-    assert!(srv.error("/api/search?q=a&offset=-1", 400).contains("offset"));
-    assert!(srv.error("/api/search?q=a&colour=red", 400).contains("unknown parameter"));
+    assert!(srv
+        .error("/api/search?since=last+week", 400)
+        .contains("is not a date"));
+    assert!(srv
+        .error("/api/search?q=a&limit=1000", 400)
+        .contains("limit"));
+    assert!(srv
+        .error("/api/search?q=a&offset=-1", 400)
+        .contains("offset"));
+    assert!(srv
+        .error("/api/search?q=a&colour=red", 400)
+        .contains("unknown parameter"));
     let long = "sanctions ".repeat(60);
-    assert!(srv.error(&format!("/api/search?q={}", enc(&long)), 400).contains("limit is"));
+    assert!(srv
+        .error(&format!("/api/search?q={}", enc(&long)), 400)
+        .contains("limit is"));
     let huge = "a".repeat(5000);
-    assert!(srv.error(&format!("/api/facets?q={huge}"), 400).contains("query string"));
+    assert!(srv
+        .error(&format!("/api/facets?q={huge}"), 400)
+        .contains("query string"));
     // A lenient parse answers, with the CLI's warning.
     let relaxed = srv.json(&format!("/api/search?q={}", enc("\"lady r")));
-    assert!(relaxed["warnings"][0].as_str().unwrap().contains("not valid query syntax"), "{relaxed}");
+    assert!(
+        relaxed["warnings"][0]
+            .as_str()
+            .unwrap()
+            .contains("not valid query syntax"),
+        "{relaxed}"
+    );
 }
 
 #[test]
@@ -184,14 +267,28 @@ fn a_request_body_is_refused_and_no_path_reaches_the_disk() {
     let _ = tcp.write_all(req.as_bytes());
     let mut answer = String::new();
     let _ = tcp.read_to_string(&mut answer);
-    assert!(answer.starts_with("HTTP/1.1 400"), "{}", &answer[..answer.len().min(300)]);
+    assert!(
+        answer.starts_with("HTTP/1.1 400"),
+        "{}",
+        &answer[..answer.len().min(300)]
+    );
     assert!(answer.contains("request body is larger"), "{answer}");
 
-    for path in ["/assets/..%2FCargo.toml", "/assets/../../Cargo.toml", "/../corpus/000_22263dbcbc2afd08.txt", "/index/meta.json", "/corpus/", "/assets/app.js.map"] {
+    for path in [
+        "/assets/..%2FCargo.toml",
+        "/assets/../../Cargo.toml",
+        "/../corpus/000_22263dbcbc2afd08.txt",
+        "/index/meta.json",
+        "/corpus/",
+        "/assets/app.js.map",
+    ] {
         let (status, body) = srv.get(path);
         assert_eq!(status, 404, "{path}: {body}");
     }
-    assert_eq!(srv.error("/api/nothing", 404), "no such API path \"/api/nothing\"");
+    assert_eq!(
+        srv.error("/api/nothing", 404),
+        "no such API path \"/api/nothing\""
+    );
 }
 
 #[test]
@@ -201,11 +298,20 @@ fn the_page_and_its_assets_are_embedded_and_never_trust_strings() {
     let (status, page) = srv.get("/?q=north+korea&country=KP");
     assert_eq!(status, 200);
     assert!(page.contains("<script src=\"/assets/app.js\""));
-    assert!(!page.contains("http://") && !page.contains("https://"), "no external resources");
+    assert!(
+        !page.contains("http://") && !page.contains("https://"),
+        "no external resources"
+    );
     let (status, js) = srv.get("/assets/app.js");
     assert_eq!(status, 200);
     // Every untrusted string goes through textContent or text nodes.
-    for sink in ["innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval("] {
+    for sink in [
+        "innerHTML",
+        "outerHTML",
+        "insertAdjacentHTML",
+        "document.write",
+        "eval(",
+    ] {
         assert!(!js.contains(sink), "app.js uses {sink}");
     }
     let (status, css) = srv.get("/assets/app.css");
@@ -215,11 +321,25 @@ fn the_page_and_its_assets_are_embedded_and_never_trust_strings() {
     let title = h["hits"][0]["title"].as_str().unwrap();
     assert!(title.contains("<script>"), "{title}");
     // And the browser is told to run nothing but the page's own script.
-    let agent: ureq::Agent = ureq::Agent::config_builder().http_status_as_error(false).build().into();
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .build()
+        .into();
     let res = agent.get(format!("{}/", srv.url)).call().unwrap();
-    let csp = res.headers().get("content-security-policy").unwrap().to_str().unwrap();
-    assert!(csp.contains("script-src 'self'") && csp.contains("default-src 'none'"), "{csp}");
-    assert_eq!(res.headers().get("x-content-type-options").unwrap(), "nosniff");
+    let csp = res
+        .headers()
+        .get("content-security-policy")
+        .unwrap()
+        .to_str()
+        .unwrap();
+    assert!(
+        csp.contains("script-src 'self'") && csp.contains("default-src 'none'"),
+        "{csp}"
+    );
+    assert_eq!(
+        res.headers().get("x-content-type-options").unwrap(),
+        "nosniff"
+    );
 }
 
 #[test]
@@ -231,7 +351,11 @@ fn a_new_commit_is_served_without_a_restart_and_serving_writes_nothing() {
     for _ in 0..3 {
         srv.json("/api/search?q=sanctions&facets=1&timeline=1");
     }
-    assert_eq!(listing(&sb.index()), before, "serving changed the index folder");
+    assert_eq!(
+        listing(&sb.index()),
+        before,
+        "serving changed the index folder"
+    );
     sb.write(
         "extra/late.txt",
         "Port officials found zanzibarite ore aboard a sanctioned freighter, customs said on Monday.\n",
@@ -243,7 +367,10 @@ fn a_new_commit_is_served_without_a_restart_and_serving_writes_nothing() {
         if srv.json("/api/search?q=zanzibarite")["total"] == 1 {
             break;
         }
-        assert!(start.elapsed() < Duration::from_secs(15), "the server never saw the new commit");
+        assert!(
+            start.elapsed() < Duration::from_secs(15),
+            "the server never saw the new commit"
+        );
         std::thread::sleep(Duration::from_millis(200));
     }
 }
@@ -255,7 +382,11 @@ fn listing(dir: &std::path::Path) -> Vec<(String, u64, std::time::SystemTime)> {
         .map(|e| {
             let e = e.unwrap();
             let m = e.metadata().unwrap();
-            (e.file_name().to_string_lossy().into_owned(), m.len(), m.modified().unwrap())
+            (
+                e.file_name().to_string_lossy().into_owned(),
+                m.len(),
+                m.modified().unwrap(),
+            )
         })
         .collect();
     out.sort();
@@ -266,7 +397,16 @@ fn listing(dir: &std::path::Path) -> Vec<(String, u64, std::time::SystemTime)> {
 fn parallel_requests_are_all_answered() {
     let sb = sandbox();
     let srv = Server::start(&sb, &[]);
-    let queries = ["sanctions", "north+korea", "vessels", "Iran", "oil", "*", "drone", "Lady+R"];
+    let queries = [
+        "sanctions",
+        "north+korea",
+        "vessels",
+        "Iran",
+        "oil",
+        "*",
+        "drone",
+        "Lady+R",
+    ];
     let answers: Vec<Value> = std::thread::scope(|s| {
         let handles: Vec<_> = queries
             .iter()
@@ -293,7 +433,10 @@ fn ctrl_c_stops_it_and_a_public_bind_warns() {
 
     let srv = Server::start(&sb, &["--bind", "0.0.0.0"]);
     let (_, err) = srv.interrupt();
-    assert!(err.contains("warning: listening on 0.0.0.0: anyone who can reach"), "{err}");
+    assert!(
+        err.contains("warning: listening on 0.0.0.0: anyone who can reach"),
+        "{err}"
+    );
 
     let out = sb.run(&["serve", "--index", "nowhere", "--port", "0"]);
     assert_eq!(out.status.code(), Some(1));

@@ -8,7 +8,7 @@ use serde::Serialize;
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::Column;
 use tantivy::query::Query;
-use tantivy::{DateTime, DocId, Score, SegmentOrdinal, SegmentReader, Searcher};
+use tantivy::{DateTime, DocId, Score, Searcher, SegmentOrdinal, SegmentReader};
 
 /// One month of the timeline: `YYYY-MM` and how many matching articles are dated in it.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]

@@ -105,7 +105,13 @@ fn search_json(state: &AppState, p: &SearchParams) -> Result<Vec<u8>, ApiError> 
     let store = &state.store;
     let filters = Filters::resolve(&p.filters)?;
     let searcher = state.reader.searcher();
-    let parsed = build_query(&store.index, &store.fields, p.q.as_deref(), p.mode, &filters)?;
+    let parsed = build_query(
+        &store.index,
+        &store.fields,
+        p.q.as_deref(),
+        p.mode,
+        &filters,
+    )?;
     let results = run_search(store, &searcher, &parsed, p.limit, p.offset)?;
     let facets = match p.facets {
         true => Some(facet_counts(&searcher, parsed.query.as_ref(), p.top)?),
@@ -119,7 +125,13 @@ fn search_json(state: &AppState, p: &SearchParams) -> Result<Vec<u8>, ApiError> 
                 until: None,
                 ..filters.clone()
             };
-            let q = build_query(&store.index, &store.fields, p.q.as_deref(), p.mode, &undated)?;
+            let q = build_query(
+                &store.index,
+                &store.fields,
+                p.q.as_deref(),
+                p.mode,
+                &undated,
+            )?;
             Some(timeline(&searcher, q.query.as_ref())?)
         }
         false => None,
@@ -149,7 +161,13 @@ pub async fn facets(
         let store = &state.store;
         let filters = Filters::resolve(&p.filters)?;
         let searcher = state.reader.searcher();
-        let parsed = build_query(&store.index, &store.fields, p.q.as_deref(), p.mode, &filters)?;
+        let parsed = build_query(
+            &store.index,
+            &store.fields,
+            p.q.as_deref(),
+            p.mode,
+            &filters,
+        )?;
         let counts = facet_counts(&searcher, parsed.query.as_ref(), p.top)?;
         let total = searcher
             .search(parsed.query.as_ref(), &tantivy::collector::Count)

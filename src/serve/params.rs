@@ -200,7 +200,9 @@ mod tests {
             assert!(parse(Some(bad)).is_err(), "{bad} was accepted");
         }
         let long_q = format!("q={}", "a".repeat(MAX_QUERY_CHARS + 1));
-        assert!(parse(Some(&long_q)).unwrap_err().contains("characters long"));
+        assert!(parse(Some(&long_q))
+            .unwrap_err()
+            .contains("characters long"));
         let long = format!("q={}", "a%20".repeat(MAX_QUERY_STRING));
         assert!(parse(Some(&long)).unwrap_err().contains("bytes long"));
     }

@@ -42,7 +42,11 @@ pub fn sandbox() -> Sandbox {
     });
     sb.write("extra/hostile.jsonl", format!("{hostile}\n"));
     let out = sb.index_run();
-    assert!(out.status.success(), "index: {}", super::common::stderr(&out));
+    assert!(
+        out.status.success(),
+        "index: {}",
+        super::common::stderr(&out)
+    );
     sb
 }
 
@@ -104,7 +108,10 @@ impl Server {
     /// Stop with SIGINT (Ctrl-C); returns the exit status and stderr.
     pub fn interrupt(mut self) -> (std::process::ExitStatus, String) {
         let pid = self.child.id().to_string();
-        let sent = Command::new("kill").args(["-INT", &pid]).status().expect("kill");
+        let sent = Command::new("kill")
+            .args(["-INT", &pid])
+            .status()
+            .expect("kill");
         assert!(sent.success());
         let status = self.child.wait().expect("wait");
         let mut err = String::new();

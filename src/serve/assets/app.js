@@ -3,7 +3,7 @@
 // until, offset) plus `id` for the article view, so any view can be bookmarked or shared.
 //
 // Safety: every string from an article or a query reaches the DOM through textContent or a text node
-// (never innerHTML); links are only ever built to this page's own URLs, or to an article's http(s) url.
+// (never parsed as markup); links are only ever built to this page's own URLs, or to an article's http(s) url.
 'use strict';
 
 const PAGE_SIZE = 10;
@@ -357,14 +357,16 @@ async function showArticle(s) {
   const link = a.url && /^https?:\/\//i.test(a.url)
     ? el('a', { href: a.url, rel: 'noopener noreferrer', target: '_blank', text: a.url })
     : a.url;
-  view.replaceChildren(
+  // append() would print a null as the text "null": leave the missing parts out.
+  view.replaceChildren(...[
     el('a', { class: 'back', href: back.toString() ? '?' + back : '/', text: '← back to the results' }),
     el('h1', { text: a.title || a.id }),
     el('div', { class: 'meta', text: metaLine(a) }),
     link ? el('div', { class: 'meta' }, link) : null,
     facetRows,
     el('div', { class: 'body snippet' }, marked(a.body, a.highlights)),
-    duplicates(a.duplicates, back));
+    duplicates(a.duplicates, back),
+  ].filter(Boolean));
   view.hidden = false;
   window.scrollTo(0, 0);
 }
