@@ -1,5 +1,6 @@
 //! One function per subcommand: they wire the pipeline stages together and own all I/O.
 
+mod completions;
 mod extract;
 mod index;
 mod search;
@@ -20,5 +21,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
         Command::Facets(args) => search::run_facets(&args, color, out),
         Command::Show(args) => show::run(&args, color, out),
         Command::Extract(args) => extract::run(&args, color, out),
+        Command::Completions(args) => completions::completions(&args, out),
+        Command::Man(args) => completions::man(&args, out),
     }
 }
