@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """Write a long-query variant of a BEIR set: each claim rewritten as a natural-language question.
 
-  long_queries.py SRC_DIR OUT_DIR
+  long_queries.py [--heldout] SRC_DIR OUT_DIR
 
 SRC_DIR holds a BEIR-style set (corpus.jsonl, queries*.tsv, qrels*.txt), e.g. ../shared/data/ranking/scifact.
 OUT_DIR gets a symlink to its corpus and qrels and a queries.test.tsv whose queries wrap each claim in a
 question frame full of function words and request words ("What articles exist which deal with ...?").
-The frame is chosen from the query id by a hash, so every run writes the same file. Then
+The frame is chosen from the query id by a hash, so every run writes the same file. `--heldout` uses a
+second set of frames, written before the query rewriting's rules and never used to tune them, to check
+that the rules do not merely fit the first set. Then
 
   python3 ../shared/eval/evaluate.py rank OUT_DIR
 
@@ -31,15 +33,26 @@ TEMPLATES = [
     "Can you tell me if it is true that {}?",
 ]
 
+HELDOUT = [
+    "Do any papers report that {}?",
+    "Show me research on whether {}.",
+    "Has anyone found that {}?",
+    "Looking for work that examines whether {}.",
+    "Which reports discuss the idea that {}?",
+    "What does the literature say about whether {}?",
+    "Are there articles describing how {}?",
+    "I would like to read about the finding that {}.",
+]
 
-def frame(qid, claim):
+
+def frame(qid, claim, templates):
     claim = claim.strip().rstrip(".")
     # Keep acronyms and names as written; lower only an ordinary capitalised first word.
     first = claim.split(" ", 1)[0]
     if first[:1].isupper() and (first[1:] == "" or first[1:].islower()):
         claim = claim[0].lower() + claim[1:]
-    pick = int(hashlib.sha1(qid.encode()).hexdigest(), 16) % len(TEMPLATES)
-    return TEMPLATES[pick].format(claim)
+    pick = int(hashlib.sha1(qid.encode()).hexdigest(), 16) % len(templates)
+    return templates[pick].format(claim)
 
 
 def link(src, dst):
@@ -49,9 +62,13 @@ def link(src, dst):
 
 
 def main():
-    if len(sys.argv) != 3:
+    args = sys.argv[1:]
+    templates = TEMPLATES
+    if args[:1] == ["--heldout"]:
+        templates, args = HELDOUT, args[1:]
+    if len(args) != 2:
         sys.exit(__doc__)
-    src, out = sys.argv[1], sys.argv[2]
+    src, out = args
     os.makedirs(out, exist_ok=True)
     names = sorted(os.listdir(src))
     qfile = next(f for f in names if f.startswith("queries") and f.endswith(".tsv"))
@@ -66,7 +83,7 @@ def main():
             if "\t" not in line:
                 continue
             qid, claim = line.rstrip("\n").split("\t", 1)
-            fout.write(f"{qid}\t{frame(qid, claim)}\n")
+            fout.write(f"{qid}\t{frame(qid, claim, templates)}\n")
             n += 1
     print(f"wrote {n} questions to {os.path.join(out, 'queries.test.tsv')}")
 

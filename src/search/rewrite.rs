@@ -39,16 +39,98 @@ fn stopwords() -> &'static HashSet<&'static str> {
     })
 }
 
-/// The query with its stopwords dropped, or `None` when it is left as typed: it uses query syntax
-/// beyond words and phrases, it has no stopword, or it is nothing but stopwords (`what is it`
-/// unquoted is still searched as typed rather than emptied).
+/// Words that ask for information rather than name a subject ("what *articles exist* which *deal*
+/// with", "is there any *evidence* that", "I am *interested* in *papers* about"), as in the topic
+/// stoplists of classic IR test collections. They are dropped only inside a leading request clause (see
+/// `request_clause`): elsewhere "evidence" or "report" may well be what the user is after.
+const REQUEST_WORDS: &[&str] = &[
+    "article",
+    "articles",
+    "paper",
+    "papers",
+    "document",
+    "documents",
+    "publication",
+    "publications",
+    "report",
+    "reports",
+    "study",
+    "studies",
+    "research",
+    "literature",
+    "work",
+    "works",
+    "evidence",
+    "material",
+    "references",
+    "exist",
+    "exists",
+    "deal",
+    "deals",
+    "dealing",
+    "discuss",
+    "discusses",
+    "discussing",
+    "describe",
+    "describes",
+    "describing",
+    "mention",
+    "mentions",
+    "concerning",
+    "regarding",
+    "address",
+    "addresses",
+    "show",
+    "shows",
+    "find",
+    "found",
+    "finding",
+    "look",
+    "looking",
+    "interested",
+    "want",
+    "like",
+    "need",
+    "know",
+    "known",
+    "tell",
+    "say",
+    "says",
+    "true",
+    "claim",
+    "claims",
+    "read",
+    "relevant",
+    "examine",
+    "examines",
+    "anyone",
+    "anything",
+    "something",
+    "please",
+    "list",
+    "give",
+    "provide",
+    "available",
+];
+
+/// A request clause holds at least this many words: "evidence of fraud" is a subject, not a request.
+const MIN_REQUEST_CLAUSE: usize = 3;
+
+/// The query with its stopwords dropped, and the request words of a leading request clause, or
+/// `None` when it is left as typed: it uses query syntax beyond words, phrases and parentheses, it has
+/// nothing to drop, or it is nothing but such words (`what is it` is still searched as typed rather
+/// than emptied).
 pub fn drop_stopwords(text: &str) -> Option<String> {
     let chunks = chunks(text)?;
+    let clause = request_clause(&chunks);
     let mut kept: Vec<&str> = Vec::with_capacity(chunks.len());
     let mut dropped = 0;
     let mut after_content = false;
-    for chunk in chunks {
-        if !chunk.phrase && is_stopword(chunk.text, after_content) {
+    for (i, chunk) in chunks.iter().enumerate() {
+        let drop = !chunk.phrase
+            && !chunk.text.contains(['(', ')'])
+            && (i < clause || is_stopword(chunk.text, after_content));
+        if drop {
             dropped += 1;
             after_content = false;
         } else {
@@ -60,6 +142,49 @@ pub fn drop_stopwords(text: &str) -> Option<String> {
         return None;
     }
     Some(kept.join(" "))
+}
+
+/// Words that join a request to its subject ("evidence *that*", "papers *about*", "deal *with*").
+const LINKS: &[&str] = &[
+    "that",
+    "whether",
+    "if",
+    "how",
+    "about",
+    "on",
+    "with",
+    "in",
+    "of",
+    "regarding",
+    "concerning",
+];
+
+/// How many leading words form a request clause: a run of stopwords and request words at the start,
+/// holding a request word, with some other word after it, up to its last linking word ("which
+/// reports show that | the reports were forged"); at least `MIN_REQUEST_CLAUSE` words. 0 when there
+/// is none.
+fn request_clause(chunks: &[Chunk]) -> usize {
+    let run = chunks
+        .iter()
+        .take_while(|c| !c.phrase && (is_stopword(c.text, false) || is_request_word(c.text)))
+        .count();
+    let asks = chunks[..run].iter().any(|c| is_request_word(c.text));
+    if run == chunks.len() || !asks {
+        return 0;
+    }
+    let clause = chunks[..run]
+        .iter()
+        .rposition(|c| LINKS.contains(&bare(c.text).as_str()))
+        .map_or(run, |i| i + 1);
+    if clause >= MIN_REQUEST_CLAUSE && chunks[..clause].iter().any(|c| is_request_word(c.text)) {
+        clause
+    } else {
+        0
+    }
+}
+
+fn is_request_word(word: &str) -> bool {
+    REQUEST_WORDS.contains(&bare(word).as_str())
 }
 
 /// A piece of the query: a whitespace-separated word, or a whole quoted phrase.
@@ -99,18 +224,25 @@ fn chunks(text: &str) -> Option<Vec<Chunk<'_>>> {
     Some(out)
 }
 
-/// Operators, grouping, field prefixes, required/excluded marks, ranges, boosts, wildcards.
+/// Operators, field prefixes, required/excluded marks, ranges, boosts, wildcards. Parentheses alone
+/// are not: without operators they only group words (and prose uses them: "TSS (Time Sharing
+/// System)"), so words inside them are rewritten too, and a word holding one is kept to keep them
+/// balanced.
 fn is_syntax(word: &str) -> bool {
     matches!(word, "AND" | "OR" | "NOT" | "IN" | "&&" | "||")
         || word.starts_with(['+', '-'])
-        || word.contains([':', '(', ')', '[', ']', '{', '}', '^', '~', '*', '\\'])
+        || word.contains([':', '[', ']', '{', '}', '^', '~', '*', '\\'])
 }
 
-/// A word, stripped of the punctuation around it (`which,` `exist?`), that is an English stopword.
+/// The word in lower case without the punctuation around it (`which,` `exist?`).
+fn bare(word: &str) -> String {
+    word.trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
+}
+
+/// A word that is an English stopword.
 fn is_stopword(word: &str, after_content: bool) -> bool {
-    let bare = word
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase();
+    let bare = bare(word);
     if bare.is_empty() {
         // Lone punctuation carries no terms either way.
         return true;
@@ -131,11 +263,11 @@ mod tests {
     fn a_question_keeps_its_content_words() {
         assert_eq!(
             rw("What is known about the sanctions on Iranian tankers?"),
-            "known sanctions Iranian tankers?"
+            "sanctions Iranian tankers?"
         );
         assert_eq!(
             rw("Are there any reports which say that Seoul froze the assets"),
-            "reports say Seoul froze assets"
+            "Seoul froze assets"
         );
     }
 
@@ -143,7 +275,7 @@ mod tests {
     fn phrases_keep_their_stopwords_in_order() {
         assert_eq!(
             rw(r#"which articles mention "state of emergency" in the capital"#),
-            r#"articles mention "state of emergency" capital"#
+            r#""state of emergency" capital"#
         );
     }
 
@@ -153,6 +285,7 @@ mod tests {
             "the AND sanctions",
             "title:the sanctions",
             "(the sanctions) OR embargo",
+            "(the sanctions) embargo NOT iran",
             "sanctions -the",
             "+the vessels",
             "sanction*",
@@ -171,6 +304,37 @@ mod tests {
         assert_eq!(rw("vitamin A and the eye"), "vitamin A eye");
         assert_eq!(rw("T cells in the gut"), "T cells gut");
         assert_eq!(rw("I wonder about the Lady R"), "wonder Lady R");
+    }
+
+    #[test]
+    fn a_leading_request_clause_is_dropped_whole() {
+        assert_eq!(
+            rw("What articles exist which deal with TSS (Time Sharing System), an operating system?"),
+            "TSS (Time Sharing System), operating system?"
+        );
+        assert_eq!(
+            rw("Is there any evidence that tankers were seized?"),
+            "tankers seized?"
+        );
+        assert_eq!(
+            rw("I am interested in papers about embargo evasion"),
+            "embargo evasion"
+        );
+        // Request words after the clause, or in a short query, are the subject.
+        assert_eq!(rw("evidence of fraud"), "evidence fraud");
+        assert_eq!(
+            rw("which reports show that the reports were forged"),
+            "reports forged"
+        );
+        assert_eq!(rw("studies of the war"), "studies war");
+        // Nothing but a request: searched for its request words.
+        assert_eq!(rw("which articles exist"), "articles exist");
+    }
+
+    #[test]
+    fn words_in_parentheses_are_rewritten_and_parentheses_kept() {
+        assert_eq!(rw("sanctions (on the ships)"), "sanctions (on ships)");
+        assert_eq!(rw("(the) sanctions"), "(the) sanctions");
     }
 
     #[test]
