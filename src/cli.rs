@@ -44,6 +44,23 @@ pub enum Command {
     Extract(ExtractArgs),
     /// Serve a local web page (and its JSON API) for searching and reading the index.
     Serve(ServeArgs),
+    /// Print a shell completion script to stdout (e.g. `embargo completions bash > ~/.local/share/bash-completion/completions/embargo`).
+    Completions(CompletionsArgs),
+    /// Print the man page (roff) to stdout (e.g. `embargo man | man -l -`).
+    Man(ManArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete for.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// A subcommand's own page (`embargo man search`) instead of the main page.
+    pub command: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -72,6 +89,10 @@ pub struct IndexArgs {
     /// Do not use evidence from lines repeated across many files of the corpus (boilerplate).
     #[arg(long)]
     pub no_corpus_boilerplate: bool,
+
+    /// Print the summary as one JSON object (counts, skipped files with reasons, seconds).
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// Filters shared by `search` and `facets`.

@@ -9,13 +9,26 @@ use indicatif::{ProgressBar, ProgressStyle};
 pub struct Progress {
     show_bars: bool,
     current: Mutex<Option<ProgressBar>>,
+    /// Every file skipped so far, with why: `index --json` lists them.
+    skips: Mutex<Vec<Skip>>,
 }
+
+/// A corpus file (or folder entry) left out of the index, and why.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Skip {
+    pub path: String,
+    pub reason: String,
+}
+
+/// The separator of a skip warning, `PATH: skipped: REASON`.
+const SKIPPED: &str = ": skipped: ";
 
 impl Progress {
     pub fn new() -> Self {
         Progress {
             show_bars: std::io::stderr().is_terminal(),
             current: Mutex::new(None),
+            skips: Mutex::new(Vec::new()),
         }
     }
 
@@ -50,6 +63,35 @@ impl Progress {
             Some(b) if !b.is_finished() => b.suspend(|| eprintln!("embargo: {msg}")),
             _ => eprintln!("embargo: {msg}"),
         }
+    }
+}
+
+impl Progress {
+    /// A skipped file: warned on stderr as `PATH: skipped: REASON` and remembered for the summary.
+    pub fn skipped(&self, path: &str, reason: &str) {
+        self.warn(&format!("{path}{SKIPPED}{reason}"));
+        if let Ok(mut s) = self.skips.lock() {
+            s.push(Skip {
+                path: path.to_string(),
+                reason: reason.to_string(),
+            });
+        }
+    }
+
+    /// A skip already worded by the corpus walk (`PATH: skipped: REASON`).
+    pub fn skipped_entry(&self, message: &str) {
+        match message.split_once(SKIPPED) {
+            Some((path, reason)) => self.skipped(path, reason),
+            None => self.skipped("", message),
+        }
+    }
+
+    /// The skips so far, in the order they happened (files read in parallel finish in any order, so
+    /// they are sorted by path for a stable listing).
+    pub fn skips(&self) -> Vec<Skip> {
+        let mut v = self.skips.lock().map(|s| s.clone()).unwrap_or_default();
+        v.sort_by(|a, b| a.path.cmp(&b.path));
+        v
     }
 }
 

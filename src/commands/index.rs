@@ -1,11 +1,12 @@
 use std::io::Write;
 use std::path::Path;
-
-use anyhow::Result;
+use std::time::Instant;
 
 use crate::cli::IndexArgs;
 use crate::index::{run_index, IndexOptions, Summary};
-use crate::progress::Progress;
+use crate::progress::{Progress, Skip};
+use crate::render::json::SummaryJson;
+use anyhow::Result;
 
 pub fn run(args: &IndexArgs, out: &mut dyn Write) -> Result<()> {
     let opts = IndexOptions {
@@ -16,8 +17,22 @@ pub fn run(args: &IndexArgs, out: &mut dyn Write) -> Result<()> {
         threads: args.threads,
         corpus_boilerplate: !args.no_corpus_boilerplate,
     };
-    let summary = run_index(&opts, &Progress::new())?;
-    writeln!(out, "{}", summary_line(&summary, &args.index))?;
+    let started = Instant::now();
+    let progress = Progress::new();
+    let summary = run_index(&opts, &progress)?;
+    if args.json {
+        let skipped = progress.skips();
+        let doc = summary_json(
+            &summary,
+            &args.index,
+            &skipped,
+            started.elapsed().as_secs_f64(),
+        );
+        serde_json::to_writer(&mut *out, &doc)?;
+        writeln!(out)?;
+    } else {
+        writeln!(out, "{}", summary_line(&summary, &args.index))?;
+    }
     Ok(())
 }
 
@@ -27,4 +42,25 @@ pub fn summary_line(s: &Summary, index: &Path) -> String {
         s.corpus.display(),
         index.display()
     )
+}
+
+fn summary_json<'a>(
+    s: &Summary,
+    index: &Path,
+    skipped: &'a [Skip],
+    seconds: f64,
+) -> SummaryJson<'a> {
+    SummaryJson {
+        corpus: s.corpus.display().to_string(),
+        index: index.display().to_string(),
+        added: s.added,
+        updated: s.updated,
+        removed: s.removed,
+        unchanged: s.unchanged,
+        skipped,
+        bad_lines: s.bad_lines,
+        articles: s.articles,
+        // Milliseconds are enough; more digits only look precise.
+        seconds: (seconds * 1000.0).round() / 1000.0,
+    }
 }

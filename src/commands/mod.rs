@@ -1,5 +1,6 @@
 //! One function per subcommand: they wire the pipeline stages together and own all I/O.
 
+mod completions;
 mod extract;
 mod index;
 mod search;
@@ -22,5 +23,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
         Command::Show(args) => show::run(&args, color, out),
         Command::Extract(args) => extract::run(&args, color, out),
         Command::Serve(args) => serve::run(&args, out),
+        Command::Completions(args) => completions::completions(&args, out),
+        Command::Man(args) => completions::man(&args, out),
     }
 }

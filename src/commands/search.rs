@@ -7,7 +7,7 @@ use crate::cli::{FacetsArgs, IndexArgs, MatchMode, SearchArgs, DEFAULT_MAX_FILE_
 use crate::index::{store, Store};
 use crate::render::human::Human;
 use crate::render::json::{hits, BatchError, BatchLine, FacetsJson, SearchJson};
-use crate::search::{build_query, facet_counts, search, Filters};
+use crate::search::{build_query, explain_empty, facet_counts, search, EmptyResult, Filters};
 
 const DEFAULT_INDEX: &str = "index";
 const DEFAULT_CORPUS: &str = "corpus";
@@ -26,6 +26,7 @@ pub(crate) fn open_or_build(index: &Path) -> Result<Store> {
             max_file_mb: DEFAULT_MAX_FILE_MB,
             threads: None,
             no_corpus_boilerplate: false,
+            json: false,
         };
         let mut summary = Vec::new();
         super::index::run(&args, &mut summary)?;
@@ -61,6 +62,14 @@ pub fn run(args: &SearchArgs, color: bool, out: &mut dyn Write) -> Result<()> {
         eprintln!("embargo: warning: {w}");
     }
     let results = search(&store, &searcher, &parsed, args.limit, args.offset)?;
+    let why_empty = why_empty(
+        &store,
+        &searcher,
+        args.query.as_deref(),
+        args.match_mode,
+        &filters,
+        results.articles,
+    )?;
     let facets = if args.facets {
         Some(facet_counts(&searcher, parsed.query.as_ref(), 20)?)
     } else {
@@ -75,18 +84,37 @@ pub fn run(args: &SearchArgs, color: bool, out: &mut dyn Write) -> Result<()> {
             limit: args.limit,
             hits: hits(&results, args.offset),
             facets: facets.as_ref(),
+            no_hits: why_empty.as_ref(),
         };
         serde_json::to_writer(&mut *out, &doc)?;
         writeln!(out)?;
     } else {
         let human = Human { color };
-        human.hits(out, &results.hits, args.offset, results.total)?;
+        match &why_empty {
+            Some(why) => writeln!(out, "{}", why.line(args.query.is_some()))?,
+            None => human.hits(out, &results.hits, args.offset, results.total)?,
+        }
         if let Some(f) = &facets {
             writeln!(out)?;
             human.facets(out, f)?;
         }
     }
     Ok(())
+}
+
+/// When nothing matched, which filter emptied the result (see `search::explain_empty`).
+fn why_empty(
+    store: &Store,
+    searcher: &tantivy::Searcher,
+    text: Option<&str>,
+    mode: MatchMode,
+    filters: &Filters,
+    matched: usize,
+) -> Result<Option<EmptyResult>> {
+    if matched > 0 {
+        return Ok(None);
+    }
+    explain_empty(&store.index, searcher, &store.fields, text, mode, filters).map(Some)
 }
 
 fn filters_empty(f: &Filters) -> bool {
@@ -176,6 +204,14 @@ pub fn run_facets(args: &FacetsArgs, color: bool, out: &mut dyn Write) -> Result
     }
     let counts = facet_counts(&searcher, parsed.query.as_ref(), args.top)?;
     let total = searcher.search(parsed.query.as_ref(), &tantivy::collector::Count)?;
+    let why_empty = why_empty(
+        &store,
+        &searcher,
+        args.query.as_deref(),
+        mode,
+        &filters,
+        total,
+    )?;
     if args.json {
         serde_json::to_writer(
             &mut *out,
@@ -183,9 +219,12 @@ pub fn run_facets(args: &FacetsArgs, color: bool, out: &mut dyn Write) -> Result
                 query: args.query.as_deref(),
                 total,
                 facets: &counts,
+                no_hits: why_empty.as_ref(),
             },
         )?;
         writeln!(out)?;
+    } else if let Some(why) = &why_empty {
+        writeln!(out, "{}", why.line(args.query.is_some()))?;
     } else {
         writeln!(out, "{total} matching articles")?;
         Human { color }.facets(out, &counts)?;

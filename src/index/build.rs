@@ -188,7 +188,7 @@ pub fn run_index(opts: &IndexOptions, progress: &Progress) -> Result<Summary> {
                     match item {
                         Ok(f) => batch.push((f, None)),
                         Err(p) => {
-                            progress.warn(&p);
+                            progress.skipped_entry(&p);
                             feeder.summary.skipped += 1;
                         }
                     }
@@ -286,7 +286,7 @@ fn compare_with_index(
                 old => changed.push((f, old)),
             },
             Err(p) => {
-                progress.warn(&p);
+                progress.skipped_entry(&p);
                 summary.skipped += 1;
             }
         }
@@ -472,7 +472,7 @@ fn read_and_process(
     let decoded = match read_file(&file.path(root), max_bytes) {
         Ok(d) => d,
         Err(e) => {
-            progress.warn(&format!("{}: skipped: {e}", file.rel));
+            progress.skipped(&file.rel, &e.to_string());
             return FileOutcome::Skipped;
         }
     };
@@ -492,7 +492,7 @@ fn read_and_process(
         progress.warn(&w.0);
     }
     if raws.is_empty() {
-        progress.warn(&format!("{}: skipped: no article in the file", file.rel));
+        progress.skipped(&file.rel, "no article in the file");
         return FileOutcome::Skipped;
     }
     let docs = raws

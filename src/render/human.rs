@@ -61,9 +61,11 @@ impl Human {
             writeln!(w, "no matching articles")?;
             return Ok(());
         }
+        let width = output_width();
         for (i, h) in hits.iter().enumerate() {
             let a = &h.article;
             let title = a.title.clone().unwrap_or_else(|| untitled(&a.body));
+            let title = cut_at_word(&title, title_chars(width));
             writeln!(w, "{:>2}. {}", offset + i + 1, self.paint(BOLD, &title))?;
             let mut meta: Vec<String> = Vec::new();
             meta.extend(a.date.clone());
@@ -71,7 +73,7 @@ impl Human {
             meta.push(a.id.clone());
             meta.push(format!("score {:.2}", h.score));
             writeln!(w, "    {}", self.paint(DIM, &meta.join(" · ")))?;
-            writeln!(w, "    {}", self.snippet(&h.snippet))?;
+            writeln!(w, "{}", wrap_indented(&self.snippet(&h.snippet), width))?;
             if !a.facets.countries.is_empty() {
                 writeln!(
                     w,
@@ -168,6 +170,64 @@ impl Human {
     }
 }
 
+/// Hit lines are indented past the hanging rank number (` 1. `).
+const INDENT: &str = "    ";
+/// Titles longer than this are cut at a word, whatever the width.
+const MAX_TITLE_CHARS: usize = 100;
+
+/// The width to wrap snippets to: `COLUMNS` when set (so a pipe can ask for wrapping too), else the
+/// terminal's width when stdout is one; `None` (no wrapping, one line per snippet for grep and cut)
+/// otherwise.
+fn output_width() -> Option<usize> {
+    if let Some(n) = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|v| v.trim().parse::<usize>().ok())
+        .filter(|&n| n > 0)
+    {
+        return Some(n);
+    }
+    terminal_size::terminal_size_of(std::io::stdout()).map(|(w, _)| usize::from(w.0))
+}
+
+fn title_chars(width: Option<usize>) -> usize {
+    width.map_or(MAX_TITLE_CHARS, |w| {
+        w.saturating_sub(INDENT.len()).clamp(20, MAX_TITLE_CHARS)
+    })
+}
+
+/// The text indented under the hit's title and, given a width, wrapped to it at words (colour codes
+/// take no width), every line with the same indent so the rank number hangs out on the left.
+pub fn wrap_indented(text: &str, width: Option<usize>) -> String {
+    match width {
+        Some(w) if w > INDENT.len() + 10 => {
+            let opts = textwrap::Options::new(w)
+                .initial_indent(INDENT)
+                .subsequent_indent(INDENT)
+                .break_words(false);
+            textwrap::fill(text, opts)
+        }
+        _ => format!("{INDENT}{text}"),
+    }
+}
+
+/// The text cut to at most `max` characters at a word boundary, with `…` when anything was cut.
+pub fn cut_at_word(text: &str, max: usize) -> String {
+    let text = text.trim();
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let limit = text
+        .char_indices()
+        .nth(max.saturating_sub(1))
+        .map_or(text.len(), |(i, _)| i);
+    let cut = text[..limit]
+        .rfind(char::is_whitespace)
+        .filter(|&i| i > 0)
+        .unwrap_or(limit);
+    let kept = text[..cut].trim_end_matches(|c: char| c.is_whitespace() || ",;:-".contains(c));
+    format!("{kept}…")
+}
+
 /// A heading for an article without a title: its first words.
 fn untitled(body: &str) -> String {
     let words: Vec<&str> = body.split_whitespace().take(12).collect();
@@ -178,6 +238,30 @@ fn untitled(body: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_titles_are_cut_at_a_word() {
+        let t = "Ministers agree a sweeping package of measures against the shipping network";
+        let cut = cut_at_word(t, 30);
+        assert_eq!(cut, "Ministers agree a sweeping…");
+        assert!(cut.chars().count() <= 30);
+        assert_eq!(cut_at_word("Short title", 30), "Short title");
+        // One word longer than the limit is cut inside it rather than dropped.
+        assert_eq!(cut_at_word("Supercalifragilistic", 10), "Supercali…");
+    }
+
+    #[test]
+    fn snippets_wrap_with_the_same_indent_and_colour_takes_no_width() {
+        let text = "Canberra said the \x1b[1mmeasures\x1b[0m cover two ports and eleven vessels";
+        let wrapped = wrap_indented(text, Some(30));
+        for line in wrapped.lines() {
+            assert!(line.starts_with(INDENT), "{line:?}");
+            let visible = line.replace("\x1b[1m", "").replace("\x1b[0m", "");
+            assert!(visible.chars().count() <= 30, "{line:?}");
+        }
+        assert!(wrapped.lines().count() > 1);
+        assert_eq!(wrap_indented("one line", None), "    one line");
+    }
 
     #[test]
     fn snippet_marks_highlights_without_colour() {

@@ -3,7 +3,8 @@
 use serde::Serialize;
 
 use crate::article::{Article, Facets, Removed};
-use crate::search::{FacetCounts, Hit, Results, Snippet};
+use crate::progress::Skip;
+use crate::search::{EmptyResult, FacetCounts, Hit, Results, Snippet};
 
 /// A search hit: the article's fields without its body (`embargo show ID` prints that), plus rank,
 /// score, snippet and the paths of other copies of the same text.
@@ -34,6 +35,9 @@ pub struct SearchJson<'a> {
     pub hits: Vec<HitJson<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub facets: Option<&'a FacetCounts>,
+    /// Present when nothing matched: the count of the query alone and as each filter was added.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub no_hits: Option<&'a EmptyResult>,
 }
 
 /// One line of `search --queries` output.
@@ -74,6 +78,9 @@ pub struct FacetsJson<'a> {
     pub query: Option<&'a str>,
     pub total: usize,
     pub facets: &'a FacetCounts,
+    /// As in `SearchJson`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub no_hits: Option<&'a EmptyResult>,
 }
 
 pub fn hits(results: &Results, offset: usize) -> Vec<HitJson<'_>> {
@@ -99,4 +106,22 @@ pub fn hits(results: &Results, offset: usize) -> Vec<HitJson<'_>> {
             }
         })
         .collect()
+}
+
+/// `index --json` (documented in README.md, "Index summary"): the summary line's counts as one object.
+#[derive(Serialize)]
+pub struct SummaryJson<'a> {
+    pub corpus: String,
+    pub index: String,
+    pub added: usize,
+    pub updated: usize,
+    pub removed: usize,
+    pub unchanged: usize,
+    /// Files left out, each with why; as many as the summary line's `skipped` count.
+    pub skipped: &'a [Skip],
+    /// Bad JSON Lines records skipped inside files that were otherwise indexed.
+    pub bad_lines: usize,
+    /// Articles in the index after the run.
+    pub articles: u64,
+    pub seconds: f64,
 }

@@ -213,7 +213,8 @@ fn parse_text(
     if mode == MatchMode::All {
         parser.set_conjunction_by_default();
     }
-    let query = match parser.parse_query(text) {
+    let rewritten = super::rewrite::drop_stopwords(text);
+    let query = match parser.parse_query(rewritten.as_deref().unwrap_or(text)) {
         Ok(q) => q,
         Err(strict_err) => {
             let (q, errors) = parser.parse_query_lenient(text);

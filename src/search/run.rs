@@ -72,7 +72,9 @@ pub fn search(
         let (article, duplicates) = representative(store, searcher, key, address)?;
         let snippet = snippets
             .as_ref()
-            .map(|g| Snippet::from_tantivy(&g.snippet(&article.body)))
+            .map(|g| {
+                Snippet::from_tantivy(&g.snippet(&article.body)).at_sentence_start(&article.body)
+            })
             .filter(|s| !s.text.is_empty())
             .unwrap_or_else(|| Snippet::lead(&article.body, SNIPPET_CHARS));
         hits.push(Hit {

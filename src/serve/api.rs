@@ -20,7 +20,8 @@ use crate::article::Article;
 use crate::error::UsageError;
 use crate::render::json::{hits, FacetsJson, SearchJson};
 use crate::search::{
-    article_view, build_query, facet_counts, search as run_search, timeline, Filters, Timeline,
+    article_view, build_query, explain_empty, facet_counts, search as run_search, timeline,
+    Filters, Timeline,
 };
 
 /// Largest request body accepted. The API only reads; a body is never needed.
@@ -136,6 +137,7 @@ fn search_json(state: &AppState, p: &SearchParams) -> Result<Vec<u8>, ApiError> 
         }
         false => None,
     };
+    let no_hits = empty_reason(state, &searcher, p, &filters, results.articles)?;
     let answer = SearchAnswer {
         search: SearchJson {
             query: p.q.as_deref(),
@@ -145,11 +147,35 @@ fn search_json(state: &AppState, p: &SearchParams) -> Result<Vec<u8>, ApiError> 
             limit: p.limit,
             hits: hits(&results, p.offset),
             facets: facets.as_ref(),
+            no_hits: no_hits.as_ref(),
         },
         warnings: &parsed.warnings,
         timeline: timeline.as_ref(),
     };
     Ok(serde_json::to_vec(&answer).map_err(anyhow::Error::from)?)
+}
+
+/// With no match, which filter emptied the result: the CLI's `no_hits` object.
+fn empty_reason(
+    state: &AppState,
+    searcher: &tantivy::Searcher,
+    p: &SearchParams,
+    filters: &Filters,
+    matched: usize,
+) -> Result<Option<crate::search::EmptyResult>, ApiError> {
+    if matched > 0 {
+        return Ok(None);
+    }
+    let store = &state.store;
+    let why = explain_empty(
+        &store.index,
+        searcher,
+        &store.fields,
+        p.q.as_deref(),
+        p.mode,
+        filters,
+    )?;
+    Ok(Some(why))
 }
 
 pub async fn facets(
@@ -172,11 +198,13 @@ pub async fn facets(
         let total = searcher
             .search(parsed.query.as_ref(), &tantivy::collector::Count)
             .map_err(anyhow::Error::from)?;
+        let no_hits = empty_reason(&state, &searcher, &p, &filters, total)?;
         let answer = FacetsAnswer {
             facets: FacetsJson {
                 query: p.q.as_deref(),
                 total,
                 facets: &counts,
+                no_hits: no_hits.as_ref(),
             },
             warnings: &parsed.warnings,
         };
