@@ -59,6 +59,8 @@ async fn serve(args: &ServeArgs, state: Arc<AppState>, out: &mut dyn Write) -> R
             addr.ip()
         );
     }
+    // The handler is installed before the URL is printed: whoever reads the URL may press Ctrl-C at once.
+    let interrupted = interrupt_signal()?;
     writeln!(out, "{}", url(addr))?;
     out.flush()?;
     eprintln!(
@@ -67,16 +69,32 @@ async fn serve(args: &ServeArgs, state: Arc<AppState>, out: &mut dyn Write) -> R
         url(addr)
     );
     axum::serve(listener, router(state))
-        .with_graceful_shutdown(async {
-            // If the signal handler cannot be installed, serve until killed.
-            if tokio::signal::ctrl_c().await.is_err() {
-                std::future::pending::<()>().await;
-            }
-        })
+        .with_graceful_shutdown(interrupted)
         .await
         .context("serving HTTP")?;
     eprintln!("embargo: stopped");
     Ok(())
+}
+
+/// Resolves on Ctrl-C (SIGINT). On Unix the handler is registered here, not when the future is first
+/// polled, so a signal that arrives while the server is still starting is not lost.
+#[cfg(unix)]
+fn interrupt_signal() -> Result<impl std::future::Future<Output = ()>> {
+    use tokio::signal::unix::{signal, SignalKind};
+    let mut sigint = signal(SignalKind::interrupt()).context("installing the Ctrl-C handler")?;
+    Ok(async move {
+        sigint.recv().await;
+    })
+}
+
+#[cfg(not(unix))]
+fn interrupt_signal() -> Result<impl std::future::Future<Output = ()>> {
+    Ok(async {
+        // If the signal handler cannot be installed, serve until killed.
+        if tokio::signal::ctrl_c().await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    })
 }
 
 fn url(addr: SocketAddr) -> String {
