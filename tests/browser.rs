@@ -42,11 +42,16 @@ fn free_port() -> u16 {
         .port()
 }
 
-/// Poll a browser-side expression until it is truthy (10 s at most); returns its value.
+/// Poll a browser-side expression, once the page shows the answer to its URL, until it is truthy
+/// (10 s at most); returns its value.
 async fn until(c: &Client, what: &str, js: &str) -> serde_json::Value {
     let start = Instant::now();
+    let js = format!(
+        "if (document.body.dataset.state !== 'ready') return null; {}",
+        js
+    );
     loop {
-        let v = c.execute(js, vec![]).await.expect("execute");
+        let v = c.execute(&js, vec![]).await.expect("execute");
         let truthy = !(v.is_null() || v == false || v == 0 || v == "");
         if truthy {
             return v;

@@ -110,7 +110,14 @@ function fillForm(s) {
   document.title = s.get('q') ? s.get('q') + ' · embargo' : 'embargo';
 }
 
+// Each load has a number; the answer of a load overtaken by a newer one (quick clicks) is dropped.
+// body[data-state] says whether the page shows the answer to its URL yet ("ready") or not ("loading").
+let generation = 0;
+
 async function load() {
+  const mine = ++generation;
+  const current = () => mine === generation;
+  document.body.dataset.state = 'loading';
   const s = state();
   fillForm(s);
   const api = new URLSearchParams(s);
@@ -120,20 +127,24 @@ async function load() {
   api.set('timeline', 'true');
   try {
     const r = await getJSON('/api/search?' + api);
+    if (!current()) return;
     notice((r.warnings || []).join(' '), false);
     renderFacets(r.facets, s);
     renderTimeline(r.timeline, s);
     renderActive(s);
     if (s.get('id')) {
-      await showArticle(s);
+      await showArticle(s, current);
     } else {
       $('article').hidden = true;
       renderHits(r, s);
     }
   } catch (e) {
+    if (!current()) return;
     notice(e.message, true);
     ['results', 'pager', 'summary', 'facets', 'timeline', 'timeline-axis'].forEach((id) => $(id).replaceChildren());
     $('article').hidden = true;
+  } finally {
+    if (current()) document.body.dataset.state = 'ready';
   }
 }
 
@@ -331,12 +342,13 @@ function renderPager(r, s) {
   if (r.offset + r.hits.length < r.total) nav.append(el('button', { type: 'button', id: 'next', onclick: page(r.offset + PAGE_SIZE) }, 'Next →'));
 }
 
-async function showArticle(s) {
+async function showArticle(s, current) {
   const id = s.get('id');
   const q = new URLSearchParams();
   if (s.get('q')) q.set('q', s.get('q'));
   if (s.get('match')) q.set('match', s.get('match'));
   const a = await getJSON('/api/articles/' + encodeURIComponent(id) + '?' + q);
+  if (!current()) return;
   ['results', 'pager'].forEach((x) => $(x).replaceChildren());
   $('summary').textContent = '';
   const back = s;
