@@ -129,19 +129,21 @@ fn zero_hits_name_the_filter_that_emptied_them() {
 fn snippets_start_at_a_sentence_and_wrap_under_the_title() {
     let sb = Sandbox::empty();
     let long_title = "Harbour authorities in three countries detain a fleet of ageing tankers accused of moving sanctioned crude under false flags";
-    sb.write(
-        "fleet.txt",
-        format!(
-            "{long_title}\n\nThe inspectors boarded the ships at dawn and checked their papers against the registers kept by the port. \
-             They counted the crew and the cargo. The owners filed their appeals within the week. \
-             Prosecutors said the tankers had switched off their transponders near the strait before loading crude from another vessel at night.\n"
-        ),
-    );
+    let body = "The inspectors boarded the ships at dawn and checked their papers against the registers kept by the port. \
+                They counted the crew and the cargo. The owners filed their appeals within the week. \
+                Prosecutors said the tankers had switched off their transponders near the strait before loading crude from another vessel at night.";
+    let record =
+        serde_json::json!({"id": "fleet", "title": long_title, "date": "2026-03-02", "text": body});
+    sb.write("fleet.jsonl", format!("{record}\n"));
     sb.write(
         "other.txt",
         "Grain prices\n\nFarmers sold their grain at the market in the spring and bought new seed for the next season.\n",
     );
     let v = sb.search(&["transponders"]);
+    assert_eq!(
+        v["hits"][0]["title"], long_title,
+        "JSON keeps the whole title"
+    );
     let snippet = v["hits"][0]["snippet"]["text"].as_str().unwrap();
     assert!(
         snippet.starts_with("Prosecutors said"),
@@ -160,8 +162,12 @@ fn snippets_start_at_a_sentence_and_wrap_under_the_title() {
     // The title is cut at a word, to the width, with an ellipsis.
     assert!(lines[0].starts_with(" 1. Harbour authorities"), "{text}");
     assert!(lines[0].ends_with('…'), "{text}");
-    assert!(lines[0].chars().count() <= 50 + 4, "{text}");
-    assert!(!lines[0].trim_end_matches('…').ends_with(' '));
+    assert!(lines[0].chars().count() <= 50, "{text}");
+    let kept = lines[0][4..].trim_end_matches('…');
+    assert!(
+        long_title.starts_with(kept) && long_title[kept.len()..].starts_with(' '),
+        "cut at a word: {kept:?}"
+    );
     let snippet_lines: Vec<&&str> = lines
         .iter()
         .skip(2)

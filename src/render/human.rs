@@ -47,7 +47,16 @@ impl Human {
             at = end;
         }
         out.push_str(&s.text[at..]);
-        out.split_whitespace().collect::<Vec<_>>().join(" ")
+        let mut flat = out.split_whitespace().collect::<Vec<_>>().join(" ");
+        // A passage cut inside a sentence says so, rather than seeming to end there.
+        if !s
+            .text
+            .trim_end()
+            .ends_with(['.', '!', '?', '"', '\'', '”', '’', ')', '…'])
+        {
+            flat.push('…');
+        }
+        flat
     }
 
     pub fn hits(
@@ -270,8 +279,13 @@ mod tests {
             text: "two Russian vessels".into(),
             highlights: vec![(12, 19)],
         };
-        assert_eq!(h.snippet(&s), "two Russian *vessels*");
+        assert_eq!(h.snippet(&s), "two Russian *vessels*…");
         let c = Human { color: true };
-        assert_eq!(c.snippet(&s), "two Russian \x1b[1mvessels\x1b[0m");
+        assert_eq!(c.snippet(&s), "two Russian \x1b[1mvessels\x1b[0m…");
+        let whole = Snippet {
+            text: "Two ships were seized.".into(),
+            highlights: vec![],
+        };
+        assert_eq!(h.snippet(&whole), "Two ships were seized.");
     }
 }
