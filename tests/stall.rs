@@ -215,3 +215,37 @@ fn worst_shapes_index_in_linear_time() {
     let [added, _, _, _, skipped] = counts(&format!("{out}{err}"));
     assert_eq!((added, skipped), (4, 0), "{out}{err}");
 }
+
+/// A story naming tens of thousands of designated companies (a sanctions list pasted into a page): each
+/// new name was compared with every name before it.
+#[test]
+fn thousands_of_named_targets_in_linear_time() {
+    let sb = Sandbox::empty();
+    // Distinct made-up names from a small linear congruential generator: no two sentences alike.
+    let mut seed: u64 = 14;
+    let mut name = || {
+        (0..7)
+            .map(|i| {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                let c = b'a' + (seed >> 59) as u8 % 26;
+                char::from(if i == 0 { c.to_ascii_uppercase() } else { c })
+            })
+            .collect::<String>()
+    };
+    let mut text = String::from("Designations\n\n");
+    while text.len() < 1 << 20 {
+        let (a, b) = (name(), name());
+        text.push_str(&format!(
+            "The Treasury sanctioned the companies {a} Ltd and {b} Corp. "
+        ));
+    }
+    let path = sb.write("list.txt", &text);
+    let args = ["extract", "--json", path.to_str().expect("utf-8 path")];
+    let (ok, out, err) = run_within(&sb, &args, Duration::from_secs(60));
+    assert!(ok, "{err}");
+    let article: serde_json::Value = serde_json::from_str(out.trim()).expect("JSON");
+    let targets = article["targets"].as_array().expect("targets");
+    assert!(targets.len() > 10_000, "{}", targets.len());
+}

@@ -16,6 +16,7 @@ use super::countries::{self, Kind, Mention};
 use super::targets;
 use crate::article::Target;
 use regex::Regex;
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 #[derive(Debug, Default)]
@@ -500,6 +501,18 @@ struct Acc {
     premod_state: Vec<String>,
     types: Vec<&'static str>,
     named: Vec<Target>,
+    /// The names in `named`, as written and in ASCII lower case: a story listing thousands of designated
+    /// names (an SDN list pasted into a page) would otherwise compare each new name with all before it.
+    named_as_written: HashSet<String>,
+    named_lower: HashSet<String>,
+}
+
+impl Acc {
+    fn add_named(&mut self, n: Target) {
+        self.named_as_written.insert(n.name.clone());
+        self.named_lower.insert(n.name.to_ascii_lowercase());
+        self.named.push(n);
+    }
 }
 
 /// Where the clause holding a trigger begins: its subject is after this.
@@ -748,8 +761,8 @@ fn sentence_roles(
                 target_spans.push((start, p.start()));
                 if let Some(person) = targets::bare_person(&s[start..p.start()]).filter(|_| !caps) {
                     push_type(&mut acc.types, "individual");
-                    if !acc.named.iter().any(|x| x.name == person.name) {
-                        acc.named.push(person);
+                    if !acc.named_as_written.contains(&person.name) {
+                        acc.add_named(person);
                     }
                 }
                 let end = CLAUSE_END
@@ -975,12 +988,8 @@ fn sentence_roles(
                     n.name = long;
                 }
             }
-            if !acc
-                .named
-                .iter()
-                .any(|x| x.name.eq_ignore_ascii_case(&n.name))
-            {
-                acc.named.push(n);
+            if !acc.named_lower.contains(&n.name.to_ascii_lowercase()) {
+                acc.add_named(n);
             }
         }
         for c in sanctioners {
