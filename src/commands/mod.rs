@@ -2,6 +2,8 @@
 
 mod extract;
 mod index;
+mod lists;
+mod screen;
 mod search;
 mod show;
 
@@ -20,5 +22,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
         Command::Facets(args) => search::run_facets(&args, color, out),
         Command::Show(args) => show::run(&args, color, out),
         Command::Extract(args) => extract::run(&args, color, out),
+        Command::Lists(args) => lists::run(&args, out),
+        Command::Screen(args) => screen::run(&args, out),
     }
 }
