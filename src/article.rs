@@ -64,6 +64,40 @@ pub struct Article {
     pub body: String,
     #[serde(flatten)]
     pub facets: Facets,
+    /// Mentions of parties on the loaded sanctions lists (empty when no list is loaded).
+    #[serde(default)]
+    pub links: Vec<Link>,
+}
+
+/// A mention in an article's body linked to an entry of a sanctions list, with the reason.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link {
+    /// The list's name, as given to `lists add --name`.
+    pub list: String,
+    pub entry_id: String,
+    /// The entry's name as the list spells it.
+    pub entry_name: String,
+    /// The mention as the article spells it.
+    pub mention: String,
+    /// Byte offsets of the mention in the body.
+    pub start: usize,
+    pub end: usize,
+    /// The entry's type: `individual`, `organization`, `vessel`, `aircraft` or `unknown`.
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub programs: Vec<String>,
+    /// 0 to 1; `match` from 0.85.
+    pub score: f32,
+    /// `match` or `possible`.
+    pub status: String,
+    /// Which name parts matched and how, and the evidence for the type.
+    pub why: String,
+}
+
+impl Link {
+    pub fn is_match(&self) -> bool {
+        self.status == "match"
+    }
 }
 
 impl Article {

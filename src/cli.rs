@@ -48,6 +48,10 @@ pub enum Command {
     Completions(CompletionsArgs),
     /// Print the man page (roff) to stdout (e.g. `embargo man | man -l -`).
     Man(ManArgs),
+    /// Sanctions lists stored with the index: list them, add one, remove one.
+    Lists(ListsArgs),
+    /// Screen names (a file, or a loaded list) against the news: the articles mentioning each.
+    Screen(ScreenArgs),
 }
 
 #[derive(Debug, Args)]
@@ -61,6 +65,88 @@ pub struct CompletionsArgs {
 pub struct ManArgs {
     /// A subcommand's own page (`embargo man search`) instead of the main page.
     pub command: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ListsArgs {
+    #[command(subcommand)]
+    pub action: Option<ListsAction>,
+
+    /// Where the index (and its lists) live.
+    #[arg(long, default_value = "index")]
+    pub index: PathBuf,
+
+    /// Print JSON instead of text.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ListsAction {
+    /// Load a list file (OFAC SDN CSV, OpenSanctions targets.simple.csv, CSV/TSV with a `name`
+    /// column, or one name per line) and relink the index against all lists.
+    Add(ListsAddArgs),
+    /// Remove a loaded list and relink the index.
+    Remove(ListsRemoveArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ListsAddArgs {
+    /// The list file; its format is detected from its content.
+    pub file: PathBuf,
+
+    /// The list's name, used by --list and in links (letters, digits, - and _).
+    #[arg(long)]
+    pub name: String,
+
+    /// Where the index (and its lists) live.
+    #[arg(long, default_value = "index")]
+    pub index: PathBuf,
+
+    /// Replace a list already loaded under this name.
+    #[arg(long)]
+    pub replace: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ListsRemoveArgs {
+    /// The list's name.
+    pub name: String,
+
+    /// Where the index (and its lists) live.
+    #[arg(long, default_value = "index")]
+    pub index: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct ScreenArgs {
+    /// A file of names to screen (any list format). Give this or --list.
+    #[arg(value_name = "NAMES_FILE", conflicts_with = "list")]
+    pub names: Option<PathBuf>,
+
+    /// Screen every entry of this loaded list.
+    #[arg(long, value_name = "NAME")]
+    pub list: Option<String>,
+
+    /// Where the index lives.
+    #[arg(long, default_value = "index")]
+    pub index: PathBuf,
+
+    /// Only articles dated on or after this day (YYYY-MM-DD, YYYY-MM or YYYY).
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+
+    /// Only hits in articles added or changed since the last `screen --new` of the same input.
+    #[arg(long)]
+    pub new: bool,
+
+    /// Print JSON Lines: one object per name with hits.
+    #[arg(long, conflicts_with = "csv")]
+    pub json: bool,
+
+    /// Print CSV: one row per hit.
+    #[arg(long)]
+    pub csv: bool,
 }
 
 #[derive(Debug, Args)]
@@ -129,6 +215,22 @@ pub struct FilterArgs {
     /// Only articles dated on or before this day (YYYY-MM-DD, YYYY-MM or YYYY).
     #[arg(long, value_name = "DATE")]
     pub until: Option<String>,
+
+    /// Only articles with at least one `match` link to a loaded sanctions list.
+    #[arg(long)]
+    pub listed: bool,
+
+    /// Only articles with a `match` link to this loaded list (see `embargo lists`).
+    #[arg(long, value_name = "NAME")]
+    pub list: Option<String>,
+
+    /// Only articles with a `match` link to an entry under this program (e.g. RUSSIA-EO14024).
+    #[arg(long, value_name = "P")]
+    pub program: Option<String>,
+
+    /// Only articles with a `match` link to this list entry: its id (37621) or LIST:ID (ofac:37621).
+    #[arg(long, value_name = "ID")]
+    pub entry: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]

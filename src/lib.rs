@@ -13,6 +13,8 @@ pub mod error;
 pub mod extract;
 pub mod index;
 pub mod ingest;
+pub mod link;
+pub mod lists;
 pub mod pipeline;
 pub mod progress;
 pub mod render;

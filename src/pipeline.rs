@@ -58,6 +58,7 @@ pub fn process(raw: RawDoc, corpus: Option<&CorpusLines>) -> Processed {
             authors: cleaned.authors,
             body,
             facets,
+            links: Vec::new(),
         },
         removed: cleaned.removed,
         repairs: cleaned.repairs,

@@ -83,6 +83,11 @@ fn zipf_lower(w: &str) -> f32 {
     FREQ.get(w).map_or(0.0, |z| *z as f32 / 100.0)
 }
 
+/// Zipf frequency of an English word in any case (0 when unknown): how common a list name's word is.
+pub fn word_zipf(w: &str) -> f32 {
+    zipf(w)
+}
+
 /// Zipf frequency of a word in any case.
 fn zipf(w: &str) -> f32 {
     if !w.bytes().any(|b| b.is_ascii_uppercase()) {

@@ -3,6 +3,8 @@
 mod completions;
 mod extract;
 mod index;
+mod lists;
+mod screen;
 mod search;
 mod serve;
 mod show;
@@ -25,5 +27,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<()> {
         Command::Serve(args) => serve::run(&args, out),
         Command::Completions(args) => completions::completions(&args, out),
         Command::Man(args) => completions::man(&args, out),
+        Command::Lists(args) => lists::run(&args, out),
+        Command::Screen(args) => screen::run(&args, out),
     }
 }

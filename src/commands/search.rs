@@ -36,13 +36,14 @@ pub(crate) fn open_or_build(index: &Path) -> Result<Store> {
 }
 
 pub fn run(args: &SearchArgs, color: bool, out: &mut dyn Write) -> Result<()> {
-    let filters = Filters::resolve(&args.filters)?;
+    let mut filters = Filters::resolve(&args.filters)?;
     if args.queries.is_none() && args.query.is_none() && !args.facets && filters_empty(&filters) {
         return crate::error::usage(
             "give a query, a filter (--country, --since...) or --queries FILE",
         );
     }
     let store = open_or_build(&args.index)?;
+    resolve_target(&mut filters, &args.index)?;
     let searcher = store
         .index
         .reader()
@@ -126,6 +127,21 @@ fn filters_empty(f: &Filters) -> bool {
         && f.source.is_none()
         && f.since.is_none()
         && f.until.is_none()
+        && !f.listed
+        && f.list.is_none()
+        && f.program.is_none()
+        && f.entry.is_none()
+}
+
+/// `--target NAME` also finds the articles linked to the list entries the name stands for.
+fn resolve_target(filters: &mut Filters, index: &Path) -> Result<()> {
+    let Some(name) = filters.target.clone() else {
+        return Ok(());
+    };
+    if let Some(lists) = crate::link::load_index(index)? {
+        filters.target_entries = crate::link::entries_for_name(&name, &lists);
+    }
+    Ok(())
 }
 
 /// `--queries FILE`: one JSON line per query line; a failing line prints an error object and the
@@ -184,8 +200,9 @@ fn run_batch(
 }
 
 pub fn run_facets(args: &FacetsArgs, color: bool, out: &mut dyn Write) -> Result<()> {
-    let filters = Filters::resolve(&args.filters)?;
+    let mut filters = Filters::resolve(&args.filters)?;
     let store = open_or_build(&args.index)?;
+    resolve_target(&mut filters, &args.index)?;
     let searcher = store
         .index
         .reader()

@@ -15,6 +15,7 @@ use super::state::indexed_files;
 use super::store::{self, Payload};
 use crate::clean::CorpusLines;
 use crate::ingest::{read_file, split_documents, walk_files, CorpusFile, Format};
+use crate::link::ListIndex;
 use crate::pipeline::process;
 use crate::progress::Progress;
 
@@ -82,6 +83,8 @@ enum FileOutcome {
 pub fn run_index(opts: &IndexOptions, progress: &Progress) -> Result<Summary> {
     let _lock = store::lock_for_writing(&opts.index)?;
     let (store, corpus, same_corpus) = open_store(opts, progress)?;
+    // Lists stored beside the index: every article read in this run is linked against them.
+    let lists = crate::link::load_index(&opts.index)?;
     let mut summary = Summary {
         corpus: corpus.clone(),
         ..Summary::default()
@@ -157,6 +160,7 @@ pub fn run_index(opts: &IndexOptions, progress: &Progress) -> Result<Summary> {
         corpus: &corpus,
         opts,
         lines: lines.as_ref(),
+        lists: lists.as_ref(),
         progress,
         bar: progress.bar(total as u64, "indexing"),
         payload: Payload {
@@ -304,6 +308,7 @@ struct Feeder<'a> {
     corpus: &'a Path,
     opts: &'a IndexOptions,
     lines: Option<&'a CorpusLines>,
+    lists: Option<&'a ListIndex>,
     progress: &'a Progress,
     bar: indicatif::ProgressBar,
     payload: Payload,
@@ -318,6 +323,7 @@ impl Feeder<'_> {
         // files are still being cleaned, instead of waiting for a whole batch.
         let (writer, fields, bar) = (&self.writer, &self.fields, &self.bar);
         let (corpus, opts, lines, progress) = (self.corpus, self.opts, self.lines, self.progress);
+        let lists = self.lists;
         let outcomes: Vec<Result<Counted>> = self.pool.install(|| {
             batch
                 .par_iter()
@@ -328,7 +334,7 @@ impl Feeder<'_> {
                         *old,
                         fields,
                         opts.max_file_bytes,
-                        lines,
+                        (lines, lists),
                         progress,
                     );
                     let counted = apply(writer, fields, &f.rel, old.is_some(), outcome);
@@ -407,7 +413,7 @@ fn apply(
     Ok(counted)
 }
 
-fn commit(writer: &mut IndexWriter, payload: &Payload) -> Result<()> {
+pub(super) fn commit(writer: &mut IndexWriter, payload: &Payload) -> Result<()> {
     let mut prepared = writer
         .prepare_commit()
         .context("preparing the index commit")?;
@@ -416,7 +422,7 @@ fn commit(writer: &mut IndexWriter, payload: &Payload) -> Result<()> {
     Ok(())
 }
 
-fn open_writer(store: &store::Store, threads: Option<usize>) -> Result<IndexWriter> {
+pub(super) fn open_writer(store: &store::Store, threads: Option<usize>) -> Result<IndexWriter> {
     let threads = threads.unwrap_or_else(num_cpus).clamp(1, 8);
     let options = IndexWriterOptions::builder()
         .num_worker_threads(threads)
@@ -466,7 +472,7 @@ fn read_and_process(
     known: Option<FileStamp>,
     fields: &Fields,
     max_bytes: u64,
-    lines: Option<&CorpusLines>,
+    (lines, lists): (Option<&CorpusLines>, Option<&ListIndex>),
     progress: &Progress,
 ) -> FileOutcome {
     let decoded = match read_file(&file.path(root), max_bytes) {
@@ -497,7 +503,13 @@ fn read_and_process(
     }
     let docs = raws
         .into_iter()
-        .map(|raw| to_document(fields, &process(raw, lines).article, stamp))
+        .map(|raw| {
+            let mut article = process(raw, lines).article;
+            if let Some(lists) = lists {
+                article.links = crate::link::link_article(&article, lists);
+            }
+            to_document(fields, &article, stamp)
+        })
         .collect();
     if known.is_some_and(|k| k.hash == decoded.hash) {
         FileOutcome::Same { docs }

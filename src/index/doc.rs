@@ -62,9 +62,60 @@ pub fn to_document(f: &Fields, a: &Article, stamp: FileStamp) -> TantivyDocument
             serde_json::to_string(&facets.targets).unwrap_or_default(),
         );
     }
+    add_links(f, &mut d, &a.links);
     d.add_u64(f.dup_key, dup_key(&a.body, &a.id));
     d.add_u64(f.meta_score, a.metadata_score());
     d
+}
+
+/// The links as stored JSON, and as the terms `--listed`, `--list`, `--program`, `--entry` and the
+/// `lists`, `programs` and `listed` facets search: only `match` links count there, every link for
+/// `any:` keys (screening shows `possible` ones too).
+fn add_links(f: &Fields, d: &mut TantivyDocument, links: &[crate::article::Link]) {
+    if links.is_empty() {
+        return;
+    }
+    d.add_text(
+        f.links_json,
+        serde_json::to_string(links).unwrap_or_default(),
+    );
+    let mut seen = std::collections::HashSet::new();
+    for l in links {
+        let mut once = |field: tantivy::schema::Field, value: String, facet: bool| {
+            if seen.insert((field, value.clone())) {
+                if facet {
+                    d.add_facet(field, Facet::from_path([value.as_str()]));
+                } else {
+                    d.add_text(field, &value);
+                }
+            }
+        };
+        once(f.link_status, l.status.clone(), true);
+        once(f.link_key, format!("any:{}:{}", l.list, l.entry_id), false);
+        if l.is_match() {
+            once(
+                f.link_key,
+                format!("match:{}:{}", l.list, l.entry_id),
+                false,
+            );
+            once(f.link_key, format!("match:{}", l.entry_id), false);
+            once(f.link_list, l.list.clone(), true);
+            for p in &l.programs {
+                once(f.link_program, p.clone(), true);
+            }
+            once(
+                f.listed,
+                format!("{}:{}\t{}", l.list, l.entry_id, l.entry_name),
+                true,
+            );
+            // The list's spelling is searchable too: `search Intellekt` finds the article that
+            // says `Intellect`, `--target "INTELLEKT LLC"` the one linked to it.
+            if seen.insert((f.body, l.entry_name.clone())) {
+                d.add_text(f.body, &l.entry_name);
+                d.add_text(f.targets, &l.entry_name);
+            }
+        }
+    }
 }
 
 /// Rebuild the Article from a stored document.
@@ -112,6 +163,10 @@ pub fn from_document(f: &Fields, d: &TantivyDocument) -> Result<Article> {
             target_countries: facets(f.target_countries),
             target_types: facets(f.target_types),
             targets,
+        },
+        links: match text(f.links_json) {
+            Some(j) => serde_json::from_str(&j).context("reading stored links")?,
+            None => Vec::new(),
         },
     })
 }

@@ -12,7 +12,7 @@ use tantivy::Index;
 
 /// Bumped whenever the schema or the meaning of a field changes: an index written by another version
 /// is refused with a message to rebuild it with `--full`.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// English words: lowercased, accents folded, stemmed. Used for title, body and targets.
 pub const TEXT_TOKENIZER: &str = "embargo_en";
@@ -52,6 +52,18 @@ pub struct Fields {
     pub dup_key: Field,
     /// How much metadata the article has: the richest copy represents a duplicate group.
     pub meta_score: Field,
+    /// Links to sanctions-list entries, as JSON (stored only).
+    pub links_json: Field,
+    /// `/match` and/or `/possible`: the statuses of the article's links (`--listed`).
+    pub link_status: Field,
+    /// Lists and programs of the `match` links (`--list`, `--program`, facet counts).
+    pub link_list: Field,
+    pub link_program: Field,
+    /// `LIST:ID<TAB>ENTRY NAME` of each entry matched: the `listed` facet.
+    pub listed: Field,
+    /// Exact keys for entry lookups: `any:LIST:ID` for every link, `match:LIST:ID` and `match:ID` for
+    /// `match` links (`--entry`, `screen --list`).
+    pub link_key: Field,
 }
 
 /// Options of a full-text field: embargo's English analyser, frequencies and positions (for phrases).
@@ -115,6 +127,12 @@ pub fn build_schema() -> (Schema, Fields) {
             "meta_score",
             NumericOptions::default().set_fast().set_stored(),
         ),
+        links_json: b.add_text_field("links_json", STORED),
+        link_status: b.add_facet_field("link_status", FacetOptions::default()),
+        link_list: b.add_facet_field("link_list", FacetOptions::default()),
+        link_program: b.add_facet_field("link_program", FacetOptions::default()),
+        listed: b.add_facet_field("listed", FacetOptions::default()),
+        link_key: b.add_text_field("link_key", STRING),
     };
     (b.build(), fields)
 }

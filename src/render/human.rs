@@ -93,6 +93,21 @@ impl Human {
                     )
                 )?;
             }
+            let listed: Vec<String> = a
+                .links
+                .iter()
+                .filter(|l| l.is_match())
+                .map(|l| format!("{} ({}:{})", l.entry_name, l.list, l.entry_id))
+                .collect::<std::collections::BTreeSet<_>>()
+                .into_iter()
+                .collect();
+            if !listed.is_empty() {
+                writeln!(
+                    w,
+                    "    {}",
+                    self.paint(CYAN, &format!("listed: {}", listed.join("; ")))
+                )?;
+            }
             if !h.duplicates.is_empty() {
                 writeln!(
                     w,
@@ -158,8 +173,33 @@ impl Human {
         for l in lines {
             writeln!(w, "{}", self.paint(DIM, &l))?;
         }
+        self.links(w, &a.links)?;
         writeln!(w)?;
         writeln!(w, "{}", a.body)
+    }
+
+    /// Each link with its status, score and why.
+    fn links(&self, w: &mut dyn Write, links: &[crate::article::Link]) -> io::Result<()> {
+        if links.is_empty() {
+            return Ok(());
+        }
+        writeln!(w, "{}", self.paint(DIM, "links:"))?;
+        for l in links {
+            writeln!(
+                w,
+                "  {} {:.2} {:?} -> {} ({}:{}, {}, {})",
+                self.paint(BOLD, &l.status),
+                l.score,
+                l.mention,
+                l.entry_name,
+                l.list,
+                l.entry_id,
+                l.kind,
+                l.programs.join(" ")
+            )?;
+            writeln!(w, "      {}", self.paint(DIM, &format!("why: {}", l.why)))?;
+        }
+        Ok(())
     }
 
     pub fn removed(&self, w: &mut dyn Write, removed: &[Removed]) -> io::Result<()> {

@@ -23,6 +23,7 @@ pub struct HitJson<'a> {
     pub facets: &'a Facets,
     pub snippet: &'a Snippet,
     pub duplicates: &'a [String],
+    pub links: &'a [crate::article::Link],
 }
 
 #[derive(Serialize)]
@@ -103,6 +104,7 @@ pub fn hits(results: &Results, offset: usize) -> Vec<HitJson<'_>> {
                 facets: &a.facets,
                 snippet: &h.snippet,
                 duplicates: &h.duplicates,
+                links: &a.links,
             }
         })
         .collect()

@@ -27,10 +27,15 @@ pub struct FacetCounts {
     pub target_types: Vec<FacetCount>,
     pub targets: Vec<FacetCount>,
     pub sources: Vec<FacetCount>,
+    /// Lists with `match` links, programs of the entries matched, and the entries most mentioned
+    /// (`value` is `LIST:ID`, `name` the entry's name as the list spells it).
+    pub lists: Vec<FacetCount>,
+    pub programs: Vec<FacetCount>,
+    pub listed: Vec<FacetCount>,
 }
 
 impl FacetCounts {
-    pub fn named(&self) -> [(&'static str, &Vec<FacetCount>); 6] {
+    pub fn named(&self) -> [(&'static str, &Vec<FacetCount>); 9] {
         [
             ("countries", &self.countries),
             ("sanctioners", &self.sanctioners),
@@ -38,6 +43,9 @@ impl FacetCounts {
             ("target types", &self.target_types),
             ("targets", &self.targets),
             ("sources", &self.sources),
+            ("lists", &self.lists),
+            ("programs", &self.programs),
+            ("listed", &self.listed),
         ]
     }
 }
@@ -56,6 +64,14 @@ pub fn facet_counts(searcher: &Searcher, query: &dyn Query, top: usize) -> Resul
                     .last()
                     .map(|s| s.to_string())
                     .unwrap_or_default();
+                // A listed entry's facet is `LIST:ID<TAB>NAME`.
+                if let Some((v, entry)) = value.split_once('\t') {
+                    return FacetCount {
+                        value: v.to_string(),
+                        name: Some(entry.to_string()),
+                        count: n,
+                    };
+                }
                 let name = if names {
                     country_name(&value).map(str::to_string)
                 } else {
@@ -76,5 +92,8 @@ pub fn facet_counts(searcher: &Searcher, query: &dyn Query, top: usize) -> Resul
         target_types: count("target_type", false)?,
         targets: count("target_facet", false)?,
         sources: count("source_facet", false)?,
+        lists: count("link_list", false)?,
+        programs: count("link_program", false)?,
+        listed: count("listed", false)?,
     })
 }

@@ -28,6 +28,13 @@ pub struct Filters {
     pub source: Option<String>,
     pub since: Option<NaiveDate>,
     pub until: Option<NaiveDate>,
+    /// Only articles with a `match` link (to any list, this list, this program, this entry).
+    pub listed: bool,
+    pub list: Option<String>,
+    pub program: Option<String>,
+    pub entry: Option<String>,
+    /// The list entries `target` stands for (`LIST`, `ID`), resolved against the loaded lists.
+    pub target_entries: Vec<(String, String)>,
 }
 
 impl Filters {
@@ -103,6 +110,11 @@ impl Filters {
             source: nonempty(&args.source),
             since,
             until,
+            listed: args.listed,
+            list: nonempty(&args.list),
+            program: nonempty(&args.program).map(|p| p.to_uppercase()),
+            entry: nonempty(&args.entry),
+            target_entries: Vec::new(),
         })
     }
 }
@@ -157,10 +169,29 @@ pub fn build_query(
         let mut parser = QueryParser::for_index(index, vec![fields.targets]);
         parser.set_conjunction_by_default();
         let phrase = format!("\"{}\"", name.replace(['"', '\\'], " "));
-        match parser.parse_query(&phrase) {
-            Ok(q) => must.push(q),
+        let named = match parser.parse_query(&phrase) {
+            Ok(q) => q,
             Err(e) => return usage(format!("--target {name:?} cannot be searched: {e}")),
+        };
+        // The name as the facet stage found it, or any spelling linked to the list entries it names.
+        let mut any: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Should, named)];
+        for (list, id) in &filters.target_entries {
+            any.push((Occur::Should, key(fields, format!("match:{list}:{id}"))));
         }
+        must.push(Box::new(BooleanQuery::new(any)));
+    }
+    if filters.listed {
+        must.push(facet(fields.link_status, "match"));
+    }
+    if let Some(list) = &filters.list {
+        must.push(facet(fields.link_list, list));
+    }
+    if let Some(p) = &filters.program {
+        must.push(facet(fields.link_program, p));
+    }
+    if let Some(e) = &filters.entry {
+        // Both `match:ID` and `match:LIST:ID` are indexed.
+        must.push(key(fields, format!("match:{e}")));
     }
     if let Some(source) = &filters.source {
         must.push(Box::new(TermQuery::new(
@@ -197,6 +228,14 @@ pub fn build_query(
         text_query,
         warnings,
     })
+}
+
+/// A `link_key` term.
+fn key(fields: &Fields, value: String) -> Box<dyn Query> {
+    Box::new(TermQuery::new(
+        Term::from_field_text(fields.link_key, &value),
+        IndexRecordOption::Basic,
+    ))
 }
 
 /// Strict parse first; if that fails, a lenient parse that drops what it cannot use, with a warning.

@@ -1,0 +1,452 @@
+//! Linking mentions in an article to sanctions-list entries. Pure: text and lists in, links out.
+//!
+//! Mentions are found in one Aho-Corasick pass over the text's word keys (every list name and alias,
+//! in the orders a mention can take), plus IMO numbers; each candidate is then checked by the rules of
+//! its entry's type ([`rules`]), which decide `match`, `possible` or nothing and say why.
+
+pub mod index;
+pub mod normalize;
+mod rules;
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::article::{Article, Link, Target};
+pub use index::ListIndex;
+use normalize::push_key;
+use rules::{Candidate, Evidence};
+
+/// Links with a score from this are `match`, below it `possible`.
+pub const MATCH_THRESHOLD: f32 = 0.85;
+/// At most this many links to one entry are kept per article.
+const MAX_PER_ENTRY: usize = 20;
+
+/// What the article says besides the mention: the countries it names and the targets the facet stage
+/// found (their types are cues).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Context<'a> {
+    pub countries: &'a [String],
+    pub targets: &'a [Target],
+}
+
+/// How strict the rules are: `Text` for running news; `Query` for a name the user typed (`--target`),
+/// where case and context cues cannot be asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Text,
+    Query,
+}
+
+/// A word of the text: where it is, and where its key is in the key string.
+#[derive(Debug, Clone, Copy)]
+pub struct TextTok {
+    pub start: usize,
+    pub end: usize,
+    kstart: usize,
+    kend: usize,
+}
+
+/// The text's words and their keys joined by spaces.
+pub struct Keyed<'a> {
+    pub text: &'a str,
+    pub toks: Vec<TextTok>,
+    keys: Vec<u8>,
+}
+
+impl<'a> Keyed<'a> {
+    pub fn new(text: &'a str) -> Keyed<'a> {
+        let mut toks = Vec::new();
+        let mut keys = Vec::with_capacity(text.len());
+        let mut start = None;
+        for (i, c) in text
+            .char_indices()
+            .chain(std::iter::once((text.len(), ' ')))
+        {
+            let inside = c.is_alphanumeric()
+                || (start.is_some() && unicode_normalization::char::is_combining_mark(c));
+            match (inside, start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    if !keys.is_empty() {
+                        keys.push(b' ');
+                    }
+                    let kstart = keys.len();
+                    push_key(&text[s..i], &mut keys);
+                    toks.push(TextTok {
+                        start: s,
+                        end: i,
+                        kstart,
+                        kend: keys.len(),
+                    });
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        Keyed { text, toks, keys }
+    }
+
+    pub fn word(&self, i: usize) -> &'a str {
+        &self.text[self.toks[i].start..self.toks[i].end]
+    }
+}
+
+/// Links for one article's body, using its countries and targets as context.
+pub fn link_article(article: &Article, lists: &ListIndex) -> Vec<Link> {
+    let ctx = Context {
+        countries: &article.facets.countries,
+        targets: &article.facets.targets,
+    };
+    find_mentions(&article.body, &ctx, lists)
+}
+
+/// Every mention of a listed party in `text`, as links with byte offsets into `text`.
+pub fn find_mentions(text: &str, ctx: &Context, lists: &ListIndex) -> Vec<Link> {
+    if lists.is_empty() || text.is_empty() {
+        return Vec::new();
+    }
+    let keyed = Keyed::new(text);
+    let mut cands = candidates(&keyed, lists);
+    let ev = Evidence::new(&keyed, ctx, Mode::Text);
+    let mut scored: Vec<Candidate> = Vec::new();
+    // Two rounds: one-word organisations are corroborated by the other entries matched first.
+    let mut matched: HashSet<u32> = HashSet::new();
+    for round in 0..2 {
+        for c in cands.iter_mut() {
+            if c.needs_corroboration(lists) != (round == 1) {
+                continue;
+            }
+            if let Some(s) = rules::score(c, &keyed, lists, &ev, &matched) {
+                scored.push(s);
+            }
+        }
+        matched.extend(
+            scored
+                .iter()
+                .filter(|c| c.score >= MATCH_THRESHOLD)
+                .map(|c| lists.names[c.name as usize].entry),
+        );
+    }
+    scored.extend(imo_mentions(text, lists));
+    let kept = resolve(scored, lists);
+    kept.into_iter()
+        .map(|c| to_link(&c, &keyed, lists))
+        .collect()
+}
+
+/// Entries a typed name stands for (`--target "Sergey Kozlov"`): the whole name must be one mention
+/// that the rules would link, case and context aside.
+pub fn entries_for_name(name: &str, lists: &ListIndex) -> Vec<(String, String)> {
+    if lists.is_empty() {
+        return Vec::new();
+    }
+    let keyed = Keyed::new(name);
+    let n = keyed.toks.len();
+    let ev = Evidence::new(&keyed, &Context::default(), Mode::Query);
+    let matched = HashSet::new();
+    let mut out: Vec<(String, String)> = candidates(&keyed, lists)
+        .iter_mut()
+        .filter(|c| c.first == 0 && c.last + 1 == n)
+        .filter_map(|c| rules::score(c, &keyed, lists, &ev, &matched))
+        .filter(|c| c.score >= MATCH_THRESHOLD)
+        .map(|c| {
+            let (list, e) = lists.entry(lists.names[c.name as usize].entry);
+            (list.clone(), e.id.clone())
+        })
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Dictionary pass: every occurrence of a name pattern that starts and ends on word boundaries.
+fn candidates(keyed: &Keyed, lists: &ListIndex) -> Vec<Candidate> {
+    let Some(ac) = lists.automaton() else {
+        return Vec::new();
+    };
+    let mut at_start = vec![u32::MAX; keyed.keys.len() + 1];
+    let mut at_end = vec![u32::MAX; keyed.keys.len() + 1];
+    for (i, t) in keyed.toks.iter().enumerate() {
+        at_start[t.kstart] = i as u32;
+        at_end[t.kend] = i as u32;
+    }
+    let mut out = Vec::new();
+    for m in ac.find_overlapping_iter(&keyed.keys) {
+        let (first, last) = (at_start[m.start()], at_end[m.end()]);
+        if first == u32::MAX || last == u32::MAX {
+            continue;
+        }
+        for &(name, shape) in lists.pattern(m.pattern().as_usize()) {
+            out.push(Candidate::new(name, shape, first as usize, last as usize));
+        }
+    }
+    out
+}
+
+static IMO_TEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bIMO(?:\s+(?:No\.?|number|#))?\s*:?\s*(\d{7})\b").expect("IMO pattern")
+});
+
+/// `IMO 9161003` in the text links its vessel directly.
+fn imo_mentions(text: &str, lists: &ListIndex) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for c in IMO_TEXT.captures_iter(text) {
+        let (Some(whole), Some(num)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        for &e in lists.imo.get(num.as_str()).into_iter().flatten() {
+            out.push(Candidate::imo(
+                e,
+                lists,
+                whole.start(),
+                whole.end(),
+                num.as_str(),
+            ));
+        }
+    }
+    out
+}
+
+/// Keep, for each stretch of text, what the longest mention says: a mention inside a longer linked
+/// one goes; at one span a `match` silences `possible`s; several different entries matched at one span
+/// are all demoted to `possible` (the text cannot tell them apart).
+fn resolve(mut cands: Vec<Candidate>, lists: &ListIndex) -> Vec<Candidate> {
+    cands.sort_by(|a, b| {
+        (a.start, std::cmp::Reverse(a.end))
+            .cmp(&(b.start, std::cmp::Reverse(b.end)))
+            .then(b.score.total_cmp(&a.score))
+    });
+    // One candidate per (span, entry): the best name of the entry.
+    let entry_of = |c: &Candidate| {
+        c.entry
+            .unwrap_or_else(|| lists.names[c.name as usize].entry)
+    };
+    let mut seen = HashSet::new();
+    cands.retain(|c| seen.insert((c.start, c.end, entry_of(c))));
+    let strong: Vec<(usize, usize)> = cands
+        .iter()
+        .filter(|c| c.score >= MATCH_THRESHOLD)
+        .map(|c| (c.start, c.end))
+        .collect();
+    cands.retain(|c| {
+        !strong.iter().any(|&(s, e)| {
+            (s <= c.start && c.end <= e && (s, e) != (c.start, c.end))
+                || ((s, e) == (c.start, c.end) && c.score < MATCH_THRESHOLD)
+        })
+    });
+    let mut out: Vec<Candidate> = Vec::with_capacity(cands.len());
+    for group in cands.chunk_by(|a, b| (a.start, a.end) == (b.start, b.end)) {
+        let entries: HashSet<u32> = group.iter().map(entry_of).collect();
+        let strong = group.iter().filter(|c| c.score >= MATCH_THRESHOLD).count();
+        for c in group {
+            let mut c = c.clone();
+            if strong > 1 && entries.len() > 1 && c.score >= MATCH_THRESHOLD {
+                c.score = c.score.min(0.7);
+                c.why.push(format!(
+                    "ambiguous: {} entries fit this mention",
+                    entries.len()
+                ));
+            }
+            out.push(c);
+        }
+    }
+    let mut per_entry: std::collections::HashMap<u32, usize> = Default::default();
+    out.retain(|c| {
+        let n = per_entry.entry(entry_of(c)).or_default();
+        *n += 1;
+        *n <= MAX_PER_ENTRY
+    });
+    out
+}
+
+fn to_link(c: &Candidate, keyed: &Keyed, lists: &ListIndex) -> Link {
+    let idx = c
+        .entry
+        .unwrap_or_else(|| lists.names[c.name as usize].entry);
+    let (list, e) = lists.entry(idx);
+    let score = (c.score * 100.0).round() / 100.0;
+    Link {
+        list: list.clone(),
+        entry_id: e.id.clone(),
+        entry_name: e.name.clone(),
+        mention: keyed.text[c.start..c.end].to_string(),
+        start: c.start,
+        end: c.end,
+        kind: e.kind.as_str().to_string(),
+        programs: e.programs.clone(),
+        score,
+        status: if score >= MATCH_THRESHOLD {
+            "match"
+        } else {
+            "possible"
+        }
+        .to_string(),
+        why: c.why.join("; "),
+    }
+}
+
+/// The lists stored beside an index, prepared for matching; None when there are none.
+pub fn load_index(index_dir: &std::path::Path) -> anyhow::Result<Option<ListIndex>> {
+    let lists = crate::lists::load_all(index_dir)?;
+    if lists.is_empty() {
+        return Ok(None);
+    }
+    Ok(Some(ListIndex::build(lists)?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lists::{Entry, Kind, List};
+
+    fn entry(id: &str, name: &str, kind: Kind) -> Entry {
+        Entry {
+            id: id.into(),
+            name: name.into(),
+            kind,
+            aliases: Vec::new(),
+            programs: vec!["TEST".into()],
+            countries: Vec::new(),
+            imo: None,
+            linked: Vec::new(),
+        }
+    }
+
+    fn lists() -> ListIndex {
+        let mut firm = entry("2", "INTELLEKT LLC", Kind::Organization);
+        firm.linked = vec!["KOZLOV, Sergey Mikhaylovich".into()];
+        let mut lady = entry("4", "LADY R", Kind::Vessel);
+        lady.imo = Some("9161003".into());
+        let mut bank = entry("9", "GOLDEN HORIZON BANK", Kind::Organization);
+        bank.countries = vec!["IR".into()];
+        let entries = vec![
+            entry("1", "KOZLOV, Sergey Mikhaylovich", Kind::Individual),
+            firm,
+            entry("3", "PAMFILOVA, Ella Aleksandrovna", Kind::Individual),
+            lady,
+            entry("5", "LADY D", Kind::Vessel),
+            entry("6", "LADY RANIA", Kind::Vessel),
+            entry("7", "ANGARA", Kind::Vessel),
+            entry("8", "LIMITED LIABILITY COMPANY ANGAR", Kind::Organization),
+            bank,
+            entry("10", "KOZLOV, Aleksandr Aleksandrovich", Kind::Individual),
+        ];
+        let list = List {
+            name: "t".into(),
+            format: "csv".into(),
+            added: String::new(),
+            source: String::new(),
+            entries,
+        };
+        ListIndex::build(vec![list]).unwrap()
+    }
+
+    fn found(text: &str) -> Vec<(String, String, String)> {
+        let idx = lists();
+        find_mentions(text, &Context::default(), &idx)
+            .into_iter()
+            .map(|l| (l.entry_id, l.mention, l.status))
+            .collect()
+    }
+
+    fn ids(text: &str, status: &str) -> Vec<String> {
+        found(text)
+            .into_iter()
+            .filter(|(_, _, s)| s == status)
+            .map(|(id, _, _)| id)
+            .collect()
+    }
+
+    #[test]
+    fn a_person_needs_family_and_given_name() {
+        assert_eq!(
+            ids("Officials named Sergei Kozlov as the broker.", "match"),
+            ["1"]
+        );
+        assert_eq!(
+            ids("The broker, Kozlov Sergey, declined to comment.", "match"),
+            ["1"]
+        );
+        assert_eq!(
+            ids("Сергей Козлов отказался от комментариев.", "match"),
+            ["1"]
+        );
+        // A surname alone, a different given name, a gendered ending: no link.
+        assert!(found("Kozlov declined to comment.").is_empty());
+        assert!(found("Ilya Kozlov declined to comment.").is_empty());
+        assert!(found("Anna Kozlova declined to comment.").is_empty());
+        assert!(found("Alexander Pamfilov declined to comment.").is_empty());
+        // Lower case is not a name.
+        assert!(found("a sergei kozlov of sorts").is_empty());
+    }
+
+    #[test]
+    fn an_initial_is_only_possible() {
+        assert_eq!(ids("A. Kozlov signed the deal.", "possible"), ["10"]);
+        assert!(ids("A. Kozlov signed the deal.", "match").is_empty());
+    }
+
+    #[test]
+    fn a_one_word_company_needs_a_cue_and_corroboration() {
+        let both = "The firm Intellect hired Sergei Kozlov.";
+        assert_eq!(ids(both, "match"), ["2", "1"]);
+        // A cue without corroboration, or nothing at all: at most possible.
+        assert_eq!(
+            ids("The firm Intellect hired engineers.", "possible"),
+            ["2"]
+        );
+        assert!(ids("Intellect hired engineers.", "match").is_empty());
+        // A legal form beside the name is a cue too.
+        assert_eq!(
+            ids("Intellekt LLC hired Sergei Kozlov.", "match"),
+            ["2", "1"]
+        );
+    }
+
+    #[test]
+    fn a_name_of_several_words_links_without_cues() {
+        assert_eq!(ids("Golden Horizon Bank moved the funds.", "match"), ["9"]);
+        assert!(found("a golden horizon for banks").is_empty());
+    }
+
+    #[test]
+    fn vessels_need_the_exact_name_and_a_ship_cue() {
+        assert_eq!(ids("The ship Lady R docked at the port.", "match"), ["4"]);
+        assert_eq!(ids("The cargo ship Angara sailed on.", "match"), ["7"]);
+        // No cue: possible; a different letter or a longer name: another ship, not this one.
+        assert_eq!(ids("Lady R was seen at the port.", "possible"), ["4"]);
+        assert_eq!(ids("The ship Lady Rania docked.", "match"), ["6"]);
+        assert!(!ids("The ship Lady Rania docked.", "possible").contains(&"4".to_string()));
+        assert!(!found("The tanker Angara-2 docked.")
+            .iter()
+            .any(|l| l.0 == "7"));
+        // The IMO number alone links the ship.
+        assert_eq!(ids("A tanker, IMO 9161003, was seized.", "match"), ["4"]);
+    }
+
+    #[test]
+    fn typed_names_resolve_to_entries() {
+        let idx = lists();
+        assert_eq!(
+            entries_for_name("sergey kozlov", &idx),
+            [("t".to_string(), "1".to_string())]
+        );
+        assert_eq!(
+            entries_for_name("Intellect", &idx),
+            [("t".to_string(), "2".to_string())]
+        );
+        assert!(entries_for_name("Kozlov", &idx).is_empty());
+    }
+
+    #[test]
+    fn every_link_says_why_and_points_into_the_text() {
+        let text = "The firm Intellect hired Sergei Kozlov.";
+        let idx = lists();
+        for l in find_mentions(text, &Context::default(), &idx) {
+            assert_eq!(&text[l.start..l.end], l.mention);
+            assert!(!l.why.is_empty());
+        }
+    }
+}

@@ -1,0 +1,440 @@
+//! Name normalisation: accents, case, scripts, spelling drift, name variants and legal forms.
+//! Pure functions on strings; both the list side and the article side go through them, so a name and
+//! its mention meet on the same keys.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
+
+/// One word of a name or a text: where it is, and its normal forms.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    /// Byte offsets in the source string.
+    pub start: usize,
+    pub end: usize,
+    /// Lower-case ASCII: accents stripped, other scripts transliterated (any_ascii).
+    pub folded: String,
+    /// The matching key: the skeleton of `folded`, replaced by its name group's key when it has one.
+    pub key: String,
+    /// Starts with an upper-case letter or a digit.
+    pub capitalised: bool,
+    /// Whether the source spelling was in another script or carried accents.
+    pub transliterated: bool,
+}
+
+/// Lower-case ASCII forms of a word: NFKD with combining marks dropped, then transliteration. Returns
+/// the any_ascii form and the deunicode form, which differ for some Cyrillic letters (`Сергей`:
+/// `sergey` and `sergei`).
+pub fn fold_both(word: &str) -> (String, String) {
+    // Accents come off Latin letters only: NFKD would also take the breve off Cyrillic `й`, which the
+    // transliterators need to tell `Сергей` (Sergey) from `Сергеи`.
+    let mut stripped = String::with_capacity(word.len());
+    for c in word.chars() {
+        if (c as u32) < 0x250 || is_combining_mark(c) {
+            stripped.extend(c.to_string().nfkd().filter(|c| !is_combining_mark(*c)));
+        } else {
+            stripped.push(c);
+        }
+    }
+    if stripped.is_ascii() {
+        let s = stripped.to_ascii_lowercase();
+        return (s.clone(), s);
+    }
+    let a = any_ascii::any_ascii(&stripped).to_ascii_lowercase();
+    let d = deunicode::deunicode(&stripped).to_ascii_lowercase();
+    (keep_alnum(&a), keep_alnum(&d))
+}
+
+fn keep_alnum(s: &str) -> String {
+    s.chars().filter(char::is_ascii_alphanumeric).collect()
+}
+
+/// The first (any_ascii) folded form.
+pub fn fold(word: &str) -> String {
+    fold_both(word).0
+}
+
+/// A skeleton key that spelling drift between transliterations does not change: `intellect` and
+/// `intellekt` both give `intelekt`, `sergei` and `sergey` both `sergei`. Digits are kept as they are.
+pub fn skeleton(folded: &str) -> String {
+    let mut out = Vec::with_capacity(folded.len() + 2);
+    skeleton_into(folded.as_bytes(), &mut out);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// [`skeleton`] of lower-case ASCII bytes, appended to `out`.
+fn skeleton_into(b: &[u8], out: &mut Vec<u8>) {
+    let begin = out.len();
+    let mut i = 0;
+    while i < b.len() {
+        let next = b.get(i + 1).copied();
+        let (piece, step): (&[u8], usize) = match (b[i], next) {
+            (b'p', Some(b'h')) => (b"f", 2),
+            (b'k', Some(b'h')) => (b"h", 2),
+            (b'c', Some(b'k')) => (b"k", 2),
+            (b'o', Some(b'u')) => (b"u", 2),
+            (b'c' | b'q', _) => (b"k", 1),
+            (b'x', _) => (b"ks", 1),
+            // Not j: Korean `Jong` and `Yong` are different names.
+            (b'y', _) => (b"i", 1),
+            (b'w', _) => (b"v", 1),
+            _ => (std::slice::from_ref(&b[i]), 1),
+        };
+        for &c in piece {
+            // Doubled letters collapse (`intellect`), digits never do (`1100`).
+            if out.len() == begin || out.last() != Some(&c) || c.is_ascii_digit() {
+                out.push(c);
+            }
+        }
+        i += step;
+    }
+}
+
+/// Append the matching key of one word of running text to `out` (no allocation for ASCII words).
+pub fn push_key(word: &str, out: &mut Vec<u8>) {
+    let begin = out.len();
+    if word.is_ascii() && word.len() <= 64 {
+        let mut buf = [0u8; 64];
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        skeleton_into(lower, out);
+    } else {
+        skeleton_into(fold(word).as_bytes(), out);
+    }
+    let group = std::str::from_utf8(&out[begin..])
+        .ok()
+        .and_then(|s| GROUP_KEYS.get(s));
+    if let Some(k) = group {
+        out.truncate(begin);
+        out.extend_from_slice(k.as_bytes());
+    }
+}
+
+/// Given names spelled differently by different transliteration systems or languages, each group one
+/// name. The first spelling of a group is its key.
+const NAME_GROUPS: &[&[&str]] = &[
+    &[
+        "sergey",
+        "sergei",
+        "sergii",
+        "serhii",
+        "serhiy",
+        "sergiy",
+        "serguei",
+        "sergej",
+        "сергей",
+    ],
+    &[
+        "aleksandr",
+        "alexander",
+        "aleksander",
+        "alexandr",
+        "oleksandr",
+        "alexandre",
+        "александр",
+    ],
+    &[
+        "aleksey",
+        "alexei",
+        "alexey",
+        "aleksei",
+        "oleksii",
+        "oleksiy",
+        "alexis",
+        "алексей",
+    ],
+    &["andrey", "andrei", "andrii", "andriy", "андрей"],
+    &[
+        "dmitry",
+        "dmitri",
+        "dmitrii",
+        "dmytro",
+        "dmitriy",
+        "дмитрий",
+    ],
+    &["yury", "yuri", "yuriy", "iurii", "yurii", "juri", "юрий"],
+    &[
+        "evgeny",
+        "evgenii",
+        "yevgeny",
+        "yevgeniy",
+        "evgeniy",
+        "yevhen",
+        "евгений",
+    ],
+    &["nikolay", "nikolai", "mykola", "николай"],
+    &["vladimir", "volodymyr", "wladimir", "владимир"],
+    &["pavel", "pavlo", "павел"],
+    &["petr", "pyotr", "petro", "пётр", "петр"],
+    &["ilya", "ilia", "illia", "илья"],
+    &["mikhail", "mykhailo", "michail", "mikhael", "михаил"],
+    &["viktor", "victor", "виктор"],
+    &["vasily", "vasiliy", "vasilii", "vasyl", "василий"],
+    &["grigory", "grigoriy", "grigorii", "hryhorii", "григорий"],
+    &["anatoly", "anatoliy", "anatolii", "анатолий"],
+    &["igor", "ihor", "игорь"],
+    &["oleg", "oleh", "олег"],
+    &["valery", "valeriy", "valerii", "валерий"],
+    &["gennady", "gennadiy", "gennadii", "hennadiy", "геннадий"],
+    &["vyacheslav", "viacheslav", "вячеслав"],
+    &["konstantin", "kostiantyn", "константин"],
+    &["maksim", "maxim", "maksym", "максим"],
+    &["arkady", "arkadiy", "arkadii", "аркадий"],
+    &["tatyana", "tatiana", "tetiana", "татьяна"],
+    &["natalya", "natalia", "nataliya", "наталья"],
+    &["yelena", "elena", "olena", "елена"],
+    &["olga", "olha", "ольга"],
+    &["yuliya", "yulia", "julia", "iuliia", "юлия"],
+    &["mariya", "maria", "мария"],
+    &[
+        "muhammad", "mohammed", "mohamed", "mohammad", "muhammed", "mohamad", "mohamud",
+    ],
+    &["ahmad", "ahmed"],
+    &["husayn", "hussein", "husain", "hussain", "husein"],
+    &["abd", "abdul", "abdel", "abdol"],
+    &["yusuf", "yousef", "youssef", "yousif", "yusef"],
+];
+
+/// skeleton -> group key (the skeleton of the group's first spelling).
+static GROUP_KEYS: LazyLock<HashMap<String, String>> = LazyLock::new(|| {
+    let mut m = HashMap::new();
+    for group in NAME_GROUPS {
+        let head = skeleton(&fold(group[0]));
+        for name in *group {
+            m.insert(skeleton(&fold(name)), head.clone());
+        }
+    }
+    m
+});
+
+/// The matching key of a folded word: its skeleton, or its name group's key.
+pub fn key(folded: &str) -> String {
+    let s = skeleton(folded);
+    match GROUP_KEYS.get(&s) {
+        Some(k) => k.clone(),
+        None => s,
+    }
+}
+
+/// Whether two different folded words are spellings of one given name of the name groups.
+pub fn same_group(a: &str, b: &str) -> bool {
+    let (sa, sb) = (skeleton(a), skeleton(b));
+    a != b
+        && GROUP_KEYS
+            .get(&sa)
+            .is_some_and(|k| GROUP_KEYS.get(&sb) == Some(k))
+}
+
+/// The words of a string: runs of letters and digits (apostrophes, hyphens and dots separate them).
+pub fn tokens(text: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        let inside = c.is_alphanumeric() || (start.is_some() && is_combining_mark(c));
+        match (inside, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push(make_token(text, s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+fn make_token(text: &str, start: usize, end: usize) -> Token {
+    let word = &text[start..end];
+    let folded = fold(word);
+    let first = word.chars().next().unwrap_or(' ');
+    Token {
+        start,
+        end,
+        key: key(&folded),
+        capitalised: first.is_uppercase() || first.is_numeric(),
+        transliterated: !word.is_ascii(),
+        folded,
+    }
+}
+
+/// Legal forms, as folded token sequences, each with the class it stands for. A name's legal form is a
+/// flag, not part of the name: `INTELLEKT LLC`, `OOO Intellekt` and `Intellekt` share one core.
+const LEGAL_FORMS: &[(&str, &str)] = &[
+    ("limited liability company", "LLC"),
+    ("limited liability partnership", "LLP"),
+    ("obshchestvo s ogranichennoi otvetstvennostiu", "LLC"),
+    ("obshchestvo s ogranichennoy otvetstvennostyu", "LLC"),
+    ("llc", "LLC"),
+    ("l l c", "LLC"),
+    ("ooo", "LLC"),
+    ("tov", "LLC"),
+    ("public joint stock company", "JSC"),
+    ("open joint stock company", "JSC"),
+    ("closed joint stock company", "JSC"),
+    ("joint stock company", "JSC"),
+    ("joint stock commercial bank", "JSC"),
+    ("aktsionernoe obshchestvo", "JSC"),
+    ("pjsc", "JSC"),
+    ("ojsc", "JSC"),
+    ("cjsc", "JSC"),
+    ("jsc", "JSC"),
+    ("pao", "JSC"),
+    ("oao", "JSC"),
+    ("zao", "JSC"),
+    ("ao", "JSC"),
+    ("co ltd", "LTD"),
+    ("company limited", "LTD"),
+    ("private limited", "LTD"),
+    ("pte ltd", "LTD"),
+    ("limited", "LTD"),
+    ("ltd", "LTD"),
+    ("pvt", "LTD"),
+    ("pte", "LTD"),
+    ("plc", "PLC"),
+    ("llp", "LLP"),
+    ("incorporated", "INC"),
+    ("inc", "INC"),
+    ("corporation", "CORP"),
+    ("corp", "CORP"),
+    ("company", "CO"),
+    ("co", "CO"),
+    ("gmbh", "GMBH"),
+    ("s a", "SA"),
+    ("sa", "SA"),
+    ("sarl", "SARL"),
+    ("s r l", "SRL"),
+    ("srl", "SRL"),
+    ("spa", "SPA"),
+    ("ag", "AG"),
+    ("bv", "BV"),
+    ("nv", "NV"),
+    ("fze", "FZE"),
+    ("fzco", "FZE"),
+    ("fzc", "FZE"),
+    ("fz llc", "FZE"),
+    ("sdn bhd", "SDN BHD"),
+    ("bhd", "SDN BHD"),
+    ("ltda", "LTDA"),
+];
+
+/// Legal form phrases as token lists, longest first so `co ltd` wins over `ltd`.
+static FORMS: LazyLock<Vec<(Vec<&'static str>, &'static str)>> = LazyLock::new(|| {
+    let mut v: Vec<(Vec<&str>, &str)> = LEGAL_FORMS
+        .iter()
+        .map(|(p, c)| (p.split(' ').collect(), *c))
+        .collect();
+    v.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+    v
+});
+
+/// The legal form the folded words start with at `at` (its class and how many words it spans).
+pub fn legal_form_at(folded: &[&str], at: usize) -> Option<(&'static str, usize)> {
+    FORMS.iter().find_map(|(phrase, class)| {
+        let end = at + phrase.len();
+        (end <= folded.len() && folded[at..end] == phrase[..]).then_some((*class, phrase.len()))
+    })
+}
+
+/// The legal form that ends exactly at `end` (exclusive) in the folded words.
+pub fn legal_form_ending(folded: &[&str], end: usize) -> Option<(&'static str, usize)> {
+    FORMS.iter().find_map(|(phrase, class)| {
+        let start = end.checked_sub(phrase.len())?;
+        (folded[start..end] == phrase[..]).then_some((*class, phrase.len()))
+    })
+}
+
+/// Strip legal forms from both ends of a name's words: returns the core range and the forms found.
+/// A name that is nothing but a legal form keeps its words.
+pub fn core_range(folded: &[&str]) -> (usize, usize, Vec<&'static str>) {
+    let (mut lo, mut hi) = (0, folded.len());
+    let mut forms = Vec::new();
+    while lo < hi {
+        match legal_form_at(&folded[..hi], lo) {
+            Some((class, n)) if lo + n < hi => {
+                forms.push(class);
+                lo += n;
+            }
+            _ => break,
+        }
+    }
+    while lo < hi {
+        match legal_form_ending(&folded[lo..hi], hi - lo) {
+            Some((class, n)) if hi - n > lo => {
+                forms.push(class);
+                hi -= n;
+            }
+            _ => break,
+        }
+    }
+    // "THE" opens many company names and no news mention depends on it.
+    if hi - lo > 1 && folded[lo] == "the" {
+        lo += 1;
+    }
+    (lo, hi, forms)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_strips_accents_and_transliterates_both_ways() {
+        assert_eq!(fold("Pérez"), "perez");
+        assert_eq!(fold_both("Сергей"), ("sergey".into(), "sergei".into()));
+        assert_eq!(fold("KOZLOV"), "kozlov");
+    }
+
+    #[test]
+    fn skeletons_absorb_transliteration_drift_but_not_gender_or_letters() {
+        assert_eq!(skeleton("intellect"), skeleton("intellekt"));
+        assert_eq!(skeleton("sergei"), skeleton("sergey"));
+        assert_eq!(skeleton("mikhaylovich"), skeleton("mikhailovich"));
+        assert_ne!(skeleton("kozlov"), skeleton("kozlova"));
+        assert_ne!(skeleton("angara"), skeleton("angar"));
+        assert_ne!(skeleton("lady"), skeleton("lada"));
+        assert_eq!(skeleton("1100"), "1100");
+        let mut out = Vec::new();
+        push_key("Alexander", &mut out);
+        assert_eq!(String::from_utf8(out).unwrap(), key("aleksandr"));
+    }
+
+    #[test]
+    fn name_groups_join_spellings_of_one_given_name() {
+        assert_eq!(key("aleksandr"), key("alexander"));
+        assert_eq!(key(&fold("Сергей")), key("sergei"));
+        assert!(same_group("aleksandr", "alexander"));
+        assert!(same_group("sergei", "sergey"));
+        assert!(!same_group("sergei", "sergei"));
+        assert_ne!(key("aleksandr"), key("aleksey"));
+    }
+
+    #[test]
+    fn tokens_carry_offsets_and_case() {
+        let t = tokens("the ship «Lady R», Козлов");
+        let words: Vec<&str> = t.iter().map(|t| t.folded.as_str()).collect();
+        assert_eq!(words, ["the", "ship", "lady", "r", "kozlov"]);
+        assert!(!t[0].capitalised && t[2].capitalised);
+        assert_eq!(&"the ship «Lady R», Козлов"[t[4].start..t[4].end], "Козлов");
+        assert!(t[4].transliterated);
+    }
+
+    #[test]
+    fn legal_forms_are_stripped_from_either_end_only() {
+        let words = ["limited", "liability", "company", "angar"];
+        assert_eq!(core_range(&words), (3, 4, vec!["LLC"]));
+        let words = ["intellekt", "llc"];
+        assert_eq!(core_range(&words), (0, 1, vec!["LLC"]));
+        let words = ["sakhalin", "shipping", "company"];
+        assert_eq!(core_range(&words).1, 2);
+        // A form inside a name is part of it; a name that is only a form keeps it.
+        let words = ["bank", "ao", "trust"];
+        assert_eq!(core_range(&words), (0, 3, vec![]));
+        assert_eq!(core_range(&["llc"]), (0, 1, vec![]));
+    }
+}

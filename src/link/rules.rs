@@ -1,0 +1,605 @@
+//! The typed rules that turn a dictionary hit into a link, or reject it. Each rule says why.
+//!
+//! - person: the family name and a given name (or, weaker, its initial) must both agree; the
+//!   dictionary never holds a family name alone, so a surname alone never links; a gendered ending
+//!   (`-ov`/`-ova`) is a different key, so it contradicts.
+//! - organisation: every core word must agree (legal forms are flags, not words). A one-word name needs
+//!   a type cue (a legal form next to it, quotes, a company word nearby) and corroboration (a linked
+//!   entry also matched, or a country of its programs named in the article); otherwise `possible`.
+//! - vessel / aircraft: the exact normalised name and a ship (plane) cue, or the IMO number.
+
+use std::collections::HashSet;
+
+use super::index::{NameTok, Shape};
+use super::normalize::{fold, legal_form_at, legal_form_ending, same_group, skeleton};
+use super::{Context, Keyed, ListIndex, Mode};
+use crate::lists::Kind;
+
+/// A dictionary hit on its way to a link.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    pub name: u32,
+    /// Set for hits that name no list name (IMO numbers).
+    pub entry: Option<u32>,
+    pub shape: Shape,
+    /// First and last word of the mention.
+    pub first: usize,
+    pub last: usize,
+    /// Byte offsets of the mention.
+    pub start: usize,
+    pub end: usize,
+    pub score: f32,
+    pub why: Vec<String>,
+}
+
+impl Candidate {
+    pub fn new(name: u32, shape: Shape, first: usize, last: usize) -> Candidate {
+        Candidate {
+            name,
+            entry: None,
+            shape,
+            first,
+            last,
+            start: 0,
+            end: 0,
+            score: 0.0,
+            why: Vec::new(),
+        }
+    }
+
+    pub fn imo(entry: u32, lists: &ListIndex, start: usize, end: usize, num: &str) -> Candidate {
+        let kind = lists.entry(entry).1.kind;
+        Candidate {
+            name: 0,
+            entry: Some(entry),
+            shape: Shape::Core,
+            first: 0,
+            last: 0,
+            start,
+            end,
+            score: if kind == Kind::Vessel { 1.0 } else { 0.8 },
+            why: vec![format!("IMO number {num}")],
+        }
+    }
+
+    /// One-word organisation names wait for the other links of the article (their corroboration).
+    pub fn needs_corroboration(&self, lists: &ListIndex) -> bool {
+        let n = &lists.names[self.name as usize];
+        lists.entry(n.entry).1.kind == Kind::Organization && n.core.1 - n.core.0 == 1
+    }
+}
+
+/// Words that say a name is a company.
+const ORG_CUES: &[&str] = &[
+    "company",
+    "companies",
+    "firm",
+    "firms",
+    "bank",
+    "banks",
+    "group",
+    "corporation",
+    "enterprise",
+    "enterprises",
+    "entity",
+    "entities",
+    "business",
+    "businesses",
+    "organization",
+    "organizations",
+    "organisation",
+    "organisations",
+    "plant",
+    "factory",
+    "manufacturer",
+    "manufacturers",
+    "maker",
+    "supplier",
+    "suppliers",
+    "exporter",
+    "importer",
+    "trader",
+    "traders",
+    "operator",
+    "shipowner",
+    "conglomerate",
+    "subsidiary",
+    "subsidiaries",
+    "producer",
+    "contractor",
+    "holding",
+    "llc",
+    "jsc",
+    "ltd",
+    "ooo",
+    "inc",
+    "corp",
+    "pjsc",
+];
+/// Words that say a name is a ship.
+const SHIP_CUES: &[&str] = &[
+    "ship",
+    "ships",
+    "vessel",
+    "vessels",
+    "tanker",
+    "tankers",
+    "freighter",
+    "freighters",
+    "carrier",
+    "carriers",
+    "boat",
+    "boats",
+    "mv",
+    "tug",
+    "ferry",
+    "barge",
+    "imo",
+    "yacht",
+    "superyacht",
+    "containership",
+    "cargo",
+];
+/// Words that say a name is an aircraft.
+const AIR_CUES: &[&str] = &[
+    "aircraft",
+    "plane",
+    "planes",
+    "jet",
+    "jets",
+    "airliner",
+    "airplane",
+    "helicopter",
+    "boeing",
+    "airbus",
+    "ilyushin",
+    "antonov",
+    "tupolev",
+];
+/// Lower-case words allowed inside a capitalised name.
+const CONNECTORS: &[&str] = &[
+    "of", "the", "and", "de", "la", "le", "del", "al", "el", "bin", "ibn", "von", "van", "der",
+    "du", "des", "for", "da", "do", "dos", "y", "e", "i", "a", "in", "on", "s",
+];
+/// How far (in words) a cue may be from the mention, within its sentence.
+const CUE_WINDOW: usize = 12;
+
+/// What the text offers as evidence, computed once per text.
+pub struct Evidence<'a> {
+    /// Sentence number of every word.
+    sentence: Vec<u32>,
+    countries: HashSet<&'a str>,
+    targets: Vec<(String, &'a str)>,
+    all_caps: bool,
+    pub mode: Mode,
+}
+
+impl<'a> Evidence<'a> {
+    pub fn new(keyed: &Keyed, ctx: &Context<'a>, mode: Mode) -> Evidence<'a> {
+        let mut sentence = Vec::with_capacity(keyed.toks.len());
+        let mut n = 0u32;
+        for (i, t) in keyed.toks.iter().enumerate() {
+            if i > 0 {
+                let prev = keyed.toks[i - 1];
+                let gap = &keyed.text[prev.end..t.start];
+                // An initial (`S. Kozlov`) does not end a sentence.
+                let initial = prev.end - prev.start == 1;
+                if gap.contains(['!', '?', '\n']) || (gap.contains('.') && !initial) {
+                    n += 1;
+                }
+            }
+            sentence.push(n);
+        }
+        let letters = keyed.text.chars().filter(|c| c.is_alphabetic());
+        let (mut upper, mut total) = (0usize, 0usize);
+        for c in letters {
+            total += 1;
+            upper += usize::from(c.is_uppercase());
+        }
+        Evidence {
+            sentence,
+            countries: ctx.countries.iter().map(String::as_str).collect(),
+            targets: ctx
+                .targets
+                .iter()
+                .map(|t| (folded_words(&t.name), t.kind.as_str()))
+                .collect(),
+            all_caps: total > 0 && upper * 10 >= total * 9,
+            mode,
+        }
+    }
+
+    /// A cue word from `cues` near the mention, in its sentence.
+    fn cue_near(&self, keyed: &Keyed, c: &Candidate, cues: &[&str]) -> Option<String> {
+        let s = self.sentence[c.first];
+        let lo = c.first.saturating_sub(CUE_WINDOW);
+        let hi = (c.last + CUE_WINDOW).min(keyed.toks.len() - 1);
+        (lo..=hi)
+            .filter(|&i| (i < c.first || i > c.last) && self.sentence[i] == s)
+            .map(|i| keyed.word(i))
+            .find(|w| cues.iter().any(|q| q.eq_ignore_ascii_case(w)))
+            .map(|w| format!("{:?} nearby", w.to_lowercase()))
+    }
+
+    /// The facet stage named the same words as a target of this type.
+    fn target_says(&self, keyed: &Keyed, c: &Candidate, kind: &str) -> bool {
+        let words: Vec<String> = (c.first..=c.last).map(|i| fold(keyed.word(i))).collect();
+        let words = words.join(" ");
+        self.targets.iter().any(|(t, k)| *k == kind && *t == words)
+    }
+}
+
+fn folded_words(s: &str) -> String {
+    super::normalize::tokens(s)
+        .into_iter()
+        .map(|t| t.folded)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// How one word of the mention agrees with one word of the list name, and its weight.
+fn agree(word: &str, t: &NameTok) -> Option<(String, f32)> {
+    let f = fold(word);
+    if f == t.folded || f == t.alt_folded {
+        if word.is_ascii() && t.raw.is_ascii() {
+            return Some(("exact".into(), 1.0));
+        }
+        return Some(("transliterated".into(), 0.99));
+    }
+    if same_group(&f, &t.folded) {
+        return Some(("name variant".into(), 0.97));
+    }
+    let (a, b) = (skeleton(&f), skeleton(&t.folded));
+    if a == b || a == skeleton(&t.alt_folded) {
+        let edits = strsim::levenshtein(&f, &t.folded);
+        let w = if f.len() >= 5 { 0.96 } else { 0.9 };
+        return Some((format!("spelling, {edits} edit{}", plural(edits)), w));
+    }
+    // Keys equal through a name group whose skeletons differ in both transliterations.
+    Some(("name variant".into(), 0.97))
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+/// Score a candidate by the rules of its entry's type; None rejects it.
+pub fn score(
+    c: &mut Candidate,
+    keyed: &Keyed,
+    lists: &ListIndex,
+    ev: &Evidence,
+    matched: &HashSet<u32>,
+) -> Option<Candidate> {
+    if c.entry.is_some() {
+        return Some(c.clone());
+    }
+    c.start = keyed.toks[c.first].start;
+    c.end = keyed.toks[c.last].end;
+    let name = &lists.names[c.name as usize];
+    let kind = lists.entry(name.entry).1.kind;
+    if ev.mode == Mode::Text && (!capitalised(keyed, c, ev) || splits_a_word(keyed, c)) {
+        return None;
+    }
+    let mut out = c.clone();
+    let scored = match kind {
+        Kind::Individual => person(&mut out, keyed, lists),
+        Kind::Organization => organisation(&mut out, keyed, lists, ev, matched),
+        Kind::Vessel => craft(&mut out, keyed, lists, ev, SHIP_CUES, "vessel", "ship"),
+        Kind::Aircraft => craft(&mut out, keyed, lists, ev, AIR_CUES, "aircraft", "aircraft"),
+        Kind::Unknown => unknown(&mut out, keyed, lists),
+    };
+    scored.then_some(out)
+}
+
+/// Every word of the mention capitalised (or the text all in capitals), connectors and hyphenated
+/// continuations (`Jong-un`) aside.
+fn capitalised(keyed: &Keyed, c: &Candidate, ev: &Evidence) -> bool {
+    if ev.all_caps {
+        return true;
+    }
+    (c.first..=c.last).all(|i| {
+        let w = keyed.word(i);
+        let first = w.chars().next().unwrap_or(' ');
+        first.is_uppercase()
+            || first.is_numeric()
+            || (i != c.first && keyed.text[..keyed.toks[i].start].ends_with('-'))
+            || (i != c.first && CONNECTORS.iter().any(|k| k.eq_ignore_ascii_case(w)))
+    })
+}
+
+/// A mention may not stop inside a hyphenated or dotted word (`Kim Jong` of `Kim Jong-un`,
+/// `Angara` of `Angara-2`).
+fn splits_a_word(keyed: &Keyed, c: &Candidate) -> bool {
+    let joined = |gap: &str| {
+        let mut ch = gap.chars();
+        matches!(ch.next(), Some('-' | '.' | '/')) && ch.next().is_some_and(char::is_alphanumeric)
+    };
+    let after = &keyed.text[c.end..];
+    let before: String = keyed.text[..c.start].chars().rev().take(2).collect();
+    joined(after) || joined(&before)
+}
+
+/// Agreement of the mention's words with the name words `idx`, in order: the product of the weights,
+/// with one phrase per word for `why`.
+fn words_agree(
+    keyed: &Keyed,
+    first: usize,
+    name_toks: &[NameTok],
+    idx: &[usize],
+) -> Option<(f32, Vec<String>)> {
+    let mut w = 1.0;
+    let mut why = Vec::new();
+    for (k, &i) in idx.iter().enumerate() {
+        let word = keyed.word(first + k);
+        let t = &name_toks[i];
+        let (how, weight) = agree(word, t)?;
+        w *= weight;
+        why.push(if how == "exact" {
+            format!("{word} exact")
+        } else {
+            format!("{word} ~ {} ({how})", t.raw)
+        });
+    }
+    Some((w, why))
+}
+
+fn person(c: &mut Candidate, keyed: &Keyed, lists: &ListIndex) -> bool {
+    let name = &lists.names[c.name as usize];
+    let Some(p) = &name.person else {
+        return false;
+    };
+    let g1 = p.given[0];
+    let given: Vec<usize> = match c.shape {
+        Shape::GivenFamily { middle: true } | Shape::FamilyGiven { middle: true } => {
+            p.given.clone()
+        }
+        _ => vec![g1],
+    };
+    let (order, initial): (Vec<usize>, bool) = match c.shape {
+        Shape::GivenFamily { .. } => ([&given[..], &p.family[..]].concat(), false),
+        Shape::FamilyGiven { .. } => ([&p.family[..], &given[..]].concat(), false),
+        Shape::InitialFamily => ([&[g1][..], &p.family[..]].concat(), true),
+        Shape::Core => return false,
+    };
+    if order.len() != c.last - c.first + 1 {
+        return false;
+    }
+    let (mut w, mut why) = if initial {
+        let letter = fold(keyed.word(c.first));
+        if letter.len() != 1 || !name.toks[g1].folded.starts_with(&letter) {
+            return false;
+        }
+        let Some((w, mut why)) = words_agree(keyed, c.first + 1, &name.toks, &p.family) else {
+            return false;
+        };
+        why.insert(
+            0,
+            format!("initial {} of {}", keyed.word(c.first), name.toks[g1].raw),
+        );
+        (w.min(0.7), why)
+    } else {
+        let Some((w, why)) = words_agree(keyed, c.first, &name.toks, &order) else {
+            return false;
+        };
+        let full = given.len() > 1;
+        (w * if full { 0.99 } else { 0.96 }, why)
+    };
+    why.insert(0, "person: family name and given name agree".into());
+    if initial {
+        why[0] = "person: family name and initial agree".into();
+    }
+    if name.alias {
+        w *= 0.95;
+        why.push(format!("alias {:?}", joined_raw(&name.toks)));
+    }
+    c.score = w;
+    c.why = why;
+    true
+}
+
+fn joined_raw(toks: &[NameTok]) -> String {
+    toks.iter()
+        .map(|t| t.raw.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn organisation(
+    c: &mut Candidate,
+    keyed: &Keyed,
+    lists: &ListIndex,
+    ev: &Evidence,
+    matched: &HashSet<u32>,
+) -> bool {
+    let name = &lists.names[c.name as usize];
+    let (entry_list, entry) = lists.entry(name.entry);
+    let core: Vec<usize> = (name.core.0..name.core.1).collect();
+    let Some((w, mut why)) = words_agree(keyed, c.first, &name.toks, &core) else {
+        return false;
+    };
+    let one_word = core.len() == 1;
+    // Two common words (`Golden Horizon`) are a phrase as often as a name; three rarely are.
+    let common = core.len() <= 2
+        && core
+            .iter()
+            .all(|&i| crate::clean::glue::word_zipf(&name.toks[i].folded) >= 4.0);
+    if one_word && ev.mode == Mode::Text {
+        // A short one-word name (an acronym) must be written in capitals, as acronyms are.
+        let raw = &name.toks[core[0]].raw;
+        let word = keyed.word(c.first);
+        if raw.chars().count() <= 4 && word.chars().any(|ch| ch.is_lowercase()) {
+            return false;
+        }
+    }
+    for f in &name.forms {
+        why.push(format!("legal form {f} in the list name"));
+    }
+    let cue = org_cue(keyed, c, ev);
+    let corroboration = if ev.mode == Mode::Query {
+        None
+    } else {
+        corroborate(lists, name.entry, entry_list, &entry.countries, ev, matched)
+    };
+    let (mut score, label) = match (one_word || common, &cue, &corroboration) {
+        (false, _, _) => (0.95, "organisation: every word of the name agrees"),
+        (true, _, _) if ev.mode == Mode::Query => (0.93, "organisation: the name as typed"),
+        (true, Some(_), Some(_)) => (
+            0.93,
+            "organisation: one-word name with a type cue and corroboration",
+        ),
+        (true, Some(_), None) => (
+            0.7,
+            "organisation: one-word name with a type cue, not corroborated",
+        ),
+        (true, None, Some(_)) if !common => (
+            0.7,
+            "organisation: one-word name, corroborated, no type cue",
+        ),
+        (true, None, _) => {
+            if common || name.toks[core[0]].folded.len() <= 3 {
+                return false;
+            }
+            (
+                0.55,
+                "organisation: one-word name, no type cue, no corroboration",
+            )
+        }
+    };
+    why.insert(0, label.into());
+    why.extend(cue);
+    why.extend(corroboration);
+    if name.alias {
+        score *= 0.97;
+        why.push(format!("alias {:?}", joined_raw(&name.toks)));
+    }
+    c.score = score * w;
+    c.why = why;
+    true
+}
+
+/// A legal form next to the mention, quotes around it, a company word nearby, or the facet stage's
+/// organisation target of the same words.
+fn org_cue(keyed: &Keyed, c: &Candidate, ev: &Evidence) -> Option<String> {
+    let n = keyed.toks.len();
+    let around: Vec<String> = (c.first.saturating_sub(4)..(c.last + 5).min(n))
+        .map(|i| fold(keyed.word(i)))
+        .collect();
+    let words: Vec<&str> = around.iter().map(String::as_str).collect();
+    let rel_first = c.first - c.first.saturating_sub(4);
+    let rel_after = rel_first + (c.last - c.first) + 1;
+    if let Some((class, _)) =
+        legal_form_at(&words, rel_after).or_else(|| legal_form_ending(&words, rel_first))
+    {
+        return Some(format!("legal form {class} beside the mention"));
+    }
+    let before = keyed.text[..c.start].chars().next_back();
+    let after = keyed.text[c.end..].chars().next();
+    let quote = |ch: Option<char>| ch.is_some_and(|ch| "\"“”«»‘’'„".contains(ch));
+    if quote(before) && quote(after) {
+        return Some("in quotes".into());
+    }
+    if ev.target_says(keyed, c, "organization") {
+        return Some("named as a target organisation".into());
+    }
+    ev.cue_near(keyed, c, ORG_CUES)
+}
+
+fn corroborate(
+    lists: &ListIndex,
+    entry: u32,
+    list: &str,
+    countries: &[String],
+    ev: &Evidence,
+    matched: &HashSet<u32>,
+) -> Option<String> {
+    if let Some(&other) = lists.linked[entry as usize]
+        .iter()
+        .find(|e| matched.contains(e))
+    {
+        return Some(format!(
+            "linked entry {} also mentioned",
+            lists.entry(other).1.name
+        ));
+    }
+    let _ = list;
+    countries
+        .iter()
+        .find(|c| ev.countries.contains(c.as_str()))
+        .map(|c| format!("its country {c} is named in the article"))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn craft(
+    c: &mut Candidate,
+    keyed: &Keyed,
+    lists: &ListIndex,
+    ev: &Evidence,
+    cues: &[&str],
+    target_kind: &str,
+    noun: &str,
+) -> bool {
+    let name = &lists.names[c.name as usize];
+    let all: Vec<usize> = (0..name.toks.len()).collect();
+    if all.len() != c.last - c.first + 1 {
+        return false;
+    }
+    // Any letter or digit of difference is another ship.
+    let exact = all.iter().enumerate().all(|(k, &i)| {
+        let f = fold(keyed.word(c.first + k));
+        f == name.toks[i].folded || f == name.toks[i].alt_folded
+    });
+    if !exact {
+        return false;
+    }
+    let mut why = vec![format!("{noun}: exact name {}", joined_raw(&name.toks))];
+    let cue = if ev.mode == Mode::Query {
+        Some("the name as typed".to_string())
+    } else if ev.target_says(keyed, c, target_kind) {
+        Some(format!("named as a target {target_kind}"))
+    } else {
+        ev.cue_near(keyed, c, cues)
+    };
+    let score = match &cue {
+        Some(_) => 0.97,
+        None => {
+            let common = all
+                .iter()
+                .all(|&i| crate::clean::glue::word_zipf(&name.toks[i].folded) >= 3.0);
+            if all.len() == 1 && common {
+                return false;
+            }
+            why.push(format!("no {noun} cue nearby"));
+            0.6
+        }
+    };
+    why.extend(cue.map(|q| format!("{noun} cue: {q}")));
+    c.score = score;
+    c.why = why;
+    true
+}
+
+fn unknown(c: &mut Candidate, keyed: &Keyed, lists: &ListIndex) -> bool {
+    let name = &lists.names[c.name as usize];
+    let core: Vec<usize> = (name.core.0..name.core.1).collect();
+    let Some((w, mut why)) = words_agree(keyed, c.first, &name.toks, &core) else {
+        return false;
+    };
+    let score = if core.len() >= 2 {
+        why.insert(0, "name of an untyped list: every word agrees".into());
+        0.92
+    } else {
+        if crate::clean::glue::word_zipf(&name.toks[core[0]].folded) >= 3.0 {
+            return false;
+        }
+        why.insert(0, "one-word name of an untyped list".into());
+        0.6
+    };
+    c.score = score * w;
+    c.why = why;
+    true
+}

@@ -1,0 +1,110 @@
+//! Lists on disk: one JSON file per list in `INDEX/lists/`. The folder sits inside the index folder but
+//! holds no tantivy file, so rebuilding the index (which removes only tantivy's files) keeps it.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use serde::Serialize;
+
+use super::List;
+
+/// What `embargo lists` prints about one list.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct ListInfo {
+    pub name: String,
+    pub format: String,
+    pub entries: usize,
+    pub names: usize,
+    pub added: String,
+}
+
+impl From<&List> for ListInfo {
+    fn from(l: &List) -> Self {
+        ListInfo {
+            name: l.name.clone(),
+            format: l.format.clone(),
+            entries: l.entries.len(),
+            names: l.name_count(),
+            added: l.added.clone(),
+        }
+    }
+}
+
+pub fn list_dir(index: &Path) -> PathBuf {
+    index.join("lists")
+}
+
+fn list_path(index: &Path, name: &str) -> PathBuf {
+    list_dir(index).join(format!("{name}.json"))
+}
+
+/// List names become file names and query values: letters, digits, `-` and `_`, at most 64.
+pub fn valid_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.len() <= 64
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+/// Write a list atomically (a temporary file renamed into place).
+pub fn save(index: &Path, list: &List) -> Result<()> {
+    let dir = list_dir(index);
+    fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+    let path = list_path(index, &list.name);
+    let tmp = dir.join(format!(".{}.json.tmp", list.name));
+    let file = fs::File::create(&tmp).with_context(|| format!("writing {}", tmp.display()))?;
+    let mut w = std::io::BufWriter::new(file);
+    serde_json::to_writer(&mut w, list).with_context(|| format!("writing {}", tmp.display()))?;
+    std::io::Write::flush(&mut w).with_context(|| format!("writing {}", tmp.display()))?;
+    fs::rename(&tmp, &path).with_context(|| format!("saving {}", path.display()))?;
+    Ok(())
+}
+
+/// One stored list, None when there is no list of that name.
+pub fn load_one(index: &Path, name: &str) -> Result<Option<List>> {
+    let path = list_path(index, name);
+    if !path.is_file() {
+        return Ok(None);
+    }
+    let bytes = fs::read(&path).with_context(|| format!("reading the list {}", path.display()))?;
+    let list = serde_json::from_slice(&bytes)
+        .with_context(|| format!("reading the list {}", path.display()))?;
+    Ok(Some(list))
+}
+
+/// Every stored list, by name.
+pub fn load_all(index: &Path) -> Result<Vec<List>> {
+    let dir = list_dir(index);
+    let Ok(read) = fs::read_dir(&dir) else {
+        return Ok(Vec::new());
+    };
+    let mut names: Vec<String> = read
+        .filter_map(|e| e.ok())
+        .filter_map(|e| {
+            let n = e.file_name().to_string_lossy().into_owned();
+            n.strip_suffix(".json")
+                .filter(|s| valid_name(s))
+                .map(str::to_string)
+        })
+        .collect();
+    names.sort();
+    let mut lists = Vec::with_capacity(names.len());
+    for n in names {
+        if let Some(l) = load_one(index, &n)? {
+            lists.push(l);
+        }
+    }
+    Ok(lists)
+}
+
+/// Remove a stored list; false when there was none.
+pub fn remove(index: &Path, name: &str) -> Result<bool> {
+    let path = list_path(index, name);
+    if !path.is_file() {
+        return Ok(false);
+    }
+    fs::remove_file(&path).with_context(|| format!("removing {}", path.display()))?;
+    Ok(true)
+}
