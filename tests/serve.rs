@@ -442,3 +442,55 @@ fn ctrl_c_stops_it_and_a_public_bind_warns() {
     assert_eq!(out.status.code(), Some(1));
     assert!(common::stderr(&out).contains("no index at nowhere"));
 }
+
+#[test]
+fn list_filters_facets_and_list_spellings_once_a_list_is_added() {
+    let sb = sandbox();
+    let srv = Server::start(&sb, &[]);
+    assert_eq!(srv.json("/api/search?listed")["total"], 0);
+    // Added while serving: the relink's commit and the new list are both picked up without a restart.
+    let excerpt =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/lists/ofac-sdn-excerpt.csv");
+    sb.ok(&["lists", "add", excerpt.to_str().unwrap(), "--name", "ofac"]);
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while srv.json("/api/search?listed")["total"] == 0 && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let listed = srv.json("/api/search?listed&limit=50");
+    assert!(ids(&listed).contains(&S004.to_string()), "{listed}");
+    assert_eq!(
+        ids(&listed),
+        ids(&sb.search(&["--listed", "--limit", "50"]))
+    );
+    for (param, flag, value) in [
+        ("list", "--list", "ofac"),
+        ("program", "--program", "RUSSIA-EO14024"),
+        ("entry", "--entry", "ofac:37621"),
+        ("target", "--target", "Sergey Kozlov"),
+    ] {
+        let api = srv.json(&format!("/api/search?{param}={}&limit=50", enc(value)));
+        assert!(
+            ids(&api).contains(&S004.to_string()),
+            "{param}={value}: {api}"
+        );
+        if matches!(param, "entry" | "target") {
+            assert_eq!(ids(&api), vec![S004.to_string()], "{param}={value}");
+        }
+        assert_eq!(ids(&api), ids(&sb.search(&[flag, value, "--limit", "50"])));
+    }
+    let facets = srv.json("/api/facets?listed");
+    let values = |k: &str| -> Vec<String> {
+        facets["facets"][k]
+            .as_array()
+            .unwrap_or_else(|| panic!("no {k} facet: {facets}"))
+            .iter()
+            .map(|v| v["value"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(values("lists"), vec!["ofac"]);
+    assert!(values("programs").contains(&"RUSSIA-EO14024".to_string()));
+    assert!(values("listed").contains(&"ofac:37621".to_string()));
+    assert!(srv
+        .error("/api/search?listed=maybe", 400)
+        .contains("listed"));
+}

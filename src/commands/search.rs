@@ -7,7 +7,7 @@ use crate::cli::{FacetsArgs, IndexArgs, MatchMode, SearchArgs, DEFAULT_MAX_FILE_
 use crate::index::{store, Store};
 use crate::render::human::Human;
 use crate::render::json::{hits, BatchError, BatchLine, FacetsJson, SearchJson};
-use crate::search::{build_query, explain_empty, facet_counts, search, EmptyResult, Filters};
+use crate::search::{build_query, explain_if_empty, facet_counts, search, Filters};
 
 const DEFAULT_INDEX: &str = "index";
 const DEFAULT_CORPUS: &str = "corpus";
@@ -63,7 +63,7 @@ pub fn run(args: &SearchArgs, color: bool, out: &mut dyn Write) -> Result<()> {
         eprintln!("embargo: warning: {w}");
     }
     let results = search(&store, &searcher, &parsed, args.limit, args.offset)?;
-    let why_empty = why_empty(
+    let why_empty = explain_if_empty(
         &store,
         &searcher,
         args.query.as_deref(),
@@ -101,21 +101,6 @@ pub fn run(args: &SearchArgs, color: bool, out: &mut dyn Write) -> Result<()> {
         }
     }
     Ok(())
-}
-
-/// When nothing matched, which filter emptied the result (see `search::explain_empty`).
-fn why_empty(
-    store: &Store,
-    searcher: &tantivy::Searcher,
-    text: Option<&str>,
-    mode: MatchMode,
-    filters: &Filters,
-    matched: usize,
-) -> Result<Option<EmptyResult>> {
-    if matched > 0 {
-        return Ok(None);
-    }
-    explain_empty(&store.index, searcher, &store.fields, text, mode, filters).map(Some)
 }
 
 fn filters_empty(f: &Filters) -> bool {
@@ -221,7 +206,7 @@ pub fn run_facets(args: &FacetsArgs, color: bool, out: &mut dyn Write) -> Result
     }
     let counts = facet_counts(&searcher, parsed.query.as_ref(), args.top)?;
     let total = searcher.search(parsed.query.as_ref(), &tantivy::collector::Count)?;
-    let why_empty = why_empty(
+    let why_empty = explain_if_empty(
         &store,
         &searcher,
         args.query.as_deref(),

@@ -60,6 +60,21 @@ impl EmptyResult {
     }
 }
 
+/// Why a search that `matched` nothing came back empty; `None` when it matched something.
+pub fn explain_if_empty(
+    store: &crate::index::Store,
+    searcher: &Searcher,
+    text: Option<&str>,
+    mode: MatchMode,
+    filters: &Filters,
+    matched: usize,
+) -> Result<Option<EmptyResult>> {
+    if matched > 0 {
+        return Ok(None);
+    }
+    explain_empty(&store.index, searcher, &store.fields, text, mode, filters).map(Some)
+}
+
 /// Counts the query alone, then with each filter added in turn, stopping at the first empty count.
 pub fn explain_empty(
     index: &Index,

@@ -10,7 +10,7 @@ mod snippet;
 mod timeline;
 mod view;
 
-pub use explain::{explain_empty, EmptyResult, FilterStep};
+pub use explain::{explain_empty, explain_if_empty, EmptyResult, FilterStep};
 pub use facets::{facet_counts, FacetCount, FacetCounts};
 pub use query::{build_query, Filters, Parsed};
 pub use run::{find_article, search, Hit, Results};

@@ -20,7 +20,7 @@ use crate::article::Article;
 use crate::error::UsageError;
 use crate::render::json::{hits, FacetsJson, SearchJson};
 use crate::search::{
-    article_view, build_query, explain_empty, facet_counts, search as run_search, timeline,
+    article_view, build_query, explain_if_empty, facet_counts, search as run_search, timeline,
     Filters, Timeline,
 };
 
@@ -102,9 +102,21 @@ pub async fn search(
     blocking(move || search_json(&state, &p)).await
 }
 
+/// The request's filters, with `target` widened to the list entries the name stands for, as the
+/// CLI's `--target` is.
+fn resolve_filters(state: &AppState, p: &SearchParams) -> Result<Filters, ApiError> {
+    let mut filters = Filters::resolve(&p.filters)?;
+    if let Some(name) = filters.target.clone() {
+        if let Some(lists) = state.lists.current()?.as_ref() {
+            filters.target_entries = crate::link::entries_for_name(&name, lists);
+        }
+    }
+    Ok(filters)
+}
+
 fn search_json(state: &AppState, p: &SearchParams) -> Result<Vec<u8>, ApiError> {
     let store = &state.store;
-    let filters = Filters::resolve(&p.filters)?;
+    let filters = resolve_filters(state, p)?;
     let searcher = state.reader.searcher();
     let parsed = build_query(
         &store.index,
@@ -137,7 +149,14 @@ fn search_json(state: &AppState, p: &SearchParams) -> Result<Vec<u8>, ApiError> 
         }
         false => None,
     };
-    let no_hits = empty_reason(state, &searcher, p, &filters, results.articles)?;
+    let no_hits = explain_if_empty(
+        &state.store,
+        &searcher,
+        p.q.as_deref(),
+        p.mode,
+        &filters,
+        results.articles,
+    )?;
     let answer = SearchAnswer {
         search: SearchJson {
             query: p.q.as_deref(),
@@ -155,29 +174,6 @@ fn search_json(state: &AppState, p: &SearchParams) -> Result<Vec<u8>, ApiError> 
     Ok(serde_json::to_vec(&answer).map_err(anyhow::Error::from)?)
 }
 
-/// With no match, which filter emptied the result: the CLI's `no_hits` object.
-fn empty_reason(
-    state: &AppState,
-    searcher: &tantivy::Searcher,
-    p: &SearchParams,
-    filters: &Filters,
-    matched: usize,
-) -> Result<Option<crate::search::EmptyResult>, ApiError> {
-    if matched > 0 {
-        return Ok(None);
-    }
-    let store = &state.store;
-    let why = explain_empty(
-        &store.index,
-        searcher,
-        &store.fields,
-        p.q.as_deref(),
-        p.mode,
-        filters,
-    )?;
-    Ok(Some(why))
-}
-
 pub async fn facets(
     State(state): State<Arc<AppState>>,
     RawQuery(raw): RawQuery,
@@ -185,7 +181,7 @@ pub async fn facets(
     let p = params::parse(raw.as_deref()).map_err(bad_request)?;
     blocking(move || {
         let store = &state.store;
-        let filters = Filters::resolve(&p.filters)?;
+        let filters = resolve_filters(&state, &p)?;
         let searcher = state.reader.searcher();
         let parsed = build_query(
             &store.index,
@@ -198,7 +194,14 @@ pub async fn facets(
         let total = searcher
             .search(parsed.query.as_ref(), &tantivy::collector::Count)
             .map_err(anyhow::Error::from)?;
-        let no_hits = empty_reason(&state, &searcher, &p, &filters, total)?;
+        let no_hits = explain_if_empty(
+            &state.store,
+            &searcher,
+            p.q.as_deref(),
+            p.mode,
+            &filters,
+            total,
+        )?;
         let answer = FacetsAnswer {
             facets: FacetsJson {
                 query: p.q.as_deref(),

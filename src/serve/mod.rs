@@ -8,6 +8,7 @@
 
 mod api;
 mod assets;
+mod lists;
 pub mod params;
 
 use std::io::Write;
@@ -28,6 +29,8 @@ use crate::index::Store;
 pub struct AppState {
     pub store: Store,
     pub reader: IndexReader,
+    /// For `target`, which also matches the spellings of the list entries a name stands for.
+    pub lists: lists::ListCache,
 }
 
 /// Serve `store` until Ctrl-C, printing the URL on `out` once listening.
@@ -38,7 +41,12 @@ pub fn run(store: Store, args: &ServeArgs, out: &mut dyn Write) -> Result<()> {
         .reload_policy(ReloadPolicy::OnCommitWithDelay)
         .try_into()
         .context("opening an index reader")?;
-    let state = Arc::new(AppState { store, reader });
+    let lists = lists::ListCache::new(store.dir.clone());
+    let state = Arc::new(AppState {
+        store,
+        reader,
+        lists,
+    });
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .max_blocking_threads(64)

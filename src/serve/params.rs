@@ -47,10 +47,11 @@ impl Default for SearchParams {
 enum Slot {
     Many(fn(&mut FilterArgs) -> &mut Vec<String>),
     One(fn(&mut FilterArgs) -> &mut Option<String>),
+    Flag(fn(&mut FilterArgs) -> &mut bool),
 }
 
 /// The CLI's filter flags, by the names the API takes (the flag without `--`).
-const FILTERS: [(&str, Slot); 8] = [
+const FILTERS: [(&str, Slot); 12] = [
     ("country", Slot::Many(|f| &mut f.country)),
     ("sanctioner", Slot::Many(|f| &mut f.sanctioner)),
     ("target-country", Slot::Many(|f| &mut f.target_country)),
@@ -59,6 +60,10 @@ const FILTERS: [(&str, Slot); 8] = [
     ("source", Slot::One(|f| &mut f.source)),
     ("since", Slot::One(|f| &mut f.since)),
     ("until", Slot::One(|f| &mut f.until)),
+    ("listed", Slot::Flag(|f| &mut f.listed)),
+    ("list", Slot::One(|f| &mut f.list)),
+    ("program", Slot::One(|f| &mut f.program)),
+    ("entry", Slot::One(|f| &mut f.entry)),
 ];
 
 /// Parse a raw query string. Errors are one line for a 400 answer. Empty values count as absent, so
@@ -77,7 +82,7 @@ pub fn parse(raw: Option<&str>) -> Result<SearchParams, String> {
         // `target_country` is accepted for `target-country`: JSON keys use underscores.
         let key = key.replace('_', "-");
         let value = value.trim().to_string();
-        if value.is_empty() && key != "facets" && key != "timeline" {
+        if value.is_empty() && !is_flag(&key) {
             continue;
         }
         let repeatable = matches!(
@@ -93,11 +98,21 @@ pub fn parse(raw: Option<&str>) -> Result<SearchParams, String> {
     Ok(p)
 }
 
+/// A bare `?facets` or `?listed` means true, as an HTML checkbox or a hand-typed URL says it.
+fn is_flag(key: &str) -> bool {
+    matches!(key, "facets" | "timeline")
+        || matches!(
+            FILTERS.iter().find(|(n, _)| *n == key),
+            Some((_, Slot::Flag(_)))
+        )
+}
+
 fn set(p: &mut SearchParams, key: &str, value: String) -> Result<(), String> {
     if let Some((_, slot)) = FILTERS.iter().find(|(n, _)| *n == key) {
         match slot {
             Slot::Many(field) => field(&mut p.filters).push(value),
             Slot::One(field) => *field(&mut p.filters) = Some(value),
+            Slot::Flag(field) => *field(&mut p.filters) = flag(key, &value)?,
         }
         return Ok(());
     }
@@ -148,7 +163,7 @@ fn number(key: &str, value: &str, min: usize, max: usize) -> Result<usize, Strin
 
 fn flag(key: &str, value: &str) -> Result<bool, String> {
     match value {
-        "" | "1" | "true" | "yes" => Ok(true),
+        "" | "1" | "true" | "yes" | "on" => Ok(true),
         "0" | "false" | "no" => Ok(false),
         _ => Err(format!("{key} must be true or false, not {value:?}")),
     }

@@ -16,9 +16,12 @@ const FACETS = [
   ['target_types', 'Target types', 'target-type', true],
   ['targets', 'Named targets', 'target', false],
   ['sources', 'Sources', 'source', false],
+  ['lists', 'Sanctions lists', 'list', false],
+  ['programs', 'Programs', 'program', false],
+  ['listed', 'Listed parties', 'entry', false],
 ];
 const REPEATED = new Set(FACETS.filter((f) => f[3]).map((f) => f[2]));
-const FILTER_PARAMS = FACETS.map((f) => f[2]).concat(['since', 'until']);
+const FILTER_PARAMS = FACETS.map((f) => f[2]).concat(['listed', 'since', 'until']);
 // Country and bloc names seen in facet answers, to label codes elsewhere.
 const names = new Map();
 
