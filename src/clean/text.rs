@@ -13,7 +13,7 @@ use crate::article::{Cleaned, Removed};
 use regex::bytes::{Regex as BytesRegex, RegexBuilder as BytesRegexBuilder};
 use regex::Regex;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use super::words::normal_bytes;
@@ -1043,43 +1043,62 @@ fn title_line_candidate(lines: &[Line], run: Option<(usize, usize)>) -> Option<u
 pub fn clean_text(raw: &str, known_title: Option<&str>, corpus: Option<&CorpusLines>) -> Cleaned {
     let mut out = Cleaned::default();
     let mut lines = logical_lines(raw);
-
-    // A `date YYYY-MM-DD` header glued to the first paragraph.
-    if let Some(first) = lines.first_mut() {
-        if let Some((date, rest)) = date_header(&first.text) {
-            let header = first.text[..first.text.len() - rest.len()]
-                .trim()
-                .to_string();
-            out.removed.push(Removed {
-                line: header,
-                rule: "date-header".into(),
-            });
-            out.date = Some(date);
-            let rest = rest.to_string();
-            let blank = first.blank_before;
-            *first = Line::new(rest, blank);
-        }
-    }
+    take_date_header(&mut lines, &mut out);
     lines.retain(|l| !l.text.is_empty());
-
-    // Own-text rules, then repetition inside the file and across the corpus.
     // Each line's normalised hash, computed once (repetition, duplicates and the emitted set all use it).
     let hashes: Vec<u64> = lines.iter().map(|l| norm_hash(&l.text)).collect();
+    mark_rules(&mut lines, &hashes, known_title, corpus);
+    mark_teasers(&mut lines);
+    let min_stop = min_stop_ratio(&lines);
+    let layout = find_layout(&lines, &hashes, min_stop, known_title);
+    out.title = known_title
+        .map(str::to_string)
+        .or_else(|| layout.title.map(|i| lines[i].text.clone()));
+    let mut verdicts = judge_lines(&lines, &hashes, &layout, min_stop, &mut out);
+    keep_if_emptied(&lines, &mut verdicts, layout.title);
+    emit(&lines, verdicts, &mut out);
+    out
+}
+
+/// A `date YYYY-MM-DD` header glued to the first paragraph becomes the date, and leaves the paragraph.
+fn take_date_header(lines: &mut [Line], out: &mut Cleaned) {
+    let Some(first) = lines.first_mut() else {
+        return;
+    };
+    let Some((date, rest)) = date_header(&first.text) else {
+        return;
+    };
+    let header = first.text[..first.text.len() - rest.len()]
+        .trim()
+        .to_string();
+    out.removed.push(Removed {
+        line: header,
+        rule: "date-header".into(),
+    });
+    out.date = Some(date);
+    let rest = rest.to_string();
+    let blank = first.blank_before;
+    *first = Line::new(rest, blank);
+}
+
+/// Own-text rules, then repetition inside the file and across the corpus.
+fn mark_rules(
+    lines: &mut [Line],
+    hashes: &[u64],
+    known_title: Option<&str>,
+    corpus: Option<&CorpusLines>,
+) {
     let mut seen: HashMap<u64, u32> = HashMap::new();
-    for (l, h) in lines.iter().zip(&hashes) {
+    for (l, h) in lines.iter().zip(hashes) {
         if l.words <= 12 {
             *seen.entry(*h).or_insert(0) += 1;
         }
     }
-    let title_norm = known_title.map(norm);
-    let mut first_seen: std::collections::HashSet<u64> = std::collections::HashSet::new();
-    for (l, &h) in lines.iter_mut().zip(&hashes) {
+    let title_norm = known_title.map(norm).filter(|t| !t.is_empty());
+    let mut first_seen: HashSet<u64> = HashSet::new();
+    for (l, &h) in lines.iter_mut().zip(hashes) {
         l.rule = own_rule(l);
-        if l.rule.is_none()
-            && title_norm
-                .as_deref()
-                .is_some_and(|t| !t.is_empty() && norm(&l.text) == t)
-        {
+        if l.rule.is_none() && title_norm.as_deref().is_some_and(|t| norm(&l.text) == t) {
             l.rule = Some("title");
         }
         if l.rule.is_none()
@@ -1097,37 +1116,12 @@ pub fn clean_text(raw: &str, known_title: Option<&str>, corpus: Option<&CorpusLi
             l.rule = Some("repeated-across-corpus");
         }
     }
-    // Related-story cards: a headline line followed, without a blank line, by its dek, in a text whose
-    // paragraphs are otherwise separated by blank lines.
-    let long: Vec<&Line> = lines.iter().filter(|l| l.words >= 8).collect();
-    let blank_sep =
-        long.len() >= 3 && long.iter().filter(|l| l.blank_before).count() * 10 >= long.len() * 7;
-    let first_long = lines
-        .iter()
-        .position(|l| l.words >= 8 && l.ends_sentence)
-        .unwrap_or(usize::MAX);
-    if blank_sep {
-        for i in first_long.saturating_add(1)..lines.len().saturating_sub(1) {
-            let (a, b) = (&lines[i], &lines[i + 1]);
-            if a.blank_before
-                && !b.blank_before
-                && a.rule.is_none()
-                && a.is_title_like()
-                && !a.ends_sentence
-            {
-                let card_end = lines[i + 2..]
-                    .iter()
-                    .position(|l| l.blank_before)
-                    .map_or(lines.len(), |p| i + 2 + p);
-                if card_end - i <= 3 {
-                    for l in &mut lines[i..card_end] {
-                        l.rule.get_or_insert("teaser");
-                    }
-                }
-            }
-        }
-    }
-    // An excerpt followed by a bare "Read more" link is a teaser for another page.
+}
+
+/// Teasers for other pages: related-story cards, excerpts followed by "Read more", and the headline
+/// of a truncated teaser.
+fn mark_teasers(lines: &mut [Line]) {
+    mark_cards(lines);
     for i in 1..lines.len() {
         if lines[i].rule == Some("cta")
             && READ_MORE.is_match(&lines[i].text)
@@ -1136,7 +1130,6 @@ pub fn clean_text(raw: &str, known_title: Option<&str>, corpus: Option<&CorpusLi
             lines[i - 1].rule = Some("teaser");
         }
     }
-    // The headline of a truncated teaser just above it.
     for i in 1..lines.len() {
         if lines[i].rule == Some("teaser") && is_truncated(&lines[i].text) {
             let prev = &mut lines[i - 1];
@@ -1145,42 +1138,126 @@ pub fn clean_text(raw: &str, known_title: Option<&str>, corpus: Option<&CorpusLi
             }
         }
     }
+}
 
-    // English prose has a fifth or more function words; other languages get no stopword test.
+/// Related-story cards: a headline line followed, without a blank line, by its dek, in a text whose
+/// paragraphs are otherwise separated by blank lines.
+fn mark_cards(lines: &mut [Line]) {
+    let long: Vec<&Line> = lines.iter().filter(|l| l.words >= 8).collect();
+    let blank_sep =
+        long.len() >= 3 && long.iter().filter(|l| l.blank_before).count() * 10 >= long.len() * 7;
+    if !blank_sep {
+        return;
+    }
+    let first_long = lines
+        .iter()
+        .position(|l| l.words >= 8 && l.ends_sentence)
+        .unwrap_or(usize::MAX);
+    for i in first_long.saturating_add(1)..lines.len().saturating_sub(1) {
+        let (a, b) = (&lines[i], &lines[i + 1]);
+        if a.blank_before
+            && !b.blank_before
+            && a.rule.is_none()
+            && a.is_title_like()
+            && !a.ends_sentence
+        {
+            let card_end = lines[i + 2..]
+                .iter()
+                .position(|l| l.blank_before)
+                .map_or(lines.len(), |p| i + 2 + p);
+            if card_end - i <= 3 {
+                for l in &mut lines[i..card_end] {
+                    l.rule.get_or_insert("teaser");
+                }
+            }
+        }
+    }
+}
+
+/// English prose has a fifth or more function words; other languages get no stopword test.
+fn min_stop_ratio(lines: &[Line]) -> f32 {
     let (mut stops, mut total) = (0.0f32, 0usize);
     for l in lines.iter().filter(|l| l.words >= 8) {
         stops += l.stop_ratio * l.words as f32;
         total += l.words;
     }
-    let min_stop = if total > 0 && stops / total as f32 >= 0.15 {
+    if total > 0 && stops / total as f32 >= 0.15 {
         0.12
     } else {
         0.0
-    };
+    }
+}
+
+/// Where the article sits among the lines, and what inside or around it is not its text.
+struct Layout {
+    /// The article's lines are `start..end`.
+    start: usize,
+    end: usize,
+    /// The headline line, when the container gave no title.
+    title: Option<usize>,
+    /// Lines of a table of contents that repeats the article's headings.
+    toc: Vec<bool>,
+    /// Related-links boxes set inside the article (`[a, b)` line ranges); the text resumes after each.
+    inset: Vec<(usize, usize)>,
+    /// Clusters of short title-cased lines inside the article (link lists, product boxes).
+    widget: Vec<bool>,
+}
+
+fn find_layout(lines: &[Line], hashes: &[u64], min_stop: f32, known_title: Option<&str>) -> Layout {
     let mut values: Vec<Option<f64>> = lines.iter().map(|l| line_value(l, min_stop)).collect();
     let comment_break = |i: usize| is_comments_heading(&lines[i]);
     let mut found = densest_run(&values, comment_break);
     // A table of contents above the article repeats the article's own headings: once the run is known, such
     // lines cost little, so the introduction above the table joins the article; the table itself is dropped.
-    let toc = toc_lines(&lines, &hashes, found);
+    let toc = toc_lines(lines, hashes, found);
     if toc.iter().any(|&t| t) {
         for (v, _) in values.iter_mut().zip(&toc).filter(|(_, &t)| t) {
             *v = Some(-TOC_COST);
         }
         found = densest_run(&values, comment_break);
     }
-    let head = if known_title.is_none() {
-        title_line_candidate(&lines, found)
-    } else {
-        None
+    let head = match known_title {
+        None => title_line_candidate(lines, found),
+        Some(_) => None,
     };
-    let body_from = usize::from(head.is_some());
+    let (start, end, whole, inset) = article_span(lines, &values, min_stop, found, head.is_some());
+    // The first line is the title when the body follows it (at most a dateline or byline between). When the
+    // article run already holds it (a long headline), it stays text: the run judged it part of the article.
+    let head = head.filter(|_| whole || (1..=3).contains(&start));
+    if *DEBUG {
+        debug_dump(lines, &values, start, end);
+    }
+    let title = match known_title {
+        None => head.or_else(|| find_title(lines, start, end)),
+        Some(_) => None,
+    };
+    Layout {
+        start,
+        end,
+        title,
+        toc,
+        inset,
+        widget: widgets(lines, start, end),
+    }
+}
+
+type Span = (usize, usize, bool, Vec<(usize, usize)>);
+
+/// The article's lines (start, end), whether the whole text is the article, and the insets inside it.
+fn article_span(
+    lines: &[Line],
+    values: &[Option<f64>],
+    min_stop: f32,
+    found: Option<(usize, usize)>,
+    has_head: bool,
+) -> Span {
+    let body_from = usize::from(has_head);
     // A document is never emptied: with no run of prose (a table of figures, a list), or a run that is a small
     // part of a short text showing no boilerplate, the text itself is the article.
     let whole = match found {
         // No prose at all: the text is the article unless it shows page furniture (then it is a menu page).
         None => !shows_boilerplate(&lines[body_from.min(lines.len())..]),
-        Some((s, e)) => keep_whole(&lines, s, e, body_from),
+        Some((s, e)) => keep_whole(lines, s, e, body_from),
     };
     let (start, mut end) = if whole {
         let stop = lines[body_from.min(lines.len())..]
@@ -1194,24 +1271,23 @@ pub fn clean_text(raw: &str, known_title: Option<&str>, corpus: Option<&CorpusLi
     // A related-links box set inside the article: the text resumes after it. Its lines are dropped.
     let mut inset: Vec<(usize, usize)> = Vec::new();
     if !whole && found.is_some() {
-        while let Some((gap_end, run_end)) =
-            resume_after_inset(&lines, &values, min_stop, start, end)
+        while let Some((gap_end, run_end)) = resume_after_inset(lines, values, min_stop, start, end)
         {
             inset.push((end, gap_end));
             end = run_end;
         }
     }
-    end = trim_trailing_bio(&lines, min_stop, start, end);
-    // The first line is the title when the body follows it (at most a dateline or byline between). When the
-    // article run already holds it (a long headline), it stays text: the run judged it part of the article.
-    let head = head.filter(|_| whole || (1..=3).contains(&start));
-    // Inside the article, a cluster of title-cased short lines is a widget (link list, product box), where a
-    // subheading stands alone between paragraphs.
+    let end = trim_trailing_bio(lines, min_stop, start, end);
+    (start, end, whole, inset)
+}
+
+/// Inside the article, a cluster of title-cased short lines is a widget (link list, product box), where a
+/// subheading stands alone between paragraphs.
+fn widgets(lines: &[Line], start: usize, end: usize) -> Vec<bool> {
+    let short_tc = |l: &Line| l.rule.is_none() && l.title_case && l.words <= 12 && !l.ends_sentence;
     let mut widget = vec![false; lines.len()];
     let mut i = start;
     while i < end {
-        let short_tc =
-            |l: &Line| l.rule.is_none() && l.title_case && l.words <= 12 && !l.ends_sentence;
         let mut j = i;
         while j < end && short_tc(&lines[j]) {
             j += 1;
@@ -1221,50 +1297,52 @@ pub fn clean_text(raw: &str, known_title: Option<&str>, corpus: Option<&CorpusLi
         }
         i = j.max(i + 1);
     }
-    if *DEBUG {
-        for (i, (l, v)) in lines.iter().zip(&values).enumerate() {
-            let mark = if (start..end).contains(&i) { '*' } else { ' ' };
-            eprintln!(
-                "{mark} {v:>8.0?} {:<16} {}",
-                l.rule.unwrap_or(""),
-                l.text.chars().take(90).collect::<String>()
-            );
-        }
+    widget
+}
+
+fn debug_dump(lines: &[Line], values: &[Option<f64>], start: usize, end: usize) {
+    for (i, (l, v)) in lines.iter().zip(values).enumerate() {
+        let mark = if (start..end).contains(&i) { '*' } else { ' ' };
+        eprintln!(
+            "{mark} {v:>8.0?} {:<16} {}",
+            l.rule.unwrap_or(""),
+            l.text.chars().take(90).collect::<String>()
+        );
     }
+}
 
-    // Title: the container's, else a headline line just above the article.
-    let title_idx = if known_title.is_none() {
-        head.or_else(|| find_title(&lines, start, end))
-    } else {
-        None
-    };
-    out.title = known_title
-        .map(str::to_string)
-        .or_else(|| title_idx.map(|i| lines[i].text.clone()));
-
+/// Each line's verdict: the rule that removes it, or `None` for article text. Metadata lines (bylines,
+/// wire credits, date lines) fill `out` as they are met.
+fn judge_lines(
+    lines: &[Line],
+    hashes: &[u64],
+    layout: &Layout,
+    min_stop: f32,
+    out: &mut Cleaned,
+) -> Vec<Option<&'static str>> {
+    let (start, end) = (layout.start, layout.end);
     let mut after_feed = false;
-    let mut emitted: std::collections::HashSet<u64> = std::collections::HashSet::new();
-    let mut verdicts: Vec<Option<&'static str>> = Vec::with_capacity(lines.len());
+    let mut emitted: HashSet<u64> = HashSet::new();
+    let mut verdicts = Vec::with_capacity(lines.len());
     for (i, l) in lines.iter().enumerate() {
         if i >= end && matches!(l.rule, Some(r) if is_hard_break(r)) {
             after_feed = true;
         }
-        let rule = if Some(i) == title_idx {
+        let inside = (start..end).contains(&i);
+        let rule = if Some(i) == layout.title {
             Some("title")
-        } else if toc[i] {
+        } else if layout.toc[i] {
             Some("toc")
         } else if let Some(r) = l
             .rule
-            .filter(|&r| r != "repeated-in-file" || !(start..end).contains(&i))
+            .filter(|&r| r != "repeated-in-file" || !inside)
             // A repeated paragraph is dropped only when its first copy is in the article.
-            .filter(|&r| {
-                r != "duplicate" || !(start..end).contains(&i) || emitted.contains(&hashes[i])
-            })
+            .filter(|&r| r != "duplicate" || !inside || emitted.contains(&hashes[i]))
         {
             Some(r)
-        } else if widget[i] {
+        } else if layout.widget[i] {
             Some("short-link-like")
-        } else if inset.iter().any(|&(a, b)| (a..b).contains(&i)) {
+        } else if layout.inset.iter().any(|&(a, b)| (a..b).contains(&i)) {
             Some("news-feed")
         } else if i < start {
             Some(if l.is_prose(min_stop) {
@@ -1284,53 +1362,69 @@ pub fn clean_text(raw: &str, known_title: Option<&str>, corpus: Option<&CorpusLi
             None
         };
         match rule {
-            Some(r) => match r {
-                "byline" => {
-                    if let Some(b) = parse_byline(&l.text) {
-                        if out.authors.is_empty() {
-                            out.authors = b.authors;
-                        }
-                        if out.source.is_none() {
-                            out.source = b.source;
-                        }
-                        if out.date.is_none() && i < end {
-                            out.date = b.date;
-                        }
-                    }
-                }
-                "credit" => {
-                    if let Some(w) = wire_credit(&l.text) {
-                        if i + 3 >= end && i <= end + 3 {
-                            out.source = Some(w);
-                        }
-                    }
-                }
-                "date-header" | "timestamp" if i < start && out.date.is_none() => {
-                    out.date = find_date(&l.text);
-                }
-                _ => {}
-            },
-            None => {
-                if l.words >= 15 {
-                    emitted.insert(hashes[i]);
-                }
+            Some(r) => take_metadata(r, l, i, layout, out),
+            None if l.words >= 15 => {
+                emitted.insert(hashes[i]);
             }
+            None => {}
         }
         verdicts.push(rule);
     }
-    // Never emptied: when every line went and none matched a strong boilerplate rule (a menu page shows nav,
-    // share or cta lines), lines dropped only on weak evidence (a truncated excerpt taken for a teaser,
-    // repetition, position outside the run) are the text after all.
+    verdicts
+}
+
+/// A removed line that carries metadata: authors and source from a byline, a wire credit near the
+/// article's end, a date line above it.
+fn take_metadata(rule: &str, l: &Line, i: usize, layout: &Layout, out: &mut Cleaned) {
+    let (start, end) = (layout.start, layout.end);
+    match rule {
+        "byline" => {
+            if let Some(b) = parse_byline(&l.text) {
+                if out.authors.is_empty() {
+                    out.authors = b.authors;
+                }
+                if out.source.is_none() {
+                    out.source = b.source;
+                }
+                if out.date.is_none() && i < end {
+                    out.date = b.date;
+                }
+            }
+        }
+        "credit" => {
+            if let Some(w) = wire_credit(&l.text) {
+                if i + 3 >= end && i <= end + 3 {
+                    out.source = Some(w);
+                }
+            }
+        }
+        "date-header" | "timestamp" if i < start && out.date.is_none() => {
+            out.date = find_date(&l.text);
+        }
+        _ => {}
+    }
+}
+
+/// Never emptied: when every line went and none matched a strong boilerplate rule (a menu page shows nav,
+/// share or cta lines), lines dropped only on weak evidence (a truncated excerpt taken for a teaser,
+/// repetition, position outside the run) are the text after all.
+fn keep_if_emptied(lines: &[Line], verdicts: &mut [Option<&'static str>], title: Option<usize>) {
     let strong = lines
         .iter()
         .any(|l| matches!(l.rule, Some(r) if !is_meta_rule(r) && !is_weak_rule(r)));
-    if !strong && verdicts.iter().all(Option::is_some) {
-        for (i, v) in verdicts.iter_mut().enumerate() {
-            if Some(i) != title_idx && lines[i].rule.is_none_or(is_weak_rule) {
-                *v = None;
-            }
+    if strong || !verdicts.iter().all(Option::is_some) {
+        return;
+    }
+    for (i, v) in verdicts.iter_mut().enumerate() {
+        if Some(i) != title && lines[i].rule.is_none_or(is_weak_rule) {
+            *v = None;
         }
     }
+}
+
+/// Removed lines with their rule, and the kept ones as paragraphs with glued words repaired (the
+/// evidence for a repair is the whole kept text).
+fn emit(lines: &[Line], verdicts: Vec<Option<&'static str>>, out: &mut Cleaned) {
     let mut paragraphs = Vec::new();
     for (l, v) in lines.iter().zip(verdicts) {
         match v {
@@ -1348,7 +1442,6 @@ pub fn clean_text(raw: &str, known_title: Option<&str>, corpus: Option<&CorpusLi
         out.repairs.extend(repairs);
         out.paragraphs.push(fixed);
     }
-    out
 }
 
 #[cfg(test)]
