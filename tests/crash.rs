@@ -179,6 +179,9 @@ fn index_survives_sigkill_at_20_random_moments() {
     assert!(sb.index_ok().contains("300 added"));
     let full_run = started.elapsed();
     let mut killed_mid_run = 0;
+    // Kill moments are drawn below this bound. On a loaded machine the first build can take longer than
+    // later ones, so a kill that lands after the run ended shrinks the bound: the rounds keep hitting runs.
+    let mut bound = full_run.as_micros() as u64 / 2 + 1;
 
     for round in 1..=20 {
         let version = round;
@@ -204,12 +207,14 @@ fn index_survives_sigkill_at_20_random_moments() {
         }
         let full = round % 4 == 0;
         let mut child = sb.spawn_index(if full { &["--full"] } else { &[] });
-        // Over the first half of a full build's length: an update reads a third of the files, so later
-        // moments would mostly find it finished.
-        let delay = Duration::from_micros(rng.below(full_run.as_micros() as u64 / 2 + 1));
+        // Over (at first) the first half of a full build's length: an update reads a third of the files,
+        // so later moments would mostly find it finished.
+        let delay = Duration::from_micros(rng.below(bound));
         std::thread::sleep(delay);
         if child.try_wait().expect("poll index").is_none() {
             killed_mid_run += 1;
+        } else {
+            bound = (bound * 2 / 3).max(1_000);
         }
         let _ = child.kill(); // SIGKILL on Unix
         child.wait().expect("reap index");
