@@ -5,7 +5,7 @@ use std::ops::Bound;
 use anyhow::Result;
 use chrono::NaiveDate;
 use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
-use tantivy::schema::{Facet, IndexRecordOption};
+use tantivy::schema::{Facet, Field, IndexRecordOption};
 use tantivy::{DateTime, Index, Term};
 
 use crate::clean::date::parse_bound;
@@ -147,75 +147,7 @@ pub fn build_query(
         text_query = Some(q.box_clone());
         must.push(q);
     }
-    let facet = |field, value: &str| -> Box<dyn Query> {
-        Box::new(TermQuery::new(
-            Term::from_facet(field, &Facet::from_path([value])),
-            IndexRecordOption::Basic,
-        ))
-    };
-    for c in &filters.countries {
-        must.push(facet(fields.countries, c));
-    }
-    for c in &filters.sanctioners {
-        must.push(facet(fields.sanctioners, c));
-    }
-    for c in &filters.target_countries {
-        must.push(facet(fields.target_countries, c));
-    }
-    for t in &filters.target_types {
-        must.push(facet(fields.target_types, t));
-    }
-    if let Some(name) = &filters.target {
-        let mut parser = QueryParser::for_index(index, vec![fields.targets]);
-        parser.set_conjunction_by_default();
-        let phrase = format!("\"{}\"", name.replace(['"', '\\'], " "));
-        let named = match parser.parse_query(&phrase) {
-            Ok(q) => q,
-            Err(e) => return usage(format!("--target {name:?} cannot be searched: {e}")),
-        };
-        // The name as the facet stage found it, or any spelling linked to the list entries it names.
-        let mut any: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Should, named)];
-        for (list, id) in &filters.target_entries {
-            any.push((Occur::Should, key(fields, format!("match:{list}:{id}"))));
-        }
-        must.push(Box::new(BooleanQuery::new(any)));
-    }
-    if filters.listed {
-        must.push(facet(fields.link_status, "match"));
-    }
-    if let Some(list) = &filters.list {
-        must.push(facet(fields.link_list, list));
-    }
-    if let Some(p) = &filters.program {
-        must.push(facet(fields.link_program, p));
-    }
-    if let Some(e) = &filters.entry {
-        // Both `match:ID` and `match:LIST:ID` are indexed.
-        must.push(key(fields, format!("match:{e}")));
-    }
-    if let Some(source) = &filters.source {
-        must.push(Box::new(TermQuery::new(
-            Term::from_field_text(fields.source, &source.to_lowercase()),
-            IndexRecordOption::Basic,
-        )));
-    }
-    if filters.since.is_some() || filters.until.is_some() {
-        let term = |d: NaiveDate| {
-            // Bounds beyond the dates the index can hold are clamped to its ends.
-            let secs = d
-                .and_hms_opt(0, 0, 0)
-                .map_or(0, |t| t.and_utc().timestamp())
-                .clamp(MIN_DATE_SECS, MAX_DATE_SECS);
-            Term::from_field_date_for_search(fields.date, DateTime::from_timestamp_secs(secs))
-        };
-        let lower = filters
-            .since
-            .map_or(Bound::Unbounded, |d| Bound::Included(term(d)));
-        let upper = filters
-            .until
-            .map_or(Bound::Unbounded, |d| Bound::Included(term(d)));
-        must.push(Box::new(RangeQuery::new(lower, upper)));
-    }
+    must.extend(filter_clauses(index, fields, filters)?);
     let query: Box<dyn Query> = match must.len() {
         0 => Box::new(AllQuery),
         1 => must.remove(0),
@@ -228,6 +160,97 @@ pub fn build_query(
         text_query,
         warnings,
     })
+}
+
+fn facet(field: Field, value: &str) -> Box<dyn Query> {
+    Box::new(TermQuery::new(
+        Term::from_facet(field, &Facet::from_path([value])),
+        IndexRecordOption::Basic,
+    ))
+}
+
+/// One required clause per filter.
+fn filter_clauses(
+    index: &Index,
+    fields: &Fields,
+    filters: &Filters,
+) -> Result<Vec<Box<dyn Query>>> {
+    let facets: [(Field, &[String]); 4] = [
+        (fields.countries, &filters.countries),
+        (fields.sanctioners, &filters.sanctioners),
+        (fields.target_countries, &filters.target_countries),
+        (fields.target_types, &filters.target_types),
+    ];
+    let mut must: Vec<Box<dyn Query>> = Vec::new();
+    for (field, values) in facets {
+        must.extend(values.iter().map(|v| facet(field, v)));
+    }
+    if let Some(name) = &filters.target {
+        must.push(target_clause(index, fields, name, &filters.target_entries)?);
+    }
+    let links = [
+        (fields.link_status, filters.listed.then_some("match")),
+        (fields.link_list, filters.list.as_deref()),
+        (fields.link_program, filters.program.as_deref()),
+    ];
+    must.extend(
+        links
+            .into_iter()
+            .filter_map(|(f, v)| v.map(|v| facet(f, v))),
+    );
+    if let Some(e) = &filters.entry {
+        // Both `match:ID` and `match:LIST:ID` are indexed.
+        must.push(key(fields, format!("match:{e}")));
+    }
+    if let Some(source) = &filters.source {
+        must.push(Box::new(TermQuery::new(
+            Term::from_field_text(fields.source, &source.to_lowercase()),
+            IndexRecordOption::Basic,
+        )));
+    }
+    if filters.since.is_some() || filters.until.is_some() {
+        must.push(date_clause(fields, filters.since, filters.until));
+    }
+    Ok(must)
+}
+
+/// The name as the facet stage found it, or any spelling linked to the list entries it names.
+fn target_clause(
+    index: &Index,
+    fields: &Fields,
+    name: &str,
+    entries: &[(String, String)],
+) -> Result<Box<dyn Query>> {
+    let mut parser = QueryParser::for_index(index, vec![fields.targets]);
+    parser.set_conjunction_by_default();
+    let phrase = format!("\"{}\"", name.replace(['"', '\\'], " "));
+    let named = match parser.parse_query(&phrase) {
+        Ok(q) => q,
+        Err(e) => return usage(format!("--target {name:?} cannot be searched: {e}")),
+    };
+    let mut any: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Should, named)];
+    for (list, id) in entries {
+        any.push((Occur::Should, key(fields, format!("match:{list}:{id}"))));
+    }
+    Ok(Box::new(BooleanQuery::new(any)))
+}
+
+fn date_clause(
+    fields: &Fields,
+    since: Option<NaiveDate>,
+    until: Option<NaiveDate>,
+) -> Box<dyn Query> {
+    let term = |d: NaiveDate| {
+        // Bounds beyond the dates the index can hold are clamped to its ends.
+        let secs = d
+            .and_hms_opt(0, 0, 0)
+            .map_or(0, |t| t.and_utc().timestamp())
+            .clamp(MIN_DATE_SECS, MAX_DATE_SECS);
+        Term::from_field_date_for_search(fields.date, DateTime::from_timestamp_secs(secs))
+    };
+    let lower = since.map_or(Bound::Unbounded, |d| Bound::Included(term(d)));
+    let upper = until.map_or(Bound::Unbounded, |d| Bound::Included(term(d)));
+    Box::new(RangeQuery::new(lower, upper))
 }
 
 /// A `link_key` term.
