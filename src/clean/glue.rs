@@ -259,76 +259,92 @@ fn leading_word(piece: &str) -> &str {
 
 /// Split a run of ASCII letters that may be several words (no punctuation inside). None = leave as is.
 fn split_letters(word: &str, ctx: Ctx) -> Option<Vec<String>> {
-    if word.len() < 5 || word.bytes().all(|b| b.is_ascii_uppercase()) {
-        return None;
-    }
-    let b = word.as_bytes();
-    let camel = b
-        .windows(2)
-        .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
-    if !camel && b[0].is_ascii_uppercase() && !ctx.glued {
-        // Cheap exit for the many names: a capitalised token is only split when a function word is glued to
-        // its end (see below), so nothing else needs a lookup.
-        let lower_end =
-            |f: &&str| word.len() > f.len() && word[word.len() - f.len()..].eq_ignore_ascii_case(f);
-        if !FUNCTION_WORDS.iter().any(lower_end) {
-            return None;
-        }
-    }
-    if !camel && b[0].is_ascii_lowercase() && word.len() < 8 {
-        // The rules below never split a lower-case token this short: skip the lookups (most words end here).
+    if never_split(word, ctx) {
         return None;
     }
     let whole = zipf(word);
     if whole >= KNOWN_WORD {
         return None;
     }
-    // Camel-case boundaries: lower followed by upper-then-lower (`asSouth`, `NorthKorea`).
-    let mut cuts = Vec::new();
-    for i in 1..b.len().saturating_sub(1) {
-        if b[i - 1].is_ascii_lowercase()
-            && b[i].is_ascii_uppercase()
-            && b[i + 1].is_ascii_lowercase()
-        {
-            cuts.push(i);
-        }
+    match camel_cuts(word) {
+        Some(cuts) => split_camel(word, &cuts, ctx),
+        None => split_segmented(word, whole, ctx),
     }
-    if !cuts.is_empty() {
-        let mut pieces = Vec::new();
-        let mut start = 0;
-        for &c in cuts.iter().chain(std::iter::once(&b.len())) {
-            pieces.push(&word[start..c]);
-            start = c;
-        }
-        let first = pieces[0];
-        let first_lower = first.to_ascii_lowercase();
-        let first_ok = if first.as_bytes()[0].is_ascii_lowercase() {
-            // `asSouth`, `theRussia`: a common lower-case word, two letters at least (`iPhone`, `eBay` stay).
-            first.len() >= 2 && zipf_lower(&first_lower) >= 5.0
-        } else {
-            // `NorthKorea`: company names are built the same way (`SouthTrust`, `GenCorp`), so demand that the
-            // document also writes the two words apart, and never cut a surname particle (`McDonald`).
-            first.len() >= 3
-                && zipf_lower(&first_lower) >= 3.5
-                && !NAME_PREFIXES.contains(&first_lower.as_str())
-                && ctx
-                    .evidence
-                    .contains(&format!("{first} {}", leading_word(pieces[1])))
-        };
-        let rest_ok = pieces[1..].iter().all(|p| p.len() >= 3);
-        if first_ok && rest_ok {
-            let mut out = Vec::new();
-            let inner = Ctx { glued: true, ..ctx };
-            for p in pieces {
-                match split_letters(p, inner) {
-                    Some(parts) => out.extend(parts),
-                    None => out.push(p.to_string()),
-                }
-            }
-            return Some(out);
-        }
+}
+
+/// Cheap exits before any lookup: short words, all-caps, and the many names and lower-case words the
+/// rules below would never split.
+fn never_split(word: &str, ctx: Ctx) -> bool {
+    if word.len() < 5 || word.bytes().all(|b| b.is_ascii_uppercase()) {
+        return true;
+    }
+    let b = word.as_bytes();
+    let camel = b
+        .windows(2)
+        .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
+    if !camel && b[0].is_ascii_uppercase() && !ctx.glued {
+        // A capitalised token is only split when a function word is glued to its end (see below).
+        let lower_end =
+            |f: &&str| word.len() > f.len() && word[word.len() - f.len()..].eq_ignore_ascii_case(f);
+        return !FUNCTION_WORDS.iter().any(lower_end);
+    }
+    // The rules below never split a lower-case token this short (most words end here).
+    !camel && b[0].is_ascii_lowercase() && word.len() < 8
+}
+
+/// Camel-case boundaries: lower followed by upper-then-lower (`asSouth`, `NorthKorea`); None if none.
+fn camel_cuts(word: &str) -> Option<Vec<usize>> {
+    let b = word.as_bytes();
+    let cuts: Vec<usize> = (1..b.len().saturating_sub(1))
+        .filter(|&i| {
+            b[i - 1].is_ascii_lowercase()
+                && b[i].is_ascii_uppercase()
+                && b[i + 1].is_ascii_lowercase()
+        })
+        .collect();
+    (!cuts.is_empty()).then_some(cuts)
+}
+
+fn split_camel(word: &str, cuts: &[usize], ctx: Ctx) -> Option<Vec<String>> {
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    for &c in cuts.iter().chain(std::iter::once(&word.len())) {
+        pieces.push(&word[start..c]);
+        start = c;
+    }
+    let first = pieces[0];
+    let first_lower = first.to_ascii_lowercase();
+    let first_ok = if first.as_bytes()[0].is_ascii_lowercase() {
+        // `asSouth`, `theRussia`: a common lower-case word, two letters at least (`iPhone`, `eBay` stay).
+        first.len() >= 2 && zipf_lower(&first_lower) >= 5.0
+    } else {
+        // `NorthKorea`: company names are built the same way (`SouthTrust`, `GenCorp`), so demand that the
+        // document also writes the two words apart, and never cut a surname particle (`McDonald`).
+        first.len() >= 3
+            && zipf_lower(&first_lower) >= 3.5
+            && !NAME_PREFIXES.contains(&first_lower.as_str())
+            && ctx
+                .evidence
+                .contains(&format!("{first} {}", leading_word(pieces[1])))
+    };
+    let rest_ok = pieces[1..].iter().all(|p| p.len() >= 3);
+    if !(first_ok && rest_ok) {
         return None;
     }
+    let mut out = Vec::new();
+    let inner = Ctx { glued: true, ..ctx };
+    for p in pieces {
+        match split_letters(p, inner) {
+            Some(parts) => out.extend(parts),
+            None => out.push(p.to_string()),
+        }
+    }
+    Some(out)
+}
+
+/// Words run together with no case change (`allegedprocurement`, `Koreaof`): the most probable
+/// segmentation, kept only where the document or the word shapes support it.
+fn split_segmented(word: &str, whole: f32, ctx: Ctx) -> Option<Vec<String>> {
     let lower = word.to_ascii_lowercase();
     let spans = segment(&lower)?;
     let parts: Vec<&str> = spans.iter().map(|&(s, e)| &word[s..e]).collect();
@@ -344,7 +360,7 @@ fn split_letters(word: &str, ctx: Ctx) -> Option<Vec<String>> {
     let is_function = |p: &&str| FUNCTION_WORDS.contains(&p.to_ascii_lowercase().as_str());
     let content: Vec<&&str> = parts.iter().filter(|p| !is_function(p)).collect();
     let has_function = content.len() < parts.len();
-    let ok = if b[0].is_ascii_uppercase() {
+    let ok = if word.as_bytes()[0].is_ascii_uppercase() {
         // Capitalised compounds are mostly names (`Wheelon`, `Callon`): only a glued function word after a
         // word the document also uses on its own (`Koreaof`, `Fridayandthe`).
         has_function
