@@ -118,41 +118,16 @@ pub fn run_index(opts: &IndexOptions, progress: &Progress) -> Result<Summary> {
         summary.removed += 1;
     }
     let pool = thread_pool(opts.threads)?;
-    let mut lines = opts.corpus_boilerplate.then(|| {
-        if opts.full {
-            CorpusLines::new()
-        } else {
-            boilerplate::load(&opts.index)
-        }
-    });
-    // Repeated lines are learned from a sample of the whole corpus when the run reads it all, and when an
-    // update finds no saved counts (deleted, unreadable, or written by an older version); otherwise from
-    // the changed files alone. A streamed rebuild also takes the length of its progress bar from that walk.
-    let from_sample = lines
-        .as_ref()
-        .is_some_and(|l| streamed || l.len_docs() == 0);
-    let (sample, walked) = if from_sample || (streamed && progress.shows_bars()) {
-        boilerplate::sample_walk(&corpus, &opts.index)
-    } else {
-        (Vec::new(), 0)
+    let work = Work {
+        corpus: &corpus,
+        streamed,
+        changed: &changed,
     };
-    let total = if streamed { walked } else { changed.len() };
-    if let Some(lines) = &mut lines {
-        let learn_from: Vec<(&str, Format)> = if from_sample {
-            sample
-                .iter()
-                .map(|(rel, format)| (&**rel, *format))
-                .collect()
-        } else {
-            changed.iter().map(|(f, _)| (&*f.rel, f.format)).collect()
-        };
-        boilerplate::learn(lines, &corpus, &learn_from, opts.max_file_bytes, &pool);
-    }
-    drop(sample);
+    let (mut lines, walked) = learn_boilerplate(opts, &work, &pool, progress);
     if streamed || !changed.is_empty() {
         pool.install(crate::pipeline::warm_up);
     }
-
+    let total = if streamed { walked } else { changed.len() };
     let mut feeder = Feeder {
         writer,
         fields: store.fields,
@@ -171,38 +146,7 @@ pub fn run_index(opts: &IndexOptions, progress: &Progress) -> Result<Summary> {
         summary,
     };
     if streamed {
-        std::thread::scope(|scope| -> Result<()> {
-            // The walk (directory reads, a stat per file) runs on its own thread a batch ahead, rather than
-            // between batches while the workers wait: at 1M files it is several seconds of one core.
-            let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<WalkItem>>(1);
-            let (root, index) = (&corpus, &opts.index);
-            scope.spawn(move || {
-                let mut walk = walk_files(root, Some(index));
-                loop {
-                    let chunk: Vec<WalkItem> = walk.by_ref().take(BATCH).collect();
-                    // A closed channel means indexing stopped on an error: stop walking too.
-                    if chunk.is_empty() || tx.send(chunk).is_err() {
-                        break;
-                    }
-                }
-            });
-            for chunk in rx {
-                let mut batch: Vec<Changed> = Vec::with_capacity(chunk.len());
-                for item in chunk {
-                    match item {
-                        Ok(f) => batch.push((f, None)),
-                        Err(p) => {
-                            progress.skipped_entry(&p);
-                            feeder.summary.skipped += 1;
-                        }
-                    }
-                }
-                if !batch.is_empty() {
-                    feeder.run(&batch)?;
-                }
-            }
-            Ok(())
-        })?;
+        feed_while_walking(&mut feeder, &corpus, &opts.index, progress)?;
     } else {
         for batch in changed.chunks(BATCH) {
             feeder.run(batch)?;
@@ -210,14 +154,34 @@ pub fn run_index(opts: &IndexOptions, progress: &Progress) -> Result<Summary> {
     }
     feeder.bar.finish_and_clear();
     let Feeder {
-        mut writer,
+        writer,
         payload,
-        mut summary,
+        summary,
         ..
     } = feeder;
+    finish(
+        writer,
+        &payload,
+        summary,
+        lines.as_mut(),
+        opts,
+        &store,
+        progress,
+    )
+}
 
-    commit(&mut writer, &payload)?;
-    if let Some(lines) = &mut lines {
+/// The last commit, the repeated-line counts saved beside it, and the merges waited for.
+fn finish(
+    mut writer: IndexWriter,
+    payload: &Payload,
+    mut summary: Summary,
+    lines: Option<&mut CorpusLines>,
+    opts: &IndexOptions,
+    store: &store::Store,
+    progress: &Progress,
+) -> Result<Summary> {
+    commit(&mut writer, payload)?;
+    if let Some(lines) = lines {
         if let Err(e) = boilerplate::save(&opts.index, lines) {
             progress.warn(&format!(
                 "{e:#} (repeated-line counts not saved; the index is fine)"
@@ -229,6 +193,96 @@ pub fn run_index(opts: &IndexOptions, progress: &Progress) -> Result<Summary> {
         .context("merging index segments")?;
     summary.articles = store.index.reader()?.searcher().num_docs();
     Ok(summary)
+}
+
+/// What one run reads: the whole corpus as it is walked (`streamed`), or the files found changed.
+struct Work<'a> {
+    corpus: &'a Path,
+    streamed: bool,
+    changed: &'a [Changed],
+}
+
+/// The corpus-wide repeated-line counts for this run, and the number of files a sampling walk saw
+/// (0 when there was none). Repeated lines are learned from a sample of the whole corpus when the run
+/// reads it all, and when an update finds no saved counts (deleted, unreadable, or written by an older
+/// version); otherwise from the changed files alone. A streamed rebuild also takes the length of its
+/// progress bar from that walk.
+fn learn_boilerplate(
+    opts: &IndexOptions,
+    work: &Work,
+    pool: &rayon::ThreadPool,
+    progress: &Progress,
+) -> (Option<CorpusLines>, usize) {
+    let mut lines = opts.corpus_boilerplate.then(|| {
+        if opts.full {
+            CorpusLines::new()
+        } else {
+            boilerplate::load(&opts.index)
+        }
+    });
+    let from_sample = lines
+        .as_ref()
+        .is_some_and(|l| work.streamed || l.len_docs() == 0);
+    let (sample, walked) = if from_sample || (work.streamed && progress.shows_bars()) {
+        boilerplate::sample_walk(work.corpus, &opts.index)
+    } else {
+        (Vec::new(), 0)
+    };
+    if let Some(lines) = &mut lines {
+        let learn_from: Vec<(&str, Format)> = if from_sample {
+            sample
+                .iter()
+                .map(|(rel, format)| (&**rel, *format))
+                .collect()
+        } else {
+            work.changed
+                .iter()
+                .map(|(f, _)| (&*f.rel, f.format))
+                .collect()
+        };
+        boilerplate::learn(lines, work.corpus, &learn_from, opts.max_file_bytes, pool);
+    }
+    (lines, walked)
+}
+
+/// A full read of the corpus: the walk (directory reads, a stat per file) runs on its own thread a
+/// batch ahead, rather than between batches while the workers wait: at 1M files it is several seconds
+/// of one core.
+fn feed_while_walking(
+    feeder: &mut Feeder,
+    root: &Path,
+    index: &Path,
+    progress: &Progress,
+) -> Result<()> {
+    std::thread::scope(|scope| -> Result<()> {
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<WalkItem>>(1);
+        scope.spawn(move || {
+            let mut walk = walk_files(root, Some(index));
+            loop {
+                let chunk: Vec<WalkItem> = walk.by_ref().take(BATCH).collect();
+                // A closed channel means indexing stopped on an error: stop walking too.
+                if chunk.is_empty() || tx.send(chunk).is_err() {
+                    break;
+                }
+            }
+        });
+        for chunk in rx {
+            let mut batch: Vec<Changed> = Vec::with_capacity(chunk.len());
+            for item in chunk {
+                match item {
+                    Ok(f) => batch.push((f, None)),
+                    Err(p) => {
+                        progress.skipped_entry(&p);
+                        feeder.summary.skipped += 1;
+                    }
+                }
+            }
+            if !batch.is_empty() {
+                feeder.run(&batch)?;
+            }
+        }
+        Ok(())
+    })
 }
 
 /// The index to write (opened, or created when there is none or `--full` finds it unreadable), the
