@@ -27,6 +27,22 @@ pub struct Roles {
     pub targets: Vec<Target>,
 }
 
+/// One sanctions action as read (`extract --explain`): its trigger, who acts, whom it targets, and the
+/// sentence it was read from. Adjectival premodifiers (`Japanese tariffs`) are settled per story, after
+/// the events, so they show here as `premodifiers`.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct Event {
+    pub trigger: String,
+    pub agents: Vec<String>,
+    pub premodifiers: Vec<String>,
+    pub target_countries: Vec<String>,
+    pub targets: Vec<String>,
+    /// Why the trigger gives no event (`lifting or easing`), when a cancel context says so.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cancelled: Option<&'static str>,
+    pub sentence: String,
+}
+
 static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(
         r"(?i)\b(sanction(?:s|ed|ing)?|embargo(?:es|ed)?|blacklist(?:s|ed|ing)?|designat(?:e|es|ed|ing|ion)|asset freezes?|froze|freez(?:e|es|ing)(?: [a-z]+){0,2} assets|tariffs?|export controls?|(?:import|export|arms|air|trade|travel) (?:bans?|curbs|restrictions|quotas|boycott)|trade (?:curbs|retaliation|reprisals)|retaliat(?:ion|ory|e)|reprisals?|boycott(?:s|ed)?|blockade|restrictions|barred|cut(?:s|ting)? off from the (?:[A-Za-z.]+ )?financial system|(?:implements?|enforces?|adopted|tighten(?:ed|s)?) (?:the )?(?:u\.?n\.? )?(?:security council )?resolutions)\b",
@@ -201,9 +217,11 @@ pub fn warm_up() {
         &PASSIVE,
         &INVERTED,
         &CLAUSE_START,
+        &AGENT_NAMES,
     ] {
         LazyLock::force(re);
     }
+    LazyLock::force(&CANCEL_RES);
 }
 
 /// Compile a pattern with ASCII word boundaries: Unicode `\\b` would push the regex engine off its
@@ -372,6 +390,96 @@ struct Party {
     start: usize,
     end: usize,
     kind: Kind,
+    /// An agency or a leader standing for its state (`OFAC`, `President Reagan`): an actor only, never a
+    /// target country (`sanctions on people close to Putin` are read from their own words).
+    agency: bool,
+}
+
+/// Agencies and offices that impose sanctions, and the state or bloc each stands for (the guide: a
+/// government agency counts as its country). Written as they appear, case-sensitive, whole words; a
+/// country word right before one (`British Treasury`) is the party instead.
+const AGENCIES: &[(&str, &str)] = &[
+    ("Office of Foreign Assets Control", "US"),
+    ("OFAC", "US"),
+    ("Treasury Department", "US"),
+    ("Department of the Treasury", "US"),
+    ("Treasury", "US"),
+    ("Commerce Department", "US"),
+    ("Department of Commerce", "US"),
+    ("Bureau of Industry and Security", "US"),
+    ("Department of State", "US"),
+    ("Secretary of State", "US"),
+    ("Justice Department", "US"),
+    ("Congress", "US"),
+    ("Office of Financial Sanctions Implementation", "GB"),
+    ("OFSI", "GB"),
+    ("HM Treasury", "GB"),
+    ("Foreign Office", "GB"),
+    ("Foreign and Commonwealth Office", "GB"),
+    ("Foreign, Commonwealth and Development Office", "GB"),
+    ("FCDO", "GB"),
+    ("Council of the European Union", "EU"),
+    ("Council of the EU", "EU"),
+    ("European Council", "EU"),
+    ("European Commission", "EU"),
+    ("sanctions committee", "UN"),
+];
+
+/// Leaders whose name stands for their state as an actor (`Reagan ordered tariffs`): surnames that name
+/// one well-known head of state or government in news of 1960-2025. Like agencies, actors only.
+const LEADERS: &[(&str, &str)] = &[
+    ("Reagan", "US"),
+    ("Obama", "US"),
+    ("Trump", "US"),
+    ("Biden", "US"),
+    ("Putin", "RU"),
+    ("Medvedev", "RU"),
+    ("Lavrov", "RU"),
+    ("Khrushchev", "SU"),
+    ("Gorbachev", "SU"),
+    ("Thatcher", "GB"),
+    ("Xi Jinping", "CN"),
+    ("Kim Jong Un", "KP"),
+    ("Kim Jong-un", "KP"),
+    ("Zelensky", "UA"),
+    ("Zelenskiy", "UA"),
+    ("Lukashenko", "BY"),
+    ("Maduro", "VE"),
+    ("Erdogan", "TR"),
+];
+
+static AGENT_NAMES: LazyLock<Regex> = LazyLock::new(|| {
+    let alts: Vec<String> = AGENCIES
+        .iter()
+        .chain(LEADERS)
+        .map(|(name, _)| regex::escape(name))
+        .collect();
+    // Longest first, so `HM Treasury` wins over `Treasury`.
+    let mut alts = alts;
+    alts.sort_by_key(|a| std::cmp::Reverse(a.len()));
+    ascii_regex(&format!(r"\b(?:{})\b", alts.join("|"))).expect("agent pattern compiles")
+});
+
+/// Agencies and leaders in a text, as parties; `caps` text is matched too (`OFAC`, not `TREASURY`:
+/// all-caps copy is matched only where the table itself is in capitals).
+fn agents_of(s: &str) -> Vec<Party> {
+    AGENT_NAMES
+        .find_iter(s)
+        .filter_map(|m| {
+            let code = AGENCIES
+                .iter()
+                .chain(LEADERS)
+                .find(|&&(n, _)| n == m.as_str())
+                .map(|&(_, c)| c)?;
+            Some(Party {
+                code,
+                start: m.start(),
+                end: m.end(),
+                kind: Kind::Seat,
+                agency: true,
+            })
+        })
+        .collect()
 }
 
 fn push_unique(v: &mut Vec<String>, code: &str) {
@@ -505,6 +613,8 @@ struct Acc {
     /// names (an SDN list pasted into a page) would otherwise compare each new name with all before it.
     named_as_written: HashSet<String>,
     named_lower: HashSet<String>,
+    /// The events read, when `explain` asked for them.
+    events: Option<Vec<Event>>,
 }
 
 impl Acc {
@@ -539,6 +649,147 @@ fn takes_object(word: &str) -> bool {
             | "designating"
             | "froze"
     )
+}
+
+/// A context that cancels a trigger: the word is there, but no measure is taken. One row per kind of
+/// context: a pattern over the text before the trigger (within its sentence) and/or over the text after
+/// it, which words the trigger must start with for the row to apply (empty: any), and sentences that
+/// must and must not be cancelled (the tests run every row's examples through [`cancelled`]).
+struct Cancel {
+    why: &'static str,
+    /// The trigger's first letters for the row to apply (`tariff`), or "" for any trigger.
+    trigger: &'static str,
+    /// Matched against the sentence up to the trigger; anchor with `$` to ask for nearness.
+    before: &'static str,
+    /// Matched against the sentence after the trigger; anchor with `^` to ask for nearness.
+    after: &'static str,
+    /// When this matches the sentence after the trigger, the row does not apply (`lift the sanctions
+    /// imposed on X` still recounts the imposition).
+    unless_after: &'static str,
+    /// The trigger still names whom the (standing) measure targets; only its agent is dropped: a lifter
+    /// or a would-be lifter is no imposer in this sentence.
+    agent_only: bool,
+    must: &'static [&'static str],
+    must_not: &'static [&'static str],
+}
+
+const CANCELS: &[Cancel] = &[
+    Cancel {
+        why: "lifting or easing",
+        trigger: "",
+        before: r"(?i)\b(?:lift\w*|eas(?:e|es|ed|ing)|scrap\w*|remov\w*|rescind\w*|repeal\w*|relax\w*|waiv\w*|suspend\w*|drop(?:s|ped|ping)?|end(?:s|ed|ing)?|lifting of|end of)\W+(?:\w+\W+){0,4}$",
+        after: r"(?i)^\W*(?:\w+\W+){0,2}?(?:(?:were|was|be|been|is|are|being|get|got)\s+)?(?:lifted|eased|removed|scrapped|rescinded|repealed|relaxed|waived|suspended)\b",
+        unless_after: r"(?i)^\W*(?:\w+\W+){0,6}?(?:imposed|ordered|levied|slapped|placed)\b",
+        agent_only: true,
+        must: &[
+            "The senator endorsed lifting an arms embargo against the region.",
+            "The council voted to ease sanctions on the island state.",
+            "Ministers agreed the embargo should be lifted next spring.",
+        ],
+        must_not: &[
+            "Oslo hopes to lift the sanctions it imposed on the junta in May.",
+            "Ottawa imposed sanctions on the junta after talks ended.",
+            "Canberra tightened the embargo on the junta.",
+        ],
+    },
+    Cancel {
+        why: "a question",
+        trigger: "",
+        before: "",
+        after: r"\?[\s\x22'\x{201d}]*$",
+        unless_after: "",
+        agent_only: false,
+        must: &["Will Ottawa impose sanctions on the junta?"],
+        must_not: &["Ottawa imposed sanctions on the junta, asking why talks failed."],
+    },
+    Cancel {
+        why: "deliberation: whether to act",
+        trigger: "",
+        before: r"(?i)\bwhether\b(?:\W+\w+){0,8}\W*$",
+        after: "",
+        unless_after: "",
+        agent_only: false,
+        must: &["Ministers will decide next week whether to impose sanctions on the junta."],
+        must_not: &[
+            "Ministers decided to impose sanctions on the junta, whether or not talks resume.",
+        ],
+    },
+    Cancel {
+        why: "denial or ruling out",
+        trigger: "",
+        before: r"(?i)\b(?:den(?:y|ies|ied|ying)|rul(?:e|es|ed|ing) out|no (?:plans?|intention)|not (?:plan|intend)\w*)\b(?:\W+\w+){0,6}\W*$",
+        after: "",
+        unless_after: "",
+        agent_only: false,
+        must: &[
+            "The ministry denied that it planned sanctions on the junta.",
+            "Oslo ruled out an embargo on the island.",
+        ],
+        must_not: &[
+            "Oslo imposed an embargo on the island, officials said, denying reports of a delay.",
+        ],
+    },
+    Cancel {
+        why: "a boycott of an event, not of a country",
+        trigger: "boycott",
+        before: "",
+        after: r"(?i)^\W+(?:of\s+)?(?:the|a|an|this|next|its|their|these)?\s*(?:\w+\s+){0,2}?(?:meetings?|talks|conference|summit|games|olympics|elections?|vote|session|ceremony|polls?|referendum|parliament|inauguration|hearings?|debate|negotiations|festival|tournament|match|race)\b",
+        unless_after: "",
+        agent_only: false,
+        must: &[
+            "Taipei will boycott the annual meeting in protest.",
+            "The opposition boycotted the elections.",
+        ],
+        must_not: &["Arab states began a boycott of Ruritanian goods."],
+    },
+    Cancel {
+        why: "tariff cuts and trade talks: trade policy, not punishment",
+        trigger: "tariff",
+        before: r"(?i)\b(?:cut\w*|reduc\w*|lower\w*|slash\w*|abolish\w*|eliminat\w*|remov\w*|low|zero|preferential|external|common|bound|negotiat\w*)\W+(?:\w+\W+){0,2}$",
+        after: r"(?i)^\W+(?:\w+\W+){0,1}?(?:cuts?|reductions?|concessions?|talks|negotiations|agreements?|rates?|preferences?|barriers|schedules?|structure|levels?|reform|exemptions?|quotas?|free)\b",
+        unless_after: "",
+        agent_only: false,
+        must: &[
+            "Ruritania plans new tariff cuts on machinery.",
+            "The two states agreed to lower tariffs on wine.",
+            "Talks on tariff reductions resumed in Geneva.",
+        ],
+        must_not: &["Washington slapped punitive tariffs on Ruritanian steel."],
+    },
+];
+
+type CancelRes = (Option<Regex>, Option<Regex>, Option<Regex>);
+
+static CANCEL_RES: LazyLock<Vec<CancelRes>> = LazyLock::new(|| {
+    let compile =
+        |p: &str| (!p.is_empty()).then(|| ascii_regex(p).expect("cancel pattern compiles"));
+    CANCELS
+        .iter()
+        .map(|c| (compile(c.before), compile(c.after), compile(c.unless_after)))
+        .collect()
+});
+
+/// The [`CANCELS`] row that applies to the trigger at `[ts, te)` of sentence `s`, if any.
+fn cancelled(s: &str, ts: usize, te: usize) -> Option<&'static Cancel> {
+    let word = s[ts..te].to_ascii_lowercase();
+    // The text before the trigger, back to the clause break before it at most 200 bytes away.
+    let mut from = ts.saturating_sub(200);
+    while !s.is_char_boundary(from) {
+        from += 1;
+    }
+    let head = &s[from..ts];
+    let head = head.rfind([';', ':']).map_or(head, |i| &head[i + 1..]);
+    let tail = &s[te..];
+    CANCELS
+        .iter()
+        .zip(CANCEL_RES.iter())
+        .find(|(c, (before, after, unless))| {
+            word.starts_with(c.trigger)
+                && (before.as_ref().is_some_and(|r| r.is_match(head))
+                    || after.as_ref().is_some_and(|r| r.is_match(tail)))
+                && !unless.as_ref().is_some_and(|r| r.is_match(tail))
+        })
+        .map(|(c, _)| c)
 }
 
 /// `stops short of sanctioning`, `not to impose sanctions`, `without sanctions`: no measure.
@@ -650,6 +901,18 @@ fn sentence_roles(
     }
     for (ts, te) in triggers {
         if is_other_sense(s, ts, te) || negated(s, ts) {
+            continue;
+        }
+        let cancel = cancelled(s, ts, te);
+        if let Some(c) = cancel.filter(|c| !c.agent_only) {
+            if let Some(events) = acc.events.as_mut() {
+                events.push(Event {
+                    trigger: s[ts..te].to_string(),
+                    cancelled: Some(c.why),
+                    sentence: s.to_string(),
+                    ..Event::default()
+                });
+            }
             continue;
         }
         let trigger = &s[ts..te];
@@ -863,11 +1126,17 @@ fn sentence_roles(
             }
         }
         sanctioners.extend(authors);
+        if cancel.is_some() {
+            // Lifting: the measure's targets stand, but neither the subject lifting it nor its owner
+            // (`the American sanctions would be lifted`) imposes anything in this sentence.
+            sanctioners.clear();
+            premods.clear();
+        }
         // 6. Target countries.
         let mut found_target = false;
         let mut state = false;
         let mut new_targets: Vec<&'static str> = Vec::new();
-        for p in parties.iter().filter(|p| in_target(p)) {
+        for p in parties.iter().filter(|p| in_target(p) && !p.agency) {
             let prev = governing_word(s, p.start);
             // `operating in Britain`: where a target sits is no target.
             if matches!(prev.as_str(), "in" | "at" | "inside" | "within" | "near") {
@@ -978,6 +1247,7 @@ fn sentence_roles(
                 named.push(n);
             }
         }
+        let named_now: Vec<String> = named.iter().map(|n| n.name.clone()).collect();
         for mut n in named {
             // `such as RDIF`: an acronym is named by the long form the text introduced.
             if n.name.len() <= 6 && n.name.chars().all(|c| c.is_ascii_uppercase()) {
@@ -991,6 +1261,17 @@ fn sentence_roles(
             if !acc.named_lower.contains(&n.name.to_ascii_lowercase()) {
                 acc.add_named(n);
             }
+        }
+        if let Some(events) = acc.events.as_mut() {
+            events.push(Event {
+                trigger: trigger.to_string(),
+                agents: sanctioners.iter().map(|c| c.to_string()).collect(),
+                premodifiers: premods.iter().map(|c| c.to_string()).collect(),
+                target_countries: new_targets.iter().map(|c| c.to_string()).collect(),
+                targets: named_now,
+                cancelled: cancel.map(|c| c.why),
+                sentence: s.to_string(),
+            });
         }
         for c in sanctioners {
             push_unique(&mut acc.sanctioners, c);
@@ -1033,6 +1314,7 @@ fn parties_of(s: &str, caps: bool) -> Vec<Party> {
             start: m.start,
             end: m.end,
             kind: m.kind,
+            agency: false,
         })
         .collect();
     // `Brussels` is both Belgium and the EC: as a party to sanctions it is the bloc. One pass over the
@@ -1047,9 +1329,42 @@ fn parties_of(s: &str, caps: bool) -> Vec<Party> {
         start,
         end,
         kind: Kind::Name,
+        agency: false,
     }));
     ps.sort_by_key(|p| p.start);
-    ps
+    // Agencies and leaders fill the gaps the country mentions leave (`State Department` is a seat
+    // already) and win over a country word inside them (`Council of the European Union`); one right
+    // after a country word is that country's (`British Treasury`). Both lists are in text order.
+    let mut merged: Vec<Party> = Vec::with_capacity(ps.len());
+    let mut parties = ps.into_iter().peekable();
+    for a in agents_of(s) {
+        while let Some(p) = parties.next_if(|p| p.start < a.start) {
+            merged.push(p);
+        }
+        if merged.last().is_some_and(|q| q.end > a.start) {
+            continue;
+        }
+        // Country words inside the agency's name are part of it.
+        while parties.next_if(|p| p.end <= a.end).is_some() {}
+        if parties.peek().is_some_and(|p| p.start < a.end) {
+            continue;
+        }
+        push_agent(s, &mut merged, a);
+    }
+    merged.extend(parties);
+    merged
+}
+
+/// Keep an agent unless it follows a party with only `'s` or a space between (`British Treasury`,
+/// `Russia's Foreign Ministry`): that party says whose it is.
+fn push_agent(s: &str, merged: &mut Vec<Party>, a: Party) {
+    let owned = merged.last().is_some_and(|q: &Party| {
+        let gap = s[q.end..a.start].trim();
+        gap.is_empty() || gap == "'s" || gap == "\u{2019}s"
+    });
+    if !owned {
+        merged.push(a);
+    }
 }
 
 /// The parties inside `[a, b)`, re-based to the sentence start.
@@ -1068,7 +1383,19 @@ fn parties_in(all: &[Party], a: usize, b: usize) -> Vec<Party> {
 
 /// Who sanctions whom in one article.
 pub fn find_roles(title: Option<&str>, body: &str) -> Roles {
-    let mut acc = Acc::default();
+    read_roles(title, body, Acc::default()).0
+}
+
+/// The sanctions events of one article, as `extract --explain` shows them.
+pub fn explain(title: Option<&str>, body: &str) -> Vec<Event> {
+    let acc = Acc {
+        events: Some(Vec::new()),
+        ..Acc::default()
+    };
+    read_roles(title, body, acc).1
+}
+
+fn read_roles(title: Option<&str>, body: &str, mut acc: Acc) -> (Roles, Vec<Event>) {
     let acronyms = targets::Acronyms::new(body);
     if let Some(t) = title.filter(|t| TRIGGER.is_match(t)) {
         let caps = countries::mostly_caps(t);
@@ -1119,12 +1446,13 @@ pub fn find_roles(title: Option<&str>, body: &str) -> Roles {
     // only when the story never has it imposing anything else.
     let mut types: Vec<String> = acc.types.iter().map(|t| t.to_string()).collect();
     types.sort();
-    Roles {
+    let roles = Roles {
         sanctioners: acc.sanctioners,
         target_countries: acc.targets,
         target_types: types,
         targets: acc.named,
-    }
+    };
+    (roles, acc.events.unwrap_or_default())
 }
 
 #[cfg(test)]
@@ -1138,6 +1466,45 @@ mod tests {
         s.sort();
         c.sort();
         (s, c, r.target_types)
+    }
+
+    /// Every row of the cancel table on its own examples: the first trigger of each `must` sentence is
+    /// cancelled by that row, no trigger of a `must_not` sentence is cancelled at all.
+    #[test]
+    fn cancel_table_examples() {
+        for c in CANCELS {
+            for m in c.must {
+                let t = TRIGGER.find(m).expect("a trigger in the example");
+                assert_eq!(
+                    cancelled(m, t.start(), t.end()).map(|c| c.why),
+                    Some(c.why),
+                    "{m}"
+                );
+            }
+            for m in c.must_not {
+                for t in TRIGGER.find_iter(m) {
+                    assert!(cancelled(m, t.start(), t.end()).is_none(), "{m}");
+                }
+            }
+        }
+    }
+
+    /// Agencies and leaders act for their state; a country word before one says whose it is.
+    #[test]
+    fn agencies_stand_for_their_state() {
+        for (t, want) in [
+            ("OFAC sanctioned two Freedonian shipping firms on Tuesday.", "US"),
+            ("The Treasury Department blacklisted a Freedonian bank.", "US"),
+            ("OFSI froze the assets of a Freedonian trader.", "GB"),
+            ("The Council of the European Union imposed a travel ban on four Freedonian officials.", "EU"),
+            ("Reagan ordered tariffs on Freedonian steel.", "US"),
+            ("The British Treasury froze the accounts of a Freedonian bank.", "GB"),
+        ] {
+            assert_eq!(roles(t).0, vec![want.to_string()], "{t}");
+        }
+        // An agency is never a target country.
+        let (_, c, _) = roles("Freedonia imposed sanctions on the Treasury Department.");
+        assert!(c.is_empty(), "{c:?}");
     }
 
     #[test]
