@@ -615,7 +615,16 @@ struct Acc {
     named_lower: HashSet<String>,
     /// The events read, when `explain` asked for them.
     events: Option<Vec<Event>>,
+    /// The number of the sentence being read, and the agents of the last event that had any, with the
+    /// number of its sentence: an announcement names its agent once (`The Treasury said ... It also
+    /// blacklisted ...`).
+    sentence_no: usize,
+    last_agents: Vec<&'static str>,
+    last_agents_at: usize,
 }
+
+/// How many sentences after an event with an agent a following event without one still takes it.
+const CARRY_SENTENCES: usize = 2;
 
 impl Acc {
     fn add_named(&mut self, n: Target) {
@@ -792,6 +801,60 @@ fn cancelled(s: &str, ts: usize, te: usize) -> Option<&'static Cancel> {
         .map(|(c, _)| c)
 }
 
+/// The clause before a trigger has no named actor of its own: a pronoun or a generic agency noun
+/// (`It also`, `The department said`, `Officials`), or nothing (`Also sanctioned were ...`).
+fn generic_subject(head: &str) -> bool {
+    let first = head
+        .split_whitespace()
+        .find(|w| {
+            !matches!(
+                w.to_ascii_lowercase().as_str(),
+                "the" | "also" | "and" | "but" | "on" | "in"
+            )
+        })
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_ascii_lowercase();
+    first.is_empty()
+        || head.split_whitespace().count() <= 1
+        || matches!(
+            first.as_str(),
+            "it" | "they"
+                | "its"
+                | "department"
+                | "ministry"
+                | "agency"
+                | "office"
+                | "government"
+                | "administration"
+                | "officials"
+                | "council"
+                | "bloc"
+                | "union"
+                | "commission"
+                | "treasury"
+                | "washington"
+                | "additionally"
+                | "separately"
+                | "further"
+                | "today"
+                | "tuesday"
+                | "monday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+                | "yesterday"
+                | "those"
+                | "these"
+                | "designated"
+                | "sanctioned"
+                | "also"
+                | "among"
+        )
+}
+
 /// `stops short of sanctioning`, `not to impose sanctions`, `without sanctions`: no measure.
 fn negated(s: &str, ts: usize) -> bool {
     let head = s[..ts].to_ascii_lowercase();
@@ -926,10 +989,14 @@ fn sentence_roles(
             .map(|p| p.code)
             .collect();
         authors.dedup();
+        let mut agency_premods: Vec<&'static str> = Vec::new();
         let mut edge = ts;
         for p in parties.iter().rev().filter(|p| p.end <= ts) {
             if premodifies(&s[p.end..edge]) {
                 premods.push(p.code);
+                if p.agency {
+                    agency_premods.push(p.code);
+                }
                 if p.kind == Kind::Demonym {
                     push_unique(&mut acc.adjectival, p.code);
                 }
@@ -1212,6 +1279,26 @@ fn sentence_roles(
                 }
             }
         }
+        // 8. Still no actor: an event of the same announcement a sentence or two before lends its agent.
+        let has_target = found_target || !target_spans.is_empty();
+        if sanctioners.is_empty() && premods.is_empty() && cancel.is_none() && !blocked {
+            if has_target
+                && !acc.last_agents.is_empty()
+                && acc.sentence_no <= acc.last_agents_at + CARRY_SENTENCES
+                && generic_subject(&s[clause_start..ts])
+            {
+                sanctioners.extend(acc.last_agents.iter().filter(|c| !new_targets.contains(c)));
+            }
+        } else if cancel.is_none() {
+            // The subject, or an agency owning the measure (`The Treasury Department sanctioned`, read
+            // as a premodifier); a country premodifier may yet turn out a target (`Japanese tariffs`).
+            acc.last_agents = if sanctioners.is_empty() {
+                agency_premods
+            } else {
+                sanctioners.clone()
+            };
+            acc.last_agents_at = acc.sentence_no;
+        }
         for c in &new_targets {
             push_unique(&mut acc.targets, c);
         }
@@ -1417,6 +1504,7 @@ fn read_roles(title: Option<&str>, body: &str, mut acc: Acc) -> (Roles, Vec<Even
             .flat_map(|(a, b)| few_triggers(body, a, b))
         {
             let s = &body[a..b];
+            acc.sentence_no += 1;
             if !TRIGGER.is_match(s) {
                 continue;
             }
@@ -1505,6 +1593,22 @@ mod tests {
         // An agency is never a target country.
         let (_, c, _) = roles("Freedonia imposed sanctions on the Treasury Department.");
         assert!(c.is_empty(), "{c:?}");
+    }
+
+    /// An announcement names its agent once; the next sentence's event with no actor of its own takes it,
+    /// but not three sentences on, and not past a named actor.
+    #[test]
+    fn agent_carries_across_an_announcement() {
+        let t = "The Treasury Department sanctioned a Freedonian bank on Tuesday. It also blacklisted two Freedonian shipping firms and their owner.";
+        let ev = explain(None, t);
+        assert_eq!(ev.len(), 2, "{ev:?}");
+        assert_eq!(ev[1].agents, vec!["US"]);
+        let t = "The Treasury Department sanctioned a Freedonian bank on Tuesday. Markets fell. Traders sold. Prices slid. It also blacklisted two Freedonian shipping firms.";
+        let ev = explain(None, t);
+        assert!(ev[1].agents.is_empty(), "{ev:?}");
+        let t = "The Treasury Department sanctioned a Freedonian bank on Tuesday. Activists said sanctions on Freedonian shipping firms would follow.";
+        let ev = explain(None, t);
+        assert!(ev[1].agents.is_empty(), "{ev:?}");
     }
 
     #[test]
