@@ -222,6 +222,7 @@ pub fn warm_up() {
         LazyLock::force(re);
     }
     LazyLock::force(&CANCEL_RES);
+    targets::warm_up();
 }
 
 /// Compile a pattern with ASCII word boundaries: Unicode `\\b` would push the regex engine off its
@@ -1334,6 +1335,15 @@ fn sentence_roles(
                 named.push(n);
             }
         }
+        // Names in the shapes news gives designated parties (`sanctioned X, Y and Z`, `the tanker X`,
+        // `X Ltd`), read only in a sentence whose event has an actor or a target.
+        let real = !sanctioners.is_empty() || !premods.is_empty() || found_target || passive;
+        if real || !target_spans.is_empty() {
+            for n in targets::shaped_names(s, caps, &target_spans, ts) {
+                push_type(&mut acc.types, targets::type_of_kind(&n.kind));
+                named.push(n);
+            }
+        }
         let named_now: Vec<String> = named.iter().map(|n| n.name.clone()).collect();
         for mut n in named {
             // `such as RDIF`: an acronym is named by the long form the text introduced.
@@ -1609,6 +1619,33 @@ mod tests {
         let t = "The Treasury Department sanctioned a Freedonian bank on Tuesday. Activists said sanctions on Freedonian shipping firms would follow.";
         let ev = explain(None, t);
         assert!(ev[1].agents.is_empty(), "{ev:?}");
+    }
+
+    /// A designation names its targets in a list, with a vessel by its kind, each with its own type.
+    #[test]
+    fn designation_lists_name_their_targets() {
+        let t = "The Treasury Department on Thursday sanctioned Marko Vell, Dana Ostrova and Greyfin Maritime Ltd, and also blacklisted the tanker Blue Heron.";
+        let r = find_roles(None, t);
+        assert_eq!(r.sanctioners, vec!["US"]);
+        let got: Vec<(String, String)> = r.targets.into_iter().map(|t| (t.name, t.kind)).collect();
+        for (name, kind) in [
+            ("Marko Vell", "individual"),
+            ("Dana Ostrova", "individual"),
+            ("Greyfin Maritime Ltd", "organization"),
+            ("Blue Heron", "vessel"),
+        ] {
+            assert!(
+                got.contains(&(name.to_string(), kind.to_string())),
+                "{name} in {got:?}"
+            );
+        }
+        assert_eq!(r.target_types, vec!["individual", "organization", "vessel"]);
+        // A firm named outside the event's phrases is a bystander.
+        let r = find_roles(
+            None,
+            "Greyfin Maritime Ltd said the sanctions on Iceland would cost it dearly.",
+        );
+        assert!(r.targets.is_empty(), "{:?}", r.targets);
     }
 
     #[test]
