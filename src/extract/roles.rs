@@ -56,6 +56,60 @@ fn is_other_sense(sentence: &str, start: usize, end: usize) -> bool {
     let word = sentence[start..end].to_ascii_lowercase();
     let before = &sentence[..start];
     let after = sentence[end..].trim_start();
+    // `a resolution sanctioning military action`: approving a lower-case thing that is no target.
+    if word == "sanctioning" || word == "sanctioned" {
+        let mut w = after
+            .split_whitespace()
+            .map(|x| x.trim_matches(|c: char| !c.is_alphanumeric()));
+        let first = w.next().unwrap_or("");
+        let approves = first.starts_with(|c: char| c.is_ascii_lowercase())
+            && !matches!(
+                first,
+                "a" | "an"
+                    | "the"
+                    | "by"
+                    | "for"
+                    | "over"
+                    | "in"
+                    | "under"
+                    | "on"
+                    | "against"
+                    | "after"
+                    | "last"
+                    | "this"
+                    | "earlier"
+                    | "as"
+                    | "at"
+                    | "and"
+                    | "or"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "dozens"
+                    | "several"
+                    | "more"
+                    | "some"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "those"
+                    | "these"
+                    | "entities"
+            )
+            && !std::iter::once(first)
+                .chain(w.take(2))
+                .any(|x| targets::type_of_noun(x).is_some());
+        if approves {
+            return true;
+        }
+    }
     if word.starts_with("sanctioned") {
         if before.ends_with('-') || before.ends_with(|c: char| c.is_alphanumeric() || c == '.') {
             return true;
@@ -115,7 +169,7 @@ fn is_background(sentence: &str, start: usize, end: usize) -> bool {
 
 /// Words between a subject and the trigger that show the subject is not imposing (`want`, `oppose`).
 static NOT_IMPOSER: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"(?i)\b(want\w*|oppos\w*|call\w*|criticiz\w*|criticis\w*|def(?:y|ying|ied)|violat\w*|breach\w*|evad\w*|accus\w*|ask\w*|press\w*|push\w*|convinc\w*|persuad\w*|condemn\w*|veto\w*|avert\w*|avoid\w*|fear\w*|worr\w*|hit by|suffer\w*|denounc\w*|reject\w*|settl\w*|halt\w*|stop\w*|prevent\w*|head\w* off|bar|bars|block\w*|thwart\w*|resist\w*|respond\w*|respons\w*|relief|reliev\w*|react\w*|complain\w*|protest\w*|escap\w*|come to terms|stave\w* off|never|not)\b")
+    ascii_regex(r"(?i)\b(urg(?:e|es|ed|ing)|demand\w*|discuss\w*|debat\w*|mull\w*|lobb(?:y|ies|ied|ying)|should|want\w*|oppos\w*|call\w*|criticiz\w*|criticis\w*|def(?:y|ying|ied)|violat\w*|breach\w*|evad\w*|accus\w*|ask\w*|press\w*|push\w*|convinc\w*|persuad\w*|condemn\w*|veto\w*|avert\w*|avoid\w*|fear\w*|worr\w*|hit by|suffer\w*|denounc\w*|reject\w*|settl\w*|halt\w*|stop\w*|prevent\w*|head\w* off|bar|bars|block\w*|thwart\w*|resist\w*|respond\w*|respons\w*|relief|reliev\w*|react\w*|complain\w*|protest\w*|escap\w*|come to terms|stave\w* off|never|not)\b")
         .expect("pattern compiles")
 });
 
@@ -1648,6 +1702,16 @@ mod tests {
         assert!(r.targets.is_empty(), "{:?}", r.targets);
     }
 
+    /// `sanctioning` a lower-case thing that is no target is approving it; a target noun keeps the sense.
+    #[test]
+    fn approving_is_another_sense() {
+        let t = "Lawyers warned that Freedonia needed a second UN resolution sanctioning military action.";
+        assert_eq!(roles(t), (vec![], vec![], vec![]));
+        let t = "Iceland sanctioned seven Freedonian officials on Friday.";
+        assert_eq!(roles(t).0, vec!["IS"]);
+        assert_eq!(roles(t).2, vec!["individual"]);
+    }
+
     #[test]
     fn subject_and_target_phrase() {
         let (s, t, ty) = roles("New Zealand has imposed sanctions against Fiji in response to that country's change of status to a republic, acting prime minister Geoffrey Palmer said.");
@@ -1712,6 +1776,10 @@ mod tests {
         let t = "For the second time in seven weeks, the United States and Britain vetoed a Security Council resolution to impose mandatory sanctions against South Africa.";
         assert!(roles(t).0.is_empty());
         let t = "Some U.S. officials had hinted that the United States and Japan might come to terms on their semiconductor dispute in time to cancel the planned tariffs.";
+        assert!(roles(t).0.is_empty());
+        let t = "Chipmakers in Iceland urged tougher sanctions on Freedonia.";
+        assert!(roles(t).0.is_empty());
+        let t = "Ministers in Oslo will discuss possible sanctions against Freedonia on Monday.";
         assert!(roles(t).0.is_empty());
         let t = "Rights group Amnesty International called for a comprehensive arms embargo against Myanmar.";
         assert_eq!(roles(t), (vec![], vec![], vec![]));
