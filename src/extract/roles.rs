@@ -733,7 +733,9 @@ struct Cancel {
     /// The trigger still names whom the (standing) measure targets; only its agent is dropped: a lifter
     /// or a would-be lifter is no imposer in this sentence.
     agent_only: bool,
+    #[cfg_attr(not(test), allow(dead_code))]
     must: &'static [&'static str],
+    #[cfg_attr(not(test), allow(dead_code))]
     must_not: &'static [&'static str],
 }
 

@@ -398,7 +398,9 @@ pub struct NameShape {
     /// The pattern must start at the event's own trigger (`sanctioned X`): a designation verb elsewhere
     /// in the sentence may be another sense or a cancelled one (`a state-sanctioned rally`).
     at_trigger: bool,
+    #[cfg_attr(not(test), allow(dead_code))]
     pub must: &'static [(&'static str, &'static [&'static str])],
+    #[cfg_attr(not(test), allow(dead_code))]
     pub must_not: &'static [(&'static str, &'static [&'static str])],
 }
 
@@ -496,7 +498,12 @@ pub const NAME_SHAPES: &[NameShape] = &[
 static NAME_SHAPE_RES: LazyLock<Vec<regex::Regex>> = LazyLock::new(|| {
     NAME_SHAPES
         .iter()
-        .map(|s| regex::Regex::new(&s.pattern.replace("LIST", LIST)).expect("name shape compiles"))
+        // ASCII word boundaries: a Unicode `\b` pushes the regex engine off its lazy DFA on any
+        // non-ASCII text (names keep Unicode `\w`, which the DFA handles).
+        .map(|s| {
+            let p = s.pattern.replace("LIST", LIST).replace(r"\b", r"(?-u:\b)");
+            regex::Regex::new(&p).expect("name shape compiles")
+        })
         .collect()
 });
 
