@@ -1400,7 +1400,14 @@ fn sentence_roles(
                 named.push(n);
             }
         }
-        let named_now: Vec<String> = named.iter().map(|n| n.name.clone()).collect();
+        let mut named_now: Vec<String> = Vec::new();
+        if acc.events.is_some() {
+            for n in &named {
+                if !named_now.contains(&n.name) {
+                    named_now.push(n.name.clone());
+                }
+            }
+        }
         for mut n in named {
             // `such as RDIF`: an acronym is named by the long form the text introduced.
             if n.name.len() <= 6 && n.name.chars().all(|c| c.is_ascii_uppercase()) {
