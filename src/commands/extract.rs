@@ -52,6 +52,9 @@ pub fn run(args: &ExtractArgs, color: bool, out: &mut dyn Write) -> Result<()> {
                             .map(|(found, repaired)| RepairJson { found, repaired })
                             .collect()
                     }),
+                    events: args.explain.then(|| {
+                        crate::extract::roles::explain(p.article.title.as_deref(), &p.article.body)
+                    }),
                 };
                 serde_json::to_writer(&mut *out, &line)?;
                 writeln!(out)?;
@@ -60,6 +63,21 @@ pub fn run(args: &ExtractArgs, color: bool, out: &mut dyn Write) -> Result<()> {
                 if args.explain {
                     writeln!(out)?;
                     human.removed(out, &p.removed)?;
+                    for e in
+                        crate::extract::roles::explain(p.article.title.as_deref(), &p.article.body)
+                    {
+                        writeln!(
+                            out,
+                            "event {:?}{}: agents {:?} premodifiers {:?} target countries {:?} targets {:?}\n  {}",
+                            e.trigger,
+                            e.cancelled.map(|w| format!(" (cancelled: {w})")).unwrap_or_default(),
+                            e.agents,
+                            e.premodifiers,
+                            e.target_countries,
+                            e.targets,
+                            e.sentence.split_whitespace().collect::<Vec<_>>().join(" ")
+                        )?;
+                    }
                 }
                 writeln!(out)?;
             }

@@ -27,6 +27,22 @@ pub struct Roles {
     pub targets: Vec<Target>,
 }
 
+/// One sanctions action as read (`extract --explain`): its trigger, who acts, whom it targets, and the
+/// sentence it was read from. Adjectival premodifiers (`Japanese tariffs`) are settled per story, after
+/// the events, so they show here as `premodifiers`.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct Event {
+    pub trigger: String,
+    pub agents: Vec<String>,
+    pub premodifiers: Vec<String>,
+    pub target_countries: Vec<String>,
+    pub targets: Vec<String>,
+    /// Why the trigger gives no event (`lifting or easing`), when a cancel context says so.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cancelled: Option<&'static str>,
+    pub sentence: String,
+}
+
 static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(
         r"(?i)\b(sanction(?:s|ed|ing)?|embargo(?:es|ed)?|blacklist(?:s|ed|ing)?|designat(?:e|es|ed|ing|ion)|asset freezes?|froze|freez(?:e|es|ing)(?: [a-z]+){0,2} assets|tariffs?|export controls?|(?:import|export|arms|air|trade|travel) (?:bans?|curbs|restrictions|quotas|boycott)|trade (?:curbs|retaliation|reprisals)|retaliat(?:ion|ory|e)|reprisals?|boycott(?:s|ed)?|blockade|restrictions|barred|cut(?:s|ting)? off from the (?:[A-Za-z.]+ )?financial system|(?:implements?|enforces?|adopted|tighten(?:ed|s)?) (?:the )?(?:u\.?n\.? )?(?:security council )?resolutions)\b",
@@ -40,6 +56,60 @@ fn is_other_sense(sentence: &str, start: usize, end: usize) -> bool {
     let word = sentence[start..end].to_ascii_lowercase();
     let before = &sentence[..start];
     let after = sentence[end..].trim_start();
+    // `a resolution sanctioning military action`: approving a lower-case thing that is no target.
+    if word == "sanctioning" || word == "sanctioned" {
+        let mut w = after
+            .split_whitespace()
+            .map(|x| x.trim_matches(|c: char| !c.is_alphanumeric()));
+        let first = w.next().unwrap_or("");
+        let approves = first.starts_with(|c: char| c.is_ascii_lowercase())
+            && !matches!(
+                first,
+                "a" | "an"
+                    | "the"
+                    | "by"
+                    | "for"
+                    | "over"
+                    | "in"
+                    | "under"
+                    | "on"
+                    | "against"
+                    | "after"
+                    | "last"
+                    | "this"
+                    | "earlier"
+                    | "as"
+                    | "at"
+                    | "and"
+                    | "or"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "dozens"
+                    | "several"
+                    | "more"
+                    | "some"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "those"
+                    | "these"
+                    | "entities"
+            )
+            && !std::iter::once(first)
+                .chain(w.take(2))
+                .any(|x| targets::type_of_noun(x).is_some());
+        if approves {
+            return true;
+        }
+    }
     if word.starts_with("sanctioned") {
         if before.ends_with('-') || before.ends_with(|c: char| c.is_alphanumeric() || c == '.') {
             return true;
@@ -99,7 +169,7 @@ fn is_background(sentence: &str, start: usize, end: usize) -> bool {
 
 /// Words between a subject and the trigger that show the subject is not imposing (`want`, `oppose`).
 static NOT_IMPOSER: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"(?i)\b(want\w*|oppos\w*|call\w*|criticiz\w*|criticis\w*|def(?:y|ying|ied)|violat\w*|breach\w*|evad\w*|accus\w*|ask\w*|press\w*|push\w*|convinc\w*|persuad\w*|condemn\w*|veto\w*|avert\w*|avoid\w*|fear\w*|worr\w*|hit by|suffer\w*|denounc\w*|reject\w*|settl\w*|halt\w*|stop\w*|prevent\w*|head\w* off|bar|bars|block\w*|thwart\w*|resist\w*|respond\w*|respons\w*|relief|reliev\w*|react\w*|complain\w*|protest\w*|escap\w*|come to terms|stave\w* off|never|not)\b")
+    ascii_regex(r"(?i)\b(urg(?:e|es|ed|ing)|demand\w*|discuss\w*|debat\w*|mull\w*|lobb(?:y|ies|ied|ying)|should|want\w*|oppos\w*|call\w*|criticiz\w*|criticis\w*|def(?:y|ying|ied)|violat\w*|breach\w*|evad\w*|accus\w*|ask\w*|press\w*|push\w*|convinc\w*|persuad\w*|condemn\w*|veto\w*|avert\w*|avoid\w*|fear\w*|worr\w*|hit by|suffer\w*|denounc\w*|reject\w*|settl\w*|halt\w*|stop\w*|prevent\w*|head\w* off|bar|bars|block\w*|thwart\w*|resist\w*|respond\w*|respons\w*|relief|reliev\w*|react\w*|complain\w*|protest\w*|escap\w*|come to terms|stave\w* off|never|not)\b")
         .expect("pattern compiles")
 });
 
@@ -201,9 +271,12 @@ pub fn warm_up() {
         &PASSIVE,
         &INVERTED,
         &CLAUSE_START,
+        &AGENT_NAMES,
     ] {
         LazyLock::force(re);
     }
+    LazyLock::force(&CANCEL_RES);
+    targets::warm_up();
 }
 
 /// Compile a pattern with ASCII word boundaries: Unicode `\\b` would push the regex engine off its
@@ -372,6 +445,96 @@ struct Party {
     start: usize,
     end: usize,
     kind: Kind,
+    /// An agency or a leader standing for its state (`OFAC`, `President Reagan`): an actor only, never a
+    /// target country (`sanctions on people close to Putin` are read from their own words).
+    agency: bool,
+}
+
+/// Agencies and offices that impose sanctions, and the state or bloc each stands for (the guide: a
+/// government agency counts as its country). Written as they appear, case-sensitive, whole words; a
+/// country word right before one (`British Treasury`) is the party instead.
+const AGENCIES: &[(&str, &str)] = &[
+    ("Office of Foreign Assets Control", "US"),
+    ("OFAC", "US"),
+    ("Treasury Department", "US"),
+    ("Department of the Treasury", "US"),
+    ("Treasury", "US"),
+    ("Commerce Department", "US"),
+    ("Department of Commerce", "US"),
+    ("Bureau of Industry and Security", "US"),
+    ("Department of State", "US"),
+    ("Secretary of State", "US"),
+    ("Justice Department", "US"),
+    ("Congress", "US"),
+    ("Office of Financial Sanctions Implementation", "GB"),
+    ("OFSI", "GB"),
+    ("HM Treasury", "GB"),
+    ("Foreign Office", "GB"),
+    ("Foreign and Commonwealth Office", "GB"),
+    ("Foreign, Commonwealth and Development Office", "GB"),
+    ("FCDO", "GB"),
+    ("Council of the European Union", "EU"),
+    ("Council of the EU", "EU"),
+    ("European Council", "EU"),
+    ("European Commission", "EU"),
+    ("sanctions committee", "UN"),
+];
+
+/// Leaders whose name stands for their state as an actor (`Reagan ordered tariffs`): surnames that name
+/// one well-known head of state or government in news of 1960-2025. Like agencies, actors only.
+const LEADERS: &[(&str, &str)] = &[
+    ("Reagan", "US"),
+    ("Obama", "US"),
+    ("Trump", "US"),
+    ("Biden", "US"),
+    ("Putin", "RU"),
+    ("Medvedev", "RU"),
+    ("Lavrov", "RU"),
+    ("Khrushchev", "SU"),
+    ("Gorbachev", "SU"),
+    ("Thatcher", "GB"),
+    ("Xi Jinping", "CN"),
+    ("Kim Jong Un", "KP"),
+    ("Kim Jong-un", "KP"),
+    ("Zelensky", "UA"),
+    ("Zelenskiy", "UA"),
+    ("Lukashenko", "BY"),
+    ("Maduro", "VE"),
+    ("Erdogan", "TR"),
+];
+
+static AGENT_NAMES: LazyLock<Regex> = LazyLock::new(|| {
+    let alts: Vec<String> = AGENCIES
+        .iter()
+        .chain(LEADERS)
+        .map(|(name, _)| regex::escape(name))
+        .collect();
+    // Longest first, so `HM Treasury` wins over `Treasury`.
+    let mut alts = alts;
+    alts.sort_by_key(|a| std::cmp::Reverse(a.len()));
+    ascii_regex(&format!(r"\b(?:{})\b", alts.join("|"))).expect("agent pattern compiles")
+});
+
+/// Agencies and leaders in a text, as parties; `caps` text is matched too (`OFAC`, not `TREASURY`:
+/// all-caps copy is matched only where the table itself is in capitals).
+fn agents_of(s: &str) -> Vec<Party> {
+    AGENT_NAMES
+        .find_iter(s)
+        .filter_map(|m| {
+            let code = AGENCIES
+                .iter()
+                .chain(LEADERS)
+                .find(|&&(n, _)| n == m.as_str())
+                .map(|&(_, c)| c)?;
+            Some(Party {
+                code,
+                start: m.start(),
+                end: m.end(),
+                kind: Kind::Seat,
+                agency: true,
+            })
+        })
+        .collect()
 }
 
 fn push_unique(v: &mut Vec<String>, code: &str) {
@@ -505,7 +668,18 @@ struct Acc {
     /// names (an SDN list pasted into a page) would otherwise compare each new name with all before it.
     named_as_written: HashSet<String>,
     named_lower: HashSet<String>,
+    /// The events read, when `explain` asked for them.
+    events: Option<Vec<Event>>,
+    /// The number of the sentence being read, and the agents of the last event that had any, with the
+    /// number of its sentence: an announcement names its agent once (`The Treasury said ... It also
+    /// blacklisted ...`).
+    sentence_no: usize,
+    last_agents: Vec<&'static str>,
+    last_agents_at: usize,
 }
+
+/// How many sentences after an event with an agent a following event without one still takes it.
+const CARRY_SENTENCES: usize = 2;
 
 impl Acc {
     fn add_named(&mut self, n: Target) {
@@ -539,6 +713,203 @@ fn takes_object(word: &str) -> bool {
             | "designating"
             | "froze"
     )
+}
+
+/// A context that cancels a trigger: the word is there, but no measure is taken. One row per kind of
+/// context: a pattern over the text before the trigger (within its sentence) and/or over the text after
+/// it, which words the trigger must start with for the row to apply (empty: any), and sentences that
+/// must and must not be cancelled (the tests run every row's examples through [`cancelled`]).
+struct Cancel {
+    why: &'static str,
+    /// The trigger's first letters for the row to apply (`tariff`), or "" for any trigger.
+    trigger: &'static str,
+    /// Matched against the sentence up to the trigger; anchor with `$` to ask for nearness.
+    before: &'static str,
+    /// Matched against the sentence after the trigger; anchor with `^` to ask for nearness.
+    after: &'static str,
+    /// When this matches the sentence after the trigger, the row does not apply (`lift the sanctions
+    /// imposed on X` still recounts the imposition).
+    unless_after: &'static str,
+    /// The trigger still names whom the (standing) measure targets; only its agent is dropped: a lifter
+    /// or a would-be lifter is no imposer in this sentence.
+    agent_only: bool,
+    #[cfg_attr(not(test), allow(dead_code))]
+    must: &'static [&'static str],
+    #[cfg_attr(not(test), allow(dead_code))]
+    must_not: &'static [&'static str],
+}
+
+const CANCELS: &[Cancel] = &[
+    Cancel {
+        why: "lifting or easing",
+        trigger: "",
+        before: r"(?i)\b(?:lift\w*|eas(?:e|es|ed|ing)|scrap\w*|remov\w*|rescind\w*|repeal\w*|relax\w*|waiv\w*|suspend\w*|drop(?:s|ped|ping)?|end(?:s|ed|ing)?|lifting of|end of)\W+(?:\w+\W+){0,4}$",
+        after: r"(?i)^\W*(?:\w+\W+){0,2}?(?:(?:were|was|be|been|is|are|being|get|got)\s+)?(?:lifted|eased|removed|scrapped|rescinded|repealed|relaxed|waived|suspended)\b",
+        unless_after: r"(?i)^\W*(?:\w+\W+){0,6}?(?:imposed|ordered|levied|slapped|placed)\b",
+        agent_only: true,
+        must: &[
+            "The senator endorsed lifting an arms embargo against the region.",
+            "The council voted to ease sanctions on the island state.",
+            "Ministers agreed the embargo should be lifted next spring.",
+        ],
+        must_not: &[
+            "Oslo hopes to lift the sanctions it imposed on the junta in May.",
+            "Ottawa imposed sanctions on the junta after talks ended.",
+            "Canberra tightened the embargo on the junta.",
+        ],
+    },
+    Cancel {
+        why: "a question",
+        trigger: "",
+        before: "",
+        after: r"\?[\s\x22'\x{201d}]*$",
+        unless_after: "",
+        agent_only: false,
+        must: &["Will Ottawa impose sanctions on the junta?"],
+        must_not: &["Ottawa imposed sanctions on the junta, asking why talks failed."],
+    },
+    Cancel {
+        why: "deliberation: whether to act",
+        trigger: "",
+        before: r"(?i)\bwhether\b(?:\W+\w+){0,8}\W*$",
+        after: "",
+        unless_after: "",
+        agent_only: false,
+        must: &["Ministers will decide next week whether to impose sanctions on the junta."],
+        must_not: &[
+            "Ministers decided to impose sanctions on the junta, whether or not talks resume.",
+        ],
+    },
+    Cancel {
+        why: "denial or ruling out",
+        trigger: "",
+        before: r"(?i)\b(?:den(?:y|ies|ied|ying)|rul(?:e|es|ed|ing) out|no (?:plans?|intention)|not (?:plan|intend)\w*)\b(?:\W+\w+){0,6}\W*$",
+        after: "",
+        unless_after: "",
+        agent_only: false,
+        must: &[
+            "The ministry denied that it planned sanctions on the junta.",
+            "Oslo ruled out an embargo on the island.",
+        ],
+        must_not: &[
+            "Oslo imposed an embargo on the island, officials said, denying reports of a delay.",
+        ],
+    },
+    Cancel {
+        why: "a boycott of an event, not of a country",
+        trigger: "boycott",
+        before: "",
+        after: r"(?i)^\W+(?:of\s+)?(?:the|a|an|this|next|its|their|these)?\s*(?:\w+\s+){0,2}?(?:meetings?|talks|conference|summit|games|olympics|elections?|vote|session|ceremony|polls?|referendum|parliament|inauguration|hearings?|debate|negotiations|festival|tournament|match|race)\b",
+        unless_after: "",
+        agent_only: false,
+        must: &[
+            "Taipei will boycott the annual meeting in protest.",
+            "The opposition boycotted the elections.",
+        ],
+        must_not: &["Arab states began a boycott of Ruritanian goods."],
+    },
+    Cancel {
+        why: "tariff cuts and trade talks: trade policy, not punishment",
+        trigger: "tariff",
+        before: r"(?i)\b(?:cut\w*|reduc\w*|lower\w*|slash\w*|abolish\w*|eliminat\w*|remov\w*|low|zero|preferential|external|common|bound|negotiat\w*)\W+(?:\w+\W+){0,2}$",
+        after: r"(?i)^\W+(?:\w+\W+){0,1}?(?:cuts?|reductions?|concessions?|talks|negotiations|agreements?|rates?|preferences?|barriers|schedules?|structure|levels?|reform|exemptions?|quotas?|free)\b",
+        unless_after: "",
+        agent_only: false,
+        must: &[
+            "Ruritania plans new tariff cuts on machinery.",
+            "The two states agreed to lower tariffs on wine.",
+            "Talks on tariff reductions resumed in Geneva.",
+        ],
+        must_not: &["Washington slapped punitive tariffs on Ruritanian steel."],
+    },
+];
+
+type CancelRes = (Option<Regex>, Option<Regex>, Option<Regex>);
+
+static CANCEL_RES: LazyLock<Vec<CancelRes>> = LazyLock::new(|| {
+    let compile =
+        |p: &str| (!p.is_empty()).then(|| ascii_regex(p).expect("cancel pattern compiles"));
+    CANCELS
+        .iter()
+        .map(|c| (compile(c.before), compile(c.after), compile(c.unless_after)))
+        .collect()
+});
+
+/// The [`CANCELS`] row that applies to the trigger at `[ts, te)` of sentence `s`, if any.
+fn cancelled(s: &str, ts: usize, te: usize) -> Option<&'static Cancel> {
+    let word = s[ts..te].to_ascii_lowercase();
+    // The text before the trigger, back to the clause break before it at most 200 bytes away.
+    let mut from = ts.saturating_sub(200);
+    while !s.is_char_boundary(from) {
+        from += 1;
+    }
+    let head = &s[from..ts];
+    let head = head.rfind([';', ':']).map_or(head, |i| &head[i + 1..]);
+    let tail = &s[te..];
+    CANCELS
+        .iter()
+        .zip(CANCEL_RES.iter())
+        .find(|(c, (before, after, unless))| {
+            word.starts_with(c.trigger)
+                && (before.as_ref().is_some_and(|r| r.is_match(head))
+                    || after.as_ref().is_some_and(|r| r.is_match(tail)))
+                && !unless.as_ref().is_some_and(|r| r.is_match(tail))
+        })
+        .map(|(c, _)| c)
+}
+
+/// The clause before a trigger has no named actor of its own: a pronoun or a generic agency noun
+/// (`It also`, `The department said`, `Officials`), or nothing (`Also sanctioned were ...`).
+fn generic_subject(head: &str) -> bool {
+    let first = head
+        .split_whitespace()
+        .find(|w| {
+            !matches!(
+                w.to_ascii_lowercase().as_str(),
+                "the" | "also" | "and" | "but" | "on" | "in"
+            )
+        })
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_ascii_lowercase();
+    first.is_empty()
+        || head.split_whitespace().count() <= 1
+        || matches!(
+            first.as_str(),
+            "it" | "they"
+                | "its"
+                | "department"
+                | "ministry"
+                | "agency"
+                | "office"
+                | "government"
+                | "administration"
+                | "officials"
+                | "council"
+                | "bloc"
+                | "union"
+                | "commission"
+                | "treasury"
+                | "washington"
+                | "additionally"
+                | "separately"
+                | "further"
+                | "today"
+                | "tuesday"
+                | "monday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+                | "yesterday"
+                | "those"
+                | "these"
+                | "designated"
+                | "sanctioned"
+                | "also"
+                | "among"
+        )
 }
 
 /// `stops short of sanctioning`, `not to impose sanctions`, `without sanctions`: no measure.
@@ -652,6 +1023,18 @@ fn sentence_roles(
         if is_other_sense(s, ts, te) || negated(s, ts) {
             continue;
         }
+        let cancel = cancelled(s, ts, te);
+        if let Some(c) = cancel.filter(|c| !c.agent_only) {
+            if let Some(events) = acc.events.as_mut() {
+                events.push(Event {
+                    trigger: s[ts..te].to_string(),
+                    cancelled: Some(c.why),
+                    sentence: s.to_string(),
+                    ..Event::default()
+                });
+            }
+            continue;
+        }
         let trigger = &s[ts..te];
         let mut sanctioners: Vec<&'static str> = Vec::new();
         let mut premods: Vec<&'static str> = Vec::new();
@@ -663,10 +1046,14 @@ fn sentence_roles(
             .map(|p| p.code)
             .collect();
         authors.dedup();
+        let mut agency_premods: Vec<&'static str> = Vec::new();
         let mut edge = ts;
         for p in parties.iter().rev().filter(|p| p.end <= ts) {
             if premodifies(&s[p.end..edge]) {
                 premods.push(p.code);
+                if p.agency {
+                    agency_premods.push(p.code);
+                }
                 if p.kind == Kind::Demonym {
                     push_unique(&mut acc.adjectival, p.code);
                 }
@@ -863,11 +1250,17 @@ fn sentence_roles(
             }
         }
         sanctioners.extend(authors);
+        if cancel.is_some() {
+            // Lifting: the measure's targets stand, but neither the subject lifting it nor its owner
+            // (`the American sanctions would be lifted`) imposes anything in this sentence.
+            sanctioners.clear();
+            premods.clear();
+        }
         // 6. Target countries.
         let mut found_target = false;
         let mut state = false;
         let mut new_targets: Vec<&'static str> = Vec::new();
-        for p in parties.iter().filter(|p| in_target(p)) {
+        for p in parties.iter().filter(|p| in_target(p) && !p.agency) {
             let prev = governing_word(s, p.start);
             // `operating in Britain`: where a target sits is no target.
             if matches!(prev.as_str(), "in" | "at" | "inside" | "within" | "near") {
@@ -943,6 +1336,26 @@ fn sentence_roles(
                 }
             }
         }
+        // 8. Still no actor: an event of the same announcement a sentence or two before lends its agent.
+        let has_target = found_target || !target_spans.is_empty();
+        if sanctioners.is_empty() && premods.is_empty() && cancel.is_none() && !blocked {
+            if has_target
+                && !acc.last_agents.is_empty()
+                && acc.sentence_no <= acc.last_agents_at + CARRY_SENTENCES
+                && generic_subject(&s[clause_start..ts])
+            {
+                sanctioners.extend(acc.last_agents.iter().filter(|c| !new_targets.contains(c)));
+            }
+        } else if cancel.is_none() {
+            // The subject, or an agency owning the measure (`The Treasury Department sanctioned`, read
+            // as a premodifier); a country premodifier may yet turn out a target (`Japanese tariffs`).
+            acc.last_agents = if sanctioners.is_empty() {
+                agency_premods
+            } else {
+                sanctioners.clone()
+            };
+            acc.last_agents_at = acc.sentence_no;
+        }
         for c in &new_targets {
             push_unique(&mut acc.targets, c);
         }
@@ -978,6 +1391,23 @@ fn sentence_roles(
                 named.push(n);
             }
         }
+        // Names in the shapes news gives designated parties (`sanctioned X, Y and Z`, `the tanker X`,
+        // `X Ltd`), read only in a sentence whose event has an actor or a target.
+        let real = !sanctioners.is_empty() || !premods.is_empty() || found_target || passive;
+        if real || !target_spans.is_empty() {
+            for n in targets::shaped_names(s, caps, &target_spans, ts) {
+                push_type(&mut acc.types, targets::type_of_kind(&n.kind));
+                named.push(n);
+            }
+        }
+        let mut named_now: Vec<String> = Vec::new();
+        if acc.events.is_some() {
+            for n in &named {
+                if !named_now.contains(&n.name) {
+                    named_now.push(n.name.clone());
+                }
+            }
+        }
         for mut n in named {
             // `such as RDIF`: an acronym is named by the long form the text introduced.
             if n.name.len() <= 6 && n.name.chars().all(|c| c.is_ascii_uppercase()) {
@@ -991,6 +1421,17 @@ fn sentence_roles(
             if !acc.named_lower.contains(&n.name.to_ascii_lowercase()) {
                 acc.add_named(n);
             }
+        }
+        if let Some(events) = acc.events.as_mut() {
+            events.push(Event {
+                trigger: trigger.to_string(),
+                agents: sanctioners.iter().map(|c| c.to_string()).collect(),
+                premodifiers: premods.iter().map(|c| c.to_string()).collect(),
+                target_countries: new_targets.iter().map(|c| c.to_string()).collect(),
+                targets: named_now,
+                cancelled: cancel.map(|c| c.why),
+                sentence: s.to_string(),
+            });
         }
         for c in sanctioners {
             push_unique(&mut acc.sanctioners, c);
@@ -1033,6 +1474,7 @@ fn parties_of(s: &str, caps: bool) -> Vec<Party> {
             start: m.start,
             end: m.end,
             kind: m.kind,
+            agency: false,
         })
         .collect();
     // `Brussels` is both Belgium and the EC: as a party to sanctions it is the bloc. One pass over the
@@ -1047,9 +1489,42 @@ fn parties_of(s: &str, caps: bool) -> Vec<Party> {
         start,
         end,
         kind: Kind::Name,
+        agency: false,
     }));
     ps.sort_by_key(|p| p.start);
-    ps
+    // Agencies and leaders fill the gaps the country mentions leave (`State Department` is a seat
+    // already) and win over a country word inside them (`Council of the European Union`); one right
+    // after a country word is that country's (`British Treasury`). Both lists are in text order.
+    let mut merged: Vec<Party> = Vec::with_capacity(ps.len());
+    let mut parties = ps.into_iter().peekable();
+    for a in agents_of(s) {
+        while let Some(p) = parties.next_if(|p| p.start < a.start) {
+            merged.push(p);
+        }
+        if merged.last().is_some_and(|q| q.end > a.start) {
+            continue;
+        }
+        // Country words inside the agency's name are part of it.
+        while parties.next_if(|p| p.end <= a.end).is_some() {}
+        if parties.peek().is_some_and(|p| p.start < a.end) {
+            continue;
+        }
+        push_agent(s, &mut merged, a);
+    }
+    merged.extend(parties);
+    merged
+}
+
+/// Keep an agent unless it follows a party with only `'s` or a space between (`British Treasury`,
+/// `Russia's Foreign Ministry`): that party says whose it is.
+fn push_agent(s: &str, merged: &mut Vec<Party>, a: Party) {
+    let owned = merged.last().is_some_and(|q: &Party| {
+        let gap = s[q.end..a.start].trim();
+        gap.is_empty() || gap == "'s" || gap == "\u{2019}s"
+    });
+    if !owned {
+        merged.push(a);
+    }
 }
 
 /// The parties inside `[a, b)`, re-based to the sentence start.
@@ -1068,7 +1543,19 @@ fn parties_in(all: &[Party], a: usize, b: usize) -> Vec<Party> {
 
 /// Who sanctions whom in one article.
 pub fn find_roles(title: Option<&str>, body: &str) -> Roles {
-    let mut acc = Acc::default();
+    read_roles(title, body, Acc::default()).0
+}
+
+/// The sanctions events of one article, as `extract --explain` shows them.
+pub fn explain(title: Option<&str>, body: &str) -> Vec<Event> {
+    let acc = Acc {
+        events: Some(Vec::new()),
+        ..Acc::default()
+    };
+    read_roles(title, body, acc).1
+}
+
+fn read_roles(title: Option<&str>, body: &str, mut acc: Acc) -> (Roles, Vec<Event>) {
     let acronyms = targets::Acronyms::new(body);
     if let Some(t) = title.filter(|t| TRIGGER.is_match(t)) {
         let caps = countries::mostly_caps(t);
@@ -1090,6 +1577,7 @@ pub fn find_roles(title: Option<&str>, body: &str) -> Roles {
             .flat_map(|(a, b)| few_triggers(body, a, b))
         {
             let s = &body[a..b];
+            acc.sentence_no += 1;
             if !TRIGGER.is_match(s) {
                 continue;
             }
@@ -1119,12 +1607,13 @@ pub fn find_roles(title: Option<&str>, body: &str) -> Roles {
     // only when the story never has it imposing anything else.
     let mut types: Vec<String> = acc.types.iter().map(|t| t.to_string()).collect();
     types.sort();
-    Roles {
+    let roles = Roles {
         sanctioners: acc.sanctioners,
         target_countries: acc.targets,
         target_types: types,
         targets: acc.named,
-    }
+    };
+    (roles, acc.events.unwrap_or_default())
 }
 
 #[cfg(test)]
@@ -1138,6 +1627,98 @@ mod tests {
         s.sort();
         c.sort();
         (s, c, r.target_types)
+    }
+
+    /// Every row of the cancel table on its own examples: the first trigger of each `must` sentence is
+    /// cancelled by that row, no trigger of a `must_not` sentence is cancelled at all.
+    #[test]
+    fn cancel_table_examples() {
+        for c in CANCELS {
+            for m in c.must {
+                let t = TRIGGER.find(m).expect("a trigger in the example");
+                assert_eq!(
+                    cancelled(m, t.start(), t.end()).map(|c| c.why),
+                    Some(c.why),
+                    "{m}"
+                );
+            }
+            for m in c.must_not {
+                for t in TRIGGER.find_iter(m) {
+                    assert!(cancelled(m, t.start(), t.end()).is_none(), "{m}");
+                }
+            }
+        }
+    }
+
+    /// Agencies and leaders act for their state; a country word before one says whose it is.
+    #[test]
+    fn agencies_stand_for_their_state() {
+        for (t, want) in [
+            ("OFAC sanctioned two Freedonian shipping firms on Tuesday.", "US"),
+            ("The Treasury Department blacklisted a Freedonian bank.", "US"),
+            ("OFSI froze the assets of a Freedonian trader.", "GB"),
+            ("The Council of the European Union imposed a travel ban on four Freedonian officials.", "EU"),
+            ("Reagan ordered tariffs on Freedonian steel.", "US"),
+            ("The British Treasury froze the accounts of a Freedonian bank.", "GB"),
+        ] {
+            assert_eq!(roles(t).0, vec![want.to_string()], "{t}");
+        }
+        // An agency is never a target country.
+        let (_, c, _) = roles("Freedonia imposed sanctions on the Treasury Department.");
+        assert!(c.is_empty(), "{c:?}");
+    }
+
+    /// An announcement names its agent once; the next sentence's event with no actor of its own takes it,
+    /// but not three sentences on, and not past a named actor.
+    #[test]
+    fn agent_carries_across_an_announcement() {
+        let t = "The Treasury Department sanctioned a Freedonian bank on Tuesday. It also blacklisted two Freedonian shipping firms and their owner.";
+        let ev = explain(None, t);
+        assert_eq!(ev.len(), 2, "{ev:?}");
+        assert_eq!(ev[1].agents, vec!["US"]);
+        let t = "The Treasury Department sanctioned a Freedonian bank on Tuesday. Markets fell. Traders sold. Prices slid. It also blacklisted two Freedonian shipping firms.";
+        let ev = explain(None, t);
+        assert!(ev[1].agents.is_empty(), "{ev:?}");
+        let t = "The Treasury Department sanctioned a Freedonian bank on Tuesday. Activists said sanctions on Freedonian shipping firms would follow.";
+        let ev = explain(None, t);
+        assert!(ev[1].agents.is_empty(), "{ev:?}");
+    }
+
+    /// A designation names its targets in a list, with a vessel by its kind, each with its own type.
+    #[test]
+    fn designation_lists_name_their_targets() {
+        let t = "The Treasury Department on Thursday sanctioned Marko Vell, Dana Ostrova and Greyfin Maritime Ltd, and also blacklisted the tanker Blue Heron.";
+        let r = find_roles(None, t);
+        assert_eq!(r.sanctioners, vec!["US"]);
+        let got: Vec<(String, String)> = r.targets.into_iter().map(|t| (t.name, t.kind)).collect();
+        for (name, kind) in [
+            ("Marko Vell", "individual"),
+            ("Dana Ostrova", "individual"),
+            ("Greyfin Maritime Ltd", "organization"),
+            ("Blue Heron", "vessel"),
+        ] {
+            assert!(
+                got.contains(&(name.to_string(), kind.to_string())),
+                "{name} in {got:?}"
+            );
+        }
+        assert_eq!(r.target_types, vec!["individual", "organization", "vessel"]);
+        // A firm named outside the event's phrases is a bystander.
+        let r = find_roles(
+            None,
+            "Greyfin Maritime Ltd said the sanctions on Iceland would cost it dearly.",
+        );
+        assert!(r.targets.is_empty(), "{:?}", r.targets);
+    }
+
+    /// `sanctioning` a lower-case thing that is no target is approving it; a target noun keeps the sense.
+    #[test]
+    fn approving_is_another_sense() {
+        let t = "Lawyers warned that Freedonia needed a second UN resolution sanctioning military action.";
+        assert_eq!(roles(t), (vec![], vec![], vec![]));
+        let t = "Iceland sanctioned seven Freedonian officials on Friday.";
+        assert_eq!(roles(t).0, vec!["IS"]);
+        assert_eq!(roles(t).2, vec!["individual"]);
     }
 
     #[test]
@@ -1204,6 +1785,10 @@ mod tests {
         let t = "For the second time in seven weeks, the United States and Britain vetoed a Security Council resolution to impose mandatory sanctions against South Africa.";
         assert!(roles(t).0.is_empty());
         let t = "Some U.S. officials had hinted that the United States and Japan might come to terms on their semiconductor dispute in time to cancel the planned tariffs.";
+        assert!(roles(t).0.is_empty());
+        let t = "Chipmakers in Iceland urged tougher sanctions on Freedonia.";
+        assert!(roles(t).0.is_empty());
+        let t = "Ministers in Oslo will discuss possible sanctions against Freedonia on Monday.";
         assert!(roles(t).0.is_empty());
         let t = "Rights group Amnesty International called for a comprehensive arms embargo against Myanmar.";
         assert_eq!(roles(t), (vec![], vec![], vec![]));

@@ -382,8 +382,589 @@ pub fn expand_acronyms(phrase: &str, acronyms: &Acronyms) -> Vec<(String, Option
         .collect()
 }
 
+/// Shapes in which news names the targets of a sanctions action. Each row: a pattern whose `list` group
+/// holds one name or a list of names (`X, Y and Z`), the kind a name gets when its own words do not say
+/// (a legal form makes an organization, two or three plain capitalised words a person), and sentences
+/// with the names that must be found and names that must not (run by the tests through [`shaped_names`]).
+pub struct NameShape {
+    pub why: &'static str,
+    pattern: &'static str,
+    kind: Option<&'static str>,
+    /// Read in text set in capitals too (only shapes whose names carry their own mark: a legal form).
+    in_caps: bool,
+    /// Read only inside a target phrase (`sanctions on ...`), not the whole sentence: a firm named
+    /// elsewhere in the sentence is as often a bystander (`Orsk Metals Ltd said the tariffs ...`).
+    phrase_only: bool,
+    /// The pattern must start at the event's own trigger (`sanctioned X`): a designation verb elsewhere
+    /// in the sentence may be another sense or a cancelled one (`a state-sanctioned rally`).
+    at_trigger: bool,
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub must: &'static [(&'static str, &'static [&'static str])],
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub must_not: &'static [(&'static str, &'static [&'static str])],
+}
+
+/// A run of names: capitalised words, the small words inside names, and the separators of a list.
+const LIST: &str = r#"(?P<list>["\x{201c}]?[A-Z0-9][\w.&'\x{2019}-]*(?:(?:,\s+|\s+|\s*["\x{201d}]\s*|,?\s+and\s+|\s+(?:of|de|del|al|bin|von|van|la|for|and)\s+)["\x{201c}]?[A-Z0-9][\w.&'\x{2019}-]*["\x{201d}]?)*)"#;
+
+pub const NAME_SHAPES: &[NameShape] = &[
+    NameShape {
+        why: "names right after a designation verb",
+        pattern: r"\b(?:sanctioned|sanctioning|designated|designating|blacklisted|blacklisting|froze the assets of|freezing the assets of)\s+(?:the\s+)?LIST",
+        kind: None,
+        in_caps: false,
+        phrase_only: false,
+        at_trigger: true,
+        must: &[
+            ("The ministry sanctioned Ivo Marek, Tova Lind and Brightwater Shipping LLC on Monday.", &["Ivo Marek", "Tova Lind", "Brightwater Shipping LLC"]),
+            ("The department designated Halden Trading, a Dubai-based broker.", &["Halden Trading"]),
+        ],
+        must_not: &[
+            ("Ottawa imposed sanctions on Iceland in March.", &["Iceland", "March"]),
+            ("Ottawa imposed the sanctions on April 17 after the vote.", &["17", "April 17"]),
+            ("He urged sanctions against Iceland, Prime Minister Ivo Marek said.", &["Ivo Marek"]),
+            ("The bloc designated The Hague as the venue.", &["The Hague"]),
+        ],
+    },
+    NameShape {
+        why: "names right after sanctions on or against",
+        pattern: r"\b(?:sanctions (?:on|against))\s+(?:the\s+)?LIST",
+        kind: None,
+        in_caps: false,
+        phrase_only: false,
+        at_trigger: true,
+        must: &[("Ottawa imposed sanctions on Ferro Bank and its chairman.", &["Ferro Bank"])],
+        must_not: &[("Ottawa imposed sanctions on Iceland in March.", &["Iceland", "March"])],
+    },
+    NameShape {
+        why: "a list of names before a passive designation",
+        pattern: r"LIST\s+(?:were|was|have been|has been|had been)\s+(?:also\s+|each\s+|all\s+)?(?:sanctioned|designated|blacklisted|added to|placed on|put on|subjected to)",
+        kind: None,
+        in_caps: false,
+        phrase_only: false,
+        at_trigger: false,
+        must: &[("Lena Voss, Pavel Orin and Kestrel Freight were designated under the order.", &["Lena Voss", "Pavel Orin", "Kestrel Freight"])],
+        must_not: &[("Officials said the firms were designated last year.", &["Officials"])],
+    },
+    NameShape {
+        why: "a vessel named by its prefix or its kind",
+        pattern: r#"\b(?:tankers?|vessels?|ships?|freighters?|cargo ships?|oil tankers?|MV|M/V|M\.V\.|MT|M/T)\s+(?:named\s+|called\s+)?(?P<list>["\x{201c}]?[A-Z0-9][\w'-]*(?:\s+[A-Z0-9][\w'-]*){0,3}["\x{201d}]?)"#,
+        kind: Some("vessel"),
+        in_caps: false,
+        phrase_only: false,
+        at_trigger: false,
+        must: &[
+            ("The tanker Sea Lark 7 was also blacklisted.", &["Sea Lark 7"]),
+            ("OFAC also blacklisted the vessel \"Morning Dew\" on Friday.", &["Morning Dew"]),
+            ("Sanctions hit the M/V Orla Star.", &["Orla Star"]),
+        ],
+        must_not: &[("Two ships were sanctioned on Friday.", &["Friday"])],
+    },
+    NameShape {
+        why: "an organization by its legal form written first",
+        pattern: r#"\b(?P<list>(?:OOO|OAO|ZAO|PAO|AO|PJSC|CJSC|JSC|LLC)\s+["\x{201c}]?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}["\x{201d}]?)"#,
+        kind: Some("organization"),
+        in_caps: false,
+        phrase_only: false,
+        at_trigger: false,
+        must: &[("The bloc sanctioned OOO Vostok Trans and JSC \"Polar Line\".", &["OOO Vostok Trans", "JSC \"Polar Line\""])],
+        must_not: &[],
+    },
+    NameShape {
+        why: "an organization by its legal form written last, in capitals too",
+        pattern: r"\b(?P<list>(?:[A-Z][\w&'-]*\s+){1,4}(?:LLC|Ltd|LTD|Limited|LIMITED|JSC|PJSC|OAO|OOO|ZAO|Corp|CORP|Corporation|CORPORATION|Inc|INC|GmbH|S\.A|SA|PLC|Plc|Co)\b\.?)",
+        kind: Some("organization"),
+        in_caps: true,
+        phrase_only: true,
+        at_trigger: false,
+        must: &[
+            ("Tariffs were imposed on Orsk Metals Ltd and Vanta Corp.", &["Orsk Metals Ltd", "Vanta Corp"]),
+            ("WASHINGTON SANCTIONED NORTHWIND TRADING LTD TODAY.", &["NORTHWIND TRADING LTD"]),
+        ],
+        must_not: &[("Orsk Metals Ltd said the new tariffs on steel would hurt.", &["Orsk Metals Ltd"])],
+    },
+    NameShape {
+        why: "a quoted name after the kind of target",
+        pattern: r#"\b(?:company|companies|firm|firms|bank|entity|entities|group|organization|organisation|airline|vessel|tanker|ship|aircraft|plane)\s+(?P<list>["\x{201c}][^"\x{201d}]{2,60}["\x{201d}])"#,
+        kind: None,
+        in_caps: false,
+        phrase_only: false,
+        at_trigger: false,
+        must: &[("Sanctions also cover the firm \"Ostrov Trade\".", &["Ostrov Trade"])],
+        must_not: &[],
+    },
+];
+
+static NAME_SHAPE_RES: LazyLock<Vec<regex::Regex>> = LazyLock::new(|| {
+    NAME_SHAPES
+        .iter()
+        // ASCII word boundaries: a Unicode `\b` pushes the regex engine off its lazy DFA on any
+        // non-ASCII text (names keep Unicode `\w`, which the DFA handles).
+        .map(|s| {
+            let p = s.pattern.replace("LIST", LIST).replace(r"\b", r"(?-u:\b)");
+            regex::Regex::new(&p).expect("name shape compiles")
+        })
+        .collect()
+});
+
+/// Compile the name shapes ahead of the first sentence that needs them.
+pub fn warm_up() {
+    LazyLock::force(&NAME_SHAPE_RES);
+}
+
+/// Words that open or end a capitalised run without being part of a name.
+const NOT_NAME: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "On",
+    "In",
+    "At",
+    "By",
+    "For",
+    "And",
+    "Or",
+    "But",
+    "It",
+    "Its",
+    "They",
+    "He",
+    "She",
+    "We",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "President",
+    "Prime",
+    "Minister",
+    "Foreign",
+    "Secretary",
+    "General",
+    "Gen",
+    "Chairman",
+    "Chief",
+    "Executive",
+    "Director",
+    "Deputy",
+    "Senator",
+    "Governor",
+    "Officials",
+    "Official",
+    "Treasury",
+    "OFAC",
+    "Department",
+    "State",
+    "Commerce",
+    "Ministry",
+    "Council",
+    "Security",
+    "Union",
+    "European",
+    "United",
+    "Nations",
+    "Also",
+    "Under",
+    "Sanctions",
+    "Sanctioned",
+    "Designated",
+    "Today",
+    "Yesterday",
+    "Tomorrow",
+    "Reuters",
+    "AP",
+    "AFP",
+    "Office",
+];
+
+/// Words that make a name an organization's (`Ferro Bank`, `Kestrel Freight`, `Halden Trading`).
+const ORG_WORDS: &[&str] = &[
+    "Bank",
+    "Group",
+    "Company",
+    "Corporation",
+    "Holding",
+    "Holdings",
+    "Industries",
+    "Shipping",
+    "Freight",
+    "Trading",
+    "Trade",
+    "Oil",
+    "Gas",
+    "Energy",
+    "Petroleum",
+    "Airlines",
+    "Airline",
+    "Airways",
+    "Aviation",
+    "Logistics",
+    "Ministry",
+    "Agency",
+    "Service",
+    "Services",
+    "Guard",
+    "Army",
+    "Front",
+    "Party",
+    "University",
+    "Institute",
+    "Fund",
+    "Foundation",
+    "Exchange",
+    "Capital",
+    "Partners",
+    "Systems",
+    "Technologies",
+    "Technology",
+    "Electronics",
+    "Metals",
+    "Mining",
+    "Steel",
+    "Chemical",
+    "Chemicals",
+    "Shipyard",
+    "Marine",
+    "Maritime",
+    "Lines",
+    "Line",
+    "Express",
+    "Solutions",
+    "International",
+    "Enterprise",
+    "Enterprises",
+    "Factory",
+    "Plant",
+    "Cartel",
+    "Brigade",
+    "Brigades",
+    "Corps",
+    "Directorate",
+    "Bureau",
+    "Committee",
+    "Network",
+    "Organization",
+    "Organisation",
+    "Movement",
+    "Association",
+    "Society",
+    "Center",
+    "Centre",
+    "Investment",
+    "Investments",
+    "Finance",
+    "Financial",
+    "Insurance",
+    "Motors",
+];
+
+/// The kind of a name from its own words: a legal form or an organization word makes it an
+/// organization; two to four plain capitalised words a person; anything else the row's kind or an
+/// organization.
+fn kind_of_name(name: &str, default: Option<&'static str>) -> &'static str {
+    if let Some(k) = default {
+        return k;
+    }
+    let words: Vec<&str> = name
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    let org = words.iter().any(|w| {
+        ORG_WORDS.contains(w) || ORG_SUFFIXES.contains(&w.to_ascii_uppercase().replace('.', ""))
+    }) || words
+        .iter()
+        .any(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()));
+    let plain = words.iter().all(|w| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars()
+                .skip(1)
+                .all(|c| c.is_lowercase() || c == '-' || c == '\'')
+            || matches!(*w, "bin" | "al" | "de" | "van" | "von")
+    });
+    if !org && plain && (2..=4).contains(&words.len()) {
+        "individual"
+    } else {
+        "organization"
+    }
+}
+
+/// Cut a list of names (`Ivo Marek, Tova Lind and Brightwater Shipping LLC`) into names, each a span of
+/// the text; drop leading and trailing words that are no part of a name, and countries.
+fn split_list(text: &str, start: usize, end: usize, caps: bool) -> Vec<(usize, usize)> {
+    let list = &text[start..end];
+    let mut out = Vec::new();
+    let mut from = 0;
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    for m in LIST_SEPARATORS.find_iter(list) {
+        cuts.push((m.start(), m.end()));
+    }
+    cuts.push((list.len(), list.len()));
+    for (a, b) in cuts {
+        if let Some(span) = trim_name(list, from, a, caps) {
+            out.push((start + span.0, start + span.1));
+        }
+        from = b;
+    }
+    out
+}
+
+/// A reporting verb right after a list: its last name is the speaker.
+static REPORTING: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"^\W*(?:said|says|told|added|announced|reported|stated|wrote|tweeted|declared)\b",
+    )
+    .expect("reporting pattern compiles")
+});
+
+static LIST_SEPARATORS: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r",\s+and\s+|,\s+|\s+and\s+").expect("separator pattern compiles")
+});
+
+/// The name inside `[a, b)` of `s` with words that are no part of a name trimmed off both ends, if a
+/// name is left that is no country.
+fn trim_name(s: &str, a: usize, b: usize, caps: bool) -> Option<(usize, usize)> {
+    let piece = &s[a..b];
+    let toks: Vec<(usize, &str)> = piece
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - piece.as_ptr() as usize, w))
+        .collect();
+    let bare = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .trim_end_matches("'s")
+            .to_string()
+    };
+    let is_name = |w: &str| {
+        let b = bare(w);
+        !b.is_empty()
+            && b.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            && (caps || !NOT_NAME.contains(&b.as_str()))
+    };
+    let mut first = toks.iter().position(|t| is_name(t.1))?;
+    let last = toks.iter().rposition(|t| is_name(t.1))?;
+    // In capitals every word looks like a name: the run starts after the last word that is a common
+    // English word, a sanctions verb or a place (`WASHINGTON SANCTIONED NORTHWIND TRADING LTD`).
+    if caps {
+        if let Some(i) = toks[first..last]
+            .iter()
+            .rposition(|t| caps_non_name(&bare(t.1)))
+        {
+            first += i + 1;
+        }
+    }
+    if last < first {
+        return None;
+    }
+    let (ns, _) = toks[first];
+    let (ls, lw) = toks[last];
+    let mut ne = ls + lw.len();
+    // Trailing punctuation is no part of the name, a closing quote after an opening one is.
+    let name = &piece[ns..ne];
+    let opens = name
+        .trim_end_matches(['"', '\u{201d}'])
+        .contains(['"', '\u{201c}']);
+    let trimmed = name.trim_end_matches(|c: char| {
+        !(c.is_alphanumeric() || (opens && (c == '"' || c == '\u{201d}')))
+    });
+    ne = ns + trimmed.len();
+    let mut name = &piece[ns..ne];
+    if name.ends_with("'s") || name.ends_with("\u{2019}s") {
+        return None;
+    }
+    // A name wholly in quotes is the words inside them.
+    let mut ns = ns;
+    if name.len() > 2 && name.starts_with(['"', '\u{201c}']) && name.ends_with(['"', '\u{201d}']) {
+        let q = name.chars().next().map_or(1, char::len_utf8);
+        let e = name.chars().last().map_or(1, char::len_utf8);
+        if name[q..name.len() - e].contains(['"', '\u{201c}', '\u{201d}']) {
+            return None;
+        }
+        ns += q;
+        ne -= e;
+        name = &piece[ns..ne];
+    }
+    if name.chars().filter(|c| c.is_alphabetic()).count() < 2
+        || name.starts_with(|c: char| c.is_ascii_digit())
+        || crate::extract::countries::resolve_country(name).is_some()
+        || !crate::extract::countries::find_mentions(name, caps)
+            .iter()
+            .all(|m| m.end - m.start < name.len())
+    {
+        return None;
+    }
+    Some((a + ns, a + ne))
+}
+
+/// The target type a named target's kind gives.
+pub fn type_of_kind(kind: &str) -> &'static str {
+    match kind {
+        "individual" => "individual",
+        "vessel" => "vessel",
+        "aircraft" => "aircraft",
+        _ => "organization",
+    }
+}
+
+/// A word in capitals that is no part of a name: a very common English word, a sanctions word, a place.
+fn caps_non_name(w: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "SANCTION",
+        "DESIGNAT",
+        "BLACKLIST",
+        "EMBARGO",
+        "IMPOS",
+        "TARIFF",
+        "BAN",
+        "FREEZ",
+        "FROZE",
+        "TARGET",
+        "PENALI",
+        "ORDER",
+        "ADD",
+    ];
+    crate::clean::glue::word_zipf(&w.to_ascii_lowercase()) >= 5.0
+        || STEMS.iter().any(|p| w.starts_with(p))
+        || !crate::extract::countries::find_mentions(w, true).is_empty()
+}
+
+/// Named targets of the shapes in [`NAME_SHAPES`] in one sentence that holds a sanctions event;
+/// `phrases`: the target phrases of the event (`[start, end)` in the sentence).
+/// `trigger`: where the event's trigger starts in the sentence.
+pub fn shaped_names(
+    sentence: &str,
+    caps: bool,
+    phrases: &[(usize, usize)],
+    trigger: usize,
+) -> Vec<Target> {
+    let mut out: Vec<Target> = Vec::new();
+    for (shape, re) in NAME_SHAPES.iter().zip(NAME_SHAPE_RES.iter()) {
+        if caps && !shape.in_caps {
+            continue;
+        }
+        for c in re.captures_iter(sentence) {
+            let Some(list) = c.name("list") else { continue };
+            let inside = phrases
+                .iter()
+                .any(|&(a, b)| list.start() >= a && list.end() <= b);
+            if shape.phrase_only && !inside
+                || shape.at_trigger && c.get(0).map(|m| m.start()) != Some(trigger)
+            {
+                continue;
+            }
+            let mut names = split_list(sentence, list.start(), list.end(), caps);
+            // `sanctions against X, Prime Minister Y said`: the last name speaks, it is no target.
+            if REPORTING.is_match(&sentence[list.end()..]) {
+                names.pop();
+            }
+            for (a, b) in names {
+                let name = &sentence[a..b];
+                if out.iter().any(|t| t.name == name) {
+                    continue;
+                }
+                out.push(Target {
+                    name: name.to_string(),
+                    kind: kind_of_name(name, shape.kind).to_string(),
+                });
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
+
+    /// The names the shapes find with each trigger of the sentence in turn, as the role reader asks.
+    fn names_at_triggers(sentence: &str, caps: bool, phrases: &[(usize, usize)]) -> Vec<String> {
+        let trigger = regex::Regex::new(r"(?i)\b(sanction|designat|blacklist|froze|freez|tariff)")
+            .expect("test pattern compiles");
+        let mut got = Vec::new();
+        for m in trigger.find_iter(sentence) {
+            for t in shaped_names(sentence, caps, phrases, m.start()) {
+                if !got.contains(&t.name) {
+                    got.push(t.name);
+                }
+            }
+        }
+        got
+    }
+
+    /// Every name shape on its own examples: the `must` names are found, the `must_not` ones are not.
+    #[test]
+    fn name_shape_examples() {
+        for shape in NAME_SHAPES {
+            for (sentence, names) in shape.must {
+                let caps = crate::extract::countries::mostly_caps(sentence);
+                let whole = [(0, sentence.len())];
+                let got = names_at_triggers(sentence, caps, &whole);
+                for n in *names {
+                    assert!(
+                        got.iter().any(|g| g == n),
+                        "{}: {n} in {got:?} ({sentence})",
+                        shape.why
+                    );
+                }
+            }
+            for (sentence, names) in shape.must_not {
+                // Target phrases: after the trigger's preposition only, as the role reader cuts them.
+                let phrases: Vec<(usize, usize)> = sentence
+                    .find(" on ")
+                    .map(|i| (i + 4, sentence.len()))
+                    .into_iter()
+                    .collect();
+                let got = names_at_triggers(sentence, false, &phrases);
+                for n in *names {
+                    assert!(
+                        !got.iter().any(|g| g == n),
+                        "{}: {n} in {got:?} ({sentence})",
+                        shape.why
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn names_get_their_kind_from_their_words() {
+        assert_eq!(kind_of_name("Ivo Marek", None), "individual");
+        assert_eq!(kind_of_name("Ferro Bank", None), "organization");
+        assert_eq!(kind_of_name("Rosvan", None), "organization");
+        assert_eq!(kind_of_name("Sea Lark", Some("vessel")), "vessel");
+    }
     use super::*;
 
     fn read(p: &str) -> (Vec<&'static str>, Vec<String>) {

@@ -66,6 +66,9 @@ pub struct ExtractJson<'a> {
     pub removed: Option<&'a [Removed]>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub repairs: Option<Vec<RepairJson<'a>>>,
+    /// The sanctions events behind the facets (`--explain`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub events: Option<Vec<crate::extract::roles::Event>>,
 }
 
 #[derive(Serialize)]
