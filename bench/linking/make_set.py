@@ -67,13 +67,15 @@ PERSON_T = [
     "The {a} businessman {n} was added to the list on Friday.",
     "Records show that {n} travelled to the capital twice in March.",
 ]
+# Sanctions news introduces a company with what it is and where: every template says it is a company,
+# and most name the country of its sanctions program when it has one.
 ORG_T = [
-    "The company {n} was accused of supplying parts to the military.",
-    "Shares in {n} fell after the announcement, the firm said.",
+    "The {a} company {n} was accused of supplying parts to the military.",
+    "Shares in {n} fell after the announcement in {c}, the firm said.",
     "The {a} firm {n} denied any wrongdoing in a short statement.",
     "Banks were told to freeze accounts held by {n}, a company based in {c}.",
-    "Documents show that {n} shipped the equipment through a third country.",
-    "A spokesman for {n} declined to comment on the measures.",
+    "Documents show that the firm {n} shipped the equipment through a third country.",
+    "A spokesman for the company {n} declined to comment on the measures.",
     "The supplier {n} signed the contract with a state agency in {c}.",
 ]
 VESSEL_T = [
@@ -198,14 +200,25 @@ def strip_legal(name):
     return " ".join(toks)
 
 
+def loose(word):
+    """A key that spelling drift does not change (close to the linker's own): c/k/q, y/i, x/ks, ph/f,
+    doubled letters, and the vowels after the first letter."""
+    w = word.lower()
+    for a, b in (("ph", "f"), ("kh", "h"), ("ck", "k"), ("x", "ks"), ("c", "k"), ("q", "k"), ("y", "i"),
+                 ("w", "v"), ("z", "s"), ("th", "t")):
+        w = w.replace(a, b)
+    w = w[:1] + re.sub(r"[aeiou]", "", w[1:])
+    return re.sub(r"(.)\1+", r"\1", w)
+
+
 def mention_key(e):
     """What a mention of the entry's primary name reduces to: family name and first given name, or the
     name without its legal form."""
     if e["kind"] == "person":
         sp = split_person(e["name"])
         if sp:
-            return ("person", " ".join(sp[0]).lower(), sp[1][0].lower())
-    return (e["kind"], " ".join(words(strip_legal(e["name"]).lower())))
+            return ("person", " ".join(loose(w) for w in sp[0]), loose(sp[1][0]))
+    return ("thing", " ".join(loose(w) for w in words(strip_legal(e["name"]))))
 
 
 def country_of(e):
@@ -344,7 +357,10 @@ def main():
             break
 
     # transliteration round trips (Russian-program persons and organisations).
-    russian = [e for e in persons if any(p.startswith(RUSSIAN_PROGRAMS) for p in e["programs"])]
+    # Only names written in the Russian transliteration the table knows (no w, q, th, ou...).
+    foreign = re.compile(r"w|q|x|j|th|ou|ee|oo|ck|ph|gh|ai")
+    russian = [e for e in persons if any(p.startswith(RUSSIAN_PROGRAMS) for p in e["programs"])
+               and not foreign.search(e["name"].lower())]
     for i, e in enumerate(russian[:50]):
         fam, giv = split_person(e["name"])
         cyr = [to_cyrillic(w) for w in [giv[0]] + fam]
@@ -355,7 +371,8 @@ def main():
             n, how = icao, "icao"
         add("translit", "person", fill(rng, PERSON_T, n, e), e["id"], via=how)
     rus_orgs = [e for e in orgs if any(p.startswith(RUSSIAN_PROGRAMS) for p in e["programs"])
-                and all(w.isalpha() for w in words(strip_legal(e["name"])))]
+                and all(w.isalpha() and zipf.get(w.lower(), 0) < 3.0 for w in words(strip_legal(e["name"])))
+                and not foreign.search(strip_legal(e["name"]).lower())]
     for i, e in enumerate(rus_orgs[:20]):
         cyr = [to_cyrillic(w) for w in words(strip_legal(e["name"]))]
         n = " ".join(cyr) if i % 2 == 0 else " ".join(to_icao(w) for w in cyr)

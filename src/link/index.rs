@@ -30,6 +30,9 @@ pub struct Person {
 pub struct Name {
     pub entry: u32,
     pub alias: bool,
+    /// A person's alias written without a family name (`'EL SOCIO'`, `'ABU HAFS'`, `'Tango Four'`) where
+    /// the list writes real names as `FAMILY, Given`: a nickname or a kunya, which many people share.
+    pub nickname: bool,
     pub toks: Vec<NameTok>,
     /// The words that are the name proper (legal forms at the ends removed).
     pub core: (usize, usize),
@@ -48,7 +51,18 @@ pub enum Shape {
     FamilyGiven { middle: bool },
     /// An initial then the family name.
     InitialFamily,
+    /// Given name then the first of two family names (`Ismael Zambada` of `ZAMBADA GARCIA, Ismael`).
+    GivenFirstFamily,
 }
+
+/// Words that join a family name to its other word (`DE KONING`, `AL ASSAD`): such a name is not two
+/// family names.
+const PARTICLES: &[&str] = &[
+    "de", "del", "la", "le", "da", "do", "dos", "das", "di", "van", "von", "der", "den", "al", "el",
+    "bin", "ibn", "ben", "abu", "y", "e", "mac", "mc", "st", "san", "santa",
+];
+/// Given names that are kunyas (`Abu Abdullah`: father of Abdullah), not a person's own name.
+const KUNYAS: &[&str] = &["abu", "abou", "umm", "um"];
 
 pub struct ListIndex {
     pub entries: Vec<(String, Entry)>,
@@ -70,7 +84,10 @@ impl ListIndex {
                 let idx = entries.len() as u32;
                 names.push(prepare_name(idx, &e.name, e.kind, false));
                 for a in &e.aliases {
-                    names.push(prepare_name(idx, a, e.kind, true));
+                    let mut n = prepare_name(idx, a, e.kind, true);
+                    n.nickname = e.kind == Kind::Individual
+                        && ((e.name.contains(',') && !a.contains(',')) || kunya(&n));
+                    names.push(n);
                 }
                 entries.push((list.name.clone(), e));
             }
@@ -131,6 +148,13 @@ impl ListIndex {
     }
 }
 
+/// A person's name whose only given name is a kunya.
+fn kunya(n: &Name) -> bool {
+    n.person.as_ref().is_some_and(|p| {
+        p.given.len() == 1 && KUNYAS.contains(&n.toks[p.given[0]].folded.as_str())
+    })
+}
+
 /// Vessel names lose their `MV`/`M/V` prefix; persons split at the comma (`KOZLOV, Sergey`) or else
 /// take the last word as the family name.
 fn prepare_name(entry: u32, name: &str, kind: Kind, alias: bool) -> Name {
@@ -180,6 +204,7 @@ fn prepare_name(entry: u32, name: &str, kind: Kind, alias: bool) -> Name {
     Name {
         entry,
         alias,
+        nickname: false,
         toks: nt,
         core,
         forms,
@@ -227,6 +252,14 @@ fn name_patterns(name: &Name, kind: Kind) -> Vec<(String, Shape)> {
                     .unwrap_or_default();
                 if !initial.is_empty() {
                     out.push((format!("{initial} {}", join(fam)), Shape::InitialFamily));
+                }
+                let two_surnames = fam.len() == 2
+                    && fam.iter().all(|&i| {
+                        let f = &name.toks[i].folded;
+                        f.len() >= 3 && !PARTICLES.contains(&f.as_str())
+                    });
+                if two_surnames {
+                    out.push((join(&[g1, fam[0]]), Shape::GivenFirstFamily));
                 }
             }
             (_, Kind::Individual) => {}

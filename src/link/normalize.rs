@@ -110,7 +110,48 @@ pub fn push_key(word: &str, out: &mut Vec<u8>) {
     if let Some(k) = group {
         out.truncate(begin);
         out.extend_from_slice(k.as_bytes());
+    } else {
+        loosen(out, begin);
     }
+}
+
+/// The dictionary's key drops what transliterations and spelling drift change most, the vowels after
+/// the first letter (`sinisa`/`sinis`, `matveev`/`matyeev`, `mikrosan`/`microsun`) and a later `h`
+/// (`zharko`/`zarko`), and reads `z` as `s`; the rules then check each word within an edit budget ([`fuzzy_edits`]). Words of
+/// under four letters and words with digits keep their skeleton: there the vowels are most of the name.
+fn loosen(out: &mut Vec<u8>, begin: usize) {
+    let word = &out[begin..];
+    if word.len() < 4 || word.iter().any(u8::is_ascii_digit) {
+        return;
+    }
+    let mut keep: Vec<u8> = Vec::with_capacity(word.len());
+    for (i, &c) in word.iter().enumerate() {
+        let c = if c == b'z' { b's' } else { c };
+        let vowel = matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
+        // `h` after the first letter is mostly a transliteration's (`Zharko`/`Zarko`, `Barreh`/`Barre`).
+        if i > 0 && (vowel || c == b'h') {
+            continue;
+        }
+        if keep.last() != Some(&c) {
+            keep.push(c);
+        }
+    }
+    out.truncate(begin);
+    out.extend_from_slice(&keep);
+}
+
+/// Edits between two folded words when they are close enough to be one name spelled twice: the same
+/// first letter and at most 1 edit for words of 4 or 5 letters, 2 from 6 (on skeletons, so drift the
+/// skeleton absorbs costs nothing). None for words of 3 letters or fewer, where any edit is another name.
+pub fn fuzzy_edits(a: &str, b: &str) -> Option<usize> {
+    let (sa, sb) = (skeleton(a), skeleton(b));
+    let shorter = sa.len().min(sb.len());
+    if shorter < 4 || sa.as_bytes()[0] != sb.as_bytes()[0] {
+        return None;
+    }
+    let budget = if shorter >= 6 { 2 } else { 1 };
+    let d = strsim::levenshtein(&sa, &sb);
+    (d <= budget).then_some(d)
 }
 
 /// Given names spelled differently by different transliteration systems or languages, each group one
@@ -195,6 +236,8 @@ const NAME_GROUPS: &[&[&str]] = &[
     &["ahmad", "ahmed"],
     &["husayn", "hussein", "husain", "hussain", "husein"],
     &["abd", "abdul", "abdel", "abdol"],
+    // The Arabic article, as lists and papers write it.
+    &["al", "el", "ul"],
     &["yusuf", "yousef", "youssef", "yousif", "yusef"],
 ];
 
@@ -210,13 +253,11 @@ static GROUP_KEYS: LazyLock<HashMap<String, String>> = LazyLock::new(|| {
     m
 });
 
-/// The matching key of a folded word: its skeleton, or its name group's key.
+/// The matching key of a folded word: its name group's key, or its loosened skeleton.
 pub fn key(folded: &str) -> String {
-    let s = skeleton(folded);
-    match GROUP_KEYS.get(&s) {
-        Some(k) => k.clone(),
-        None => s,
-    }
+    let mut out = Vec::with_capacity(folded.len());
+    push_key(folded, &mut out);
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// Whether two different folded words are spellings of one given name of the name groups.
@@ -307,6 +348,13 @@ const LEGAL_FORMS: &[(&str, &str)] = &[
     ("gmbh", "GMBH"),
     ("s a", "SA"),
     ("sa", "SA"),
+    ("s a de c v", "SA"),
+    ("sa de cv", "SA"),
+    ("s de r l de c v", "SRL"),
+    ("s a c", "SA"),
+    ("sac", "SA"),
+    ("s a l", "SA"),
+    ("sal", "SA"),
     ("sarl", "SARL"),
     ("s r l", "SRL"),
     ("srl", "SRL"),

@@ -11,7 +11,9 @@
 use std::collections::HashSet;
 
 use super::index::{NameTok, Shape};
-use super::normalize::{fold, legal_form_at, legal_form_ending, same_group, skeleton};
+use super::normalize::{
+    fold, fuzzy_edits, legal_form_at, legal_form_ending, same_group, skeleton,
+};
 use super::{Context, Keyed, ListIndex, Mode};
 use crate::lists::Kind;
 
@@ -161,6 +163,9 @@ const CONNECTORS: &[&str] = &[
     "of", "the", "and", "de", "la", "le", "del", "al", "el", "bin", "ibn", "von", "van", "der",
     "du", "des", "for", "da", "do", "dos", "y", "e", "i", "a", "in", "on", "s",
 ];
+/// Words at least this frequent in English (Zipf scale) are common words: a name made only of them
+/// needs more evidence.
+const GENERIC_ZIPF: f32 = 3.0;
 /// How far (in words) a cue may be from the mention, within its sentence.
 const CUE_WINDOW: usize = 12;
 
@@ -237,7 +242,8 @@ fn folded_words(s: &str) -> String {
         .join(" ")
 }
 
-/// How one word of the mention agrees with one word of the list name, and its weight.
+/// How one word of the mention agrees with one word of the list name, and its weight; None when they
+/// differ (the dictionary key is loose, so a hit is only a candidate).
 fn agree(word: &str, t: &NameTok) -> Option<(String, f32)> {
     let f = fold(word);
     if f == t.folded || f == t.alt_folded {
@@ -246,8 +252,11 @@ fn agree(word: &str, t: &NameTok) -> Option<(String, f32)> {
         }
         return Some(("transliterated".into(), 0.99));
     }
-    if same_group(&f, &t.folded) {
+    if same_group(&f, &t.folded) || same_group(&f, &t.alt_folded) {
         return Some(("name variant".into(), 0.97));
+    }
+    if gender_clash(&f, &t.folded) {
+        return None;
     }
     let (a, b) = (skeleton(&f), skeleton(&t.folded));
     if a == b || a == skeleton(&t.alt_folded) {
@@ -255,8 +264,19 @@ fn agree(word: &str, t: &NameTok) -> Option<(String, f32)> {
         let w = if f.len() >= 5 { 0.96 } else { 0.9 };
         return Some((format!("spelling, {edits} edit{}", plural(edits)), w));
     }
-    // Keys equal through a name group whose skeletons differ in both transliterations.
-    Some(("name variant".into(), 0.97))
+    let edits = fuzzy_edits(&f, &t.folded).or_else(|| fuzzy_edits(&f, &t.alt_folded))?;
+    Some((format!("close spelling, {edits} edit{}", plural(edits)), 0.92))
+}
+
+/// Slavic family names end in `-a` for women (`Kozlov`/`Kozlova`, `Putin`/`Putina`,
+/// `Kozlovsky`/`Kozlovskaya`): the two forms are two people, however close the spelling.
+fn gender_clash(a: &str, b: &str) -> bool {
+    let vowels: &[char] = &['a', 'e', 'i', 'o', 'u', 'y'];
+    let (sa, sb) = (a.trim_end_matches(vowels), b.trim_end_matches(vowels));
+    let slavic = ["ov", "ev", "in", "yn", "sk", "tsk", "ck"]
+        .iter()
+        .any(|e| sa.ends_with(e));
+    slavic && sa == sb && a.ends_with('a') != b.ends_with('a')
 }
 
 fn plural(n: usize) -> &'static str {
@@ -282,12 +302,17 @@ pub fn score(
     c.end = keyed.toks[c.last].end;
     let name = &lists.names[c.name as usize];
     let kind = lists.entry(name.entry).1.kind;
-    if ev.mode == Mode::Text && (!capitalised(keyed, c, ev) || splits_a_word(keyed, c)) {
+    if ev.mode == Mode::Text
+        && (!capitalised(keyed, c, ev)
+            || MENTION_CHECKS
+                .iter()
+                .any(|check| check.applies(kind) && (check.rejects)(keyed, c, ev)))
+    {
         return None;
     }
     let mut out = c.clone();
     let scored = match kind {
-        Kind::Individual => person(&mut out, keyed, lists),
+        Kind::Individual => person(&mut out, keyed, lists, ev),
         Kind::Organization => organisation(&mut out, keyed, lists, ev, matched),
         Kind::Vessel => craft(&mut out, keyed, lists, ev, SHIP_CUES, "vessel", "ship"),
         Kind::Aircraft => craft(&mut out, keyed, lists, ev, AIR_CUES, "aircraft", "aircraft"),
@@ -312,16 +337,140 @@ fn capitalised(keyed: &Keyed, c: &Candidate, ev: &Evidence) -> bool {
     })
 }
 
-/// A mention may not stop inside a hyphenated or dotted word (`Kim Jong` of `Kim Jong-un`,
-/// `Angara` of `Angara-2`).
-fn splits_a_word(keyed: &Keyed, c: &Candidate) -> bool {
-    let joined = |gap: &str| {
+/// A check on the shape of a mention in running text, whatever name it matched: each rejects what a
+/// name in news does not look like. `kinds` empty means every type. The must/must-not examples are
+/// the unit tests' (`mention_checks_hold_their_examples`).
+pub struct MentionCheck {
+    pub why: &'static str,
+    kinds: &'static [Kind],
+    rejects: fn(&Keyed, &Candidate, &Evidence) -> bool,
+    /// Sentences whose `[[mention]]` this check must reject / must let through.
+    pub rejected: &'static [&'static str],
+    pub kept: &'static [&'static str],
+}
+
+impl MentionCheck {
+    fn applies(&self, kind: Kind) -> bool {
+        self.kinds.is_empty() || self.kinds.contains(&kind)
+    }
+}
+
+pub const MENTION_CHECKS: &[MentionCheck] = &[
+    MentionCheck {
+        why: "a mention may not stop inside a hyphenated, dotted or apostrophe-joined word",
+        kinds: &[],
+        rejects: splits_a_word,
+        rejected: &["The tanker [[Angara]]-2 docked.", "I [[DON]]'T know.", "Kim [[Jong]]-un spoke."],
+        kept: &["[[Sergei Kozlov]]'s firm", "the ships [[Lady R]] and Angara."],
+    },
+    MentionCheck {
+        why: "the words of a name are separated by spaces or one hyphen, apostrophe, dot or comma, \
+              never a line break or quoting marks",
+        kinds: &[],
+        rejects: broken_gaps,
+        rejected: &["They tried to sign [[Sergei\n> Makarov]] before.", "[[Basil |> Hasan]] said"],
+        kept: &["[[Kim Jong-un]] visited.", "[[S. Kozlov]] signed.", "[[KOZLOV, Sergey]] signed."],
+    },
+    MentionCheck {
+        why: "a person's name has words of two letters or more, without digits (an initial aside)",
+        kinds: &[Kind::Individual],
+        rejects: not_name_words,
+        rejected: &["the code [[1-P]] is", "[[Mr O]] said"],
+        kept: &["[[A. Kozlov]] said", "[[Kim Jong Un]] said"],
+    },
+    MentionCheck {
+        why: "a capitalised word right after the mention means a longer name (`Ahmed Zaki Yamani`)",
+        kinds: &[],
+        rejects: longer_name_after,
+        rejected: &["succeeding [[Ahmed Zaki]] Yamani last year"],
+        kept: &["[[Intellekt]] LLC hired him.", "said [[Sergei Kozlov]], the broker."],
+    },
+    MentionCheck {
+        why: "a one-word company or ship name right after a capitalised word is part of a longer name \
+              (`Kitty Hawk`)",
+        kinds: &[Kind::Organization, Kind::Vessel, Kind::Aircraft, Kind::Unknown],
+        rejects: longer_name_before,
+        rejected: &["the aircraft carrier Kitty [[Hawk]] is"],
+        kept: &["the ships Lady R and [[Angara]] left.", "The firm [[Intellect]] hired him.", "OOO [[Intellekt]] hired him."],
+    },
+];
+
+/// A mention may not stop inside a hyphenated, dotted or apostrophe-joined word (`Kim Jong` of
+/// `Kim Jong-un`, `Angara` of `Angara-2`, `DON` of `DON'T`); a possessive `'s` is not such a word.
+fn splits_a_word(keyed: &Keyed, c: &Candidate, _: &Evidence) -> bool {
+    let joined = |gap: &str, forward: bool| {
         let mut ch = gap.chars();
-        matches!(ch.next(), Some('-' | '.' | '/')) && ch.next().is_some_and(char::is_alphanumeric)
+        let Some(sep) = ch.next() else {
+            return false;
+        };
+        let next = ch.next();
+        if !next.is_some_and(char::is_alphanumeric) {
+            return false;
+        }
+        match sep {
+            '-' | '.' | '/' => true,
+            '\'' | '’' => {
+                // `Kozlov's`: a possessive ends the name; `DON'T`, `O'Brien` go on.
+                let possessive = forward
+                    && matches!(next, Some('s' | 'S'))
+                    && !ch.next().is_some_and(char::is_alphanumeric);
+                !possessive
+            }
+            _ => false,
+        }
     };
     let after = &keyed.text[c.end..];
     let before: String = keyed.text[..c.start].chars().rev().take(2).collect();
-    joined(after) || joined(&before)
+    joined(after, true) || joined(&before, false)
+}
+
+fn gap<'a>(keyed: &Keyed<'a>, i: usize) -> &'a str {
+    &keyed.text[keyed.toks[i].end..keyed.toks[i + 1].start]
+}
+
+fn broken_gaps(keyed: &Keyed, c: &Candidate, _: &Evidence) -> bool {
+    (c.first..c.last).any(|i| {
+        let g = gap(keyed, i);
+        let marks: Vec<char> = g.chars().filter(|ch| !ch.is_whitespace()).collect();
+        g.contains('\n')
+            || g.chars().count() > 3
+            || marks.len() > 1
+            || marks.iter().any(|ch| !"-'’.,&".contains(*ch))
+    })
+}
+
+fn not_name_words(keyed: &Keyed, c: &Candidate, _: &Evidence) -> bool {
+    (c.first..=c.last).any(|i| {
+        let w = keyed.word(i);
+        let initial = i < c.last && w.chars().count() == 1 && gap(keyed, i).starts_with('.');
+        !w.chars().all(char::is_alphabetic) || (w.chars().count() < 2 && !initial)
+    })
+}
+
+/// A word that could continue a name: capitalised, not a legal form, not in a list of its own.
+fn name_like(keyed: &Keyed, i: usize) -> bool {
+    let w = keyed.word(i);
+    let f = fold(w);
+    w.chars().next().is_some_and(char::is_uppercase)
+        && legal_form_at(&[f.as_str()], 0).is_none()
+        && !CONNECTORS.contains(&f.as_str())
+}
+
+fn longer_name_after(keyed: &Keyed, c: &Candidate, ev: &Evidence) -> bool {
+    let next = c.last + 1;
+    !ev.all_caps
+        && next < keyed.toks.len()
+        && gap(keyed, c.last).chars().all(|ch| ch == ' ')
+        && name_like(keyed, next)
+}
+
+fn longer_name_before(keyed: &Keyed, c: &Candidate, ev: &Evidence) -> bool {
+    if ev.all_caps || c.first != c.last || c.first == 0 {
+        return false;
+    }
+    let prev = c.first - 1;
+    let starts_sentence = prev == 0 || ev.sentence[prev] != ev.sentence[prev - 1];
+    gap(keyed, prev).chars().all(|ch| ch == ' ') && name_like(keyed, prev) && !starts_sentence
 }
 
 /// Agreement of the mention's words with the name words `idx`, in order: the product of the weights,
@@ -348,7 +497,21 @@ fn words_agree(
     Some((w, why))
 }
 
-fn person(c: &mut Candidate, keyed: &Keyed, lists: &ListIndex) -> bool {
+/// Countries whose names put the family name first (`Kim Jong Un`, `Xi Jinping`): there a mention in
+/// that order is the natural one. Elsewhere family-first needs the text to mark it (`KOZLOV Sergey`,
+/// `Kozlov, Sergey`), or `Ahmed Zaki` would be read as `ZAKI, Ahmed`.
+const FAMILY_FIRST_COUNTRIES: &[&str] = &["KP", "KR", "CN", "TW", "HK", "MO", "VN", "JP", "KH", "HU", "SG"];
+
+fn family_first_marked(keyed: &Keyed, c: &Candidate, n_family: usize) -> bool {
+    let last_family = c.first + n_family - 1;
+    let caps = (c.first..=last_family).all(|i| {
+        let w = keyed.word(i);
+        w.chars().count() > 1 && !w.chars().any(char::is_lowercase)
+    });
+    caps || gap(keyed, last_family).trim_start().starts_with(',')
+}
+
+fn person(c: &mut Candidate, keyed: &Keyed, lists: &ListIndex, ev: &Evidence) -> bool {
     let name = &lists.names[c.name as usize];
     let Some(p) = &name.person else {
         return false;
@@ -364,6 +527,7 @@ fn person(c: &mut Candidate, keyed: &Keyed, lists: &ListIndex) -> bool {
         Shape::GivenFamily { .. } => ([&given[..], &p.family[..]].concat(), false),
         Shape::FamilyGiven { .. } => ([&p.family[..], &given[..]].concat(), false),
         Shape::InitialFamily => ([&[g1][..], &p.family[..]].concat(), true),
+        Shape::GivenFirstFamily => (vec![g1, p.family[0]], false),
         Shape::Core => return false,
     };
     if order.len() != c.last - c.first + 1 {
@@ -387,15 +551,36 @@ fn person(c: &mut Candidate, keyed: &Keyed, lists: &ListIndex) -> bool {
             return false;
         };
         let full = given.len() > 1;
-        (w * if full { 0.99 } else { 0.96 }, why)
+        let mut w = w * if full { 0.99 } else { 0.96 };
+        let mut why = why;
+        if c.shape == Shape::GivenFirstFamily {
+            w *= 0.96;
+            why.push("the first of two family names".into());
+        }
+        (w, why)
     };
     why.insert(0, "person: family name and given name agree".into());
     if initial {
         why[0] = "person: family name and initial agree".into();
     }
+    if matches!(c.shape, Shape::FamilyGiven { .. }) && ev.mode == Mode::Text {
+        let entry = &lists.entry(name.entry).1;
+        let natural = entry
+            .countries
+            .iter()
+            .any(|k| FAMILY_FIRST_COUNTRIES.contains(&k.as_str()));
+        if !natural && !family_first_marked(keyed, c, p.family.len()) {
+            w = w.min(0.75);
+            why.push("family name first, but the text does not mark it as one".into());
+        }
+    }
     if name.alias {
         w *= 0.95;
         why.push(format!("alias {:?}", joined_raw(&name.toks)));
+    }
+    if name.nickname {
+        w = w.min(0.6);
+        why.push("a nickname alias, which others may share".into());
     }
     c.score = w;
     c.why = why;
@@ -423,11 +608,13 @@ fn organisation(
         return false;
     };
     let one_word = core.len() == 1;
-    // Two common words (`Golden Horizon`) are a phrase as often as a name; three rarely are.
-    let common = core.len() <= 2
-        && core
-            .iter()
-            .all(|&i| crate::clean::glue::word_zipf(&name.toks[i].folded) >= 4.0);
+    // Names made only of common words (`Ministry of Petroleum`, `State Planning Commission`, `Navigator`)
+    // are as often a phrase or another body of the same name as the listed one.
+    let generic = core
+        .iter()
+        .map(|&i| name.toks[i].folded.as_str())
+        .filter(|w| !CONNECTORS.contains(w))
+        .all(|w| crate::clean::glue::word_zipf(w) >= GENERIC_ZIPF);
     if one_word && ev.mode == Mode::Text {
         // A short one-word name (an acronym) must be written in capitals, as acronyms are.
         let raw = &name.toks[core[0]].raw;
@@ -440,28 +627,44 @@ fn organisation(
         why.push(format!("legal form {f} in the list name"));
     }
     let cue = org_cue(keyed, c, ev);
+    // A common word needs the cue right at the name: a legal form, quotes, the facet stage's target.
+    let strong_cue = cue.as_ref().filter(|q| !q.ends_with("nearby"));
     let corroboration = if ev.mode == Mode::Query {
         None
     } else {
         corroborate(lists, name.entry, entry_list, &entry.countries, ev, matched)
     };
-    let (mut score, label) = match (one_word || common, &cue, &corroboration) {
-        (false, _, _) => (0.95, "organisation: every word of the name agrees"),
-        (true, _, _) if ev.mode == Mode::Query => (0.93, "organisation: the name as typed"),
-        (true, Some(_), Some(_)) => (
+    let usable_cue = if one_word && generic { strong_cue } else { cue.as_ref() };
+    let (mut score, label) = match (one_word, generic, usable_cue, &corroboration) {
+        (_, _, _, _) if ev.mode == Mode::Query => (0.93, "organisation: the name as typed"),
+        (false, false, _, _) => (0.95, "organisation: every word of the name agrees"),
+        (false, true, _, Some(_)) => (
+            0.93,
+            "organisation: a name of common words, corroborated",
+        ),
+        (false, true, Some(_), None) if core.len() >= 3 && strong_cue.is_some() => (
+            0.9,
+            "organisation: a name of three or more common words, with a legal form or quotes",
+        ),
+        (false, true, Some(_), None) => (
+            0.7,
+            "organisation: a name of common words with a type cue, not corroborated",
+        ),
+        (false, true, None, None) => return false,
+        (true, _, Some(_), Some(_)) => (
             0.93,
             "organisation: one-word name with a type cue and corroboration",
         ),
-        (true, Some(_), None) => (
+        (true, _, Some(_), None) => (
             0.7,
             "organisation: one-word name with a type cue, not corroborated",
         ),
-        (true, None, Some(_)) if !common => (
+        (true, false, None, Some(_)) => (
             0.7,
             "organisation: one-word name, corroborated, no type cue",
         ),
-        (true, None, _) => {
-            if common || name.toks[core[0]].folded.len() <= 3 {
+        (true, _, None, _) => {
+            if generic || name.toks[core[0]].folded.len() <= 3 {
                 return false;
             }
             (
