@@ -77,6 +77,8 @@ fn skeleton_into(b: &[u8], out: &mut Vec<u8>) {
             (b'o', Some(b'u')) => (b"u", 2),
             (b'c' | b'q', _) => (b"k", 1),
             (b'x', _) => (b"ks", 1),
+            // Cyrillic `ё` is written `yo` or `e` (`Aksyonov`/`Aksenov`, `Pyotr`/`Petr`).
+            (b'y', Some(b'o')) if i > 0 => (b"e", 2),
             // Not j: Korean `Jong` and `Yong` are different names.
             (b'y', _) => (b"i", 1),
             (b'w', _) => (b"v", 1),
@@ -141,15 +143,16 @@ fn loosen(out: &mut Vec<u8>, begin: usize) {
 }
 
 /// Edits between two folded words when they are close enough to be one name spelled twice: the same
-/// first letter and at most 1 edit for words of 4 or 5 letters, 2 from 6 (on skeletons, so drift the
-/// skeleton absorbs costs nothing). None for words of 3 letters or fewer, where any edit is another name.
+/// first letter and at most 1 edit for words of 6 to 8 letters, 2 from 9 (on skeletons, so drift the
+/// skeleton absorbs costs nothing). None for shorter words, where one edit is often another name
+/// (`Cheng`/`Chang`, `Jamaa`/`Jemaa` aside).
 pub fn fuzzy_edits(a: &str, b: &str) -> Option<usize> {
     let (sa, sb) = (skeleton(a), skeleton(b));
     let shorter = sa.len().min(sb.len());
-    if shorter < 4 || sa.as_bytes()[0] != sb.as_bytes()[0] {
+    if shorter < 6 || sa.as_bytes()[0] != sb.as_bytes()[0] {
         return None;
     }
-    let budget = if shorter >= 6 { 2 } else { 1 };
+    let budget = if shorter >= 9 { 2 } else { 1 };
     let d = strsim::levenshtein(&sa, &sb);
     (d <= budget).then_some(d)
 }

@@ -136,7 +136,6 @@ const SHIP_CUES: &[&str] = &[
     "tug",
     "ferry",
     "barge",
-    "imo",
     "yacht",
     "superyacht",
     "containership",
@@ -166,6 +165,8 @@ const CONNECTORS: &[&str] = &[
 /// Words at least this frequent in English (Zipf scale) are common words: a name made only of them
 /// needs more evidence.
 const GENERIC_ZIPF: f32 = 3.0;
+/// How far a cue may be from a name of one common word (`the tanker Hawk`).
+const ADJACENT_CUE: usize = 3;
 /// How far (in words) a cue may be from the mention, within its sentence.
 const CUE_WINDOW: usize = 12;
 
@@ -215,10 +216,22 @@ impl<'a> Evidence<'a> {
     }
 
     /// A cue word from `cues` near the mention, in its sentence.
-    fn cue_near(&self, keyed: &Keyed, c: &Candidate, cues: &[&str]) -> Option<String> {
+    /// `after`: whether a cue after the mention counts (`the tanker Hawk`, not `Hawk ... cargo`).
+    fn cue_near(
+        &self,
+        keyed: &Keyed,
+        c: &Candidate,
+        cues: &[&str],
+        window: usize,
+        after: bool,
+    ) -> Option<String> {
         let s = self.sentence[c.first];
-        let lo = c.first.saturating_sub(CUE_WINDOW);
-        let hi = (c.last + CUE_WINDOW).min(keyed.toks.len() - 1);
+        let lo = c.first.saturating_sub(window);
+        let hi = if after {
+            (c.last + window).min(keyed.toks.len() - 1)
+        } else {
+            c.last
+        };
         (lo..=hi)
             .filter(|&i| (i < c.first || i > c.last) && self.sentence[i] == s)
             .map(|i| keyed.word(i))
@@ -244,7 +257,7 @@ fn folded_words(s: &str) -> String {
 
 /// How one word of the mention agrees with one word of the list name, and its weight; None when they
 /// differ (the dictionary key is loose, so a hit is only a candidate).
-fn agree(word: &str, t: &NameTok) -> Option<(String, f32)> {
+fn agree(word: &str, t: &NameTok, fuzzy: bool) -> Option<(String, f32)> {
     let f = fold(word);
     if f == t.folded || f == t.alt_folded {
         if word.is_ascii() && t.raw.is_ascii() {
@@ -263,6 +276,11 @@ fn agree(word: &str, t: &NameTok) -> Option<(String, f32)> {
         let edits = strsim::levenshtein(&f, &t.folded);
         let w = if f.len() >= 5 { 0.96 } else { 0.9 };
         return Some((format!("spelling, {edits} edit{}", plural(edits)), w));
+    }
+    // Beyond drift only where a name part is long and rare: an English word one letter from a listed
+    // name (`Delta`/`DOLTA`, `Center`/`KONTUR`) is that word.
+    if !fuzzy || crate::clean::glue::word_zipf(&f) >= GENERIC_ZIPF {
+        return None;
     }
     let edits = fuzzy_edits(&f, &t.folded).or_else(|| fuzzy_edits(&f, &t.alt_folded))?;
     Some((format!("close spelling, {edits} edit{}", plural(edits)), 0.92))
@@ -312,7 +330,7 @@ pub fn score(
     }
     let mut out = c.clone();
     let scored = match kind {
-        Kind::Individual => person(&mut out, keyed, lists, ev),
+        Kind::Individual => person(&mut out, keyed, lists, ev, matched),
         Kind::Organization => organisation(&mut out, keyed, lists, ev, matched),
         Kind::Vessel => craft(&mut out, keyed, lists, ev, SHIP_CUES, "vessel", "ship"),
         Kind::Aircraft => craft(&mut out, keyed, lists, ev, AIR_CUES, "aircraft", "aircraft"),
@@ -368,7 +386,11 @@ pub const MENTION_CHECKS: &[MentionCheck] = &[
               never a line break or quoting marks",
         kinds: &[],
         rejects: broken_gaps,
-        rejected: &["They tried to sign [[Sergei\n> Makarov]] before.", "[[Basil |> Hasan]] said"],
+        rejected: &[
+            "They tried to sign [[Sergei\n> Makarov]] before.",
+            "[[Basil |> Hasan]] said",
+            "AGAINST [[WIN. THEY]] SAID",
+        ],
         kept: &["[[Kim Jong-un]] visited.", "[[S. Kozlov]] signed.", "[[KOZLOV, Sergey]] signed."],
     },
     MentionCheck {
@@ -386,12 +408,31 @@ pub const MENTION_CHECKS: &[MentionCheck] = &[
         kept: &["[[Intellekt]] LLC hired him.", "said [[Sergei Kozlov]], the broker."],
     },
     MentionCheck {
-        why: "a one-word company or ship name right after a capitalised word is part of a longer name \
-              (`Kitty Hawk`)",
+        why: "a capitalised word right before the mention, not a title, a country or a legal form, \
+              means a longer name (`Kitty Hawk`, `Ri Yong Ho`, `Minnesota North Star`)",
         kinds: &[Kind::Organization, Kind::Vessel, Kind::Aircraft, Kind::Unknown],
         rejects: longer_name_before,
-        rejected: &["the aircraft carrier Kitty [[Hawk]] is"],
-        kept: &["the ships Lady R and [[Angara]] left.", "The firm [[Intellect]] hired him.", "OOO [[Intellekt]] hired him."],
+        rejected: &[
+            "the aircraft carrier Kitty [[Hawk]] is",
+            "the Minnesota [[North Star]] owner",
+        ],
+        kept: &[
+            "the ships Lady R and [[Angara]] left.",
+            "OOO [[Intellekt]] hired him.",
+            "the Russian [[Intellekt]] firm",
+        ],
+    },
+    MentionCheck {
+        why: "a person's name of short words right after a capitalised word that is not a title is \
+              the end of a longer name (`Ri Yong Ho`)",
+        kinds: &[Kind::Individual],
+        rejects: short_name_inside_longer,
+        rejected: &["Foreign Minister Ri [[Yong Ho]] spoke"],
+        kept: &[
+            "Russian President [[Vladimir Putin]] said",
+            "the United States [[Sergei Kislyak]] said",
+            "Minister [[Yong Ho]] spoke",
+        ],
     },
 ];
 
@@ -432,10 +473,13 @@ fn broken_gaps(keyed: &Keyed, c: &Candidate, _: &Evidence) -> bool {
     (c.first..c.last).any(|i| {
         let g = gap(keyed, i);
         let marks: Vec<char> = g.chars().filter(|ch| !ch.is_whitespace()).collect();
+        // A dot only after an initial or a short abbreviation (`S. Kozlov`), not a sentence's end.
+        let dot_ok = keyed.word(i).chars().count() <= 2;
         g.contains('\n')
             || g.chars().count() > 3
             || marks.len() > 1
             || marks.iter().any(|ch| !"-'’.,&".contains(*ch))
+            || (marks.contains(&'.') && !dot_ok)
     })
 }
 
@@ -447,13 +491,29 @@ fn not_name_words(keyed: &Keyed, c: &Candidate, _: &Evidence) -> bool {
     })
 }
 
-/// A word that could continue a name: capitalised, not a legal form, not in a list of its own.
+/// Capitalised words that stand before a name without being part of it.
+const TITLES: &[&str] = &[
+    "president", "minister", "premier", "prime", "foreign", "leader", "chairman", "chairwoman",
+    "ceo", "director", "ambassador", "secretary", "senator", "general", "gen", "colonel", "col",
+    "major", "captain", "capt", "lt", "sgt", "admiral", "commander", "chief", "deputy", "governor",
+    "mayor", "judge", "justice", "king", "queen", "prince", "princess", "sheikh", "emir", "ayatollah",
+    "mr", "mrs", "ms", "dr", "prof", "professor", "sir", "lord", "dame", "comrade", "supreme",
+    "spokesman", "spokeswoman", "officer", "executive", "tycoon", "oligarch", "businessman",
+    "billionaire", "banker", "founder", "owner", "head", "vice", "acting", "former", "senior",
+    "speaker", "envoy", "agent", "candidate", "rep", "sen", "gov", "pres", "st", "saint", "uncle",
+    "brigadier", "lieutenant", "sergeant", "brother", "sister", "father", "mother", "son", "daughter", "wife", "husband",
+];
+
+/// A word that could continue a name: capitalised, and not a legal form, a connector, a title, or a
+/// country or its people (`Russian Rosneft`, `President Putin`).
 fn name_like(keyed: &Keyed, i: usize) -> bool {
     let w = keyed.word(i);
     let f = fold(w);
     w.chars().next().is_some_and(char::is_uppercase)
         && legal_form_at(&[f.as_str()], 0).is_none()
         && !CONNECTORS.contains(&f.as_str())
+        && !TITLES.contains(&f.as_str())
+        && crate::extract::resolve_country(w).is_none()
 }
 
 fn longer_name_after(keyed: &Keyed, c: &Candidate, ev: &Evidence) -> bool {
@@ -464,9 +524,21 @@ fn longer_name_after(keyed: &Keyed, c: &Candidate, ev: &Evidence) -> bool {
         && name_like(keyed, next)
 }
 
+/// Before a person's name stand titles and places too many to list (`to the United States Sergei
+/// Kislyak`, `Brigadier Ghazi Kanaan`): only a name of short words (`Ri Yong Ho`) is checked there.
+fn short_name_inside_longer(keyed: &Keyed, c: &Candidate, ev: &Evidence) -> bool {
+    (c.first..=c.last).all(|i| keyed.word(i).chars().count() <= 4) && longer_name_before(keyed, c, ev)
+}
+
 fn longer_name_before(keyed: &Keyed, c: &Candidate, ev: &Evidence) -> bool {
-    if ev.all_caps || c.first != c.last || c.first == 0 {
+    if ev.all_caps || c.first == 0 {
         return false;
+    }
+    if c.first >= 2 {
+        let two = format!("{} {}", keyed.word(c.first - 2), keyed.word(c.first - 1));
+        if crate::extract::resolve_country(&two).is_some() {
+            return false;
+        }
     }
     let prev = c.first - 1;
     let starts_sentence = prev == 0 || ev.sentence[prev] != ev.sentence[prev - 1];
@@ -475,18 +547,21 @@ fn longer_name_before(keyed: &Keyed, c: &Candidate, ev: &Evidence) -> bool {
 
 /// Agreement of the mention's words with the name words `idx`, in order: the product of the weights,
 /// with one phrase per word for `why`.
+/// `fuzzy` says which name words may differ by more than drift (family names, words of longer company
+/// names; never given names, where `Francesca` and `Francesco` are two people).
 fn words_agree(
     keyed: &Keyed,
     first: usize,
     name_toks: &[NameTok],
     idx: &[usize],
+    fuzzy: &dyn Fn(usize) -> bool,
 ) -> Option<(f32, Vec<String>)> {
     let mut w = 1.0;
     let mut why = Vec::new();
     for (k, &i) in idx.iter().enumerate() {
         let word = keyed.word(first + k);
         let t = &name_toks[i];
-        let (how, weight) = agree(word, t)?;
+        let (how, weight) = agree(word, t, fuzzy(i))?;
         w *= weight;
         why.push(if how == "exact" {
             format!("{word} exact")
@@ -502,16 +577,76 @@ fn words_agree(
 /// `Kozlov, Sergey`), or `Ahmed Zaki` would be read as `ZAKI, Ahmed`.
 const FAMILY_FIRST_COUNTRIES: &[&str] = &["KP", "KR", "CN", "TW", "HK", "MO", "VN", "JP", "KH", "HU", "SG"];
 
-fn family_first_marked(keyed: &Keyed, c: &Candidate, n_family: usize) -> bool {
+fn family_first_marked(keyed: &Keyed, c: &Candidate, n_family: usize, ev: &Evidence) -> bool {
     let last_family = c.first + n_family - 1;
-    let caps = (c.first..=last_family).all(|i| {
+    let caps = !ev.all_caps
+        && (c.first..=last_family).all(|i| {
         let w = keyed.word(i);
         w.chars().count() > 1 && !w.chars().any(char::is_lowercase)
     });
     caps || gap(keyed, last_family).trim_start().starts_with(',')
 }
 
-fn person(c: &mut Candidate, keyed: &Keyed, lists: &ListIndex, ev: &Evidence) -> bool {
+/// Given names so common that, with a family name alone, they name many people (`Mohammed Osman`,
+/// `Juan Guzman`, `Mark Taylor`).
+const COMMON_GIVEN: &[&str] = &[
+    "muhammad", "mohammed", "mohamed", "mohammad", "muhammed", "mohamad", "ahmad", "ahmed", "ali",
+    "abdul", "abd", "abdel", "abdullah", "abdallah", "hussein", "husayn", "hassan", "hasan", "omar",
+    "umar", "mahmoud", "mahmud", "said", "saeed", "khalid", "ibrahim", "yusuf", "mustafa", "mostafa",
+    "jose", "juan", "luis", "carlos", "jorge", "mario", "manuel", "maria", "john", "david", "james",
+    "michael", "mark", "paul", "peter", "robert", "william", "richard", "thomas", "george",
+];
+
+/// Why a person's name as mentioned is too common to link on the name alone, if it is: a two-word
+/// mention with a common given name or an English-common family name, two short words (`Yong Ho`), or
+/// only the first of two family names.
+fn common_person_name(
+    keyed: &Keyed,
+    c: &Candidate,
+    name: &super::index::Name,
+    p: &super::index::Person,
+) -> Option<&'static str> {
+    let words = c.last - c.first + 1;
+    let family = &name.toks[p.family[0]].folded;
+    let given = &name.toks[p.given[0]].folded;
+    if c.shape == Shape::GivenFirstFamily {
+        return Some("only the first of two family names");
+    }
+    if words != 2 {
+        return None;
+    }
+    let family_zipf = crate::clean::glue::word_zipf(family);
+    // `Mohammed Osman` names many people, `Mohammad Khalilzadeh` few: a common given name counts only
+    // with a family name that is itself met in English text.
+    if COMMON_GIVEN.contains(&given.as_str()) && family_zipf >= 2.5 {
+        return Some("a common given name with a common family name");
+    }
+    if p.family.len() == 1 && family_zipf >= GENERIC_ZIPF {
+        return Some("a common family name");
+    }
+    let short = (c.first..=c.last).all(|i| keyed.word(i).chars().count() <= 4);
+    short.then_some("a name of two short words")
+}
+
+/// What in the article ties a person to the entry: a linked entry matched, or a country of the
+/// entry's programs or nationality named.
+fn person_corroboration(
+    lists: &ListIndex,
+    entry: u32,
+    ev: &Evidence,
+    matched: &HashSet<u32>,
+) -> Option<String> {
+    let e = &lists.entry(entry).1;
+    corroborate(lists, entry, "", &e.countries, ev, matched)
+}
+
+fn person(
+    c: &mut Candidate,
+    keyed: &Keyed,
+    lists: &ListIndex,
+    ev: &Evidence,
+    matched: &HashSet<u32>,
+) -> bool {
     let name = &lists.names[c.name as usize];
     let Some(p) = &name.person else {
         return false;
@@ -538,7 +673,10 @@ fn person(c: &mut Candidate, keyed: &Keyed, lists: &ListIndex, ev: &Evidence) ->
         if letter.len() != 1 || !name.toks[g1].folded.starts_with(&letter) {
             return false;
         }
-        let Some((w, mut why)) = words_agree(keyed, c.first + 1, &name.toks, &p.family) else {
+        let family_only = |i: usize| p.family.contains(&i);
+        let Some((w, mut why)) =
+            words_agree(keyed, c.first + 1, &name.toks, &p.family, &family_only)
+        else {
             return false;
         };
         why.insert(
@@ -547,7 +685,8 @@ fn person(c: &mut Candidate, keyed: &Keyed, lists: &ListIndex, ev: &Evidence) ->
         );
         (w.min(0.7), why)
     } else {
-        let Some((w, why)) = words_agree(keyed, c.first, &name.toks, &order) else {
+        let family_only = |i: usize| p.family.contains(&i);
+        let Some((w, why)) = words_agree(keyed, c.first, &name.toks, &order, &family_only) else {
             return false;
         };
         let full = given.len() > 1;
@@ -569,9 +708,20 @@ fn person(c: &mut Candidate, keyed: &Keyed, lists: &ListIndex, ev: &Evidence) ->
             .countries
             .iter()
             .any(|k| FAMILY_FIRST_COUNTRIES.contains(&k.as_str()));
-        if !natural && !family_first_marked(keyed, c, p.family.len()) {
+        if !natural && !family_first_marked(keyed, c, p.family.len(), ev) {
             w = w.min(0.75);
             why.push("family name first, but the text does not mark it as one".into());
+        }
+    }
+    if ev.mode == Mode::Text {
+        if let Some(common) = common_person_name(keyed, c, name, p) {
+            match person_corroboration(lists, name.entry, ev, matched) {
+                Some(how) => why.push(format!("{common}, corroborated: {how}")),
+                None => {
+                    w = w.min(0.75);
+                    why.push(format!("{common}, not corroborated"));
+                }
+            }
         }
     }
     if name.alias {
@@ -604,7 +754,7 @@ fn organisation(
     let name = &lists.names[c.name as usize];
     let (entry_list, entry) = lists.entry(name.entry);
     let core: Vec<usize> = (name.core.0..name.core.1).collect();
-    let Some((w, mut why)) = words_agree(keyed, c.first, &name.toks, &core) else {
+    let Some((w, mut why)) = words_agree(keyed, c.first, &name.toks, &core, &|_| core.len() > 1) else {
         return false;
     };
     let one_word = core.len() == 1;
@@ -615,6 +765,10 @@ fn organisation(
         .map(|&i| name.toks[i].folded.as_str())
         .filter(|w| !CONNECTORS.contains(w))
         .all(|w| crate::clean::glue::word_zipf(w) >= GENERIC_ZIPF);
+    // In a text all in capitals nothing sets a name apart from a phrase (`A DAY`, `THE STANDARD LINE`).
+    if ev.all_caps && ev.mode == Mode::Text && (one_word || generic) {
+        return false;
+    }
     if one_word && ev.mode == Mode::Text {
         // A short one-word name (an acronym) must be written in capitals, as acronyms are.
         let raw = &name.toks[core[0]].raw;
@@ -709,7 +863,7 @@ fn org_cue(keyed: &Keyed, c: &Candidate, ev: &Evidence) -> Option<String> {
     if ev.target_says(keyed, c, "organization") {
         return Some("named as a target organisation".into());
     }
-    ev.cue_near(keyed, c, ORG_CUES)
+    ev.cue_near(keyed, c, ORG_CUES, CUE_WINDOW, true)
 }
 
 fn corroborate(
@@ -760,20 +914,27 @@ fn craft(
         return false;
     }
     let mut why = vec![format!("{noun}: exact name {}", joined_raw(&name.toks))];
+    // A ship named by one common word (`Hawk`, `Victory`) is that word unless the text calls it a
+    // ship right there (`the tanker Hawk`); in a text all in capitals nothing tells.
+    let common = all
+        .iter()
+        .all(|&i| crate::clean::glue::word_zipf(&name.toks[i].folded) >= GENERIC_ZIPF);
+    let one_common = all.len() == 1 && common;
+    if one_common && ev.all_caps && ev.mode == Mode::Text {
+        return false;
+    }
+    let window = if one_common { ADJACENT_CUE } else { CUE_WINDOW };
     let cue = if ev.mode == Mode::Query {
         Some("the name as typed".to_string())
     } else if ev.target_says(keyed, c, target_kind) {
         Some(format!("named as a target {target_kind}"))
     } else {
-        ev.cue_near(keyed, c, cues)
+        ev.cue_near(keyed, c, cues, window, !one_common)
     };
     let score = match &cue {
         Some(_) => 0.97,
         None => {
-            let common = all
-                .iter()
-                .all(|&i| crate::clean::glue::word_zipf(&name.toks[i].folded) >= 3.0);
-            if all.len() == 1 && common {
+            if one_common {
                 return false;
             }
             why.push(format!("no {noun} cue nearby"));
@@ -789,7 +950,7 @@ fn craft(
 fn unknown(c: &mut Candidate, keyed: &Keyed, lists: &ListIndex) -> bool {
     let name = &lists.names[c.name as usize];
     let core: Vec<usize> = (name.core.0..name.core.1).collect();
-    let Some((w, mut why)) = words_agree(keyed, c.first, &name.toks, &core) else {
+    let Some((w, mut why)) = words_agree(keyed, c.first, &name.toks, &core, &|_| core.len() > 1) else {
         return false;
     };
     let score = if core.len() >= 2 {
