@@ -423,11 +423,14 @@ pub const MENTION_CHECKS: &[MentionCheck] = &[
         ],
     },
     MentionCheck {
-        why: "a person's name of short words right after a capitalised word that is not a title is \
-              the end of a longer name (`Ri Yong Ho`)",
+        why: "a two-word person's name right after a capitalised word that is not a title or a place \
+              is the end of a longer name (`Ri Yong Ho`)",
         kinds: &[Kind::Individual],
         rejects: short_name_inside_longer,
-        rejected: &["Foreign Minister Ri [[Yong Ho]] spoke"],
+        rejected: &[
+            "Foreign Minister Ri [[Yong Ho]] spoke",
+            "says analyst Khaled [[Abdel Majeed]] today",
+        ],
         kept: &[
             "Russian President [[Vladimir Putin]] said",
             "the United States [[Sergei Kislyak]] said",
@@ -506,10 +509,16 @@ const TITLES: &[&str] = &[
 
 /// A word that could continue a name: capitalised, and not a legal form, a connector, a title, or a
 /// country or its people (`Russian Rosneft`, `President Putin`).
-fn name_like(keyed: &Keyed, i: usize) -> bool {
+fn name_like(keyed: &Keyed, i: usize, ev: &Evidence) -> bool {
     let w = keyed.word(i);
     let f = fold(w);
-    w.chars().next().is_some_and(char::is_uppercase)
+    // In a text all in capitals, a rare word is the best sign of a name (`ALI SALEH SAADI`).
+    let looks = if ev.all_caps {
+        crate::clean::glue::word_zipf(&f) < GENERIC_ZIPF
+    } else {
+        w.chars().next().is_some_and(char::is_uppercase)
+    };
+    looks
         && legal_form_at(&[f.as_str()], 0).is_none()
         && !CONNECTORS.contains(&f.as_str())
         && !TITLES.contains(&f.as_str())
@@ -518,31 +527,33 @@ fn name_like(keyed: &Keyed, i: usize) -> bool {
 
 fn longer_name_after(keyed: &Keyed, c: &Candidate, ev: &Evidence) -> bool {
     let next = c.last + 1;
-    !ev.all_caps
-        && next < keyed.toks.len()
+    next < keyed.toks.len()
         && gap(keyed, c.last).chars().all(|ch| ch == ' ')
-        && name_like(keyed, next)
+        && name_like(keyed, next, ev)
 }
 
-/// Before a person's name stand titles and places too many to list (`to the United States Sergei
-/// Kislyak`, `Brigadier Ghazi Kanaan`): only a name of short words (`Ri Yong Ho`) is checked there.
+/// A two-word person's name after another name word is the end of a longer name (`Ri Yong Ho`,
+/// `Khaled Abdel Majeed`); titles and places before a name are not name words. Names of three words
+/// or more are specific enough to stand.
 fn short_name_inside_longer(keyed: &Keyed, c: &Candidate, ev: &Evidence) -> bool {
-    (c.first..=c.last).all(|i| keyed.word(i).chars().count() <= 4) && longer_name_before(keyed, c, ev)
+    c.last - c.first == 1 && longer_name_before(keyed, c, ev)
 }
 
 fn longer_name_before(keyed: &Keyed, c: &Candidate, ev: &Evidence) -> bool {
-    if ev.all_caps || c.first == 0 {
+    if c.first == 0 {
         return false;
     }
     if c.first >= 2 {
         let two = format!("{} {}", keyed.word(c.first - 2), keyed.word(c.first - 1));
-        if crate::extract::resolve_country(&two).is_some() {
+        // `the United States`, and a place after a preposition (`ambassador to Washington`).
+        let place = ["to", "in", "from", "at"].contains(&keyed.word(c.first - 2));
+        if place || crate::extract::resolve_country(&two).is_some() {
             return false;
         }
     }
     let prev = c.first - 1;
     let starts_sentence = prev == 0 || ev.sentence[prev] != ev.sentence[prev - 1];
-    gap(keyed, prev).chars().all(|ch| ch == ' ') && name_like(keyed, prev) && !starts_sentence
+    gap(keyed, prev).chars().all(|ch| ch == ' ') && name_like(keyed, prev, ev) && !starts_sentence
 }
 
 /// Agreement of the mention's words with the name words `idx`, in order: the product of the weights,
@@ -695,6 +706,12 @@ fn person(
         if c.shape == Shape::GivenFirstFamily {
             w *= 0.96;
             why.push("the first of two family names".into());
+            // `Mario Fernandez` for `FERNANDEZ SANTANA, Mario`: a common surname alone names thousands.
+            let first = &name.toks[p.family[0]].folded;
+            if crate::clean::glue::word_zipf(first) >= 2.5 {
+                w = w.min(0.6);
+                why.push(format!("{} alone is a common family name", name.toks[p.family[0]].raw));
+            }
         }
         (w, why)
     };
