@@ -109,6 +109,10 @@ pub fn find_mentions(text: &str, ctx: &Context, lists: &ListIndex) -> Vec<Link> 
     }
     let keyed = Keyed::new(text);
     let mut cands = candidates(&keyed, lists);
+    if cands.is_empty() && !text.contains("IMO") {
+        // Most articles name no listed party: nothing more to compute.
+        return Vec::new();
+    }
     let ev = Evidence::new(&keyed, ctx, Mode::Text);
     let mut scored: Vec<Candidate> = Vec::new();
     // Two rounds: one-word organisations are corroborated by the other entries matched first.

@@ -9,6 +9,9 @@
 //! - vessel / aircraft: the exact normalised name and a ship (plane) cue, or the IMO number.
 
 use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
 
 use super::index::{NameTok, Shape};
 use super::normalize::{
@@ -109,6 +112,18 @@ const ORG_CUES: &[&str] = &[
     "subsidiaries",
     "producer",
     "contractor",
+    "militant",
+    "militants",
+    "militia",
+    "militias",
+    "movement",
+    "faction",
+    "cartel",
+    "gang",
+    "terrorist",
+    "guerrilla",
+    "guerrillas",
+    "insurgents",
     "holding",
     "llc",
     "jsc",
@@ -165,6 +180,8 @@ const CONNECTORS: &[&str] = &[
 /// Words at least this frequent in English (Zipf scale) are common words: a name made only of them
 /// needs more evidence.
 const GENERIC_ZIPF: f32 = 3.0;
+/// The same for a one-word company name (`Delta`, `Center`, `Contract` are words; `Hamas` a name).
+const ONE_WORD_GENERIC_ZIPF: f32 = 4.0;
 /// How far a cue may be from a name of one common word (`the tanker Hawk`).
 const ADJACENT_CUE: usize = 3;
 /// How far (in words) a cue may be from the mention, within its sentence.
@@ -178,7 +195,20 @@ pub struct Evidence<'a> {
     targets: Vec<(String, &'a str)>,
     all_caps: bool,
     pub mode: Mode,
+    /// Whether the text speaks of sanctions, computed when first asked.
+    about_sanctions: std::cell::OnceCell<bool>,
 }
+
+/// Words that say a text is about sanctions: there a listed name is likely the listed party.
+static SANCTIONS_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build([
+            "sanction", "blacklist", "OFAC", "asset freeze", "designated", "designation",
+            "Specially Designated", "SDN list",
+        ])
+        .expect("sanctions words")
+});
 
 impl<'a> Evidence<'a> {
     pub fn new(keyed: &Keyed, ctx: &Context<'a>, mode: Mode) -> Evidence<'a> {
@@ -212,7 +242,14 @@ impl<'a> Evidence<'a> {
                 .collect(),
             all_caps: total > 0 && upper * 10 >= total * 9,
             mode,
+            about_sanctions: std::cell::OnceCell::new(),
         }
+    }
+
+    fn about_sanctions(&self, text: &str) -> bool {
+        *self
+            .about_sanctions
+            .get_or_init(|| SANCTIONS_WORDS.is_match(text))
     }
 
     /// A cue word from `cues` near the mention, in its sentence.
@@ -598,6 +635,19 @@ fn family_first_marked(keyed: &Keyed, c: &Candidate, n_family: usize, ev: &Evide
     caps || gap(keyed, last_family).trim_start().starts_with(',')
 }
 
+/// A nickname alias of three words or more, two of them rare (`Abu Bakr al-Baghdadi`), names one person
+/// as well as a real name does; `Abu Adam From Germany` does not.
+fn specific_alias(name: &super::index::Name) -> bool {
+    let rare = name
+        .toks
+        .iter()
+        .map(|t| t.folded.as_str())
+        .filter(|w| !["abu", "abou", "umm", "al", "el", "bin", "ibn"].contains(w))
+        .filter(|w| crate::clean::glue::word_zipf(w) < 2.5)
+        .count();
+    name.toks.len() >= 3 && rare >= 2
+}
+
 /// Given names so common that, with a family name alone, they name many people (`Mohammed Osman`,
 /// `Juan Guzman`, `Mark Taylor`).
 const COMMON_GIVEN: &[&str] = &[
@@ -644,11 +694,12 @@ fn common_person_name(
 fn person_corroboration(
     lists: &ListIndex,
     entry: u32,
+    text: &str,
     ev: &Evidence,
     matched: &HashSet<u32>,
 ) -> Option<String> {
     let e = &lists.entry(entry).1;
-    corroborate(lists, entry, "", &e.countries, ev, matched)
+    corroborate(lists, entry, text, &e.countries, ev, matched)
 }
 
 fn person(
@@ -732,7 +783,7 @@ fn person(
     }
     if ev.mode == Mode::Text {
         if let Some(common) = common_person_name(keyed, c, name, p) {
-            match person_corroboration(lists, name.entry, ev, matched) {
+            match person_corroboration(lists, name.entry, keyed.text, ev, matched) {
                 Some(how) => why.push(format!("{common}, corroborated: {how}")),
                 None => {
                     w = w.min(0.75);
@@ -745,7 +796,7 @@ fn person(
         w *= 0.95;
         why.push(format!("alias {:?}", joined_raw(&name.toks)));
     }
-    if name.nickname {
+    if name.nickname && !specific_alias(name) {
         w = w.min(0.6);
         why.push("a nickname alias, which others may share".into());
     }
@@ -769,7 +820,7 @@ fn organisation(
     matched: &HashSet<u32>,
 ) -> bool {
     let name = &lists.names[c.name as usize];
-    let (entry_list, entry) = lists.entry(name.entry);
+    let (_, entry) = lists.entry(name.entry);
     let core: Vec<usize> = (name.core.0..name.core.1).collect();
     let Some((w, mut why)) = words_agree(keyed, c.first, &name.toks, &core, &|_| core.len() > 1) else {
         return false;
@@ -777,11 +828,17 @@ fn organisation(
     let one_word = core.len() == 1;
     // Names made only of common words (`Ministry of Petroleum`, `State Planning Commission`, `Navigator`)
     // are as often a phrase or another body of the same name as the listed one.
+    // One word is held to a higher bar: names in the news (`Hamas`, `Taliban`) are frequent words too.
+    let bar = if core.len() == 1 {
+        ONE_WORD_GENERIC_ZIPF
+    } else {
+        GENERIC_ZIPF
+    };
     let generic = core
         .iter()
         .map(|&i| name.toks[i].folded.as_str())
         .filter(|w| !CONNECTORS.contains(w))
-        .all(|w| crate::clean::glue::word_zipf(w) >= GENERIC_ZIPF);
+        .all(|w| crate::clean::glue::word_zipf(w) >= bar);
     // In a text all in capitals nothing sets a name apart from a phrase (`A DAY`, `THE STANDARD LINE`).
     if ev.all_caps && ev.mode == Mode::Text && (one_word || generic) {
         return false;
@@ -803,7 +860,7 @@ fn organisation(
     let corroboration = if ev.mode == Mode::Query {
         None
     } else {
-        corroborate(lists, name.entry, entry_list, &entry.countries, ev, matched)
+        corroborate(lists, name.entry, keyed.text, &entry.countries, ev, matched)
     };
     let usable_cue = if one_word && generic { strong_cue } else { cue.as_ref() };
     let (mut score, label) = match (one_word, generic, usable_cue, &corroboration) {
@@ -812,6 +869,12 @@ fn organisation(
         (false, true, _, Some(_)) => (
             0.93,
             "organisation: a name of common words, corroborated",
+        ),
+        // A long name of common words in an article about sanctions (`Popular Front for the
+        // Liberation of Palestine`, `Special Technology Center`).
+        (false, true, _, None) if core.len() >= 3 && ev.about_sanctions(keyed.text) => (
+            0.9,
+            "organisation: a name of three or more common words, in an article about sanctions",
         ),
         (false, true, Some(_), None) if core.len() >= 3 && strong_cue.is_some() => (
             0.9,
@@ -880,13 +943,22 @@ fn org_cue(keyed: &Keyed, c: &Candidate, ev: &Evidence) -> Option<String> {
     if ev.target_says(keyed, c, "organization") {
         return Some("named as a target organisation".into());
     }
-    ev.cue_near(keyed, c, ORG_CUES, CUE_WINDOW, true)
+    // One word needs the company word right at it (`the firm Intellect`, `state bank VEB`): further
+    // away it is often about another company of the sentence.
+    let window = if c.first == c.last {
+        ADJACENT_CUE
+    } else {
+        CUE_WINDOW
+    };
+    ev.cue_near(keyed, c, ORG_CUES, window, true)
 }
 
+/// What ties a mention to the entry beyond its name: a linked entry also matched, a country of the
+/// entry named in the article, or an article about sanctions.
 fn corroborate(
     lists: &ListIndex,
     entry: u32,
-    list: &str,
+    text: &str,
     countries: &[String],
     ev: &Evidence,
     matched: &HashSet<u32>,
@@ -900,11 +972,11 @@ fn corroborate(
             lists.entry(other).1.name
         ));
     }
-    let _ = list;
-    countries
-        .iter()
-        .find(|c| ev.countries.contains(c.as_str()))
-        .map(|c| format!("its country {c} is named in the article"))
+    if let Some(c) = countries.iter().find(|c| ev.countries.contains(c.as_str())) {
+        return Some(format!("its country {c} is named in the article"));
+    }
+    let _ = text;
+    None
 }
 
 #[allow(clippy::too_many_arguments)]
