@@ -39,6 +39,9 @@ pub enum Mode {
     Query,
 }
 
+/// `kstart`/`kend` of a word that has no key (lower case, outside any capitalised run).
+const NO_KEY: usize = usize::MAX;
+
 /// A word of the text: where it is, and where its key is in the key string.
 #[derive(Debug, Clone, Copy)]
 pub struct TextTok {
@@ -53,39 +56,81 @@ pub struct Keyed<'a> {
     pub text: &'a str,
     pub toks: Vec<TextTok>,
     keys: Vec<u8>,
+    /// Nine letters in ten in capitals ([`rules::mostly_capitals`]).
+    pub all_caps: bool,
+}
+
+/// A word that may continue a capitalised run without being capitalised itself: a connector inside a
+/// name (`Bank of China`) or a hyphenated continuation (`Jong-un`).
+fn continues_run(text: &str, start: usize, word: &str) -> bool {
+    text[..start].ends_with('-') || rules::is_connector(word)
 }
 
 impl<'a> Keyed<'a> {
-    pub fn new(text: &'a str) -> Keyed<'a> {
+    /// Every word of `text`, with keys for the words a mention can be made of. In running text
+    /// (`all_words` false) a mention is capitalised, so only runs of capitalised words (with the
+    /// connectors and hyphenated continuations inside them) get keys, each run ended by a line break
+    /// that no name pattern contains: most words of a story are lower case, and the dictionary pass
+    /// never looks at them. A text all in capitals is all one run; a typed query (`all_words`) too.
+    pub fn new(text: &'a str, all_words: bool) -> Keyed<'a> {
         let mut toks = Vec::new();
-        let mut keys = Vec::with_capacity(text.len());
+        let mut keys = Vec::with_capacity(if all_words { text.len() } else { text.len() / 4 });
+        let all_caps = rules::mostly_capitals(text);
+        let all_words = all_words || all_caps;
         let mut start = None;
+        let mut in_run = false;
         for (i, c) in text
             .char_indices()
             .chain(std::iter::once((text.len(), ' ')))
         {
-            let inside = c.is_alphanumeric()
-                || (start.is_some() && unicode_normalization::char::is_combining_mark(c));
+            let inside = if c.is_ascii() {
+                c.is_ascii_alphanumeric()
+            } else {
+                c.is_alphanumeric()
+                    || (start.is_some() && unicode_normalization::char::is_combining_mark(c))
+            };
             match (inside, start) {
                 (true, None) => start = Some(i),
                 (false, Some(s)) => {
-                    if !keys.is_empty() {
-                        keys.push(b' ');
+                    start = None;
+                    let word = &text[s..i];
+                    let first = word.chars().next().unwrap_or(' ');
+                    let capital = first.is_uppercase() || first.is_numeric();
+                    let keyed = all_words
+                        || capital
+                        || (in_run && continues_run(text, s, word));
+                    if !keyed {
+                        in_run = false;
+                        toks.push(TextTok {
+                            start: s,
+                            end: i,
+                            kstart: NO_KEY,
+                            kend: NO_KEY,
+                        });
+                        continue;
                     }
+                    if !keys.is_empty() {
+                        keys.push(if in_run { b' ' } else { b'\n' });
+                    }
+                    in_run = true;
                     let kstart = keys.len();
-                    push_key(&text[s..i], &mut keys);
+                    push_key(word, &mut keys);
                     toks.push(TextTok {
                         start: s,
                         end: i,
                         kstart,
                         kend: keys.len(),
                     });
-                    start = None;
                 }
                 _ => {}
             }
         }
-        Keyed { text, toks, keys }
+        Keyed {
+            text,
+            toks,
+            keys,
+            all_caps,
+        }
     }
 
     pub fn word(&self, i: usize) -> &'a str {
@@ -107,7 +152,7 @@ pub fn find_mentions(text: &str, ctx: &Context, lists: &ListIndex) -> Vec<Link> 
     if lists.is_empty() || text.is_empty() {
         return Vec::new();
     }
-    let keyed = Keyed::new(text);
+    let keyed = Keyed::new(text, false);
     let mut cands = candidates(&keyed, lists);
     if cands.is_empty() && !text.contains("IMO") {
         // Most articles name no listed party: nothing more to compute.
@@ -146,7 +191,7 @@ pub fn entries_for_name(name: &str, lists: &ListIndex) -> Vec<(String, String)> 
     if lists.is_empty() {
         return Vec::new();
     }
-    let keyed = Keyed::new(name);
+    let keyed = Keyed::new(name, true);
     let n = keyed.toks.len();
     let ev = Evidence::new(&keyed, &Context::default(), Mode::Query);
     let matched = HashSet::new();
@@ -170,18 +215,26 @@ fn candidates(keyed: &Keyed, lists: &ListIndex) -> Vec<Candidate> {
     let Some(ac) = lists.automaton() else {
         return Vec::new();
     };
-    let mut at_start = vec![u32::MAX; keyed.keys.len() + 1];
-    let mut at_end = vec![u32::MAX; keyed.keys.len() + 1];
-    for (i, t) in keyed.toks.iter().enumerate() {
-        at_start[t.kstart] = i as u32;
-        at_end[t.kend] = i as u32;
-    }
+    // The keyed words in key order, to find the word a match starts or ends at.
+    let keyed_words: Vec<(usize, usize, u32)> = keyed
+        .toks
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.kstart != NO_KEY)
+        .map(|(i, t)| (t.kstart, t.kend, i as u32))
+        .collect();
+    let word_at = |pos: usize, start: bool| {
+        let k = keyed_words.partition_point(|w| if start { w.0 < pos } else { w.1 < pos });
+        keyed_words
+            .get(k)
+            .filter(|w| if start { w.0 == pos } else { w.1 == pos })
+            .map(|w| w.2)
+    };
     let mut out = Vec::new();
     for m in ac.find_overlapping_iter(&keyed.keys) {
-        let (first, last) = (at_start[m.start()], at_end[m.end()]);
-        if first == u32::MAX || last == u32::MAX {
+        let (Some(first), Some(last)) = (word_at(m.start(), true), word_at(m.end(), false)) else {
             continue;
-        }
+        };
         for &(name, shape) in lists.pattern(m.pattern().as_usize()) {
             out.push(Candidate::new(name, shape, first as usize, last as usize));
         }
@@ -196,6 +249,9 @@ static IMO_TEXT: LazyLock<Regex> = LazyLock::new(|| {
 /// `IMO 9161003` in the text links its vessel directly.
 fn imo_mentions(text: &str, lists: &ListIndex) -> Vec<Candidate> {
     let mut out = Vec::new();
+    if !text.contains("IMO") {
+        return out;
+    }
     for c in IMO_TEXT.captures_iter(text) {
         let (Some(whole), Some(num)) = (c.get(0), c.get(1)) else {
             continue;

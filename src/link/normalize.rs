@@ -106,8 +106,15 @@ pub fn push_key(word: &str, out: &mut Vec<u8>) {
     } else {
         skeleton_into(fold(word).as_bytes(), out);
     }
-    let group = std::str::from_utf8(&out[begin..])
-        .ok()
+    let word_key = &out[begin..];
+    // Most words are no given name of the groups: a length and first-letter test spares the lookup.
+    let maybe_group = word_key.len() <= GROUP_KEYS_MAX_LEN
+        && word_key
+            .first()
+            .is_some_and(|&b| GROUP_FIRST_BYTES.contains(&b));
+    let group = maybe_group
+        .then(|| std::str::from_utf8(word_key).ok())
+        .flatten()
         .and_then(|s| GROUP_KEYS.get(s));
     if let Some(k) = group {
         out.truncate(begin);
@@ -254,6 +261,15 @@ static GROUP_KEYS: LazyLock<HashMap<String, String>> = LazyLock::new(|| {
         }
     }
     m
+});
+
+/// The longest skeleton of the name groups, and their first letters.
+const GROUP_KEYS_MAX_LEN: usize = 16;
+static GROUP_FIRST_BYTES: LazyLock<Vec<u8>> = LazyLock::new(|| {
+    let mut v: Vec<u8> = GROUP_KEYS.keys().filter_map(|k| k.bytes().next()).collect();
+    v.sort_unstable();
+    v.dedup();
+    v
 });
 
 /// The matching key of a folded word: its name group's key, or its loosened skeleton.

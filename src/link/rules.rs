@@ -172,6 +172,29 @@ const AIR_CUES: &[&str] = &[
     "antonov",
     "tupolev",
 ];
+/// Whether a word is a connector allowed inside a capitalised name.
+pub fn is_connector(word: &str) -> bool {
+    CONNECTORS.iter().any(|k| k.eq_ignore_ascii_case(word))
+}
+
+/// Nine letters in ten in capitals: case says nothing about names there.
+pub fn mostly_capitals(text: &str) -> bool {
+    let (mut upper, mut lower) = (0usize, 0usize);
+    // Every letter is at least a byte: past this many lower-case letters the answer is no.
+    let enough_lower = text.len() / 10 + 1;
+    for c in text.chars() {
+        if c.is_lowercase() {
+            lower += 1;
+            if lower >= enough_lower {
+                return false;
+            }
+        } else if c.is_uppercase() {
+            upper += 1;
+        }
+    }
+    upper > 0 && upper >= (upper + lower) * 9 / 10
+}
+
 /// Lower-case words allowed inside a capitalised name.
 const CONNECTORS: &[&str] = &[
     "of", "the", "and", "de", "la", "le", "del", "al", "el", "bin", "ibn", "von", "van", "der",
@@ -189,8 +212,6 @@ const CUE_WINDOW: usize = 12;
 
 /// What the text offers as evidence, computed once per text.
 pub struct Evidence<'a> {
-    /// Sentence number of every word.
-    sentence: Vec<u32>,
     countries: HashSet<&'a str>,
     targets: Vec<(String, &'a str)>,
     all_caps: bool,
@@ -212,35 +233,14 @@ static SANCTIONS_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
 
 impl<'a> Evidence<'a> {
     pub fn new(keyed: &Keyed, ctx: &Context<'a>, mode: Mode) -> Evidence<'a> {
-        let mut sentence = Vec::with_capacity(keyed.toks.len());
-        let mut n = 0u32;
-        for (i, t) in keyed.toks.iter().enumerate() {
-            if i > 0 {
-                let prev = keyed.toks[i - 1];
-                let gap = &keyed.text[prev.end..t.start];
-                // An initial (`S. Kozlov`) does not end a sentence.
-                let initial = prev.end - prev.start == 1;
-                if gap.contains(['!', '?', '\n']) || (gap.contains('.') && !initial) {
-                    n += 1;
-                }
-            }
-            sentence.push(n);
-        }
-        let letters = keyed.text.chars().filter(|c| c.is_alphabetic());
-        let (mut upper, mut total) = (0usize, 0usize);
-        for c in letters {
-            total += 1;
-            upper += usize::from(c.is_uppercase());
-        }
         Evidence {
-            sentence,
             countries: ctx.countries.iter().map(String::as_str).collect(),
             targets: ctx
                 .targets
                 .iter()
                 .map(|t| (folded_words(&t.name), t.kind.as_str()))
                 .collect(),
-            all_caps: total > 0 && upper * 10 >= total * 9,
+            all_caps: keyed.all_caps,
             mode,
             about_sanctions: std::cell::OnceCell::new(),
         }
@@ -262,7 +262,6 @@ impl<'a> Evidence<'a> {
         window: usize,
         after: bool,
     ) -> Option<String> {
-        let s = self.sentence[c.first];
         let lo = c.first.saturating_sub(window);
         let hi = if after {
             (c.last + window).min(keyed.toks.len() - 1)
@@ -270,7 +269,7 @@ impl<'a> Evidence<'a> {
             c.last
         };
         (lo..=hi)
-            .filter(|&i| (i < c.first || i > c.last) && self.sentence[i] == s)
+            .filter(|&i| (i < c.first || i > c.last) && same_sentence(keyed, i, c.first))
             .map(|i| keyed.word(i))
             .find(|w| cues.iter().any(|q| q.eq_ignore_ascii_case(w)))
             .map(|w| format!("{:?} nearby", w.to_lowercase()))
@@ -282,6 +281,19 @@ impl<'a> Evidence<'a> {
         let words = words.join(" ");
         self.targets.iter().any(|(t, k)| *k == kind && *t == words)
     }
+}
+
+/// Whether no sentence ends between words `a` and `b`: no `!`, `?` or line break between them, nor a
+/// dot after a word longer than an initial (`S. Kozlov` is one sentence). Words are close (a cue
+/// window), so scanning the gaps between them is cheaper than numbering every sentence of the text.
+fn same_sentence(keyed: &Keyed, a: usize, b: usize) -> bool {
+    let (lo, hi) = (a.min(b), a.max(b));
+    (lo..hi).all(|i| {
+        let t = keyed.toks[i];
+        let g = gap(keyed, i);
+        let initial = t.end - t.start == 1;
+        !(g.contains(['!', '?', '\n']) || (g.contains('.') && !initial))
+    })
 }
 
 fn folded_words(s: &str) -> String {
@@ -589,7 +601,7 @@ fn longer_name_before(keyed: &Keyed, c: &Candidate, ev: &Evidence) -> bool {
         }
     }
     let prev = c.first - 1;
-    let starts_sentence = prev == 0 || ev.sentence[prev] != ev.sentence[prev - 1];
+    let starts_sentence = prev == 0 || !same_sentence(keyed, prev - 1, prev);
     gap(keyed, prev).chars().all(|ch| ch == ' ') && name_like(keyed, prev, ev) && !starts_sentence
 }
 
