@@ -16,6 +16,8 @@ pub struct NameTok {
     pub raw: String,
     pub folded: String,
     pub alt_folded: String,
+    /// How common the word is in English (Zipf scale), looked up once here for the rules.
+    pub zipf: f32,
 }
 
 /// How a person's name splits: family name words, then given names (the first is the given name proper).
@@ -97,6 +99,8 @@ impl ListIndex {
         let mut texts: Vec<String> = Vec::new();
         for (n, name) in names.iter().enumerate() {
             for (text, shape) in name_patterns(name, entries[name.entry as usize].1.kind) {
+                // Spaces around: a pattern matches whole words of the text's key string only.
+                let text = format!(" {text} ");
                 let id = *ids.entry(text.clone()).or_insert_with(|| {
                     texts.push(text);
                     patterns.push(Vec::new());
@@ -166,6 +170,7 @@ fn prepare_name(entry: u32, name: &str, kind: Kind, alias: bool) -> Name {
             let (a, d) = fold_both(&name[t.start..t.end]);
             NameTok {
                 raw: name[t.start..t.end].to_string(),
+                zipf: crate::clean::glue::word_zipf(&a),
                 folded: a,
                 alt_folded: d,
             }

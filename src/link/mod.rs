@@ -100,6 +100,9 @@ impl<'a> Keyed<'a> {
                         || capital
                         || (in_run && continues_run(text, s, word));
                     if !keyed {
+                        if in_run {
+                            keys.push(b'\n');
+                        }
                         in_run = false;
                         toks.push(TextTok {
                             start: s,
@@ -109,17 +112,21 @@ impl<'a> Keyed<'a> {
                         });
                         continue;
                     }
-                    if !keys.is_empty() {
-                        keys.push(if in_run { b' ' } else { b'\n' });
+                    // Each key is followed by a space, each run starts with one and ends with a
+                    // line break: ` a b \n c \n`, so patterns (` a b `) match whole words only.
+                    if !in_run {
+                        keys.push(b' ');
                     }
                     in_run = true;
                     let kstart = keys.len();
                     push_key(word, &mut keys);
+                    let kend = keys.len();
+                    keys.push(b' ');
                     toks.push(TextTok {
                         start: s,
                         end: i,
                         kstart,
-                        kend: keys.len(),
+                        kend,
                     });
                 }
                 _ => {}
@@ -232,7 +239,9 @@ fn candidates(keyed: &Keyed, lists: &ListIndex) -> Vec<Candidate> {
     };
     let mut out = Vec::new();
     for m in ac.find_overlapping_iter(&keyed.keys) {
-        let (Some(first), Some(last)) = (word_at(m.start(), true), word_at(m.end(), false)) else {
+        // The pattern's spaces are around the words.
+        let (Some(first), Some(last)) = (word_at(m.start() + 1, true), word_at(m.end() - 1, false))
+        else {
             continue;
         };
         for &(name, shape) in lists.pattern(m.pattern().as_usize()) {

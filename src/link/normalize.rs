@@ -154,13 +154,20 @@ fn loosen(out: &mut Vec<u8>, begin: usize) {
 /// skeleton absorbs costs nothing). None for shorter words, where one edit is often another name
 /// (`Cheng`/`Chang`, `Jamaa`/`Jemaa` aside).
 pub fn fuzzy_edits(a: &str, b: &str) -> Option<usize> {
-    let (sa, sb) = (skeleton(a), skeleton(b));
+    fuzzy_skeleton_edits(&skeleton(a), &skeleton(b))
+}
+
+/// [`fuzzy_edits`] of two skeletons.
+pub fn fuzzy_skeleton_edits(sa: &str, sb: &str) -> Option<usize> {
     let shorter = sa.len().min(sb.len());
     if shorter < 6 || sa.as_bytes()[0] != sb.as_bytes()[0] {
         return None;
     }
     let budget = if shorter >= 9 { 2 } else { 1 };
-    let d = strsim::levenshtein(&sa, &sb);
+    if sa.len().abs_diff(sb.len()) > budget {
+        return None;
+    }
+    let d = strsim::levenshtein(sa, sb);
     (d <= budget).then_some(d)
 }
 
@@ -281,11 +288,14 @@ pub fn key(folded: &str) -> String {
 
 /// Whether two different folded words are spellings of one given name of the name groups.
 pub fn same_group(a: &str, b: &str) -> bool {
-    let (sa, sb) = (skeleton(a), skeleton(b));
-    a != b
-        && GROUP_KEYS
-            .get(&sa)
-            .is_some_and(|k| GROUP_KEYS.get(&sb) == Some(k))
+    a != b && same_group_skeletons(&skeleton(a), &skeleton(b))
+}
+
+/// [`same_group`] of two skeletons (callers have made sure the words differ).
+pub fn same_group_skeletons(sa: &str, sb: &str) -> bool {
+    GROUP_KEYS
+        .get(sa)
+        .is_some_and(|k| GROUP_KEYS.get(sb) == Some(k))
 }
 
 /// The words of a string: runs of letters and digits (apostrophes, hyphens and dots separate them).

@@ -15,7 +15,7 @@ use aho_corasick::AhoCorasick;
 
 use super::index::{NameTok, Shape};
 use super::normalize::{
-    fold, fuzzy_edits, legal_form_at, legal_form_ending, same_group, skeleton,
+    fold, fuzzy_skeleton_edits, legal_form_at, legal_form_ending, same_group_skeletons, skeleton,
 };
 use super::{Context, Keyed, ListIndex, Mode};
 use crate::lists::Kind;
@@ -218,6 +218,8 @@ pub struct Evidence<'a> {
     pub mode: Mode,
     /// Whether the text speaks of sanctions, computed when first asked.
     about_sanctions: std::cell::OnceCell<bool>,
+    /// [`Evidence::shape_ok`] answers by span and type.
+    shapes: std::cell::RefCell<std::collections::HashMap<(usize, usize, Kind), bool>>,
 }
 
 /// Words that say a text is about sanctions: there a listed name is likely the listed party.
@@ -243,7 +245,22 @@ impl<'a> Evidence<'a> {
             all_caps: keyed.all_caps,
             mode,
             about_sanctions: std::cell::OnceCell::new(),
+            shapes: Default::default(),
         }
+    }
+
+    /// The mention checks for a span, once per span and type: many names share a span.
+    fn shape_ok(&self, keyed: &Keyed, c: &Candidate, kind: Kind) -> bool {
+        let key = (c.first, c.last, kind);
+        if let Some(&ok) = self.shapes.borrow().get(&key) {
+            return ok;
+        }
+        let ok = capitalised(keyed, c, self)
+            && !MENTION_CHECKS
+                .iter()
+                .any(|check| check.applies(kind) && (check.rejects)(keyed, c, self));
+        self.shapes.borrow_mut().insert(key, ok);
+        ok
     }
 
     fn about_sanctions(&self, text: &str) -> bool {
@@ -314,24 +331,29 @@ fn agree(word: &str, t: &NameTok, fuzzy: bool) -> Option<(String, f32)> {
         }
         return Some(("transliterated".into(), 0.99));
     }
-    if same_group(&f, &t.folded) || same_group(&f, &t.alt_folded) {
+    // Skeletons once per call: this runs for every dictionary hit, and most hits fail here.
+    let sf = skeleton(&f);
+    let (st, sa) = (skeleton(&t.folded), skeleton(&t.alt_folded));
+    if same_group_skeletons(&sf, &st) || same_group_skeletons(&sf, &sa) {
         return Some(("name variant".into(), 0.97));
     }
     if gender_clash(&f, &t.folded) {
         return None;
     }
-    let (a, b) = (skeleton(&f), skeleton(&t.folded));
-    if a == b || a == skeleton(&t.alt_folded) {
+    if sf == st || sf == sa {
         let edits = strsim::levenshtein(&f, &t.folded);
         let w = if f.len() >= 5 { 0.96 } else { 0.9 };
         return Some((format!("spelling, {edits} edit{}", plural(edits)), w));
     }
     // Beyond drift only where a name part is long and rare: an English word one letter from a listed
     // name (`Delta`/`DOLTA`, `Center`/`KONTUR`) is that word.
-    if !fuzzy || crate::clean::glue::word_zipf(&f) >= GENERIC_ZIPF {
+    if !fuzzy {
         return None;
     }
-    let edits = fuzzy_edits(&f, &t.folded).or_else(|| fuzzy_edits(&f, &t.alt_folded))?;
+    let edits = fuzzy_skeleton_edits(&sf, &st).or_else(|| fuzzy_skeleton_edits(&sf, &sa))?;
+    if crate::clean::glue::word_zipf(&f) >= GENERIC_ZIPF {
+        return None;
+    }
     Some((format!("close spelling, {edits} edit{}", plural(edits)), 0.92))
 }
 
@@ -369,12 +391,7 @@ pub fn score(
     c.end = keyed.toks[c.last].end;
     let name = &lists.names[c.name as usize];
     let kind = lists.entry(name.entry).1.kind;
-    if ev.mode == Mode::Text
-        && (!capitalised(keyed, c, ev)
-            || MENTION_CHECKS
-                .iter()
-                .any(|check| check.applies(kind) && (check.rejects)(keyed, c, ev)))
-    {
+    if ev.mode == Mode::Text && !ev.shape_ok(keyed, c, kind) {
         return None;
     }
     let mut out = c.clone();
@@ -560,13 +577,12 @@ const TITLES: &[&str] = &[
 /// country or its people (`Russian Rosneft`, `President Putin`).
 fn name_like(keyed: &Keyed, i: usize, ev: &Evidence) -> bool {
     let w = keyed.word(i);
+    if !ev.all_caps && !w.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
     let f = fold(w);
     // In a text all in capitals, a rare word is the best sign of a name (`ALI SALEH SAADI`).
-    let looks = if ev.all_caps {
-        crate::clean::glue::word_zipf(&f) < GENERIC_ZIPF
-    } else {
-        w.chars().next().is_some_and(char::is_uppercase)
-    };
+    let looks = !ev.all_caps || crate::clean::glue::word_zipf(&f) < GENERIC_ZIPF;
     looks
         && legal_form_at(&[f.as_str()], 0).is_none()
         && !CONNECTORS.contains(&f.as_str())
@@ -653,9 +669,8 @@ fn specific_alias(name: &super::index::Name) -> bool {
     let rare = name
         .toks
         .iter()
-        .map(|t| t.folded.as_str())
-        .filter(|w| !["abu", "abou", "umm", "al", "el", "bin", "ibn"].contains(w))
-        .filter(|w| crate::clean::glue::word_zipf(w) < 2.5)
+        .filter(|t| !["abu", "abou", "umm", "al", "el", "bin", "ibn"].contains(&t.folded.as_str()))
+        .filter(|t| t.zipf < 2.5)
         .count();
     name.toks.len() >= 3 && rare >= 2
 }
@@ -688,7 +703,7 @@ fn common_person_name(
     if words != 2 {
         return None;
     }
-    let family_zipf = crate::clean::glue::word_zipf(family);
+    let family_zipf = name.toks[p.family[0]].zipf;
     // `Mohammed Osman` names many people, `Mohammad Khalilzadeh` few: a common given name counts only
     // with a family name that is itself met in English text.
     if COMMON_GIVEN.contains(&given.as_str()) && family_zipf >= 2.5 {
@@ -770,8 +785,7 @@ fn person(
             w *= 0.96;
             why.push("the first of two family names".into());
             // `Mario Fernandez` for `FERNANDEZ SANTANA, Mario`: a common surname alone names thousands.
-            let first = &name.toks[p.family[0]].folded;
-            if crate::clean::glue::word_zipf(first) >= 2.5 {
+            if name.toks[p.family[0]].zipf >= 2.5 {
                 w = w.min(0.6);
                 why.push(format!("{} alone is a common family name", name.toks[p.family[0]].raw));
             }
@@ -848,9 +862,9 @@ fn organisation(
     };
     let generic = core
         .iter()
-        .map(|&i| name.toks[i].folded.as_str())
-        .filter(|w| !CONNECTORS.contains(w))
-        .all(|w| crate::clean::glue::word_zipf(w) >= bar);
+        .map(|&i| &name.toks[i])
+        .filter(|t| !CONNECTORS.contains(&t.folded.as_str()))
+        .all(|t| t.zipf >= bar);
     // In a text all in capitals nothing sets a name apart from a phrase (`A DAY`, `THE STANDARD LINE`).
     if ev.all_caps && ev.mode == Mode::Text && (one_word || generic) {
         return false;
@@ -1019,7 +1033,7 @@ fn craft(
     // ship right there (`the tanker Hawk`); in a text all in capitals nothing tells.
     let common = all
         .iter()
-        .all(|&i| crate::clean::glue::word_zipf(&name.toks[i].folded) >= GENERIC_ZIPF);
+        .all(|&i| name.toks[i].zipf >= GENERIC_ZIPF);
     let one_common = all.len() == 1 && common;
     if one_common && ev.all_caps && ev.mode == Mode::Text {
         return false;
@@ -1058,7 +1072,7 @@ fn unknown(c: &mut Candidate, keyed: &Keyed, lists: &ListIndex) -> bool {
         why.insert(0, "name of an untyped list: every word agrees".into());
         0.92
     } else {
-        if crate::clean::glue::word_zipf(&name.toks[core[0]].folded) >= 3.0 {
+        if name.toks[core[0]].zipf >= GENERIC_ZIPF {
             return false;
         }
         why.insert(0, "one-word name of an untyped list".into());
