@@ -180,6 +180,10 @@ fn main() {
         time(&a);
         return;
     }
+    if let Ok(list) = std::env::var("LINK_EVAL_MEM") {
+        mem(&list);
+        return;
+    }
     let mut cases = read_jsonl(&a.cases);
     if std::path::Path::new(&a.real).exists() {
         cases.extend(read_jsonl(&a.real));
@@ -369,5 +373,46 @@ fn time(a: &Args) {
         "stories={} build_s={build:.3} link_s={linking:.3} link_us_per_story={:.1} links={links}",
         all.len(),
         linking * 1e6 / all.len().max(1) as f64
+    );
+}
+
+/// Peak and current memory after loading a list file and after building its index
+/// (`LINK_EVAL_MEM=FILE link_eval`): where a big list's memory goes.
+fn mem(path: &str) {
+    let status = || {
+        std::fs::read_to_string("/proc/self/status")
+            .unwrap_or_default()
+            .lines()
+            .filter(|l| l.starts_with("VmRSS") || l.starts_with("VmHWM"))
+            .map(|l| l.split_whitespace().skip(1).collect::<Vec<_>>().join(" "))
+            .collect::<Vec<_>>()
+            .join(" / ")
+    };
+    let bytes = std::fs::read(path).unwrap_or_else(|e| fail(format!("{path}: {e}")));
+    let entries = parse_list(&bytes).entries;
+    drop(bytes);
+    println!("parsed {} entries: rss / peak {}", entries.len(), status());
+    let list = List {
+        name: "m".into(),
+        format: "csv".into(),
+        added: String::new(),
+        source: String::new(),
+        entries,
+    };
+    let idx = ListIndex::build(vec![list]).unwrap_or_else(|e| fail(format!("{e:#}")));
+    if std::env::var("LINK_EVAL_TRIM").is_ok() {
+        extern "C" {
+            fn malloc_trim(pad: usize) -> i32;
+        }
+        // SAFETY: glibc's malloc_trim only returns free heap pages to the system.
+        unsafe {
+            malloc_trim(0);
+        }
+    }
+    println!(
+        "built {} names: rss / peak {}; automaton and pattern table {} MB",
+        idx.names.len(),
+        status(),
+        idx.automaton_bytes() / 1_000_000
     );
 }

@@ -325,7 +325,7 @@ fn folded_words(s: &str) -> String {
 /// differ (the dictionary key is loose, so a hit is only a candidate).
 fn agree(word: &str, t: &NameTok, fuzzy: bool) -> Option<(String, f32)> {
     let f = fold(word);
-    if f == t.folded || f == t.alt_folded {
+    if *f == *t.folded || f == t.alt_folded() {
         if word.is_ascii() && t.raw.is_ascii() {
             return Some(("exact".into(), 1.0));
         }
@@ -333,7 +333,7 @@ fn agree(word: &str, t: &NameTok, fuzzy: bool) -> Option<(String, f32)> {
     }
     // Skeletons once per call: this runs for every dictionary hit, and most hits fail here.
     let sf = skeleton(&f);
-    let (st, sa) = (skeleton(&t.folded), skeleton(&t.alt_folded));
+    let (st, sa) = (skeleton(&t.folded), skeleton(t.alt_folded()));
     if same_group_skeletons(&sf, &st) || same_group_skeletons(&sf, &sa) {
         return Some(("name variant".into(), 0.97));
     }
@@ -669,7 +669,7 @@ fn specific_alias(name: &super::index::Name) -> bool {
     let rare = name
         .toks
         .iter()
-        .filter(|t| !["abu", "abou", "umm", "al", "el", "bin", "ibn"].contains(&t.folded.as_str()))
+        .filter(|t| !["abu", "abou", "umm", "al", "el", "bin", "ibn"].contains(&t.folded.as_ref()))
         .filter(|t| t.zipf < 2.5)
         .count();
     name.toks.len() >= 3 && rare >= 2
@@ -695,7 +695,6 @@ fn common_person_name(
     p: &super::index::Person,
 ) -> Option<&'static str> {
     let words = c.last - c.first + 1;
-    let family = &name.toks[p.family[0]].folded;
     let given = &name.toks[p.given[0]].folded;
     if c.shape == Shape::GivenFirstFamily {
         return Some("only the first of two family names");
@@ -706,7 +705,7 @@ fn common_person_name(
     let family_zipf = name.toks[p.family[0]].zipf;
     // `Mohammed Osman` names many people, `Mohammad Khalilzadeh` few: a common given name counts only
     // with a family name that is itself met in English text.
-    if COMMON_GIVEN.contains(&given.as_str()) && family_zipf >= 2.5 {
+    if COMMON_GIVEN.contains(&given.as_ref()) && family_zipf >= 2.5 {
         return Some("a common given name with a common family name");
     }
     if p.family.len() == 1 && family_zipf >= GENERIC_ZIPF {
@@ -833,7 +832,7 @@ fn person(
 
 fn joined_raw(toks: &[NameTok]) -> String {
     toks.iter()
-        .map(|t| t.raw.as_str())
+        .map(|t| t.raw.as_ref())
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -863,7 +862,7 @@ fn organisation(
     let generic = core
         .iter()
         .map(|&i| &name.toks[i])
-        .filter(|t| !CONNECTORS.contains(&t.folded.as_str()))
+        .filter(|t| !CONNECTORS.contains(&t.folded.as_ref()))
         .all(|t| t.zipf >= bar);
     // In a text all in capitals nothing sets a name apart from a phrase (`A DAY`, `THE STANDARD LINE`).
     if ev.all_caps && ev.mode == Mode::Text && (one_word || generic) {
@@ -1023,7 +1022,7 @@ fn craft(
     // Any letter or digit of difference is another ship.
     let exact = all.iter().enumerate().all(|(k, &i)| {
         let f = fold(keyed.word(c.first + k));
-        f == name.toks[i].folded || f == name.toks[i].alt_folded
+        *f == *name.toks[i].folded || f == name.toks[i].alt_folded()
     });
     if !exact {
         return false;
