@@ -48,7 +48,9 @@ fn args() -> Args {
             a.time = true;
             continue;
         }
-        let v = it.next().unwrap_or_else(|| usage(&format!("{k} needs a value")));
+        let v = it
+            .next()
+            .unwrap_or_else(|| usage(&format!("{k} needs a value")));
         match k.as_str() {
             "--cases" => a.cases = v,
             "--real" => a.real = v,
@@ -138,7 +140,12 @@ fn stories(path: &str, only: Option<&HashSet<String>>) -> Vec<(String, Story)> {
     out
 }
 
-fn link(text: &str, countries: &[String], targets: &[embargo::article::Target], idx: &ListIndex) -> Vec<Link> {
+fn link(
+    text: &str,
+    countries: &[String],
+    targets: &[embargo::article::Target],
+    idx: &ListIndex,
+) -> Vec<Link> {
     find_mentions(text, &Context { countries, targets }, idx)
 }
 
@@ -220,14 +227,21 @@ fn main() {
         let id = c["id"].as_str().unwrap_or("?");
         let class = c["class"].as_str().unwrap_or("?").to_string();
         let want = c["entry"].as_str();
-        let idx = if c["hold_out"].is_string() { &held } else { &full };
+        let idx = if c["hold_out"].is_string() {
+            &held
+        } else {
+            &full
+        };
         let (links, text_for_errors) = match c["story"].as_str() {
             Some(sid) => {
                 let Some(s) = news.get(sid) else {
                     fail(format!("case {id}: story {sid} not in {}", a.news));
                 };
                 let (start, end) = locate(&s.body, c).unwrap_or_else(|| {
-                    fail(format!("case {id}: mention {} not found in {sid}", c["mention"]))
+                    fail(format!(
+                        "case {id}: mention {} not found in {sid}",
+                        c["mention"]
+                    ))
                 });
                 let links: Vec<Link> = link(&s.body, &s.countries, &s.targets, idx)
                     .into_iter()

@@ -24,6 +24,18 @@ pub struct NameTok {
 }
 
 impl NameTok {
+    /// A word of a list name on its own (for tests of the rules).
+    #[cfg(test)]
+    pub fn for_test(word: &str) -> NameTok {
+        let (a, d) = fold_both(word);
+        NameTok {
+            raw: word.into(),
+            zipf: crate::clean::glue::word_zipf(&a),
+            alt: (d != a).then(|| d.as_str().into()),
+            folded: a.as_str().into(),
+        }
+    }
+
     /// The deunicode transliteration (the any_ascii one, `folded`, for most words).
     pub fn alt_folded(&self) -> &str {
         self.alt.as_deref().unwrap_or(&self.folded)
@@ -70,8 +82,8 @@ pub enum Shape {
 /// Words that join a family name to its other word (`DE KONING`, `AL ASSAD`): such a name is not two
 /// family names.
 const PARTICLES: &[&str] = &[
-    "de", "del", "la", "le", "da", "do", "dos", "das", "di", "van", "von", "der", "den", "al", "el",
-    "bin", "ibn", "ben", "abu", "y", "e", "mac", "mc", "st", "san", "santa",
+    "de", "del", "la", "le", "da", "do", "dos", "das", "di", "van", "von", "der", "den", "al",
+    "el", "bin", "ibn", "ben", "abu", "y", "e", "mac", "mc", "st", "san", "santa",
 ];
 /// Given names that are kunyas (`Abu Abdullah`: father of Abdullah), not a person's own name.
 const KUNYAS: &[&str] = &["abu", "abou", "umm", "um"];
@@ -127,8 +139,8 @@ impl ListIndex {
         let mut offsets: Vec<u32> = Vec::new();
         let mut flat: Vec<(u32, Shape)> = Vec::with_capacity(all.len());
         for &(h, n, shape) in &all {
-            if ids.get(&h).is_none() {
-                ids.insert(h, offsets.len() as u32);
+            if let std::collections::hash_map::Entry::Vacant(v) = ids.entry(h) {
+                v.insert(offsets.len() as u32);
                 offsets.push(flat.len() as u32);
             }
             flat.push((n, shape));
@@ -215,9 +227,9 @@ impl Words {
 
 /// A person's name whose only given name is a kunya.
 fn kunya(n: &Name) -> bool {
-    n.person.as_ref().is_some_and(|p| {
-        p.given.len() == 1 && KUNYAS.contains(&n.toks[p.given[0]].folded.as_ref())
-    })
+    n.person
+        .as_ref()
+        .is_some_and(|p| p.given.len() == 1 && KUNYAS.contains(&n.toks[p.given[0]].folded.as_ref()))
 }
 
 /// Vessel names lose their `MV`/`M/V` prefix; persons split at the comma (`KOZLOV, Sergey`) or else

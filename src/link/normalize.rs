@@ -482,6 +482,22 @@ mod tests {
     }
 
     #[test]
+    fn the_group_prefilter_lets_every_group_spelling_through() {
+        for k in GROUP_KEYS.keys() {
+            assert!(k.len() <= GROUP_KEYS_MAX_LEN, "{k}");
+            assert!(GROUP_FIRST_BYTES.contains(&k.as_bytes()[0]), "{k}");
+        }
+    }
+
+    #[test]
+    fn loose_keys_meet_across_vowels_but_words_still_check() {
+        assert_eq!(key("sinisa"), key("sinis"));
+        assert_eq!(key("matveev"), key("matyeev"));
+        assert_eq!(fuzzy_edits("nedeljkovic", "nedeljkovich"), Some(1));
+        assert_eq!(fuzzy_edits("cheng", "chang"), None);
+    }
+
+    #[test]
     fn name_groups_join_spellings_of_one_given_name() {
         assert_eq!(key("aleksandr"), key("alexander"));
         assert_eq!(key(&fold("Сергей")), key("sergei"));

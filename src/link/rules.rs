@@ -227,8 +227,14 @@ static SANCTIONS_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
         .ascii_case_insensitive(true)
         .build([
-            "sanction", "blacklist", "OFAC", "asset freeze", "designated", "designation",
-            "Specially Designated", "SDN list",
+            "sanction",
+            "blacklist",
+            "OFAC",
+            "asset freeze",
+            "designated",
+            "designation",
+            "Specially Designated",
+            "SDN list",
         ])
         .expect("sanctions words")
 });
@@ -354,7 +360,10 @@ fn agree(word: &str, t: &NameTok, fuzzy: bool) -> Option<(String, f32)> {
     if crate::clean::glue::word_zipf(&f) >= GENERIC_ZIPF {
         return None;
     }
-    Some((format!("close spelling, {edits} edit{}", plural(edits)), 0.92))
+    Some((
+        format!("close spelling, {edits} edit{}", plural(edits)),
+        0.92,
+    ))
 }
 
 /// Slavic family names end in `-a` for women (`Kozlov`/`Kozlova`, `Putin`/`Putina`,
@@ -424,6 +433,8 @@ fn capitalised(keyed: &Keyed, c: &Candidate, ev: &Evidence) -> bool {
 /// A check on the shape of a mention in running text, whatever name it matched: each rejects what a
 /// name in news does not look like. `kinds` empty means every type. The must/must-not examples are
 /// the unit tests' (`mention_checks_hold_their_examples`).
+// The reason and the examples are read by the unit test that holds every check to its examples.
+#[cfg_attr(not(test), allow(dead_code))]
 pub struct MentionCheck {
     pub why: &'static str,
     kinds: &'static [Kind],
@@ -562,15 +573,92 @@ fn not_name_words(keyed: &Keyed, c: &Candidate, _: &Evidence) -> bool {
 
 /// Capitalised words that stand before a name without being part of it.
 const TITLES: &[&str] = &[
-    "president", "minister", "premier", "prime", "foreign", "leader", "chairman", "chairwoman",
-    "ceo", "director", "ambassador", "secretary", "senator", "general", "gen", "colonel", "col",
-    "major", "captain", "capt", "lt", "sgt", "admiral", "commander", "chief", "deputy", "governor",
-    "mayor", "judge", "justice", "king", "queen", "prince", "princess", "sheikh", "emir", "ayatollah",
-    "mr", "mrs", "ms", "dr", "prof", "professor", "sir", "lord", "dame", "comrade", "supreme",
-    "spokesman", "spokeswoman", "officer", "executive", "tycoon", "oligarch", "businessman",
-    "billionaire", "banker", "founder", "owner", "head", "vice", "acting", "former", "senior",
-    "speaker", "envoy", "agent", "candidate", "rep", "sen", "gov", "pres", "st", "saint", "uncle",
-    "brigadier", "lieutenant", "sergeant", "brother", "sister", "father", "mother", "son", "daughter", "wife", "husband",
+    "president",
+    "minister",
+    "premier",
+    "prime",
+    "foreign",
+    "leader",
+    "chairman",
+    "chairwoman",
+    "ceo",
+    "director",
+    "ambassador",
+    "secretary",
+    "senator",
+    "general",
+    "gen",
+    "colonel",
+    "col",
+    "major",
+    "captain",
+    "capt",
+    "lt",
+    "sgt",
+    "admiral",
+    "commander",
+    "chief",
+    "deputy",
+    "governor",
+    "mayor",
+    "judge",
+    "justice",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "sheikh",
+    "emir",
+    "ayatollah",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "professor",
+    "sir",
+    "lord",
+    "dame",
+    "comrade",
+    "supreme",
+    "spokesman",
+    "spokeswoman",
+    "officer",
+    "executive",
+    "tycoon",
+    "oligarch",
+    "businessman",
+    "billionaire",
+    "banker",
+    "founder",
+    "owner",
+    "head",
+    "vice",
+    "acting",
+    "former",
+    "senior",
+    "speaker",
+    "envoy",
+    "agent",
+    "candidate",
+    "rep",
+    "sen",
+    "gov",
+    "pres",
+    "st",
+    "saint",
+    "uncle",
+    "brigadier",
+    "lieutenant",
+    "sergeant",
+    "brother",
+    "sister",
+    "father",
+    "mother",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
 ];
 
 /// A word that could continue a name: capitalised, and not a legal form, a connector, a title, or a
@@ -651,15 +739,17 @@ fn words_agree(
 /// Countries whose names put the family name first (`Kim Jong Un`, `Xi Jinping`): there a mention in
 /// that order is the natural one. Elsewhere family-first needs the text to mark it (`KOZLOV Sergey`,
 /// `Kozlov, Sergey`), or `Ahmed Zaki` would be read as `ZAKI, Ahmed`.
-const FAMILY_FIRST_COUNTRIES: &[&str] = &["KP", "KR", "CN", "TW", "HK", "MO", "VN", "JP", "KH", "HU", "SG"];
+const FAMILY_FIRST_COUNTRIES: &[&str] = &[
+    "KP", "KR", "CN", "TW", "HK", "MO", "VN", "JP", "KH", "HU", "SG",
+];
 
 fn family_first_marked(keyed: &Keyed, c: &Candidate, n_family: usize, ev: &Evidence) -> bool {
     let last_family = c.first + n_family - 1;
     let caps = !ev.all_caps
         && (c.first..=last_family).all(|i| {
-        let w = keyed.word(i);
-        w.chars().count() > 1 && !w.chars().any(char::is_lowercase)
-    });
+            let w = keyed.word(i);
+            w.chars().count() > 1 && !w.chars().any(char::is_lowercase)
+        });
     caps || gap(keyed, last_family).trim_start().starts_with(',')
 }
 
@@ -679,10 +769,11 @@ fn specific_alias(name: &super::index::Name) -> bool {
 /// `Juan Guzman`, `Mark Taylor`).
 const COMMON_GIVEN: &[&str] = &[
     "muhammad", "mohammed", "mohamed", "mohammad", "muhammed", "mohamad", "ahmad", "ahmed", "ali",
-    "abdul", "abd", "abdel", "abdullah", "abdallah", "hussein", "husayn", "hassan", "hasan", "omar",
-    "umar", "mahmoud", "mahmud", "said", "saeed", "khalid", "ibrahim", "yusuf", "mustafa", "mostafa",
-    "jose", "juan", "luis", "carlos", "jorge", "mario", "manuel", "maria", "john", "david", "james",
-    "michael", "mark", "paul", "peter", "robert", "william", "richard", "thomas", "george",
+    "abdul", "abd", "abdel", "abdullah", "abdallah", "hussein", "husayn", "hassan", "hasan",
+    "omar", "umar", "mahmoud", "mahmud", "said", "saeed", "khalid", "ibrahim", "yusuf", "mustafa",
+    "mostafa", "jose", "juan", "luis", "carlos", "jorge", "mario", "manuel", "maria", "john",
+    "david", "james", "michael", "mark", "paul", "peter", "robert", "william", "richard", "thomas",
+    "george",
 ];
 
 /// Why a person's name as mentioned is too common to link on the name alone, if it is: a two-word
@@ -786,7 +877,10 @@ fn person(
             // `Mario Fernandez` for `FERNANDEZ SANTANA, Mario`: a common surname alone names thousands.
             if name.toks[p.family[0]].zipf >= 2.5 {
                 w = w.min(0.6);
-                why.push(format!("{} alone is a common family name", name.toks[p.family[0]].raw));
+                why.push(format!(
+                    "{} alone is a common family name",
+                    name.toks[p.family[0]].raw
+                ));
             }
         }
         (w, why)
@@ -847,7 +941,8 @@ fn organisation(
     let name = &lists.names[c.name as usize];
     let (_, entry) = lists.entry(name.entry);
     let core: Vec<usize> = (name.core.0..name.core.1).collect();
-    let Some((w, mut why)) = words_agree(keyed, c.first, &name.toks, &core, &|_| core.len() > 1) else {
+    let Some((w, mut why)) = words_agree(keyed, c.first, &name.toks, &core, &|_| core.len() > 1)
+    else {
         return false;
     };
     let one_word = core.len() == 1;
@@ -887,14 +982,15 @@ fn organisation(
     } else {
         corroborate(lists, name.entry, keyed.text, &entry.countries, ev, matched)
     };
-    let usable_cue = if one_word && generic { strong_cue } else { cue.as_ref() };
+    let usable_cue = if one_word && generic {
+        strong_cue
+    } else {
+        cue.as_ref()
+    };
     let (mut score, label) = match (one_word, generic, usable_cue, &corroboration) {
         (_, _, _, _) if ev.mode == Mode::Query => (0.93, "organisation: the name as typed"),
         (false, false, _, _) => (0.95, "organisation: every word of the name agrees"),
-        (false, true, _, Some(_)) => (
-            0.93,
-            "organisation: a name of common words, corroborated",
-        ),
+        (false, true, _, Some(_)) => (0.93, "organisation: a name of common words, corroborated"),
         // A long name of common words in an article about sanctions (`Popular Front for the
         // Liberation of Palestine`, `Special Technology Center`).
         (false, true, _, None) if core.len() >= 3 && ev.about_sanctions(keyed.text) => (
@@ -1030,9 +1126,7 @@ fn craft(
     let mut why = vec![format!("{noun}: exact name {}", joined_raw(&name.toks))];
     // A ship named by one common word (`Hawk`, `Victory`) is that word unless the text calls it a
     // ship right there (`the tanker Hawk`); in a text all in capitals nothing tells.
-    let common = all
-        .iter()
-        .all(|&i| name.toks[i].zipf >= GENERIC_ZIPF);
+    let common = all.iter().all(|&i| name.toks[i].zipf >= GENERIC_ZIPF);
     let one_common = all.len() == 1 && common;
     if one_common && ev.all_caps && ev.mode == Mode::Text {
         return false;
@@ -1064,7 +1158,8 @@ fn craft(
 fn unknown(c: &mut Candidate, keyed: &Keyed, lists: &ListIndex) -> bool {
     let name = &lists.names[c.name as usize];
     let core: Vec<usize> = (name.core.0..name.core.1).collect();
-    let Some((w, mut why)) = words_agree(keyed, c.first, &name.toks, &core, &|_| core.len() > 1) else {
+    let Some((w, mut why)) = words_agree(keyed, c.first, &name.toks, &core, &|_| core.len() > 1)
+    else {
         return false;
     };
     let score = if core.len() >= 2 {
@@ -1080,4 +1175,63 @@ fn unknown(c: &mut Candidate, keyed: &Keyed, lists: &ListIndex) -> bool {
     c.score = score * w;
     c.why = why;
     true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::link::Context;
+
+    /// The words of `[[mention]]` in `sentence`, and the sentence without the brackets.
+    fn marked(sentence: &str) -> (String, usize, usize) {
+        let open = sentence.find("[[").expect("[[ in example");
+        let close = sentence.find("]]").expect("]] in example");
+        let text = sentence.replace("[[", "").replace("]]", "");
+        let (start, end) = (open, close - 2);
+        let keyed = Keyed::new(&text, true);
+        let first = keyed.toks.iter().position(|t| t.start == start);
+        let last = keyed.toks.iter().position(|t| t.end == end);
+        let (Some(first), Some(last)) = (first, last) else {
+            panic!("the mention of {sentence:?} is not whole words");
+        };
+        (text, first, last)
+    }
+
+    fn rejects(check: &MentionCheck, sentence: &str) -> bool {
+        let (text, first, last) = marked(sentence);
+        let keyed = Keyed::new(&text, false);
+        let ev = Evidence::new(&keyed, &Context::default(), Mode::Text);
+        let mut c = Candidate::new(0, Shape::Core, first, last);
+        c.start = keyed.toks[first].start;
+        c.end = keyed.toks[last].end;
+        (check.rejects)(&keyed, &c, &ev)
+    }
+
+    #[test]
+    fn mention_checks_hold_their_examples() {
+        for check in MENTION_CHECKS {
+            assert!(!check.why.is_empty());
+            for s in check.rejected {
+                assert!(rejects(check, s), "{:?} should reject {s:?}", check.why);
+            }
+            for s in check.kept {
+                assert!(!rejects(check, s), "{:?} should keep {s:?}", check.why);
+            }
+        }
+    }
+
+    #[test]
+    fn close_spellings_are_family_names_not_words_or_genders() {
+        let tok = |w: &str| NameTok::for_test(w);
+        assert!(agree("Petroles", &tok("PETROLEOS"), true).is_some());
+        assert!(agree("Petroles", &tok("PETROLEOS"), false).is_none());
+        // An English word near a listed name is the word.
+        assert!(agree("Delta", &tok("DOLTA"), true).is_none());
+        // The other gender's form of a family name is another person.
+        assert!(agree("Kozlova", &tok("KOZLOV"), true).is_none());
+        assert!(agree("Kozlovskaya", &tok("KOZLOVSKY"), true).is_none());
+        // Spelling drift is not fuzzy: it always agrees.
+        assert!(agree("Intellect", &tok("INTELLEKT"), false).is_some());
+        assert!(agree("Aksyonov", &tok("AKSENOV"), false).is_some());
+    }
 }
