@@ -1,7 +1,8 @@
 //! The loaded lists prepared for matching: every name and alias split into typed parts, and one
 //! Aho-Corasick automaton over the key sequences a mention of each name can take.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use anyhow::{Context, Result};
@@ -13,9 +14,32 @@ use crate::lists::{Entry, Kind, List};
 #[derive(Debug, Clone)]
 pub struct NameTok {
     /// Original spelling (for `why`).
-    pub raw: String,
-    pub folded: String,
-    pub alt_folded: String,
+    pub raw: Arc<str>,
+    pub folded: Arc<str>,
+    /// The other transliteration, when it differs (Cyrillic names): most names are Latin, and a
+    /// list of half a million names keeps one string less per word.
+    alt: Option<Arc<str>>,
+    /// How common the word is in English (Zipf scale), looked up once here for the rules.
+    pub zipf: f32,
+}
+
+impl NameTok {
+    /// A word of a list name on its own (for tests of the rules).
+    #[cfg(test)]
+    pub fn for_test(word: &str) -> NameTok {
+        let (a, d) = fold_both(word);
+        NameTok {
+            raw: word.into(),
+            zipf: crate::clean::glue::word_zipf(&a),
+            alt: (d != a).then(|| d.as_str().into()),
+            folded: a.as_str().into(),
+        }
+    }
+
+    /// The deunicode transliteration (the any_ascii one, `folded`, for most words).
+    pub fn alt_folded(&self) -> &str {
+        self.alt.as_deref().unwrap_or(&self.folded)
+    }
 }
 
 /// How a person's name splits: family name words, then given names (the first is the given name proper).
@@ -30,6 +54,9 @@ pub struct Person {
 pub struct Name {
     pub entry: u32,
     pub alias: bool,
+    /// A person's alias written without a family name (`'EL SOCIO'`, `'ABU HAFS'`, `'Tango Four'`) where
+    /// the list writes real names as `FAMILY, Given`: a nickname or a kunya, which many people share.
+    pub nickname: bool,
     pub toks: Vec<NameTok>,
     /// The words that are the name proper (legal forms at the ends removed).
     pub core: (usize, usize),
@@ -38,7 +65,7 @@ pub struct Name {
 }
 
 /// The shapes a mention of a name can take, as the pattern that found it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Shape {
     /// The core words in order (organisations, vessels, unknown types).
     Core,
@@ -48,14 +75,26 @@ pub enum Shape {
     FamilyGiven { middle: bool },
     /// An initial then the family name.
     InitialFamily,
+    /// Given name then the first of two family names (`Ismael Zambada` of `ZAMBADA GARCIA, Ismael`).
+    GivenFirstFamily,
 }
+
+/// Words that join a family name to its other word (`DE KONING`, `AL ASSAD`): such a name is not two
+/// family names.
+const PARTICLES: &[&str] = &[
+    "de", "del", "la", "le", "da", "do", "dos", "das", "di", "van", "von", "der", "den", "al",
+    "el", "bin", "ibn", "ben", "abu", "y", "e", "mac", "mc", "st", "san", "santa",
+];
+/// Given names that are kunyas (`Abu Abdullah`: father of Abdullah), not a person's own name.
+const KUNYAS: &[&str] = &["abu", "abou", "umm", "um"];
 
 pub struct ListIndex {
     pub entries: Vec<(String, Entry)>,
     pub names: Vec<Name>,
     ac: Option<AhoCorasick>,
-    /// Pattern id -> the names (and shapes) it stands for.
-    patterns: Vec<Vec<(u32, Shape)>>,
+    /// Pattern id -> the names (and shapes) it stands for: `flat[offsets[id]..offsets[id + 1]]`.
+    offsets: Vec<u32>,
+    flat: Vec<(u32, Shape)>,
     pub imo: HashMap<String, Vec<u32>>,
     /// Entry -> the entries it is linked to, both ways.
     pub linked: Vec<Vec<u32>>,
@@ -65,33 +104,63 @@ impl ListIndex {
     pub fn build(lists: Vec<List>) -> Result<ListIndex> {
         let mut entries = Vec::new();
         let mut names = Vec::new();
+        let mut words = Words::default();
         for list in lists {
             for e in list.entries {
                 let idx = entries.len() as u32;
-                names.push(prepare_name(idx, &e.name, e.kind, false));
+                names.push(prepare_name(idx, &e.name, e.kind, false, &mut words));
                 for a in &e.aliases {
-                    names.push(prepare_name(idx, a, e.kind, true));
+                    let mut n = prepare_name(idx, a, e.kind, true, &mut words);
+                    n.nickname = e.kind == Kind::Individual
+                        && ((e.name.contains(',') && !a.contains(',')) || kunya(&n));
+                    names.push(n);
                 }
                 entries.push((list.name.clone(), e));
             }
         }
-        let mut ids: HashMap<String, u32> = HashMap::new();
-        let mut patterns: Vec<Vec<(u32, Shape)>> = Vec::new();
-        let mut texts: Vec<String> = Vec::new();
+        drop(words);
+        // Every (pattern, name, shape) by the pattern's hash, sorted: equal patterns become one
+        // automaton pattern whose names sit in one flat array (an offset per pattern, no vector each).
+        // Hashes, not strings, while sorting: a big list has millions of patterns. Two patterns with
+        // one hash would share their names, which the rules then check word by word.
+        let hash = |t: &str| {
+            use std::hash::{BuildHasher, BuildHasherDefault};
+            BuildHasherDefault::<std::collections::hash_map::DefaultHasher>::default().hash_one(t)
+        };
+        let mut all: Vec<(u64, u32, Shape)> = Vec::new();
         for (n, name) in names.iter().enumerate() {
             for (text, shape) in name_patterns(name, entries[name.entry as usize].1.kind) {
-                let id = *ids.entry(text.clone()).or_insert_with(|| {
-                    texts.push(text);
-                    patterns.push(Vec::new());
-                    (patterns.len() - 1) as u32
-                });
-                let slot = &mut patterns[id as usize];
-                if !slot.contains(&(n as u32, shape)) {
-                    slot.push((n as u32, shape));
+                all.push((hash(&text), n as u32, shape));
+            }
+        }
+        all.sort_unstable();
+        all.dedup();
+        let mut ids: HashMap<u64, u32> = HashMap::new();
+        let mut offsets: Vec<u32> = Vec::new();
+        let mut flat: Vec<(u32, Shape)> = Vec::with_capacity(all.len());
+        for &(h, n, shape) in &all {
+            if let std::collections::hash_map::Entry::Vacant(v) = ids.entry(h) {
+                v.insert(offsets.len() as u32);
+                offsets.push(flat.len() as u32);
+            }
+            flat.push((n, shape));
+        }
+        offsets.push(flat.len() as u32);
+        drop(all);
+        // The pattern texts, in id order; spaces around, so a pattern matches whole words only.
+        let mut texts: Vec<Option<String>> = vec![None; ids.len()];
+        for name in &names {
+            for (text, _) in name_patterns(name, entries[name.entry as usize].1.kind) {
+                if let Some(&id) = ids.get(&hash(&text)) {
+                    let slot = &mut texts[id as usize];
+                    if slot.is_none() {
+                        *slot = Some(format!(" {text} "));
+                    }
                 }
             }
         }
         drop(ids);
+        let texts: Vec<String> = texts.into_iter().map(Option::unwrap_or_default).collect();
         let ac = if texts.is_empty() {
             None
         } else {
@@ -102,13 +171,15 @@ impl ListIndex {
                     .context("building the list name automaton")?,
             )
         };
+        drop(texts);
         let imo = imo_map(&entries);
         let linked = linked_entries(&entries);
         Ok(ListIndex {
             entries,
             names,
             ac,
-            patterns,
+            offsets,
+            flat,
             imo,
             linked,
         })
@@ -118,12 +189,19 @@ impl ListIndex {
         self.entries.is_empty()
     }
 
+    /// Bytes held by the automaton and the pattern table (for measuring big lists).
+    pub fn automaton_bytes(&self) -> usize {
+        self.ac.as_ref().map_or(0, AhoCorasick::memory_usage)
+            + self.flat.len() * std::mem::size_of::<(u32, Shape)>()
+            + self.offsets.len() * 4
+    }
+
     pub fn automaton(&self) -> Option<&AhoCorasick> {
         self.ac.as_ref()
     }
 
     pub fn pattern(&self, id: usize) -> &[(u32, Shape)] {
-        &self.patterns[id]
+        &self.flat[self.offsets[id] as usize..self.offsets[id + 1] as usize]
     }
 
     pub fn entry(&self, idx: u32) -> &(String, Entry) {
@@ -131,9 +209,32 @@ impl ListIndex {
     }
 }
 
+/// One copy of each word: list names repeat given names, legal forms and common words, and half a
+/// million names would otherwise hold millions of small strings.
+#[derive(Default)]
+struct Words(HashSet<Arc<str>>);
+
+impl Words {
+    fn get(&mut self, w: &str) -> Arc<str> {
+        if let Some(a) = self.0.get(w) {
+            return a.clone();
+        }
+        let a: Arc<str> = w.into();
+        self.0.insert(a.clone());
+        a
+    }
+}
+
+/// A person's name whose only given name is a kunya.
+fn kunya(n: &Name) -> bool {
+    n.person
+        .as_ref()
+        .is_some_and(|p| p.given.len() == 1 && KUNYAS.contains(&n.toks[p.given[0]].folded.as_ref()))
+}
+
 /// Vessel names lose their `MV`/`M/V` prefix; persons split at the comma (`KOZLOV, Sergey`) or else
 /// take the last word as the family name.
-fn prepare_name(entry: u32, name: &str, kind: Kind, alias: bool) -> Name {
+fn prepare_name(entry: u32, name: &str, kind: Kind, alias: bool, words: &mut Words) -> Name {
     let toks = tokens(name);
     let comma = name.find(',');
     let mut nt: Vec<NameTok> = toks
@@ -141,15 +242,16 @@ fn prepare_name(entry: u32, name: &str, kind: Kind, alias: bool) -> Name {
         .map(|t| {
             let (a, d) = fold_both(&name[t.start..t.end]);
             NameTok {
-                raw: name[t.start..t.end].to_string(),
-                folded: a,
-                alt_folded: d,
+                raw: words.get(&name[t.start..t.end]),
+                zipf: crate::clean::glue::word_zipf(&a),
+                alt: (d != a).then(|| words.get(&d)),
+                folded: words.get(&a),
             }
         })
         .collect();
     let mut lead = 0;
     if kind == Kind::Vessel && nt.len() > 1 {
-        let f: Vec<&str> = nt.iter().map(|t| t.folded.as_str()).collect();
+        let f: Vec<&str> = nt.iter().map(|t| t.folded.as_ref()).collect();
         lead = match f.as_slice() {
             ["mv" | "mt" | "ms", ..] => 1,
             ["m", "v" | "t", ..] if nt.len() > 2 => 2,
@@ -157,7 +259,7 @@ fn prepare_name(entry: u32, name: &str, kind: Kind, alias: bool) -> Name {
         };
     }
     nt.drain(..lead);
-    let folded: Vec<&str> = nt.iter().map(|t| t.folded.as_str()).collect();
+    let folded: Vec<&str> = nt.iter().map(|t| t.folded.as_ref()).collect();
     let (core, forms) = match kind {
         Kind::Organization | Kind::Unknown => {
             let (lo, hi, forms) = core_range(&folded);
@@ -180,6 +282,7 @@ fn prepare_name(entry: u32, name: &str, kind: Kind, alias: bool) -> Name {
     Name {
         entry,
         alias,
+        nickname: false,
         toks: nt,
         core,
         forms,
@@ -194,7 +297,7 @@ fn name_patterns(name: &Name, kind: Kind) -> Vec<(String, Shape)> {
     for alt in [false, true] {
         let k = |i: usize| {
             let t = &name.toks[i];
-            key(if alt { &t.alt_folded } else { &t.folded })
+            key(if alt { t.alt_folded() } else { &t.folded })
         };
         let join = |idx: &[usize]| idx.iter().map(|&i| k(i)).collect::<Vec<_>>().join(" ");
         match (&name.person, kind) {
@@ -227,6 +330,14 @@ fn name_patterns(name: &Name, kind: Kind) -> Vec<(String, Shape)> {
                     .unwrap_or_default();
                 if !initial.is_empty() {
                     out.push((format!("{initial} {}", join(fam)), Shape::InitialFamily));
+                }
+                let two_surnames = fam.len() == 2
+                    && fam.iter().all(|&i| {
+                        let f = &name.toks[i].folded;
+                        f.len() >= 3 && !PARTICLES.contains(&f.as_ref())
+                    });
+                if two_surnames {
+                    out.push((join(&[g1, fam[0]]), Shape::GivenFirstFamily));
                 }
             }
             (_, Kind::Individual) => {}

@@ -77,6 +77,8 @@ fn skeleton_into(b: &[u8], out: &mut Vec<u8>) {
             (b'o', Some(b'u')) => (b"u", 2),
             (b'c' | b'q', _) => (b"k", 1),
             (b'x', _) => (b"ks", 1),
+            // Cyrillic `ё` is written `yo` or `e` (`Aksyonov`/`Aksenov`, `Pyotr`/`Petr`).
+            (b'y', Some(b'o')) if i > 0 => (b"e", 2),
             // Not j: Korean `Jong` and `Yong` are different names.
             (b'y', _) => (b"i", 1),
             (b'w', _) => (b"v", 1),
@@ -104,13 +106,71 @@ pub fn push_key(word: &str, out: &mut Vec<u8>) {
     } else {
         skeleton_into(fold(word).as_bytes(), out);
     }
-    let group = std::str::from_utf8(&out[begin..])
-        .ok()
+    let word_key = &out[begin..];
+    // Most words are no given name of the groups: a length and first-letter test spares the lookup.
+    let maybe_group = word_key.len() <= GROUP_KEYS_MAX_LEN
+        && word_key
+            .first()
+            .is_some_and(|&b| GROUP_FIRST_BYTES.contains(&b));
+    let group = maybe_group
+        .then(|| std::str::from_utf8(word_key).ok())
+        .flatten()
         .and_then(|s| GROUP_KEYS.get(s));
     if let Some(k) = group {
         out.truncate(begin);
         out.extend_from_slice(k.as_bytes());
+    } else {
+        loosen(out, begin);
     }
+}
+
+/// The dictionary's key drops what transliterations and spelling drift change most, the vowels after
+/// the first letter (`nedeljkovic`/`nedeljkovich`, `matveev`/`matyeev`, `mikrosan`/`microsun`) and a later `h`
+/// (`zharko`/`zarko`), and reads `z` as `s`; the rules then check each word within an edit budget ([`fuzzy_edits`]). Words of
+/// under six letters and words with digits keep their skeleton: there the vowels are most of the name.
+fn loosen(out: &mut Vec<u8>, begin: usize) {
+    let word = &out[begin..];
+    // Shorter words only ever agree on their skeleton ([`fuzzy_edits`] needs six letters), so a looser
+    // key would only bring hits the rules turn down.
+    if word.len() < 6 || word.iter().any(u8::is_ascii_digit) {
+        return;
+    }
+    let mut keep: Vec<u8> = Vec::with_capacity(word.len());
+    for (i, &c) in word.iter().enumerate() {
+        let c = if c == b'z' { b's' } else { c };
+        let vowel = matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
+        // `h` after the first letter is mostly a transliteration's (`Zharko`/`Zarko`, `Barreh`/`Barre`).
+        if i > 0 && (vowel || c == b'h') {
+            continue;
+        }
+        if keep.last() != Some(&c) {
+            keep.push(c);
+        }
+    }
+    out.truncate(begin);
+    out.extend_from_slice(&keep);
+}
+
+/// Edits between two folded words when they are close enough to be one name spelled twice: the same
+/// first letter and at most 1 edit for words of 6 to 8 letters, 2 from 9 (on skeletons, so drift the
+/// skeleton absorbs costs nothing). None for shorter words, where one edit is often another name
+/// (`Cheng`/`Chang`, `Jamaa`/`Jemaa` aside).
+pub fn fuzzy_edits(a: &str, b: &str) -> Option<usize> {
+    fuzzy_skeleton_edits(&skeleton(a), &skeleton(b))
+}
+
+/// [`fuzzy_edits`] of two skeletons.
+pub fn fuzzy_skeleton_edits(sa: &str, sb: &str) -> Option<usize> {
+    let shorter = sa.len().min(sb.len());
+    if shorter < 6 || sa.as_bytes()[0] != sb.as_bytes()[0] {
+        return None;
+    }
+    let budget = if shorter >= 9 { 2 } else { 1 };
+    if sa.len().abs_diff(sb.len()) > budget {
+        return None;
+    }
+    let d = strsim::levenshtein(sa, sb);
+    (d <= budget).then_some(d)
 }
 
 /// Given names spelled differently by different transliteration systems or languages, each group one
@@ -195,6 +255,8 @@ const NAME_GROUPS: &[&[&str]] = &[
     &["ahmad", "ahmed"],
     &["husayn", "hussein", "husain", "hussain", "husein"],
     &["abd", "abdul", "abdel", "abdol"],
+    // The Arabic article, as lists and papers write it.
+    &["al", "el", "ul"],
     &["yusuf", "yousef", "youssef", "yousif", "yusef"],
 ];
 
@@ -210,22 +272,32 @@ static GROUP_KEYS: LazyLock<HashMap<String, String>> = LazyLock::new(|| {
     m
 });
 
-/// The matching key of a folded word: its skeleton, or its name group's key.
+/// The longest skeleton of the name groups, and their first letters.
+const GROUP_KEYS_MAX_LEN: usize = 16;
+static GROUP_FIRST_BYTES: LazyLock<Vec<u8>> = LazyLock::new(|| {
+    let mut v: Vec<u8> = GROUP_KEYS.keys().filter_map(|k| k.bytes().next()).collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+});
+
+/// The matching key of a folded word: its name group's key, or its loosened skeleton.
 pub fn key(folded: &str) -> String {
-    let s = skeleton(folded);
-    match GROUP_KEYS.get(&s) {
-        Some(k) => k.clone(),
-        None => s,
-    }
+    let mut out = Vec::with_capacity(folded.len());
+    push_key(folded, &mut out);
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// Whether two different folded words are spellings of one given name of the name groups.
 pub fn same_group(a: &str, b: &str) -> bool {
-    let (sa, sb) = (skeleton(a), skeleton(b));
-    a != b
-        && GROUP_KEYS
-            .get(&sa)
-            .is_some_and(|k| GROUP_KEYS.get(&sb) == Some(k))
+    a != b && same_group_skeletons(&skeleton(a), &skeleton(b))
+}
+
+/// [`same_group`] of two skeletons (callers have made sure the words differ).
+pub fn same_group_skeletons(sa: &str, sb: &str) -> bool {
+    GROUP_KEYS
+        .get(sa)
+        .is_some_and(|k| GROUP_KEYS.get(sb) == Some(k))
 }
 
 /// The words of a string: runs of letters and digits (apostrophes, hyphens and dots separate them).
@@ -307,6 +379,13 @@ const LEGAL_FORMS: &[(&str, &str)] = &[
     ("gmbh", "GMBH"),
     ("s a", "SA"),
     ("sa", "SA"),
+    ("s a de c v", "SA"),
+    ("sa de cv", "SA"),
+    ("s de r l de c v", "SRL"),
+    ("s a c", "SA"),
+    ("sac", "SA"),
+    ("s a l", "SA"),
+    ("sal", "SA"),
     ("sarl", "SARL"),
     ("s r l", "SRL"),
     ("srl", "SRL"),
@@ -402,6 +481,22 @@ mod tests {
         let mut out = Vec::new();
         push_key("Alexander", &mut out);
         assert_eq!(String::from_utf8(out).unwrap(), key("aleksandr"));
+    }
+
+    #[test]
+    fn the_group_prefilter_lets_every_group_spelling_through() {
+        for k in GROUP_KEYS.keys() {
+            assert!(k.len() <= GROUP_KEYS_MAX_LEN, "{k}");
+            assert!(GROUP_FIRST_BYTES.contains(&k.as_bytes()[0]), "{k}");
+        }
+    }
+
+    #[test]
+    fn loose_keys_meet_across_vowels_but_words_still_check() {
+        assert_eq!(key("radojicic"), key("radojcic"));
+        assert_eq!(key("matveev"), key("matyeev"));
+        assert_eq!(fuzzy_edits("nedeljkovic", "nedeljkovich"), Some(1));
+        assert_eq!(fuzzy_edits("cheng", "chang"), None);
     }
 
     #[test]
