@@ -5,6 +5,7 @@
 //! What a designated organization's name looks like is learned from the OFAC SDN list
 //! (`data/target_words.tsv`: the last words of entity names, `LTD`, `JSC`, `BANK`...).
 
+use super::countries::CALENDAR;
 use crate::article::Target;
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -512,7 +513,8 @@ pub fn warm_up() {
     LazyLock::force(&NAME_SHAPE_RES);
 }
 
-/// Words that open or end a capitalised run without being part of a name.
+/// Words that open or end a capitalised run without being part of a name (and the weekdays and
+/// months of [`CALENDAR`]).
 const NOT_NAME: &[&str] = &[
     "The",
     "A",
@@ -535,25 +537,6 @@ const NOT_NAME: &[&str] = &[
     "That",
     "These",
     "Those",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
     "Jan",
     "Feb",
     "Mar",
@@ -772,7 +755,7 @@ fn trim_name(s: &str, a: usize, b: usize, caps: bool) -> Option<(usize, usize)> 
         let b = bare(w);
         !b.is_empty()
             && b.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-            && (caps || !NOT_NAME.contains(&b.as_str()))
+            && (caps || !(NOT_NAME.contains(&b.as_str()) || CALENDAR.contains(&b.as_str())))
     };
     let mut first = toks.iter().position(|t| is_name(t.1))?;
     let last = toks.iter().rposition(|t| is_name(t.1))?;
