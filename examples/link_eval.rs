@@ -106,6 +106,7 @@ struct Story {
     body: String,
     countries: Vec<String>,
     targets: Vec<embargo::article::Target>,
+    year: Option<u16>,
 }
 
 fn stories(path: &str, only: Option<&HashSet<String>>) -> Vec<(String, Story)> {
@@ -134,6 +135,7 @@ fn stories(path: &str, only: Option<&HashSet<String>>) -> Vec<(String, Story)> {
                 body,
                 countries: f.countries,
                 targets: f.targets,
+                year: v["date"].as_str().and_then(embargo::link::year_of),
             },
         ));
     }
@@ -144,9 +146,18 @@ fn link(
     text: &str,
     countries: &[String],
     targets: &[embargo::article::Target],
+    year: Option<u16>,
     idx: &ListIndex,
 ) -> Vec<Link> {
-    find_mentions(text, &Context { countries, targets }, idx)
+    find_mentions(
+        text,
+        &Context {
+            countries,
+            targets,
+            year,
+        },
+        idx,
+    )
 }
 
 fn kind_label(kind: &str) -> &'static str {
@@ -243,7 +254,7 @@ fn main() {
                         c["mention"]
                     ))
                 });
-                let links: Vec<Link> = link(&s.body, &s.countries, &s.targets, idx)
+                let links: Vec<Link> = link(&s.body, &s.countries, &s.targets, s.year, idx)
                     .into_iter()
                     .filter(|l| l.start < end && start < l.end)
                     .collect();
@@ -253,7 +264,10 @@ fn main() {
             None => {
                 let text = c["text"].as_str().unwrap_or_default();
                 let f = extract_facets(None, text);
-                (link(text, &f.countries, &f.targets, idx), text.to_string())
+                (
+                    link(text, &f.countries, &f.targets, None, idx),
+                    text.to_string(),
+                )
             }
         };
         let matched: Vec<&Link> = links.iter().filter(|l| l.status == "match").collect();
@@ -347,7 +361,7 @@ fn scan(a: &Args, out: &str) {
     );
     let mut n = 0;
     for (id, s) in stories(&a.news, None) {
-        for l in link(&s.body, &s.countries, &s.targets, &idx) {
+        for l in link(&s.body, &s.countries, &s.targets, s.year, &idx) {
             n += 1;
             let row = [
                 id.clone(),
@@ -380,7 +394,7 @@ fn time(a: &Args) {
     let t = std::time::Instant::now();
     let mut links = 0;
     for (_, s) in &all {
-        links += link(&s.body, &s.countries, &s.targets, &idx).len();
+        links += link(&s.body, &s.countries, &s.targets, s.year, &idx).len();
     }
     let linking = t.elapsed().as_secs_f64();
     println!(

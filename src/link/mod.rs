@@ -29,6 +29,8 @@ const MAX_PER_ENTRY: usize = 20;
 pub struct Context<'a> {
     pub countries: &'a [String],
     pub targets: &'a [Target],
+    /// The year the article was written, when its date is known.
+    pub year: Option<u16>,
 }
 
 /// How strict the rules are: `Text` for running news; `Query` for a name the user typed (`--target`),
@@ -152,8 +154,18 @@ pub fn link_article(article: &Article, lists: &ListIndex) -> Vec<Link> {
     let ctx = Context {
         countries: &article.facets.countries,
         targets: &article.facets.targets,
+        year: article.date.as_deref().and_then(year_of),
     };
     find_mentions(&article.body, &ctx, lists)
+}
+
+/// The year of a date as stores and dumps write it (`2023-03-03`, `26-FEB-1987 15:01`): the first
+/// run of exactly four digits that reads as a year.
+pub fn year_of(date: &str) -> Option<u16> {
+    date.split(|c: char| !c.is_ascii_digit())
+        .filter(|run| run.len() == 4)
+        .filter_map(|run| run.parse::<u16>().ok())
+        .find(|y| (1800..=2199).contains(y))
 }
 
 /// Every mention of a listed party in `text`, as links with byte offsets into `text`.
@@ -310,10 +322,27 @@ fn resolve(mut cands: Vec<Candidate>, lists: &ListIndex) -> Vec<Candidate> {
     let mut out: Vec<Candidate> = Vec::with_capacity(cands.len());
     for group in cands.chunk_by(|a, b| (a.start, a.end) == (b.start, b.end)) {
         let entries: HashSet<u32> = group.iter().map(entry_of).collect();
-        let strong = group.iter().filter(|c| c.score >= MATCH_THRESHOLD).count();
+        let strong: Vec<&Candidate> = group
+            .iter()
+            .filter(|c| c.score >= MATCH_THRESHOLD)
+            .collect();
+        // Of two people the mention fits, the one it names completely is meant (`Nicolas Maduro` is
+        // MADURO MOROS, Nicolas rather than MADURO GUERRA, Nicolas Ernesto).
+        let fewest = strong.iter().map(|c| c.missing).min().unwrap_or(0);
+        let completest: Vec<u32> = strong
+            .iter()
+            .filter(|c| c.missing == fewest)
+            .map(|c| entry_of(c))
+            .collect();
+        let winner = (completest.len() == 1).then(|| completest[0]);
         for c in group {
             let mut c = c.clone();
-            if strong > 1 && entries.len() > 1 && c.score >= MATCH_THRESHOLD {
+            if winner == Some(entry_of(&c)) && strong.len() > 1 {
+                c.why.push(format!(
+                    "of {} entries that fit, the one the mention names most completely",
+                    entries.len()
+                ));
+            } else if strong.len() > 1 && entries.len() > 1 && c.score >= MATCH_THRESHOLD {
                 c.score = c.score.min(0.7);
                 c.why.push(format!(
                     "ambiguous: {} entries fit this mention",
@@ -382,6 +411,7 @@ mod tests {
             countries: Vec::new(),
             imo: None,
             linked: Vec::new(),
+            born: None,
         }
     }
 
@@ -565,5 +595,188 @@ mod tests {
             assert_eq!(&text[l.start..l.end], l.mention);
             assert!(!l.why.is_empty());
         }
+    }
+
+    /// Links of `text` against `entries`, with the countries the facet stage would give and a year.
+    fn linked(
+        entries: Vec<Entry>,
+        text: &str,
+        countries: &[&str],
+        year: Option<u16>,
+    ) -> Vec<(String, String)> {
+        let idx = ListIndex::build(vec![List {
+            name: "t".into(),
+            format: "csv".into(),
+            added: String::new(),
+            source: String::new(),
+            entries,
+        }])
+        .unwrap();
+        let countries: Vec<String> = countries.iter().map(|c| c.to_string()).collect();
+        let ctx = Context {
+            countries: &countries,
+            targets: &[],
+            year,
+        };
+        find_mentions(text, &ctx, &idx)
+            .into_iter()
+            .map(|l| (l.entry_id, l.status))
+            .collect()
+    }
+
+    fn with(mut e: Entry, f: impl FnOnce(&mut Entry)) -> Entry {
+        f(&mut e);
+        e
+    }
+
+    #[test]
+    fn a_person_too_young_for_the_story_is_a_namesake() {
+        let heir = || {
+            with(entry("1", "VORNAK, Tadeusz", Kind::Individual), |e| {
+                e.born = Some(2001)
+            })
+        };
+        let text = "President Tadeusz Vornak opened the session.";
+        assert!(linked(vec![heir()], text, &[], Some(1988)).is_empty());
+        assert_eq!(
+            linked(vec![heir()], text, &[], Some(2024)),
+            [("1".into(), "match".into())]
+        );
+        assert_eq!(
+            linked(vec![heir()], text, &[], None),
+            [("1".into(), "match".into())]
+        );
+    }
+
+    #[test]
+    fn a_shortened_name_in_a_story_of_other_countries_is_only_possible() {
+        let official = || {
+            with(
+                entry("1", "DRAVKO, Milos Petrovich", Kind::Individual),
+                |e| e.countries = vec!["RS".into()],
+            )
+        };
+        let sport = "Milos Dravko scored twice for Toronto in the win over Boston.";
+        assert_eq!(
+            linked(vec![official()], sport, &["CA", "US"], None),
+            [("1".into(), "possible".into())]
+        );
+        let news = "Milos Dravko was among those the Treasury sanctioned.";
+        assert_eq!(
+            linked(vec![official()], news, &["US"], None),
+            [("1".into(), "match".into())]
+        );
+        // The full name stands anywhere.
+        let full = "Milos Petrovich Dravko scored twice for Toronto.";
+        assert_eq!(
+            linked(vec![official()], full, &["CA"], None),
+            [("1".into(), "match".into())]
+        );
+    }
+
+    #[test]
+    fn of_two_people_a_mention_fits_the_one_it_names_completely() {
+        let father = entry("1", "VELLAMO QUIROS, Anselmo", Kind::Individual);
+        let son = entry("2", "VELLAMO QUIROS, Anselmo Ruben", Kind::Individual);
+        let got = linked(
+            vec![father, son],
+            "Anselmo Vellamo Quiros spoke on Monday.",
+            &[],
+            None,
+        );
+        assert_eq!(
+            got,
+            [
+                ("1".into(), "match".into()),
+                ("2".into(), "possible".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_one_word_group_is_corroborated_by_its_program_subject() {
+        let group = || {
+            with(entry("1", "KHOROVAN", Kind::Organization), |e| {
+                e.programs = vec!["SDGT".into()]
+            })
+        };
+        let text = "Khorovan claimed the attack, and militants fired on the convoy.";
+        assert_eq!(
+            linked(vec![group()], text, &[], None),
+            [("1".into(), "match".into())]
+        );
+        let quiet = "Khorovan held a rally on Sunday.";
+        assert!(linked(vec![group()], quiet, &[], None)
+            .iter()
+            .all(|(_, s)| s != "match"));
+    }
+
+    #[test]
+    fn a_rare_one_word_company_links_in_sanctions_news_of_its_country_but_an_english_word_does_not()
+    {
+        let rare = with(
+            entry("1", "JOINT STOCK COMPANY TRAVNEFTEKS", Kind::Organization),
+            |e| e.countries = vec!["RU".into()],
+        );
+        let word = with(
+            entry("2", "LIMITED LIABILITY COMPANY HORIZON", Kind::Organization),
+            |e| e.countries = vec!["RU".into()],
+        );
+        let text = "Washington sanctioned Travnefteks on Friday; Horizon shares fell in Moscow.";
+        let got = linked(vec![rare, word], text, &["RU", "US"], None);
+        assert!(got.contains(&("1".into(), "match".into())), "{got:?}");
+        assert!(!got.contains(&("2".into(), "match".into())), "{got:?}");
+    }
+
+    #[test]
+    fn an_acronym_links_only_where_the_name_is_spelled_out() {
+        let fund = || {
+            with(
+                entry("1", "KALDOR VESTA INVESTMENT FUND", Kind::Organization),
+                |e| {
+                    e.aliases = vec!["KVIF".into()];
+                    e.countries = vec!["RU".into()];
+                },
+            )
+        };
+        let alone = "The fund KVIF was sanctioned, Moscow said.";
+        assert!(linked(vec![fund()], alone, &["RU"], None)
+            .iter()
+            .all(|(_, s)| s != "match"));
+        let spelled = "Kaldor Vesta Investment Fund, or KVIF, was sanctioned, Moscow said.";
+        assert!(linked(vec![fund()], spelled, &["RU"], None)
+            .iter()
+            .all(|(_, s)| s == "match"));
+    }
+
+    #[test]
+    fn a_company_word_in_the_name_is_a_cue_not_a_distinctive_word() {
+        let firm = || {
+            with(entry("1", "AVAREX GROUP LLC", Kind::Organization), |e| {
+                e.countries = vec!["RU".into()]
+            })
+        };
+        let elsewhere = "Shoemaker Brenna bought Avarex Group for 90 million dollars.";
+        assert_eq!(
+            linked(vec![firm()], elsewhere, &["US"], None),
+            [("1".into(), "possible".into())]
+        );
+        let here = "Moscow said Avarex Group would keep trading.";
+        assert_eq!(
+            linked(vec![firm()], here, &["RU"], None),
+            [("1".into(), "match".into())]
+        );
+        let wagner = with(
+            entry("2", "PRIVATE SECURITY FIRM NORTHWIND", Kind::Organization),
+            |e| {
+                e.aliases = vec!["NORTHWIND".into()];
+                e.countries = vec!["RU".into()];
+            },
+        );
+        let text = "Fighters of the Northwind Group left Moscow.";
+        assert_eq!(
+            linked(vec![wagner], text, &["RU"], None),
+            [("2".into(), "match".into())]
+        );
     }
 }

@@ -258,6 +258,18 @@ const NAME_GROUPS: &[&[&str]] = &[
     // The Arabic article, as lists and papers write it.
     &["al", "el", "ul"],
     &["yusuf", "yousef", "youssef", "yousif", "yusef"],
+    // Arabic and Persian words in names of bodies, as lists and papers write them.
+    &[
+        "hizballah",
+        "hezbollah",
+        "hizbollah",
+        "hizbullah",
+        "hezbolla",
+    ],
+    &["qaida", "qaeda", "qa'ida", "qaidah"],
+    &["qods", "quds"],
+    &["jihad", "jehad"],
+    &["ansarallah", "ansarullah"],
 ];
 
 /// skeleton -> group key (the skeleton of the group's first spelling).
@@ -507,6 +519,8 @@ mod tests {
         assert!(same_group("sergei", "sergey"));
         assert!(!same_group("sergei", "sergei"));
         assert_ne!(key("aleksandr"), key("aleksey"));
+        assert!(same_group("hezbollah", "hizballah"));
+        assert_eq!(key("quds"), key("qods"));
     }
 
     #[test]

@@ -35,6 +35,9 @@ pub struct Candidate {
     pub end: usize,
     pub score: f32,
     pub why: Vec<String>,
+    /// How many of the entry's name parts the mention leaves out (persons): of two entries that fit
+    /// one mention, the one it names more completely is meant.
+    pub missing: usize,
 }
 
 impl Candidate {
@@ -49,6 +52,7 @@ impl Candidate {
             end: 0,
             score: 0.0,
             why: Vec::new(),
+            missing: 0,
         }
     }
 
@@ -64,6 +68,7 @@ impl Candidate {
             end,
             score: if kind == Kind::Vessel { 1.0 } else { 0.8 },
             why: vec![format!("IMO number {num}")],
+            missing: 0,
         }
     }
 
@@ -216,8 +221,10 @@ pub struct Evidence<'a> {
     targets: Vec<(String, &'a str)>,
     all_caps: bool,
     pub mode: Mode,
+    year: Option<u16>,
     /// Whether the text speaks of sanctions, computed when first asked.
     about_sanctions: std::cell::OnceCell<bool>,
+    topics: std::cell::OnceCell<u32>,
     /// [`Evidence::shape_ok`] answers by span and type.
     shapes: std::cell::RefCell<std::collections::HashMap<(usize, usize, Kind), bool>>,
 }
@@ -239,7 +246,75 @@ static SANCTIONS_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .expect("sanctions words")
 });
 
+/// Sanctions programs about a subject rather than a country, and the words that show an article is
+/// about that subject: `Hamas` (SDGT) in a story of militants is the listed group.
+const PROGRAM_TOPICS: &[(&[&str], &str, &[&str])] = &[
+    (
+        &["SDGT", "FTO"],
+        "terrorism",
+        &[
+            "terroris",
+            "militant",
+            "jihad",
+            "extremis",
+            "insurgen",
+            "armed group",
+        ],
+    ),
+    (
+        &["SDNT", "ILLICIT-DRUGS"],
+        "drug trafficking",
+        &[
+            "cartel",
+            "narcotic",
+            "drug traffick",
+            "fentanyl",
+            "cocaine",
+            "heroin",
+        ],
+    ),
+    (
+        &["CYBER"],
+        "cyber crime",
+        &["cyber", "hacker", "hacking", "ransomware", "malware"],
+    ),
+    (
+        &["TCO"],
+        "organised crime",
+        &[
+            "organized crime",
+            "organised crime",
+            "criminal organization",
+            "mafia",
+            "gang",
+        ],
+    ),
+];
+
+/// Every topic word, tagged with its topic's index in [`PROGRAM_TOPICS`].
+static TOPIC_WORDS: LazyLock<(AhoCorasick, Vec<usize>)> = LazyLock::new(|| {
+    let (mut words, mut topic) = (Vec::new(), Vec::new());
+    for (i, (_, _, ws)) in PROGRAM_TOPICS.iter().enumerate() {
+        words.extend(ws.iter().copied());
+        topic.extend(std::iter::repeat_n(i, ws.len()));
+    }
+    let ac = AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(words)
+        .expect("topic words");
+    (ac, topic)
+});
+
 impl<'a> Evidence<'a> {
+    /// The program topics the article speaks of, as bits by index in [`PROGRAM_TOPICS`].
+    fn topics(&self, text: &str) -> u32 {
+        *self.topics.get_or_init(|| {
+            let (ac, topic) = &*TOPIC_WORDS;
+            ac.find_iter(text)
+                .fold(0, |bits, m| bits | 1 << topic[m.pattern().as_usize()])
+        })
+    }
+
     pub fn new(keyed: &Keyed, ctx: &Context<'a>, mode: Mode) -> Evidence<'a> {
         Evidence {
             countries: ctx.countries.iter().map(String::as_str).collect(),
@@ -250,7 +325,9 @@ impl<'a> Evidence<'a> {
                 .collect(),
             all_caps: keyed.all_caps,
             mode,
+            year: ctx.year,
             about_sanctions: std::cell::OnceCell::new(),
+            topics: std::cell::OnceCell::new(),
             shapes: Default::default(),
         }
     }
@@ -478,11 +555,16 @@ pub const MENTION_CHECKS: &[MentionCheck] = &[
         kept: &["[[A. Kozlov]] said", "[[Kim Jong Un]] said"],
     },
     MentionCheck {
-        why: "a capitalised word right after the mention means a longer name (`Ahmed Zaki Yamani`)",
+        why: "a capitalised word right after the mention, not a company word, means a longer name \
+              (`Ahmed Zaki Yamani`)",
         kinds: &[],
         rejects: longer_name_after,
         rejected: &["succeeding [[Ahmed Zaki]] Yamani last year"],
-        kept: &["[[Intellekt]] LLC hired him.", "said [[Sergei Kozlov]], the broker."],
+        kept: &[
+            "[[Intellekt]] LLC hired him.",
+            "said [[Sergei Kozlov]], the broker.",
+            "the [[Northwind]] Group hired him.",
+        ],
     },
     MentionCheck {
         why: "a capitalised word right before the mention, not a title, a country or a legal form, \
@@ -680,9 +762,11 @@ fn name_like(keyed: &Keyed, i: usize, ev: &Evidence) -> bool {
 
 fn longer_name_after(keyed: &Keyed, c: &Candidate, ev: &Evidence) -> bool {
     let next = c.last + 1;
+    // A company word after the name says what the name is (`the Wagner Group`), not a longer name.
     next < keyed.toks.len()
         && gap(keyed, c.last).chars().all(|ch| ch == ' ')
         && name_like(keyed, next, ev)
+        && !ORG_DESCRIPTORS.contains(&fold(keyed.word(next)).as_str())
 }
 
 /// A two-word person's name after another name word is the end of a longer name (`Ri Yong Ho`,
@@ -875,7 +959,9 @@ fn person(
             w *= 0.96;
             why.push("the first of two family names".into());
             // `Mario Fernandez` for `FERNANDEZ SANTANA, Mario`: a common surname alone names thousands.
-            if name.toks[p.family[0]].zipf >= 2.5 {
+            if name.toks[p.family[0]].zipf >= 2.5
+                && !corroborated_in_sanctions_news(lists, name.entry, keyed, ev, matched)
+            {
                 w = w.min(0.6);
                 why.push(format!(
                     "{} alone is a common family name",
@@ -885,6 +971,7 @@ fn person(
         }
         (w, why)
     };
+    c.missing = (p.family.len() + p.given.len()).saturating_sub(order.len());
     why.insert(0, "person: family name and given name agree".into());
     if initial {
         why[0] = "person: family name and initial agree".into();
@@ -901,6 +988,22 @@ fn person(
         }
     }
     if ev.mode == Mode::Text {
+        if let Some(why_not) = too_young(lists.entry(name.entry).1.born, ev.year) {
+            c.why = vec![why_not];
+            return false;
+        }
+        // A story set elsewhere (it names countries, none of the entry's) that never speaks of
+        // sanctions is, for a shortened name, about a namesake: the hockey player, not the official.
+        if c.missing > 0
+            && !ev.countries.is_empty()
+            && !ev.about_sanctions(keyed.text)
+            && person_corroboration(lists, name.entry, keyed.text, ev, matched).is_none()
+        {
+            w = w.min(0.75);
+            why.push(
+                "part of the name only, in a story of other countries, not of sanctions".into(),
+            );
+        }
         if let Some(common) = common_person_name(keyed, c, name, p) {
             match person_corroboration(lists, name.entry, keyed.text, ev, matched) {
                 Some(how) => why.push(format!("{common}, corroborated: {how}")),
@@ -924,6 +1027,29 @@ fn person(
     true
 }
 
+/// Below this age a listed person is not the one a story speaks of (a child, or not yet born: a
+/// 1987 story's `Hafez al-Assad` is not the one born in 2001).
+const ADULT_AGE: u16 = 16;
+
+fn too_young(born: Option<u16>, year: Option<u16>) -> Option<String> {
+    let (born, year) = (born?, year?);
+    (born + ADULT_AGE > year).then(|| format!("born {born}, too young in a story of {year}"))
+}
+
+/// A country of the entry named in an article that speaks of sanctions: enough to take a shortened
+/// name (`Nicolas Maduro` for `MADURO MOROS, Nicolas`) at its word.
+fn corroborated_in_sanctions_news(
+    lists: &ListIndex,
+    entry: u32,
+    keyed: &Keyed,
+    ev: &Evidence,
+    matched: &HashSet<u32>,
+) -> bool {
+    ev.mode == Mode::Text
+        && ev.about_sanctions(keyed.text)
+        && person_corroboration(lists, entry, keyed.text, ev, matched).is_some()
+}
+
 fn joined_raw(toks: &[NameTok]) -> String {
     toks.iter()
         .map(|t| t.raw.as_ref())
@@ -945,7 +1071,13 @@ fn organisation(
     else {
         return false;
     };
-    let one_word = core.len() == 1;
+    // `AVIA Group`, `VTB Bank`: a company word in the name says what it is, not which one; the rest
+    // is one word and is held to the one-word rules, with the company word as its type cue.
+    let descriptors = core
+        .iter()
+        .filter(|&&i| ORG_DESCRIPTORS.contains(&name.toks[i].folded.as_ref()))
+        .count();
+    let one_word = core.len() == 1 || (descriptors > 0 && core.len() - descriptors == 1);
     // Names made only of common words (`Ministry of Petroleum`, `State Planning Commission`, `Navigator`)
     // are as often a phrase or another body of the same name as the listed one.
     // One word is held to a higher bar: names in the news (`Hamas`, `Taliban`) are frequent words too.
@@ -974,7 +1106,8 @@ fn organisation(
     for f in &name.forms {
         why.push(format!("legal form {f} in the list name"));
     }
-    let cue = org_cue(keyed, c, ev);
+    let cue = org_cue(keyed, c, ev)
+        .or_else(|| (core.len() > 1 && one_word).then(|| "a company word in the name".to_string()));
     // A common word needs the cue right at the name: a legal form, quotes, the facet stage's target.
     let strong_cue = cue.as_ref().filter(|q| !q.ends_with("nearby"));
     let corroboration = if ev.mode == Mode::Query {
@@ -1014,6 +1147,18 @@ fn organisation(
             0.7,
             "organisation: one-word name with a type cue, not corroborated",
         ),
+        // A distinctive word tied to the entry by what the article is about: its program's subject
+        // (`Hamas` in a story of militants), an entry it is linked to, or its country in a story
+        // about sanctions.
+        (true, false, None, Some(how))
+            if !how.starts_with("its country")
+                || (ev.about_sanctions(keyed.text) && name.toks[core[0]].zipf < RARE_NAME_ZIPF) =>
+        {
+            (
+                0.9,
+                "organisation: one-word name, corroborated by what the article is about",
+            )
+        }
         (true, false, None, Some(_)) => (
             0.7,
             "organisation: one-word name, corroborated, no type cue",
@@ -1028,6 +1173,10 @@ fn organisation(
             )
         }
     };
+    if acronym_alias(name, entry) && !matched.contains(&name.entry) && score >= 0.85 {
+        score = 0.7;
+        why.push("an acronym, and the article never spells the name out".into());
+    }
     why.insert(0, label.into());
     why.extend(cue);
     why.extend(corroboration);
@@ -1038,6 +1187,40 @@ fn organisation(
     c.score = score * w;
     c.why = why;
     true
+}
+
+/// A one-word name rarer than this (`Sberbank` 1.9, `Sovcomflot`) is that company wherever its
+/// country and sanctions are in the story; a commoner one (`Navigator` 3.3, `Proton` 3.4) is as
+/// often the English word or another body of that name.
+const RARE_NAME_ZIPF: f32 = 3.0;
+
+/// Words that say what kind of body a name is, not which one.
+const ORG_DESCRIPTORS: &[&str] = &[
+    "group",
+    "company",
+    "holding",
+    "holdings",
+    "bank",
+    "corporation",
+    "international",
+    "trading",
+    "industries",
+    "enterprises",
+    "enterprise",
+];
+
+/// A short all-capital alias of a longer name (`RDIF`, `SEDCO`): such letters stand for many bodies,
+/// so they link only where the article also gives the name in full.
+fn acronym_alias(name: &super::index::Name, entry: &crate::lists::Entry) -> bool {
+    let (lo, hi) = name.core;
+    name.alias
+        && hi - lo == 1
+        && name.toks[lo].raw.chars().count() <= 5
+        && name.toks[lo]
+            .raw
+            .chars()
+            .all(|ch| ch.is_uppercase() || ch.is_ascii_digit())
+        && entry.name.split_whitespace().count() >= 2
 }
 
 /// A legal form next to the mention, quotes around it, a company word nearby, or the facet stage's
@@ -1096,8 +1279,19 @@ fn corroborate(
     if let Some(c) = countries.iter().find(|c| ev.countries.contains(c.as_str())) {
         return Some(format!("its country {c} is named in the article"));
     }
-    let _ = text;
-    None
+    let topics = ev.topics(text);
+    lists.entry(entry).1.programs.iter().find_map(|p| {
+        PROGRAM_TOPICS
+            .iter()
+            .position(|(prefixes, _, _)| prefixes.iter().any(|x| p.starts_with(x)))
+            .filter(|&i| topics & (1 << i) != 0)
+            .map(|i| {
+                format!(
+                    "its program {p} is about {}, as is the article",
+                    PROGRAM_TOPICS[i].1
+                )
+            })
+    })
 }
 
 #[allow(clippy::too_many_arguments)]

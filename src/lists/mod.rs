@@ -64,6 +64,10 @@ pub struct Entry {
     /// Names of the entries it is `Linked To`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub linked: Vec<String>,
+    /// The earliest year of birth the list gives a person: a story written before that person was
+    /// grown up is about someone else of the same name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub born: Option<u16>,
 }
 
 /// A stored list.

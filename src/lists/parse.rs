@@ -76,6 +76,16 @@ static IMO: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\bIMO (\d{7})\b").expect("imo pattern"));
 static LINKED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"Linked To: ([^;]+)").expect("linked pattern"));
+/// `DOB 1960`, `alt. DOB 31 Aug 1953`, `DOB circa 1955`, `DOB 1955 to 1960`: the text up to the `;`.
+static DOB: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\bDOB ([^;]+)").expect("dob pattern"));
+static YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(1[89]\d\d|20\d\d)\b").expect("year pattern"));
+/// A quoted stretch that starts after a space and ends the name or a word: `'WAGNER'`, `"ALFA"`,
+/// `«ALFA»`, never an apostrophe inside a word (`JAM'YAH`, `Cho'ng`).
+static TRADE_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?:^|\s)['"«“]([A-Z0-9][^'"»”]{2,})['"»”](?:\s|,|$)"#)
+        .expect("trade name pattern")
+});
 static NATIONALITY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:nationality|citizen) ([A-Z][A-Za-z ,.'-]+?)(?:;|\.$|$)").expect("nat pattern")
 });
@@ -145,10 +155,13 @@ fn ofac_entry(rec: &csv::StringRecord) -> Result<Entry, String> {
         .filter(|p| !p.is_empty())
         .collect();
     let remarks = field(11);
-    let aliases = ALIAS
+    let mut aliases: Vec<String> = ALIAS
         .captures_iter(remarks)
         .map(|c| c[1].trim().to_string())
         .collect();
+    if kind == Kind::Organization {
+        aliases.extend(trade_name(name));
+    }
     let imo = IMO.captures(remarks).map(|c| c[1].to_string());
     let linked = LINKED
         .captures_iter(remarks)
@@ -170,7 +183,27 @@ fn ofac_entry(rec: &csv::StringRecord) -> Result<Entry, String> {
         countries,
         imo,
         linked,
+        born: earliest_year(DOB.captures_iter(remarks).map(|c| c[1].to_string())),
     })
+}
+
+/// The quoted trade name inside a company's registered name (`PRIVATE MILITARY COMPANY 'WAGNER'`
+/// → `WAGNER`): the news calls the company by it, as lists' own a.k.a.s often do not.
+fn trade_name(name: &str) -> Option<String> {
+    let quoted = TRADE_NAME.captures(name)?.get(1)?.as_str().trim();
+    (quoted.len() >= 3 && quoted.len() < name.trim().len() - 2).then(|| quoted.to_string())
+}
+
+/// The earliest plausible year of birth among `dates` (`1960`, `31 Aug 1953`, `1960-08-31`).
+fn earliest_year(dates: impl Iterator<Item = String>) -> Option<u16> {
+    dates
+        .flat_map(|d| {
+            YEAR.find_iter(&d)
+                .filter_map(|m| m.as_str().parse::<u16>().ok())
+                .collect::<Vec<_>>()
+        })
+        .filter(|y| (1850..=2100).contains(y))
+        .min()
 }
 
 /// The countries an OFAC program is about, by the prefix of its code.
@@ -252,6 +285,7 @@ fn parse_table(text: &str, delim: u8, format: &'static str) -> Parsed {
         programs: col(&["programs", "program", "sanctions"]),
         countries: col(&["countries", "country"]),
         identifiers: col(&["identifiers", "imo"]),
+        birth_date: col(&["birth_date", "dob", "date_of_birth"]),
     };
     let mut entries = Vec::new();
     let mut skipped = Vec::new();
@@ -285,6 +319,7 @@ struct TableCols {
     programs: Option<usize>,
     countries: Option<usize>,
     identifiers: Option<usize>,
+    birth_date: Option<usize>,
 }
 
 static IMO_ANY: LazyLock<Regex> =
@@ -331,11 +366,18 @@ fn table_entry(rec: &csv::StringRecord, c: &TableCols, line: u64) -> Result<Entr
         id,
         name: name.to_string(),
         kind: Kind::parse(get(c.kind)),
-        aliases: split(c.aliases).into_iter().filter(|a| a != name).collect(),
+        aliases: {
+            let mut a: Vec<String> = split(c.aliases).into_iter().filter(|a| a != name).collect();
+            if Kind::parse(get(c.kind)) == Kind::Organization {
+                a.extend(trade_name(name).filter(|t| !a.contains(t)));
+            }
+            a
+        },
         programs: split(c.programs),
         countries,
         imo,
         linked: Vec::new(),
+        born: earliest_year(split(c.birth_date).into_iter()),
     })
 }
 
@@ -365,6 +407,7 @@ fn parse_lines(text: &str) -> Parsed {
             countries: Vec::new(),
             imo: None,
             linked: Vec::new(),
+            born: None,
         });
     }
     Parsed {
@@ -409,6 +452,38 @@ x1,\"BROKEN\",-0-\n\
             p.entries[2].aliases,
             vec!["LLC ANGAR".to_string(), "OOO ANGAR-2".to_string()]
         );
+    }
+
+    #[test]
+    fn a_quoted_trade_name_becomes_an_alias_but_an_apostrophe_does_not() {
+        assert_eq!(
+            trade_name("PRIVATE SECURITY FIRM 'NORTHWIND'").as_deref(),
+            Some("NORTHWIND")
+        );
+        assert_eq!(
+            trade_name("LLC \"GREY HERON TRADING\"").as_deref(),
+            Some("GREY HERON TRADING")
+        );
+        assert_eq!(trade_name("JAM'YAH TA'AWUN AL-ISLAMIA"), None);
+        assert_eq!(
+            trade_name("'NORTHWIND'"),
+            None,
+            "the whole name is no trade name"
+        );
+        assert_eq!(
+            trade_name("AL 'ANABI TRADING"),
+            None,
+            "an opening quote alone"
+        );
+    }
+
+    #[test]
+    fn the_earliest_year_of_birth_is_kept() {
+        let row = "9,\"ROE, Jan\",\"individual\",\"TEST\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,\"DOB 12 Mar 1971; alt. DOB circa 1968; POB Testville.\"\n";
+        assert_eq!(parse_list(row.as_bytes()).entries[0].born, Some(1968));
+        let table = "name,birth_date\nJan Roe,1975-02-01;1977\nAnn Roe,\n";
+        let p = parse_list(table.as_bytes());
+        assert_eq!((p.entries[0].born, p.entries[1].born), (Some(1975), None));
     }
 
     #[test]
