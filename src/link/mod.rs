@@ -747,6 +747,25 @@ mod tests {
         assert!(linked(vec![fund()], spelled, &["RU"], None)
             .iter()
             .all(|(_, s)| s == "match"));
+        // An acronym common in English text names the well-known body, in a story about sanctions.
+        let gru = || {
+            with(
+                entry("2", "MAIN INTELLIGENCE DIRECTORATE", Kind::Organization),
+                |e| {
+                    e.aliases = vec!["GRU".into()];
+                    e.countries = vec!["RU".into()];
+                },
+            )
+        };
+        let news = "Washington sanctioned the GRU on Friday, Moscow said.";
+        assert_eq!(
+            linked(vec![gru()], news, &["RU", "US"], None),
+            [("2".into(), "match".into())]
+        );
+        let museum = "The GRU museum in Moscow opened a new hall.";
+        assert!(linked(vec![gru()], museum, &["RU"], None)
+            .iter()
+            .all(|(_, s)| s != "match"));
     }
 
     #[test]

@@ -238,8 +238,11 @@ static SANCTIONS_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
             "blacklist",
             "OFAC",
             "asset freeze",
-            "designated",
-            "designation",
+            "assets frozen",
+            "freezes assets",
+            // `designated` alone is as often a hitter, an area or a driver.
+            "designated by the",
+            "designated under",
             "Specially Designated",
             "SDN list",
         ])
@@ -1173,7 +1176,11 @@ fn organisation(
             )
         }
     };
-    if acronym_alias(name, entry) && !matched.contains(&name.entry) && score >= 0.85 {
+    if acronym_alias(name, entry)
+        && !matched.contains(&name.entry)
+        && !well_known_acronym(name, keyed, ev)
+        && score >= 0.85
+    {
         score = 0.7;
         why.push("an acronym, and the article never spells the name out".into());
     }
@@ -1209,19 +1216,32 @@ const ORG_DESCRIPTORS: &[&str] = &[
     "enterprise",
 ];
 
-/// A short all-capital alias of a longer name (`RDIF`, `SEDCO`): such letters stand for many bodies,
-/// so they link only where the article also gives the name in full.
+/// A short all-capital alias of a longer name (`SEDCO`, `NAPO`): such letters stand for many bodies,
+/// so they link only where the article also gives the name in full, or is well known
+/// ([`well_known_acronym`]).
 fn acronym_alias(name: &super::index::Name, entry: &crate::lists::Entry) -> bool {
     let (lo, hi) = name.core;
+    let t = &name.toks[lo];
     name.alias
         && hi - lo == 1
-        && name.toks[lo].raw.chars().count() <= 5
-        && name.toks[lo]
-            .raw
+        && t.raw.chars().count() <= 5
+        && t.raw
             .chars()
             .all(|ch| ch.is_uppercase() || ch.is_ascii_digit())
         && entry.name.split_whitespace().count() >= 2
 }
+
+/// An acronym of three letters or more that is common in English text (`FSB` 2.9, `IRGC` 2.4) names
+/// the well-known body in a story about sanctions; elsewhere it may be another (`UKIP`).
+fn well_known_acronym(name: &super::index::Name, keyed: &Keyed, ev: &Evidence) -> bool {
+    let t = &name.toks[name.core.0];
+    t.raw.chars().count() >= 3
+        && t.zipf >= WELL_KNOWN_ACRONYM_ZIPF
+        && ev.about_sanctions(keyed.text)
+}
+
+/// See [`acronym_alias`]: `VTB` 2.2 and up are well known; `NAPO` 2.0, `OMZ` 1.3 are not.
+const WELL_KNOWN_ACRONYM_ZIPF: f32 = 2.2;
 
 /// A legal form next to the mention, quotes around it, a company word nearby, or the facet stage's
 /// organisation target of the same words.
