@@ -567,6 +567,7 @@ pub const MENTION_CHECKS: &[MentionCheck] = &[
             "[[Intellekt]] LLC hired him.",
             "said [[Sergei Kozlov]], the broker.",
             "the [[Northwind]] Group hired him.",
+            "[[Marimba Sonora]] S.R.L. de C.V. paid.",
         ],
     },
     MentionCheck {
@@ -765,11 +766,21 @@ fn name_like(keyed: &Keyed, i: usize, ev: &Evidence) -> bool {
 
 fn longer_name_after(keyed: &Keyed, c: &Candidate, ev: &Evidence) -> bool {
     let next = c.last + 1;
-    // A company word after the name says what the name is (`the Wagner Group`), not a longer name.
+    // A company word or a legal form after the name says what the name is (`the Wagner Group`,
+    // `Marimba S.R.L. de C.V.`), not a longer name.
     next < keyed.toks.len()
         && gap(keyed, c.last).chars().all(|ch| ch == ' ')
         && name_like(keyed, next, ev)
         && !ORG_DESCRIPTORS.contains(&fold(keyed.word(next)).as_str())
+        && !legal_form_follows(keyed, next)
+}
+
+fn legal_form_follows(keyed: &Keyed, at: usize) -> bool {
+    let words: Vec<String> = (at..keyed.toks.len().min(at + 8))
+        .map(|i| fold(keyed.word(i)))
+        .collect();
+    let words: Vec<&str> = words.iter().map(String::as_str).collect();
+    legal_form_at(&words, 0).is_some()
 }
 
 /// A two-word person's name after another name word is the end of a longer name (`Ri Yong Ho`,
