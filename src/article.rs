@@ -92,6 +92,10 @@ pub struct Link {
     pub status: String,
     /// Which name parts matched and how, and the evidence for the type.
     pub why: String,
+    /// The mention is a named target of the sanctions action the article reports (the object of a
+    /// sanctions verb, the subject of a passive one): it counts in the `targets` facet and `--target`.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub target: bool,
 }
 
 impl Link {

@@ -314,3 +314,50 @@ fn bad_lists_are_refused_with_reasons() {
     assert_eq!(sb.run(&["screen"]).status.code(), Some(2));
     assert_eq!(sb.run(&["screen", "--list", "nope"]).status.code(), Some(2));
 }
+
+#[test]
+fn a_listed_party_named_as_the_target_of_an_action_is_a_named_target() {
+    let sb = Sandbox::empty();
+    sb.write(
+        "designation.txt",
+        "Washington blacklists a trading house\n\n\
+         The U.S. Treasury on Tuesday imposed sanctions on three shipping firms over drone parts \
+         sent to Russia.\n\n\
+         Officials said Orlen Vastrakov has also been added to the blacklist.\n\n\
+         Tomas Brell Quint said the sanctions would not stop the trade.\n",
+    );
+    sb.ok(&["index"]);
+    let list = sb.dir.path().join("watch.csv");
+    std::fs::write(
+        &list,
+        "name,type,countries\n\
+         \"VASTRAKOV, Orlen Petrovich\",individual,RU\n\
+         \"BRELL QUINT, Tomas\",individual,RU\n",
+    )
+    .unwrap();
+    sb.ok(&["lists", "add", list.to_str().unwrap(), "--name", "watch"]);
+    let links = links(&sb, "designation.txt");
+    let target = |mention: &str| {
+        links
+            .iter()
+            .find(|l| field(l, "mention") == mention)
+            .map(|l| l["target"].as_bool().unwrap_or(false))
+    };
+    // The subject of `has been added to the blacklist` is a target; the one who speaks of the
+    // sanctions is not.
+    assert_eq!(target("Orlen Vastrakov"), Some(true), "{links:?}");
+    assert_eq!(target("Tomas Brell Quint"), Some(false), "{links:?}");
+    assert_eq!(
+        sb.hit_paths(&["--target", "Orlen Vastrakov"]),
+        ["designation.txt"]
+    );
+    let facets: Value = serde_json::from_str(&sb.ok(&["facets", "--json"])).unwrap();
+    let names: Vec<&str> = facets["facets"]["targets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["value"].as_str().unwrap())
+        .collect();
+    assert!(names.contains(&"Orlen Vastrakov"), "{names:?}");
+    assert!(!names.contains(&"Tomas Brell Quint"), "{names:?}");
+}

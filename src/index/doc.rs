@@ -62,7 +62,7 @@ pub fn to_document(f: &Fields, a: &Article, stamp: FileStamp) -> TantivyDocument
             serde_json::to_string(&facets.targets).unwrap_or_default(),
         );
     }
-    add_links(f, &mut d, &a.links);
+    add_links(f, &mut d, &a.links, &facets.targets);
     d.add_u64(f.dup_key, dup_key(&a.body, &a.id));
     d.add_u64(f.meta_score, a.metadata_score());
     d
@@ -71,7 +71,12 @@ pub fn to_document(f: &Fields, a: &Article, stamp: FileStamp) -> TantivyDocument
 /// The links as stored JSON, and as the terms `--listed`, `--list`, `--program`, `--entry` and the
 /// `lists`, `programs` and `listed` facets search: only `match` links count there, every link for
 /// `any:` keys (screening shows `possible` ones too).
-fn add_links(f: &Fields, d: &mut TantivyDocument, links: &[crate::article::Link]) {
+fn add_links(
+    f: &Fields,
+    d: &mut TantivyDocument,
+    links: &[crate::article::Link],
+    targets: &[Target],
+) {
     if links.is_empty() {
         return;
     }
@@ -108,6 +113,15 @@ fn add_links(f: &Fields, d: &mut TantivyDocument, links: &[crate::article::Link]
                 format!("{}:{}\t{}", l.list, l.entry_id, l.entry_name),
                 true,
             );
+            // A listed party the article names as a target of its action is one of its named
+            // targets, as the text spells it (`targets` facet, `--target`).
+            let found = targets
+                .iter()
+                .any(|t| t.name.eq_ignore_ascii_case(&l.mention));
+            if l.target && !found && seen.insert((f.target_facet, l.mention.clone())) {
+                d.add_facet(f.target_facet, Facet::from_path([l.mention.as_str()]));
+                d.add_text(f.targets, &l.mention);
+            }
             // The list's spelling is searchable too: `search Intellekt` finds the article that
             // says `Intellect`, `--target "INTELLEKT LLC"` the one linked to it.
             if seen.insert((f.body, l.entry_name.clone())) {

@@ -7,6 +7,7 @@
 pub mod index;
 pub mod normalize;
 mod rules;
+pub mod targets;
 
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -156,7 +157,13 @@ pub fn link_article(article: &Article, lists: &ListIndex) -> Vec<Link> {
         targets: &article.facets.targets,
         year: article.date.as_deref().and_then(year_of),
     };
-    find_mentions(&article.body, &ctx, lists)
+    let mut links = find_mentions(&article.body, &ctx, lists);
+    targets::mark_targets(
+        &article.body,
+        &mut links,
+        !article.facets.sanctioners.is_empty(),
+    );
+    links
 }
 
 /// The year of a date as stores and dumps write it (`2023-03-03`, `26-FEB-1987 15:01`): the first
@@ -384,6 +391,7 @@ fn to_link(c: &Candidate, keyed: &Keyed, lists: &ListIndex) -> Link {
         }
         .to_string(),
         why: c.why.join("; "),
+        target: false,
     }
 }
 

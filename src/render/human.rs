@@ -187,7 +187,7 @@ impl Human {
         for l in links {
             writeln!(
                 w,
-                "  {} {:.2} {:?} -> {} ({}:{}, {}, {})",
+                "  {} {:.2} {:?} -> {} ({}:{}, {}, {}){}",
                 self.paint(BOLD, &l.status),
                 l.score,
                 l.mention,
@@ -195,7 +195,8 @@ impl Human {
                 l.list,
                 l.entry_id,
                 l.kind,
-                l.programs.join(" ")
+                l.programs.join(" "),
+                if l.target { ", named target" } else { "" }
             )?;
             writeln!(w, "      {}", self.paint(DIM, &format!("why: {}", l.why)))?;
         }
