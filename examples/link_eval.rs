@@ -206,9 +206,8 @@ fn main() {
     let held = ListIndex::build(vec![ofac_list(&a.ofac, &hold)])
         .unwrap_or_else(|e| fail(format!("{e:#}")));
     let kinds: HashMap<String, &'static str> = full
-        .entries
-        .iter()
-        .map(|(_, e)| (e.id.clone(), kind_label(e.kind.as_str())))
+        .entries()
+        .map(|e| (e.id.to_string(), kind_label(e.kind.as_str())))
         .collect();
     let story_ids: HashSet<String> = cases
         .iter()

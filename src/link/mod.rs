@@ -210,8 +210,8 @@ pub fn entries_for_name(name: &str, lists: &ListIndex) -> Vec<(String, String)> 
         .filter_map(|c| rules::score(c, &keyed, lists, &ev, &matched))
         .filter(|c| c.score >= MATCH_THRESHOLD)
         .map(|c| {
-            let (list, e) = lists.entry(lists.names[c.name as usize].entry);
-            (list.clone(), e.id.clone())
+            let e = lists.entry(lists.names[c.name as usize].entry);
+            (e.list.to_string(), e.id.to_string())
         })
         .collect();
     out.sort();
@@ -336,17 +336,17 @@ fn to_link(c: &Candidate, keyed: &Keyed, lists: &ListIndex) -> Link {
     let idx = c
         .entry
         .unwrap_or_else(|| lists.names[c.name as usize].entry);
-    let (list, e) = lists.entry(idx);
+    let e = lists.entry(idx);
     let score = (c.score * 100.0).round() / 100.0;
     Link {
-        list: list.clone(),
-        entry_id: e.id.clone(),
-        entry_name: e.name.clone(),
+        list: e.list.to_string(),
+        entry_id: e.id.to_string(),
+        entry_name: e.name.to_string(),
         mention: keyed.text[c.start..c.end].to_string(),
         start: c.start,
         end: c.end,
         kind: e.kind.as_str().to_string(),
-        programs: e.programs.clone(),
+        programs: e.programs.to_vec(),
         score,
         status: if score >= MATCH_THRESHOLD {
             "match"
@@ -385,14 +385,29 @@ mod tests {
         }
     }
 
+    fn list_of(entries: Vec<Entry>) -> ListIndex {
+        let list = List {
+            name: "t".into(),
+            format: "csv".into(),
+            added: String::new(),
+            source: String::new(),
+            entries,
+        };
+        ListIndex::build(vec![list]).unwrap()
+    }
+
     fn lists() -> ListIndex {
+        list_of(entries())
+    }
+
+    fn entries() -> Vec<Entry> {
         let mut firm = entry("2", "INTELLEKT LLC", Kind::Organization);
         firm.linked = vec!["KOZLOV, Sergey Mikhaylovich".into()];
         let mut lady = entry("4", "LADY R", Kind::Vessel);
         lady.imo = Some("9161003".into());
         let mut bank = entry("9", "ZARVEX TEMIR BANK", Kind::Organization);
         bank.countries = vec!["IR".into()];
-        let entries = vec![
+        vec![
             entry("1", "KOZLOV, Sergey Mikhaylovich", Kind::Individual),
             firm,
             entry("3", "PAMFILOVA, Ella Aleksandrovna", Kind::Individual),
@@ -403,15 +418,7 @@ mod tests {
             entry("8", "LIMITED LIABILITY COMPANY ANGAR", Kind::Organization),
             bank,
             entry("10", "KOZLOV, Aleksandr Aleksandrovich", Kind::Individual),
-        ];
-        let list = List {
-            name: "t".into(),
-            format: "csv".into(),
-            added: String::new(),
-            source: String::new(),
-            entries,
-        };
-        ListIndex::build(vec![list]).unwrap()
+        ]
     }
 
     fn found(text: &str) -> Vec<(String, String, String)> {
@@ -499,20 +506,7 @@ mod tests {
         let mut ship = entry("20", "HAWK", Kind::Vessel);
         ship.countries = vec!["IR".into()];
         let firm = entry("21", "STATE PLANNING COMMISSION", Kind::Organization);
-        let mut list = lists();
-        list = ListIndex::build(vec![List {
-            name: "t".into(),
-            format: "csv".into(),
-            added: String::new(),
-            source: String::new(),
-            entries: list
-                .entries
-                .drain(..)
-                .map(|(_, e)| e)
-                .chain([ship, firm])
-                .collect(),
-        }])
-        .unwrap();
+        let list = list_of(entries().into_iter().chain([ship, firm]).collect());
         let ids = |text: &str, status: &str| -> Vec<String> {
             find_mentions(text, &Context::default(), &list)
                 .into_iter()
