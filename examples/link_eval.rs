@@ -404,7 +404,7 @@ fn mem(path: &str) {
     let bytes = std::fs::read(path).unwrap_or_else(|e| fail(format!("{path}: {e}")));
     let entries = parse_list(&bytes).entries;
     drop(bytes);
-    println!("parsed {} entries: rss / peak {}", entries.len(), status());
+    println!("parsed {} entries: peak / rss {}", entries.len(), status());
     let list = List {
         name: "m".into(),
         format: "csv".into(),
@@ -423,9 +423,10 @@ fn mem(path: &str) {
         }
     }
     println!(
-        "built {} names: rss / peak {}; automaton and pattern table {} MB",
+        "built {} names: peak / rss {}; automaton and pattern table {} MB; entries, names and words {} MB",
         idx.names.len(),
         status(),
-        idx.automaton_bytes() / 1_000_000
+        idx.automaton_bytes() / 1_000_000,
+        idx.table_bytes() / 1_000_000
     );
 }

@@ -189,6 +189,11 @@ pub struct ListIndex {
     /// Distinct lists of legal forms (0: none).
     form_sets: Vec<Vec<&'static str>>,
     ac: Option<AhoCorasick>,
+    /// Every word key of a pattern -> its id: the automaton reads words as fixed-width ids, not
+    /// letters, so its trie has a few states per word rather than one per letter.
+    vocab: HashMap<Box<[u8]>, u32>,
+    /// Bytes per word id.
+    id_width: usize,
     /// Pattern id -> the names (and shapes) it stands for: `flat[offsets[id]..offsets[id + 1]]`.
     offsets: Vec<u32>,
     flat: Vec<(u32, Shape)>,
@@ -220,6 +225,8 @@ impl ListIndex {
             words: Vec::new(),
             form_sets: vec![Vec::new()],
             ac: None,
+            vocab: HashMap::new(),
+            id_width: 3,
             offsets: Vec::new(),
             flat: Vec::new(),
             imo: HashMap::new(),
@@ -309,7 +316,9 @@ impl ListIndex {
 
     /// Bytes held by the automaton and the pattern table (for measuring big lists).
     pub fn automaton_bytes(&self) -> usize {
+        let vocab: usize = self.vocab.keys().map(|k| k.len() + 16 + 4 + 8).sum();
         self.ac.as_ref().map_or(0, AhoCorasick::memory_usage)
+            + vocab
             + self.flat.len() * std::mem::size_of::<(u32, Shape)>()
             + self.offsets.len() * 4
     }
@@ -335,6 +344,26 @@ impl ListIndex {
 
     pub fn automaton(&self) -> Option<&AhoCorasick> {
         self.ac.as_ref()
+    }
+
+    /// The id of a word key, when some pattern has that word.
+    pub fn word_id(&self, key: &[u8]) -> Option<u32> {
+        self.vocab.get(key).copied()
+    }
+
+    /// Append a word id as the automaton reads it: [`ListIndex::id_width`] bytes of seven bits, all but
+    /// the first with the high bit set. So a pattern (which starts with a first byte) only matches from
+    /// a word's start, through whole words, and never across a [`WORD_BREAK`]. First bytes are low:
+    /// the builder looks them up in the start state's list of all 256 bytes from the bottom.
+    pub fn push_id(&self, id: u32, out: &mut Vec<u8>) {
+        for k in (0..self.id_width).rev() {
+            let b = ((id >> (7 * k)) & 0x7f) as u8;
+            out.push(if k + 1 == self.id_width { b } else { b | 0x80 });
+        }
+    }
+
+    pub fn id_width(&self) -> usize {
+        self.id_width
     }
 
     pub fn pattern(&self, id: usize) -> &[(u32, Shape)] {
@@ -505,16 +534,31 @@ impl ListIndex {
     /// The automaton over every name's patterns. Equal patterns become one automaton pattern whose
     /// names sit in one flat array (an offset per pattern, no vector each). Hashes, not strings, while
     /// grouping: a big list has millions of patterns. Two patterns with one hash would share their
-    /// names, which the rules then check word by word. The pattern texts go to the automaton one name
-    /// at a time, each pattern from the first name that has it, so they are never all held at once;
-    /// pattern ids follow that order (an id only names its pattern: matches come in text order).
+    /// names, which the rules then check word by word. Each pattern's text comes from the first name
+    /// that has it, written as word ids into one buffer (no string per pattern), and the automaton gets
+    /// them in descending byte order: its builder keeps each state's transitions in a sorted list, which
+    /// that order only ever extends at the head. Pattern ids follow that order; an id only names its
+    /// pattern (overlapping matches come in text order, one pattern per text), so no link changes.
     fn build_automaton(&mut self) -> Result<()> {
         let mut all: Vec<(u64, u32, Shape)> = Vec::new();
+        let mut vocab: HashMap<Box<[u8]>, u32> = HashMap::new();
         for (n, name) in self.names.iter().enumerate() {
             for (text, shape) in self.name_patterns(name) {
                 all.push((pattern_hash(&text), n as u32, shape));
+                for w in text.split(' ') {
+                    if !vocab.contains_key(w.as_bytes()) {
+                        let id = vocab.len() as u32;
+                        vocab.insert(w.as_bytes().into(), id);
+                    }
+                }
             }
         }
+        self.id_width = match vocab.len() {
+            0..=0x1f_ffff => 3,
+            0x20_0000..=0xfff_ffff => 4,
+            _ => bail!("the lists have too many different words to load"),
+        };
+        self.vocab = vocab;
         all.sort_unstable();
         all.dedup();
         // Groups of equal hashes, in hash order; a group's first name is its lowest.
@@ -533,43 +577,57 @@ impl ListIndex {
         if hashes.is_empty() {
             return Ok(());
         }
-        // Pattern id -> group, as the texts are handed out.
-        let mut order: Vec<u32> = Vec::with_capacity(hashes.len());
+        // One text per group, as word ids: `bytes[at[p]..at[p + 1]]` is the text of group `groups[p]`.
+        let mut bytes: Vec<u8> = Vec::new();
+        let mut at: Vec<u32> = Vec::with_capacity(hashes.len() + 1);
+        let mut groups: Vec<u32> = Vec::with_capacity(hashes.len());
         let mut sent = vec![false; hashes.len()];
-        let texts = self.names.iter().enumerate().flat_map(|(n, name)| {
-            let mut out = Vec::new();
+        for (n, name) in self.names.iter().enumerate() {
             for (text, _) in self.name_patterns(name) {
                 let Ok(g) = hashes.binary_search(&pattern_hash(&text)) else {
                     continue;
                 };
                 if flat[group_at[g] as usize].0 as usize == n && !sent[g] {
                     sent[g] = true;
-                    order.push(g as u32);
-                    // Spaces around, so a pattern matches whole words only.
-                    out.push(format!(" {text} "));
+                    groups.push(g as u32);
+                    let Ok(start) = u32::try_from(bytes.len()) else {
+                        bail!("the lists have too many name patterns to load");
+                    };
+                    at.push(start);
+                    for w in text.split(' ') {
+                        self.push_id(self.vocab[w.as_bytes()], &mut bytes);
+                    }
                 }
             }
-            out
-        });
-        let ac = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .build(texts)
-            .context("building the list name automaton")?;
+        }
+        let Ok(end) = u32::try_from(bytes.len()) else {
+            bail!("the lists have too many name patterns to load");
+        };
+        at.push(end);
         drop((hashes, sent));
-        self.offsets = Vec::with_capacity(order.len() + 1);
+        let text = |p: u32| &bytes[at[p as usize] as usize..at[p as usize + 1] as usize];
+        let mut by_bytes: Vec<u32> = (0..groups.len() as u32).collect();
+        by_bytes.sort_unstable_by(|&a, &b| text(b).cmp(text(a)));
+        self.offsets = Vec::with_capacity(by_bytes.len() + 1);
         self.flat = Vec::with_capacity(flat.len());
-        for &g in &order {
+        for &p in &by_bytes {
+            let g = groups[p as usize] as usize;
             self.offsets.push(self.flat.len() as u32);
-            let (lo, hi) = (group_at[g as usize] as usize, group_at[g as usize + 1] as usize);
+            let (lo, hi) = (group_at[g] as usize, group_at[g + 1] as usize);
             self.flat.extend_from_slice(&flat[lo..hi]);
         }
         self.offsets.push(self.flat.len() as u32);
+        drop((flat, group_at, groups));
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(by_bytes.iter().map(|&p| text(p)))
+            .context("building the list name automaton")?;
         self.ac = Some(ac);
         Ok(())
     }
 
-    /// The key sequences (words joined by spaces) under which a name is looked for in text, in both
-    /// transliterations. A person is never looked for by the family name alone.
+    /// The key sequences (words joined by spaces; keys have none) under which a name is looked for in
+    /// text, in both transliterations. A person is never looked for by the family name alone.
     fn name_patterns(&self, name: &Name) -> Vec<(String, Shape)> {
         let kind = self.entries[name.entry as usize].kind;
         let toks = self.toks(name);
@@ -635,6 +693,9 @@ impl ListIndex {
         out
     }
 }
+
+/// In the word ids the automaton reads: a word no pattern has, or the end of a run of name words.
+pub const WORD_BREAK: u8 = 0xff;
 
 fn pattern_hash(t: &str) -> u64 {
     use std::hash::{BuildHasher, BuildHasherDefault};

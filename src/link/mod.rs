@@ -15,6 +15,7 @@ use regex::Regex;
 
 use crate::article::{Article, Link, Target};
 pub use index::ListIndex;
+use index::WORD_BREAK;
 use normalize::push_key;
 use rules::{Candidate, Evidence};
 
@@ -224,26 +225,37 @@ fn candidates(keyed: &Keyed, lists: &ListIndex) -> Vec<Candidate> {
     let Some(ac) = lists.automaton() else {
         return Vec::new();
     };
-    // The keyed words in key order, to find the word a match starts or ends at.
-    let keyed_words: Vec<(usize, usize, u32)> = keyed
-        .toks
-        .iter()
-        .enumerate()
-        .filter(|(_, t)| t.kstart != NO_KEY)
-        .map(|(i, t)| (t.kstart, t.kend, i as u32))
-        .collect();
-    let word_at = |pos: usize, start: bool| {
-        let k = keyed_words.partition_point(|w| if start { w.0 < pos } else { w.1 < pos });
-        keyed_words
-            .get(k)
-            .filter(|w| if start { w.0 == pos } else { w.1 == pos })
-            .map(|w| w.2)
+    // The keyed words as the automaton reads them: each one's id, and a break for a word no pattern
+    // has and between runs; with where each id starts, to find the words a match spans.
+    let width = lists.id_width();
+    let mut ids: Vec<u8> = Vec::with_capacity(keyed.toks.len() * width);
+    let mut at: Vec<(usize, u32)> = Vec::new();
+    let mut broken = true;
+    for (i, t) in keyed.toks.iter().enumerate() {
+        let id = (t.kstart != NO_KEY)
+            .then(|| lists.word_id(&keyed.keys[t.kstart..t.kend]))
+            .flatten();
+        match id {
+            Some(id) => {
+                at.push((ids.len(), i as u32));
+                lists.push_id(id, &mut ids);
+                broken = false;
+            }
+            // One break stands for any number of words.
+            None if !broken => {
+                ids.push(WORD_BREAK);
+                broken = true;
+            }
+            None => {}
+        }
+    }
+    let word_at = |pos: usize| {
+        let k = at.partition_point(|w| w.0 < pos);
+        at.get(k).filter(|w| w.0 == pos).map(|w| w.1)
     };
     let mut out = Vec::new();
-    for m in ac.find_overlapping_iter(&keyed.keys) {
-        // The pattern's spaces are around the words.
-        let (Some(first), Some(last)) = (word_at(m.start() + 1, true), word_at(m.end() - 1, false))
-        else {
+    for m in ac.find_overlapping_iter(&ids) {
+        let (Some(first), Some(last)) = (word_at(m.start()), word_at(m.end() - width)) else {
             continue;
         };
         for &(name, shape) in lists.pattern(m.pattern().as_usize()) {
