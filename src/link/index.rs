@@ -213,40 +213,77 @@ struct Interned {
     linked: Vec<(u32, String)>,
 }
 
-impl ListIndex {
-    pub fn build(lists: Vec<List>) -> Result<ListIndex> {
-        let mut idx = ListIndex {
-            list_names: Vec::new(),
-            entries: Vec::new(),
-            text: String::new(),
-            sets: Vec::new(),
-            names: Vec::new(),
-            pool: Vec::new(),
-            words: Vec::new(),
-            form_sets: vec![Vec::new()],
-            ac: None,
-            vocab: HashMap::new(),
-            id_width: 3,
-            offsets: Vec::new(),
-            flat: Vec::new(),
-            imo: HashMap::new(),
-            linked_at: Vec::new(),
-            linked: Vec::new(),
-        };
-        let mut interned = Interned::default();
-        interned.forms.insert(Vec::new(), 0);
-        for list in lists {
-            let li = idx.list_names.len() as u32;
-            idx.list_names.push(list.name);
-            // Entries are taken one by one, so each one's strings are freed as it is prepared.
-            for e in list.entries {
-                idx.add_entry(li, e, &mut interned)?;
-            }
+/// Builds a [`ListIndex`] from entries given one at a time, so a stored list can be read straight
+/// into it without all its entries parsed at once.
+pub struct ListIndexBuilder {
+    idx: ListIndex,
+    interned: Interned,
+}
+
+impl ListIndexBuilder {
+    /// A list whose entries come next; returns its number for [`ListIndexBuilder::entry`].
+    pub fn list(&mut self, name: String) -> u32 {
+        self.idx.list_names.push(name);
+        (self.idx.list_names.len() - 1) as u32
+    }
+
+    /// Name a list after its entries (a stored list's own name is read with them).
+    pub fn rename(&mut self, list: u32, name: String) {
+        if let Some(n) = self.idx.list_names.get_mut(list as usize) {
+            *n = name;
         }
+    }
+
+    pub fn entry(&mut self, list: u32, e: Entry) -> Result<()> {
+        self.idx.add_entry(list, e, &mut self.interned)
+    }
+
+    pub fn finish(self) -> Result<ListIndex> {
+        let ListIndexBuilder { mut idx, interned } = self;
         let Interned { linked, .. } = interned;
         idx.link_entries(linked);
         idx.build_automaton()?;
         Ok(idx)
+    }
+}
+
+impl ListIndex {
+    pub fn builder() -> ListIndexBuilder {
+        let mut interned = Interned::default();
+        interned.forms.insert(Vec::new(), 0);
+        ListIndexBuilder {
+            idx: ListIndex {
+                list_names: Vec::new(),
+                entries: Vec::new(),
+                text: String::new(),
+                sets: Vec::new(),
+                names: Vec::new(),
+                pool: Vec::new(),
+                words: Vec::new(),
+                form_sets: vec![Vec::new()],
+                ac: None,
+                vocab: HashMap::new(),
+                id_width: 3,
+                offsets: Vec::new(),
+                flat: Vec::new(),
+                imo: HashMap::new(),
+                linked_at: Vec::new(),
+                linked: Vec::new(),
+            },
+            interned,
+        }
+    }
+
+    pub fn build(lists: Vec<List>) -> Result<ListIndex> {
+        let mut b = ListIndex::builder();
+        for list in lists {
+            let li = b.list(list.name);
+            // Entries are taken one by one, so each one's strings are freed as it is prepared.
+            for e in list.entries {
+                b.entry(li, e)?;
+            }
+        }
+        b.finish()
     }
 
     fn add_entry(&mut self, list: u32, e: Entry, interned: &mut Interned) -> Result<()> {

@@ -370,13 +370,23 @@ fn to_link(c: &Candidate, keyed: &Keyed, lists: &ListIndex) -> Link {
     }
 }
 
-/// The lists stored beside an index, prepared for matching; None when there are none.
+/// The lists stored beside an index, prepared for matching; None when there are none. Each list's
+/// entries go from its file into the index one at a time.
 pub fn load_index(index_dir: &std::path::Path) -> anyhow::Result<Option<ListIndex>> {
-    let lists = crate::lists::load_all(index_dir)?;
-    if lists.is_empty() {
+    let mut b = ListIndex::builder();
+    let mut any = false;
+    for name in crate::lists::stored_names(index_dir) {
+        let li = b.list(name.clone());
+        let stored = crate::lists::read_entries(index_dir, &name, &mut |e| b.entry(li, e))?;
+        if let Some(stored) = stored {
+            b.rename(li, stored);
+            any = true;
+        }
+    }
+    if !any {
         return Ok(None);
     }
-    Ok(Some(ListIndex::build(lists)?))
+    Ok(Some(b.finish()?))
 }
 
 #[cfg(test)]
