@@ -63,6 +63,10 @@ impl<'a> Toks<'a> {
         self.ids.len()
     }
 
+    pub fn is_empty(&self) -> bool {
+        self.ids.is_empty()
+    }
+
     pub fn iter(&self) -> impl Iterator<Item = &'a NameTok> + 'a {
         let words = self.words;
         self.ids.iter().map(move |&i| &words[i as usize])
@@ -367,9 +371,19 @@ impl ListIndex {
         let words: usize = self
             .words
             .iter()
-            .map(|w| size_of::<NameTok>() + w.raw.len() + w.folded.len() + w.alt.as_ref().map_or(0, |a| a.len()))
+            .map(|w| {
+                size_of::<NameTok>()
+                    + w.raw.len()
+                    + w.folded.len()
+                    + w.alt.as_ref().map_or(0, |a| a.len())
+            })
             .sum();
-        let sets: usize = self.sets.iter().flatten().map(|s| size_of::<String>() + s.len()).sum();
+        let sets: usize = self
+            .sets
+            .iter()
+            .flatten()
+            .map(|s| size_of::<String>() + s.len())
+            .sum();
         self.entries.len() * size_of::<EntryRec>()
             + self.text.len()
             + sets
@@ -471,7 +485,10 @@ impl ListIndex {
             .collect();
         let mut lead = 0;
         if kind == Kind::Vessel && ids.len() > 1 {
-            let f: Vec<&str> = ids.iter().map(|&i| &*self.words[i as usize].folded).collect();
+            let f: Vec<&str> = ids
+                .iter()
+                .map(|&i| &*self.words[i as usize].folded)
+                .collect();
             lead = match f.as_slice() {
                 ["mv" | "mt" | "ms", ..] => 1,
                 ["m", "v" | "t", ..] if ids.len() > 2 => 2,
@@ -482,8 +499,10 @@ impl ListIndex {
         let n = ids.len();
         let (core, forms) = match kind {
             Kind::Organization | Kind::Unknown => {
-                let folded: Vec<&str> =
-                    ids.iter().map(|&i| &*self.words[i as usize].folded).collect();
+                let folded: Vec<&str> = ids
+                    .iter()
+                    .map(|&i| &*self.words[i as usize].folded)
+                    .collect();
                 let (lo, hi, forms) = core_range(&folded);
                 ((lo, hi), forms)
             }

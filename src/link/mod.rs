@@ -545,6 +545,32 @@ mod tests {
     }
 
     #[test]
+    fn names_match_whole_words_whatever_their_word_ids() {
+        // Enough different words before the bank's that its words' ids use every byte of their
+        // encoding.
+        let mut many: Vec<Entry> = (0..20_000)
+            .map(|i| {
+                let name = format!("Qorvan{i} Dreston Trading");
+                entry(&format!("F{i}"), &name, Kind::Organization)
+            })
+            .collect();
+        many.extend(entries());
+        let list = list_of(many);
+        let ids = |text: &str| -> Vec<String> {
+            find_mentions(text, &Context::default(), &list)
+                .into_iter()
+                .filter(|l| l.status == "match")
+                .map(|l| l.entry_id)
+                .collect()
+        };
+        assert_eq!(ids("Zarvex Temir Bank moved the funds."), ["9"]);
+        assert_eq!(ids("Qorvan17 Dreston Trading moved the funds."), ["F17"]);
+        // A word between, listed or not, ends the name.
+        assert!(ids("Zarvex Qorvan17 Temir Bank moved the funds.").is_empty());
+        assert!(ids("Zarvex Mulberry Temir Bank moved the funds.").is_empty());
+    }
+
+    #[test]
     fn vessels_need_the_exact_name_and_a_ship_cue() {
         assert_eq!(ids("The ship Lady R docked at the port.", "match"), ["4"]);
         assert_eq!(ids("The cargo ship Angara sailed on.", "match"), ["7"]);

@@ -815,7 +815,7 @@ fn person_corroboration(
     matched: &HashSet<u32>,
 ) -> Option<String> {
     let e = lists.entry(entry);
-    corroborate(lists, entry, text, &e.countries, ev, matched)
+    corroborate(lists, entry, text, e.countries, ev, matched)
 }
 
 fn person(
@@ -853,8 +853,7 @@ fn person(
             return false;
         }
         let family_only = |i: usize| p.family.contains(&i);
-        let Some((w, mut why)) =
-            words_agree(keyed, c.first + 1, toks, &p.family, &family_only)
+        let Some((w, mut why)) = words_agree(keyed, c.first + 1, toks, &p.family, &family_only)
         else {
             return false;
         };
@@ -942,8 +941,7 @@ fn organisation(
     let entry = lists.entry(name.entry);
     let toks = lists.toks(name);
     let core: Vec<usize> = name.core().collect();
-    let Some((w, mut why)) = words_agree(keyed, c.first, toks, &core, &|_| core.len() > 1)
-    else {
+    let Some((w, mut why)) = words_agree(keyed, c.first, toks, &core, &|_| core.len() > 1) else {
         return false;
     };
     let one_word = core.len() == 1;
@@ -981,7 +979,7 @@ fn organisation(
     let corroboration = if ev.mode == Mode::Query {
         None
     } else {
-        corroborate(lists, name.entry, keyed.text, &entry.countries, ev, matched)
+        corroborate(lists, name.entry, keyed.text, entry.countries, ev, matched)
     };
     let usable_cue = if one_word && generic {
         strong_cue
@@ -1085,11 +1083,7 @@ fn corroborate(
     ev: &Evidence,
     matched: &HashSet<u32>,
 ) -> Option<String> {
-    if let Some(&other) = lists
-        .linked(entry)
-        .iter()
-        .find(|e| matched.contains(e))
-    {
+    if let Some(&other) = lists.linked(entry).iter().find(|e| matched.contains(e)) {
         return Some(format!(
             "linked entry {} also mentioned",
             lists.entry(other).name
@@ -1162,8 +1156,7 @@ fn unknown(c: &mut Candidate, keyed: &Keyed, lists: &ListIndex) -> bool {
     let name = &lists.names[c.name as usize];
     let toks = lists.toks(name);
     let core: Vec<usize> = name.core().collect();
-    let Some((w, mut why)) = words_agree(keyed, c.first, toks, &core, &|_| core.len() > 1)
-    else {
+    let Some((w, mut why)) = words_agree(keyed, c.first, toks, &core, &|_| core.len() > 1) else {
         return false;
     };
     let score = if core.len() >= 2 {

@@ -192,3 +192,51 @@ pub fn remove(index: &Path, name: &str) -> Result<bool> {
     fs::remove_file(&path).with_context(|| format!("removing {}", path.display()))?;
     Ok(true)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lists::Kind;
+
+    fn entry(id: &str, name: &str) -> Entry {
+        Entry {
+            id: id.into(),
+            name: name.into(),
+            kind: Kind::Organization,
+            aliases: vec![format!("{name} Group")],
+            programs: vec!["TEST".into()],
+            countries: Vec::new(),
+            imo: None,
+            linked: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_stored_list_reads_back_entry_by_entry() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let list = List {
+            name: "firms".into(),
+            format: "csv".into(),
+            added: "2026-01-01T00:00:00Z".into(),
+            source: "firms.csv".into(),
+            entries: vec![entry("1", "Ostrava Pumps"), entry("2", "Valdrin Cables")],
+        };
+        save(dir.path(), &list).expect("save");
+        let mut read = Vec::new();
+        let name = read_entries(dir.path(), "firms", &mut |e| {
+            read.push(e);
+            Ok(())
+        })
+        .expect("read");
+        assert_eq!(name.as_deref(), Some("firms"));
+        assert_eq!(read, list.entries);
+        assert_eq!(stored_names(dir.path()), ["firms"]);
+        // No such list; and an error from the reader stops the read with its reason.
+        assert!(read_entries(dir.path(), "other", &mut |_| Ok(()))
+            .expect("read")
+            .is_none());
+        let err = read_entries(dir.path(), "firms", &mut |_| anyhow::bail!("too big"))
+            .expect_err("stopped");
+        assert!(format!("{err:#}").contains("too big"));
+    }
+}
