@@ -11,6 +11,7 @@ use std::ops::{Index, Range};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use anyhow::{bail, Context, Result};
+use rustc_hash::FxHashMap;
 
 use super::normalize::{core_range, fold_both, key, tokens, word_spans};
 use crate::lists::{Entry, Kind, List};
@@ -195,7 +196,7 @@ pub struct ListIndex {
     ac: Option<AhoCorasick>,
     /// Every word key of a pattern -> its id: the automaton reads words as fixed-width ids, not
     /// letters, so its trie has a few states per word rather than one per letter.
-    vocab: HashMap<Box<[u8]>, u32>,
+    vocab: FxHashMap<Box<[u8]>, u32>,
     /// Bytes per word id.
     id_width: usize,
     /// Pattern id -> the names (and shapes) it stands for: `flat[offsets[id]..offsets[id + 1]]`.
@@ -266,7 +267,7 @@ impl ListIndex {
                 words: Vec::new(),
                 form_sets: vec![Vec::new()],
                 ac: None,
-                vocab: HashMap::new(),
+                vocab: FxHashMap::default(),
                 id_width: 3,
                 offsets: Vec::new(),
                 flat: Vec::new(),
@@ -597,7 +598,7 @@ impl ListIndex {
     /// pattern (overlapping matches come in text order, one pattern per text), so no link changes.
     fn build_automaton(&mut self) -> Result<()> {
         let mut all: Vec<(u64, u32, Shape)> = Vec::new();
-        let mut vocab: HashMap<Box<[u8]>, u32> = HashMap::new();
+        let mut vocab: FxHashMap<Box<[u8]>, u32> = FxHashMap::default();
         for (n, name) in self.names.iter().enumerate() {
             for (text, shape) in self.name_patterns(name) {
                 all.push((pattern_hash(&text), n as u32, shape));
