@@ -217,9 +217,8 @@ fn main() {
     let held = ListIndex::build(vec![ofac_list(&a.ofac, &hold)])
         .unwrap_or_else(|e| fail(format!("{e:#}")));
     let kinds: HashMap<String, &'static str> = full
-        .entries
-        .iter()
-        .map(|(_, e)| (e.id.clone(), kind_label(e.kind.as_str())))
+        .entries()
+        .map(|e| (e.id.to_string(), kind_label(e.kind.as_str())))
         .collect();
     let story_ids: HashSet<String> = cases
         .iter()
@@ -419,7 +418,7 @@ fn mem(path: &str) {
     let bytes = std::fs::read(path).unwrap_or_else(|e| fail(format!("{path}: {e}")));
     let entries = parse_list(&bytes).entries;
     drop(bytes);
-    println!("parsed {} entries: rss / peak {}", entries.len(), status());
+    println!("parsed {} entries: peak / rss {}", entries.len(), status());
     let list = List {
         name: "m".into(),
         format: "csv".into(),
@@ -438,9 +437,10 @@ fn mem(path: &str) {
         }
     }
     println!(
-        "built {} names: rss / peak {}; automaton and pattern table {} MB",
+        "built {} names: peak / rss {}; automaton and pattern table {} MB; entries, names and words {} MB",
         idx.names.len(),
         status(),
-        idx.automaton_bytes() / 1_000_000
+        idx.automaton_bytes() / 1_000_000,
+        idx.table_bytes() / 1_000_000
     );
 }

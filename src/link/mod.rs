@@ -16,6 +16,7 @@ use regex::Regex;
 
 use crate::article::{Article, Link, Target};
 pub use index::ListIndex;
+use index::WORD_BREAK;
 use normalize::push_key;
 use rules::{Candidate, Evidence};
 
@@ -229,8 +230,8 @@ pub fn entries_for_name(name: &str, lists: &ListIndex) -> Vec<(String, String)> 
         .filter_map(|c| rules::score(c, &keyed, lists, &ev, &matched))
         .filter(|c| c.score >= MATCH_THRESHOLD)
         .map(|c| {
-            let (list, e) = lists.entry(lists.names[c.name as usize].entry);
-            (list.clone(), e.id.clone())
+            let e = lists.entry(lists.names[c.name as usize].entry);
+            (e.list.to_string(), e.id.to_string())
         })
         .collect();
     out.sort();
@@ -243,26 +244,37 @@ fn candidates(keyed: &Keyed, lists: &ListIndex) -> Vec<Candidate> {
     let Some(ac) = lists.automaton() else {
         return Vec::new();
     };
-    // The keyed words in key order, to find the word a match starts or ends at.
-    let keyed_words: Vec<(usize, usize, u32)> = keyed
-        .toks
-        .iter()
-        .enumerate()
-        .filter(|(_, t)| t.kstart != NO_KEY)
-        .map(|(i, t)| (t.kstart, t.kend, i as u32))
-        .collect();
-    let word_at = |pos: usize, start: bool| {
-        let k = keyed_words.partition_point(|w| if start { w.0 < pos } else { w.1 < pos });
-        keyed_words
-            .get(k)
-            .filter(|w| if start { w.0 == pos } else { w.1 == pos })
-            .map(|w| w.2)
+    // The keyed words as the automaton reads them: each one's id, and a break for a word no pattern
+    // has and between runs; with where each id starts, to find the words a match spans.
+    let width = lists.id_width();
+    let mut ids: Vec<u8> = Vec::with_capacity(keyed.toks.len() * width);
+    let mut at: Vec<(usize, u32)> = Vec::new();
+    let mut broken = true;
+    for (i, t) in keyed.toks.iter().enumerate() {
+        let id = (t.kstart != NO_KEY)
+            .then(|| lists.word_id(&keyed.keys[t.kstart..t.kend]))
+            .flatten();
+        match id {
+            Some(id) => {
+                at.push((ids.len(), i as u32));
+                lists.push_id(id, &mut ids);
+                broken = false;
+            }
+            // One break stands for any number of words.
+            None if !broken => {
+                ids.push(WORD_BREAK);
+                broken = true;
+            }
+            None => {}
+        }
+    }
+    let word_at = |pos: usize| {
+        let k = at.partition_point(|w| w.0 < pos);
+        at.get(k).filter(|w| w.0 == pos).map(|w| w.1)
     };
     let mut out = Vec::new();
-    for m in ac.find_overlapping_iter(&keyed.keys) {
-        // The pattern's spaces are around the words.
-        let (Some(first), Some(last)) = (word_at(m.start() + 1, true), word_at(m.end() - 1, false))
-        else {
+    for m in ac.find_overlapping_iter(&ids) {
+        let (Some(first), Some(last)) = (word_at(m.start()), word_at(m.end() - width)) else {
             continue;
         };
         for &(name, shape) in lists.pattern(m.pattern().as_usize()) {
@@ -372,17 +384,17 @@ fn to_link(c: &Candidate, keyed: &Keyed, lists: &ListIndex) -> Link {
     let idx = c
         .entry
         .unwrap_or_else(|| lists.names[c.name as usize].entry);
-    let (list, e) = lists.entry(idx);
+    let e = lists.entry(idx);
     let score = (c.score * 100.0).round() / 100.0;
     Link {
-        list: list.clone(),
-        entry_id: e.id.clone(),
-        entry_name: e.name.clone(),
+        list: e.list.to_string(),
+        entry_id: e.id.to_string(),
+        entry_name: e.name.to_string(),
         mention: keyed.text[c.start..c.end].to_string(),
         start: c.start,
         end: c.end,
         kind: e.kind.as_str().to_string(),
-        programs: e.programs.clone(),
+        programs: e.programs.to_vec(),
         score,
         status: if score >= MATCH_THRESHOLD {
             "match"
@@ -395,13 +407,23 @@ fn to_link(c: &Candidate, keyed: &Keyed, lists: &ListIndex) -> Link {
     }
 }
 
-/// The lists stored beside an index, prepared for matching; None when there are none.
+/// The lists stored beside an index, prepared for matching; None when there are none. Each list's
+/// entries go from its file into the index one at a time.
 pub fn load_index(index_dir: &std::path::Path) -> anyhow::Result<Option<ListIndex>> {
-    let lists = crate::lists::load_all(index_dir)?;
-    if lists.is_empty() {
+    let mut b = ListIndex::builder();
+    let mut any = false;
+    for name in crate::lists::stored_names(index_dir) {
+        let li = b.list(name.clone());
+        let stored = crate::lists::read_entries(index_dir, &name, &mut |e| b.entry(li, e))?;
+        if let Some(stored) = stored {
+            b.rename(li, stored);
+            any = true;
+        }
+    }
+    if !any {
         return Ok(None);
     }
-    Ok(Some(ListIndex::build(lists)?))
+    Ok(Some(b.finish()?))
 }
 
 #[cfg(test)]
@@ -423,14 +445,29 @@ mod tests {
         }
     }
 
+    fn list_of(entries: Vec<Entry>) -> ListIndex {
+        let list = List {
+            name: "t".into(),
+            format: "csv".into(),
+            added: String::new(),
+            source: String::new(),
+            entries,
+        };
+        ListIndex::build(vec![list]).unwrap()
+    }
+
     fn lists() -> ListIndex {
+        list_of(entries())
+    }
+
+    fn entries() -> Vec<Entry> {
         let mut firm = entry("2", "INTELLEKT LLC", Kind::Organization);
         firm.linked = vec!["KOZLOV, Sergey Mikhaylovich".into()];
         let mut lady = entry("4", "LADY R", Kind::Vessel);
         lady.imo = Some("9161003".into());
         let mut bank = entry("9", "ZARVEX TEMIR BANK", Kind::Organization);
         bank.countries = vec!["IR".into()];
-        let entries = vec![
+        vec![
             entry("1", "KOZLOV, Sergey Mikhaylovich", Kind::Individual),
             firm,
             entry("3", "PAMFILOVA, Ella Aleksandrovna", Kind::Individual),
@@ -441,15 +478,7 @@ mod tests {
             entry("8", "LIMITED LIABILITY COMPANY ANGAR", Kind::Organization),
             bank,
             entry("10", "KOZLOV, Aleksandr Aleksandrovich", Kind::Individual),
-        ];
-        let list = List {
-            name: "t".into(),
-            format: "csv".into(),
-            added: String::new(),
-            source: String::new(),
-            entries,
-        };
-        ListIndex::build(vec![list]).unwrap()
+        ]
     }
 
     fn found(text: &str) -> Vec<(String, String, String)> {
@@ -537,20 +566,7 @@ mod tests {
         let mut ship = entry("20", "HAWK", Kind::Vessel);
         ship.countries = vec!["IR".into()];
         let firm = entry("21", "STATE PLANNING COMMISSION", Kind::Organization);
-        let mut list = lists();
-        list = ListIndex::build(vec![List {
-            name: "t".into(),
-            format: "csv".into(),
-            added: String::new(),
-            source: String::new(),
-            entries: list
-                .entries
-                .drain(..)
-                .map(|(_, e)| e)
-                .chain([ship, firm])
-                .collect(),
-        }])
-        .unwrap();
+        let list = list_of(entries().into_iter().chain([ship, firm]).collect());
         let ids = |text: &str, status: &str| -> Vec<String> {
             find_mentions(text, &Context::default(), &list)
                 .into_iter()
@@ -564,6 +580,32 @@ mod tests {
         assert!(ids("The carrier Kitty Hawk sailed.", "match").is_empty());
         // A body named by common words only: not without its country or a sanctions story.
         assert!(ids("The State Planning Commission met.", "match").is_empty());
+    }
+
+    #[test]
+    fn names_match_whole_words_whatever_their_word_ids() {
+        // Enough different words before the bank's that its words' ids use every byte of their
+        // encoding.
+        let mut many: Vec<Entry> = (0..20_000)
+            .map(|i| {
+                let name = format!("Qorvan{i} Dreston Trading");
+                entry(&format!("F{i}"), &name, Kind::Organization)
+            })
+            .collect();
+        many.extend(entries());
+        let list = list_of(many);
+        let ids = |text: &str| -> Vec<String> {
+            find_mentions(text, &Context::default(), &list)
+                .into_iter()
+                .filter(|l| l.status == "match")
+                .map(|l| l.entry_id)
+                .collect()
+        };
+        assert_eq!(ids("Zarvex Temir Bank moved the funds."), ["9"]);
+        assert_eq!(ids("Qorvan17 Dreston Trading moved the funds."), ["F17"]);
+        // A word between, listed or not, ends the name.
+        assert!(ids("Zarvex Qorvan17 Temir Bank moved the funds.").is_empty());
+        assert!(ids("Zarvex Mulberry Temir Bank moved the funds.").is_empty());
     }
 
     #[test]

@@ -314,6 +314,15 @@ pub fn same_group_skeletons(sa: &str, sb: &str) -> bool {
 
 /// The words of a string: runs of letters and digits (apostrophes, hyphens and dots separate them).
 pub fn tokens(text: &str) -> Vec<Token> {
+    word_spans(text)
+        .into_iter()
+        .map(|(s, e)| make_token(text, s, e))
+        .collect()
+}
+
+/// Where the words of [`tokens`] are, as byte ranges, without their normal forms: a list of half a
+/// million names folds each distinct word once, not each occurrence.
+pub fn word_spans(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = None;
     for (i, c) in text
@@ -324,7 +333,7 @@ pub fn tokens(text: &str) -> Vec<Token> {
         match (inside, start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
-                out.push(make_token(text, s, i));
+                out.push((s, i));
                 start = None;
             }
             _ => {}

@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
 
-use super::index::{NameTok, Shape};
+use super::index::{NameTok, Person, Shape, Toks};
 use super::normalize::{
     fold, fuzzy_skeleton_edits, legal_form_at, legal_form_ending, same_group_skeletons, skeleton,
 };
@@ -57,7 +57,7 @@ impl Candidate {
     }
 
     pub fn imo(entry: u32, lists: &ListIndex, start: usize, end: usize, num: &str) -> Candidate {
-        let kind = lists.entry(entry).1.kind;
+        let kind = lists.entry(entry).kind;
         Candidate {
             name: 0,
             entry: Some(entry),
@@ -75,7 +75,7 @@ impl Candidate {
     /// One-word organisation names wait for the other links of the article (their corroboration).
     pub fn needs_corroboration(&self, lists: &ListIndex) -> bool {
         let n = &lists.names[self.name as usize];
-        lists.entry(n.entry).1.kind == Kind::Organization && n.core.1 - n.core.0 == 1
+        lists.entry(n.entry).kind == Kind::Organization && n.core().len() == 1
     }
 }
 
@@ -479,7 +479,7 @@ pub fn score(
     c.start = keyed.toks[c.first].start;
     c.end = keyed.toks[c.last].end;
     let name = &lists.names[c.name as usize];
-    let kind = lists.entry(name.entry).1.kind;
+    let kind = lists.entry(name.entry).kind;
     if ev.mode == Mode::Text && !ev.shape_ok(keyed, c, kind) {
         return None;
     }
@@ -814,7 +814,7 @@ fn longer_name_before(keyed: &Keyed, c: &Candidate, ev: &Evidence) -> bool {
 fn words_agree(
     keyed: &Keyed,
     first: usize,
-    name_toks: &[NameTok],
+    name_toks: Toks,
     idx: &[usize],
     fuzzy: &dyn Fn(usize) -> bool,
 ) -> Option<(f32, Vec<String>)> {
@@ -853,14 +853,13 @@ fn family_first_marked(keyed: &Keyed, c: &Candidate, n_family: usize, ev: &Evide
 
 /// A nickname alias of three words or more, two of them rare (`Abu Bakr al-Baghdadi`), names one person
 /// as well as a real name does; `Abu Adam From Germany` does not.
-fn specific_alias(name: &super::index::Name) -> bool {
-    let rare = name
-        .toks
+fn specific_alias(toks: Toks) -> bool {
+    let rare = toks
         .iter()
         .filter(|t| !["abu", "abou", "umm", "al", "el", "bin", "ibn"].contains(&t.folded.as_ref()))
         .filter(|t| t.zipf < 2.5)
         .count();
-    name.toks.len() >= 3 && rare >= 2
+    toks.len() >= 3 && rare >= 2
 }
 
 /// Given names so common that, with a family name alone, they name many people (`Mohammed Osman`,
@@ -880,18 +879,18 @@ const COMMON_GIVEN: &[&str] = &[
 fn common_person_name(
     keyed: &Keyed,
     c: &Candidate,
-    name: &super::index::Name,
-    p: &super::index::Person,
+    toks: Toks,
+    p: &Person,
 ) -> Option<&'static str> {
     let words = c.last - c.first + 1;
-    let given = &name.toks[p.given[0]].folded;
+    let given = &toks[p.given[0]].folded;
     if c.shape == Shape::GivenFirstFamily {
         return Some("only the first of two family names");
     }
     if words != 2 {
         return None;
     }
-    let family_zipf = name.toks[p.family[0]].zipf;
+    let family_zipf = toks[p.family[0]].zipf;
     // `Mohammed Osman` names many people, `Mohammad Khalilzadeh` few: a common given name counts only
     // with a family name that is itself met in English text.
     if COMMON_GIVEN.contains(&given.as_ref()) && family_zipf >= 2.5 {
@@ -913,8 +912,8 @@ fn person_corroboration(
     ev: &Evidence,
     matched: &HashSet<u32>,
 ) -> Option<String> {
-    let e = &lists.entry(entry).1;
-    corroborate(lists, entry, text, &e.countries, ev, matched)
+    let e = lists.entry(entry);
+    corroborate(lists, entry, text, e.countries, ev, matched)
 }
 
 fn person(
@@ -925,7 +924,8 @@ fn person(
     matched: &HashSet<u32>,
 ) -> bool {
     let name = &lists.names[c.name as usize];
-    let Some(p) = &name.person else {
+    let toks = lists.toks(name);
+    let Some(p) = name.person() else {
         return false;
     };
     let g1 = p.given[0];
@@ -947,23 +947,22 @@ fn person(
     }
     let (mut w, mut why) = if initial {
         let letter = fold(keyed.word(c.first));
-        if letter.len() != 1 || !name.toks[g1].folded.starts_with(&letter) {
+        if letter.len() != 1 || !toks[g1].folded.starts_with(&letter) {
             return false;
         }
         let family_only = |i: usize| p.family.contains(&i);
-        let Some((w, mut why)) =
-            words_agree(keyed, c.first + 1, &name.toks, &p.family, &family_only)
+        let Some((w, mut why)) = words_agree(keyed, c.first + 1, toks, &p.family, &family_only)
         else {
             return false;
         };
         why.insert(
             0,
-            format!("initial {} of {}", keyed.word(c.first), name.toks[g1].raw),
+            format!("initial {} of {}", keyed.word(c.first), toks[g1].raw),
         );
         (w.min(0.7), why)
     } else {
         let family_only = |i: usize| p.family.contains(&i);
-        let Some((w, why)) = words_agree(keyed, c.first, &name.toks, &order, &family_only) else {
+        let Some((w, why)) = words_agree(keyed, c.first, toks, &order, &family_only) else {
             return false;
         };
         let full = given.len() > 1;
@@ -973,13 +972,13 @@ fn person(
             w *= 0.96;
             why.push("the first of two family names".into());
             // `Mario Fernandez` for `FERNANDEZ SANTANA, Mario`: a common surname alone names thousands.
-            if name.toks[p.family[0]].zipf >= 2.5
+            if toks[p.family[0]].zipf >= 2.5
                 && !corroborated_in_sanctions_news(lists, name.entry, keyed, ev, matched)
             {
                 w = w.min(0.6);
                 why.push(format!(
                     "{} alone is a common family name",
-                    name.toks[p.family[0]].raw
+                    toks[p.family[0]].raw
                 ));
             }
         }
@@ -991,7 +990,7 @@ fn person(
         why[0] = "person: family name and initial agree".into();
     }
     if matches!(c.shape, Shape::FamilyGiven { .. }) && ev.mode == Mode::Text {
-        let entry = &lists.entry(name.entry).1;
+        let entry = lists.entry(name.entry);
         let natural = entry
             .countries
             .iter()
@@ -1002,7 +1001,7 @@ fn person(
         }
     }
     if ev.mode == Mode::Text {
-        if let Some(why_not) = too_young(lists.entry(name.entry).1.born, ev.year) {
+        if let Some(why_not) = too_young(lists.entry(name.entry).born, ev.year) {
             c.why = vec![why_not];
             return false;
         }
@@ -1018,7 +1017,7 @@ fn person(
                 "part of the name only, in a story of other countries, not of sanctions".into(),
             );
         }
-        if let Some(common) = common_person_name(keyed, c, name, p) {
+        if let Some(common) = common_person_name(keyed, c, toks, &p) {
             match person_corroboration(lists, name.entry, keyed.text, ev, matched) {
                 Some(how) => why.push(format!("{common}, corroborated: {how}")),
                 None => {
@@ -1030,9 +1029,9 @@ fn person(
     }
     if name.alias {
         w *= 0.95;
-        why.push(format!("alias {:?}", joined_raw(&name.toks)));
+        why.push(format!("alias {:?}", joined_raw(toks)));
     }
-    if name.nickname && !specific_alias(name) {
+    if name.nickname && !specific_alias(toks) {
         w = w.min(0.6);
         why.push("a nickname alias, which others may share".into());
     }
@@ -1064,7 +1063,7 @@ fn corroborated_in_sanctions_news(
         && person_corroboration(lists, entry, keyed.text, ev, matched).is_some()
 }
 
-fn joined_raw(toks: &[NameTok]) -> String {
+fn joined_raw(toks: Toks) -> String {
     toks.iter()
         .map(|t| t.raw.as_ref())
         .collect::<Vec<_>>()
@@ -1079,17 +1078,17 @@ fn organisation(
     matched: &HashSet<u32>,
 ) -> bool {
     let name = &lists.names[c.name as usize];
-    let (_, entry) = lists.entry(name.entry);
-    let core: Vec<usize> = (name.core.0..name.core.1).collect();
-    let Some((w, mut why)) = words_agree(keyed, c.first, &name.toks, &core, &|_| core.len() > 1)
-    else {
+    let entry = lists.entry(name.entry);
+    let toks = lists.toks(name);
+    let core: Vec<usize> = name.core().collect();
+    let Some((w, mut why)) = words_agree(keyed, c.first, toks, &core, &|_| core.len() > 1) else {
         return false;
     };
     // `AVIA Group`, `VTB Bank`: a company word in the name says what it is, not which one; the rest
     // is one word and is held to the one-word rules, with the company word as its type cue.
     let descriptors = core
         .iter()
-        .filter(|&&i| ORG_DESCRIPTORS.contains(&name.toks[i].folded.as_ref()))
+        .filter(|&&i| ORG_DESCRIPTORS.contains(&toks[i].folded.as_ref()))
         .count();
     let one_word = core.len() == 1 || (descriptors > 0 && core.len() - descriptors == 1);
     // Names made only of common words (`Ministry of Petroleum`, `State Planning Commission`, `Navigator`)
@@ -1102,7 +1101,7 @@ fn organisation(
     };
     let generic = core
         .iter()
-        .map(|&i| &name.toks[i])
+        .map(|&i| &toks[i])
         .filter(|t| !CONNECTORS.contains(&t.folded.as_ref()))
         .all(|t| t.zipf >= bar);
     // In a text all in capitals nothing sets a name apart from a phrase (`A DAY`, `THE STANDARD LINE`).
@@ -1111,13 +1110,13 @@ fn organisation(
     }
     if one_word && ev.mode == Mode::Text {
         // A short one-word name (an acronym) must be written in capitals, as acronyms are.
-        let raw = &name.toks[core[0]].raw;
+        let raw = &toks[core[0]].raw;
         let word = keyed.word(c.first);
         if raw.chars().count() <= 4 && word.chars().any(|ch| ch.is_lowercase()) {
             return false;
         }
     }
-    for f in &name.forms {
+    for f in lists.forms(name) {
         why.push(format!("legal form {f} in the list name"));
     }
     let cue = org_cue(keyed, c, ev)
@@ -1127,7 +1126,7 @@ fn organisation(
     let corroboration = if ev.mode == Mode::Query {
         None
     } else {
-        corroborate(lists, name.entry, keyed.text, &entry.countries, ev, matched)
+        corroborate(lists, name.entry, keyed.text, entry.countries, ev, matched)
     };
     let usable_cue = if one_word && generic {
         strong_cue
@@ -1166,7 +1165,7 @@ fn organisation(
         // about sanctions.
         (true, false, None, Some(how))
             if !how.starts_with("its country")
-                || (ev.about_sanctions(keyed.text) && name.toks[core[0]].zipf < RARE_NAME_ZIPF) =>
+                || (ev.about_sanctions(keyed.text) && toks[core[0]].zipf < RARE_NAME_ZIPF) =>
         {
             (
                 0.9,
@@ -1178,7 +1177,7 @@ fn organisation(
             "organisation: one-word name, corroborated, no type cue",
         ),
         (true, _, None, _) => {
-            if generic || name.toks[core[0]].folded.len() <= 3 {
+            if generic || toks[core[0]].folded.len() <= 3 {
                 return false;
             }
             (
@@ -1187,9 +1186,9 @@ fn organisation(
             )
         }
     };
-    if acronym_alias(name, entry)
+    if acronym_alias(name, toks, entry.name)
         && !matched.contains(&name.entry)
-        && !well_known_acronym(name, keyed, ev)
+        && !well_known_acronym(toks[core[0]].zipf, toks[core[0]].raw.as_ref(), keyed, ev)
         && score >= 0.85
     {
         score = 0.7;
@@ -1200,7 +1199,7 @@ fn organisation(
     why.extend(corroboration);
     if name.alias {
         score *= 0.97;
-        why.push(format!("alias {:?}", joined_raw(&name.toks)));
+        why.push(format!("alias {:?}", joined_raw(toks)));
     }
     c.score = score * w;
     c.why = why;
@@ -1230,25 +1229,22 @@ const ORG_DESCRIPTORS: &[&str] = &[
 /// A short all-capital alias of a longer name (`SEDCO`, `NAPO`): such letters stand for many bodies,
 /// so they link only where the article also gives the name in full, or is well known
 /// ([`well_known_acronym`]).
-fn acronym_alias(name: &super::index::Name, entry: &crate::lists::Entry) -> bool {
-    let (lo, hi) = name.core;
-    let t = &name.toks[lo];
+fn acronym_alias(name: &super::index::Name, toks: Toks, entry_name: &str) -> bool {
+    let core = name.core();
+    let t = &toks[core.start];
     name.alias
-        && hi - lo == 1
+        && core.len() == 1
         && t.raw.chars().count() <= 5
         && t.raw
             .chars()
             .all(|ch| ch.is_uppercase() || ch.is_ascii_digit())
-        && entry.name.split_whitespace().count() >= 2
+        && entry_name.split_whitespace().count() >= 2
 }
 
 /// An acronym of three letters or more that is common in English text (`FSB` 2.9, `IRGC` 2.4) names
 /// the well-known body in a story about sanctions; elsewhere it may be another (`UKIP`).
-fn well_known_acronym(name: &super::index::Name, keyed: &Keyed, ev: &Evidence) -> bool {
-    let t = &name.toks[name.core.0];
-    t.raw.chars().count() >= 3
-        && t.zipf >= WELL_KNOWN_ACRONYM_ZIPF
-        && ev.about_sanctions(keyed.text)
+fn well_known_acronym(zipf: f32, raw: &str, keyed: &Keyed, ev: &Evidence) -> bool {
+    raw.chars().count() >= 3 && zipf >= WELL_KNOWN_ACRONYM_ZIPF && ev.about_sanctions(keyed.text)
 }
 
 /// See [`acronym_alias`]: `VTB` 2.2 and up are well known; `NAPO` 2.0, `OMZ` 1.3 are not.
@@ -1298,20 +1294,17 @@ fn corroborate(
     ev: &Evidence,
     matched: &HashSet<u32>,
 ) -> Option<String> {
-    if let Some(&other) = lists.linked[entry as usize]
-        .iter()
-        .find(|e| matched.contains(e))
-    {
+    if let Some(&other) = lists.linked(entry).iter().find(|e| matched.contains(e)) {
         return Some(format!(
             "linked entry {} also mentioned",
-            lists.entry(other).1.name
+            lists.entry(other).name
         ));
     }
     if let Some(c) = countries.iter().find(|c| ev.countries.contains(c.as_str())) {
         return Some(format!("its country {c} is named in the article"));
     }
     let topics = ev.topics(text);
-    lists.entry(entry).1.programs.iter().find_map(|p| {
+    lists.entry(entry).programs.iter().find_map(|p| {
         PROGRAM_TOPICS
             .iter()
             .position(|(prefixes, _, _)| prefixes.iter().any(|x| p.starts_with(x)))
@@ -1336,22 +1329,23 @@ fn craft(
     noun: &str,
 ) -> bool {
     let name = &lists.names[c.name as usize];
-    let all: Vec<usize> = (0..name.toks.len()).collect();
+    let toks = lists.toks(name);
+    let all: Vec<usize> = (0..toks.len()).collect();
     if all.len() != c.last - c.first + 1 {
         return false;
     }
     // Any letter or digit of difference is another ship.
     let exact = all.iter().enumerate().all(|(k, &i)| {
         let f = fold(keyed.word(c.first + k));
-        *f == *name.toks[i].folded || f == name.toks[i].alt_folded()
+        *f == *toks[i].folded || f == toks[i].alt_folded()
     });
     if !exact {
         return false;
     }
-    let mut why = vec![format!("{noun}: exact name {}", joined_raw(&name.toks))];
+    let mut why = vec![format!("{noun}: exact name {}", joined_raw(toks))];
     // A ship named by one common word (`Hawk`, `Victory`) is that word unless the text calls it a
     // ship right there (`the tanker Hawk`); in a text all in capitals nothing tells.
-    let common = all.iter().all(|&i| name.toks[i].zipf >= GENERIC_ZIPF);
+    let common = all.iter().all(|&i| toks[i].zipf >= GENERIC_ZIPF);
     let one_common = all.len() == 1 && common;
     if one_common && ev.all_caps && ev.mode == Mode::Text {
         return false;
@@ -1382,16 +1376,16 @@ fn craft(
 
 fn unknown(c: &mut Candidate, keyed: &Keyed, lists: &ListIndex) -> bool {
     let name = &lists.names[c.name as usize];
-    let core: Vec<usize> = (name.core.0..name.core.1).collect();
-    let Some((w, mut why)) = words_agree(keyed, c.first, &name.toks, &core, &|_| core.len() > 1)
-    else {
+    let toks = lists.toks(name);
+    let core: Vec<usize> = name.core().collect();
+    let Some((w, mut why)) = words_agree(keyed, c.first, toks, &core, &|_| core.len() > 1) else {
         return false;
     };
     let score = if core.len() >= 2 {
         why.insert(0, "name of an untyped list: every word agrees".into());
         0.92
     } else {
-        if name.toks[core[0]].zipf >= GENERIC_ZIPF {
+        if toks[core[0]].zipf >= GENERIC_ZIPF {
             return false;
         }
         why.insert(0, "one-word name of an untyped list".into());

@@ -7,7 +7,9 @@ mod store;
 use serde::{Deserialize, Serialize};
 
 pub use parse::{parse_list, Parsed};
-pub use store::{list_dir, load_all, load_one, remove, save, valid_name, ListInfo};
+pub use store::{
+    list_dir, load_all, load_one, read_entries, remove, save, stored_names, valid_name, ListInfo,
+};
 
 /// What kind of party an entry is, in the vocabulary of the target facets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
