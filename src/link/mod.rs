@@ -769,10 +769,14 @@ mod tests {
             |e| e.countries = vec!["RU".into()],
         );
         let word = with(
-            entry("2", "LIMITED LIABILITY COMPANY HORIZON", Kind::Organization),
+            entry(
+                "2",
+                "LIMITED LIABILITY COMPANY MERIDIAN",
+                Kind::Organization,
+            ),
             |e| e.countries = vec!["RU".into()],
         );
-        let text = "Washington sanctioned Travnefteks on Friday; Horizon shares fell in Moscow.";
+        let text = "Washington sanctioned Travnefteks on Friday; Meridian shares fell in Moscow.";
         let got = linked(vec![rare, word], text, &["RU", "US"], None);
         assert!(got.contains(&("1".into(), "match".into())), "{got:?}");
         assert!(!got.contains(&("2".into(), "match".into())), "{got:?}");
@@ -847,5 +851,33 @@ mod tests {
             linked(vec![wagner], text, &["RU"], None),
             [("2".into(), "match".into())]
         );
+    }
+
+    #[test]
+    fn a_common_word_tied_only_by_country_needs_its_cue_right_at_it() {
+        let firm = || {
+            with(
+                entry(
+                    "1",
+                    "LIMITED LIABILITY COMPANY MERIDIAN",
+                    Kind::Organization,
+                ),
+                |e| e.countries = vec!["RU".into()],
+            )
+        };
+        let far = "Moscow said one business client of Meridian left.";
+        assert_eq!(
+            linked(vec![firm()], far, &["RU"], None),
+            [("1".into(), "possible".into())]
+        );
+        let named = "Moscow said the Meridian Group left.";
+        assert_eq!(
+            linked(vec![firm()], named, &["RU"], None),
+            [("1".into(), "match".into())]
+        );
+        let other = "Moscow said Meridian Holdings left.";
+        assert!(linked(vec![firm()], other, &["RU"], None)
+            .iter()
+            .all(|(_, s)| s != "match"));
     }
 }

@@ -1128,7 +1128,13 @@ fn organisation(
     } else {
         corroborate(lists, name.entry, keyed.text, entry.countries, ev, matched)
     };
-    let usable_cue = if one_word && generic {
+    // A one-word name that is a common word (`Navigator` 3.3) and tied to the entry only by its
+    // country needs its cue right at it: a company word further off is often another firm's.
+    let country_only = corroboration
+        .as_deref()
+        .is_some_and(|h| h.starts_with("its country"));
+    let common_word = one_word && toks[core[0]].zipf >= RARE_NAME_ZIPF && country_only;
+    let usable_cue = if one_word && (generic || common_word) {
         strong_cue
     } else {
         cue.as_ref()
@@ -1273,6 +1279,14 @@ fn org_cue(keyed: &Keyed, c: &Candidate, ev: &Evidence) -> Option<String> {
     }
     if ev.target_says(keyed, c, "organization") {
         return Some("named as a target organisation".into());
+    }
+    // `Group` right after the name is how the news names a body (`the Wagner Group`); other company
+    // words there make another firm's name (`Navigator Holdings`).
+    if let Some(w) = (c.last + 1 < keyed.toks.len())
+        .then(|| keyed.word(c.last + 1))
+        .filter(|w| fold(w) == "group")
+    {
+        return Some(format!("{:?} right after the name", w.to_lowercase()));
     }
     // One word needs the company word right at it (`the firm Intellect`, `state bank VEB`): further
     // away it is often about another company of the sentence.
