@@ -1004,7 +1004,44 @@ fn heads_phrase(s: &str, span: (usize, usize), p: &Party, parties: &[Party]) -> 
     false
 }
 
-/// Roles in one sentence. `caps`: the text is in capitals, so names cannot be told by case.
+/// One sentence as the role reader sees it: its text, its parties (offsets within it), whether the
+/// text is set in capitals (names cannot be told by case), and the acronyms the story introduces.
+struct Sentence<'a, 't> {
+    s: &'a str,
+    parties: &'a [Party],
+    caps: bool,
+    acronyms: &'a targets::Acronyms<'t>,
+}
+
+/// The slots of the event one trigger opens, filled step by step by the `read_*` methods.
+#[derive(Default)]
+struct Slots<'a> {
+    ts: usize,
+    te: usize,
+    trigger: &'a str,
+    /// A cancel that only drops the agent (lifting): the measure's targets stand.
+    cancel: Option<&'static Cancel>,
+    sanctioners: Vec<&'static str>,
+    /// Parties right before the trigger (`U.S. sanctions`, `Japanese tariffs`): by or on them, the story
+    /// decides at its end.
+    premods: Vec<&'static str>,
+    /// The premodifiers that are agencies (`The Treasury Department sanctioned`): an agent to carry.
+    agency_premods: Vec<&'static str>,
+    /// Parties inside the trigger (`implements U.N. Security Council resolutions`).
+    authors: Vec<&'static str>,
+    /// Where the trigger's clause begins: its subject is after this.
+    clause_start: usize,
+    /// A verb near the trigger shows its subject is not imposing (`called for`, `want`, `oppose`).
+    blocked: bool,
+    target_spans: Vec<(usize, usize)>,
+    passive: bool,
+    found_target: bool,
+    /// A country heads a target phrase: a measure on the whole state.
+    state: bool,
+    new_targets: Vec<&'static str>,
+}
+
+/// Roles in one sentence: the event of each trigger in turn.
 fn sentence_roles(
     s: &str,
     parties: &[Party],
@@ -1019,49 +1056,131 @@ fn sentence_roles(
     if triggers.iter().any(|&(a, b)| is_background(s, a, b)) {
         return;
     }
+    let sen = Sentence {
+        s,
+        parties,
+        caps,
+        acronyms,
+    };
     for (ts, te) in triggers {
-        if is_other_sense(s, ts, te) || negated(s, ts) {
-            continue;
+        trigger_roles(&sen, ts, te, acc);
+    }
+}
+
+/// The event of the trigger at `[ts, te)`, its slots filled in order: premodifiers, a `by` agent,
+/// target phrases, passives, subjects, target countries, a reporting speaker, a carried agent; then
+/// the named targets and what the story keeps.
+fn trigger_roles(sen: &Sentence, ts: usize, te: usize, acc: &mut Acc) {
+    let s = sen.s;
+    if is_other_sense(s, ts, te) || negated(s, ts) {
+        return;
+    }
+    let cancel = cancelled(s, ts, te);
+    if let Some(c) = cancel.filter(|c| !c.agent_only) {
+        if let Some(events) = acc.events.as_mut() {
+            events.push(Event {
+                trigger: s[ts..te].to_string(),
+                cancelled: Some(c.why),
+                sentence: s.to_string(),
+                ..Event::default()
+            });
         }
-        let cancel = cancelled(s, ts, te);
-        if let Some(c) = cancel.filter(|c| !c.agent_only) {
-            if let Some(events) = acc.events.as_mut() {
-                events.push(Event {
-                    trigger: s[ts..te].to_string(),
-                    cancelled: Some(c.why),
-                    sentence: s.to_string(),
-                    ..Event::default()
-                });
-            }
-            continue;
-        }
-        let trigger = &s[ts..te];
-        let mut sanctioners: Vec<&'static str> = Vec::new();
-        let mut premods: Vec<&'static str> = Vec::new();
-        // 1. Parties inside the trigger (`implements U.N. Security Council resolutions`) or right before it.
+        return;
+    }
+    let mut ev = Slots::open(sen, ts, te, cancel);
+    ev.read_premodifiers(sen, acc);
+    ev.read_by_agent(sen);
+    ev.read_target_phrases(sen);
+    ev.read_passives(sen, acc);
+    if !ev.read_subjects(sen) {
+        return;
+    }
+    ev.settle_agents();
+    ev.read_target_countries(sen);
+    ev.read_reporting_speaker(sen);
+    ev.carry_agent(sen, acc);
+    ev.keep_target_countries(acc);
+    let named = ev.named_targets(sen, acc);
+    let named_now = keep_named(named, sen.acronyms, acc);
+    ev.keep_event(sen, named_now, acc);
+}
+
+/// Where a target phrase starting at `from` ends (see [`CLAUSE_END`]).
+fn clause_end(s: &str, from: usize) -> usize {
+    CLAUSE_END
+        .find(&s[from..])
+        .map_or(s.len(), |c| from + c.start())
+}
+
+fn in_spans(spans: &[(usize, usize)], p: &Party) -> bool {
+    spans.iter().any(|&(a, b)| p.start >= a && p.end <= b)
+}
+
+/// `The U.S. and South Korea`, `Egypt, Algeria and Sudan`: the gap between two coordinated parties.
+fn coordinated(gap: &str) -> bool {
+    let gap = gap.trim();
+    let gap = gap.trim_start_matches(['\'', '\u{2019}', 's']).trim();
+    matches!(
+        gap,
+        "and" | "," | "or" | "and the" | ", and" | "and the other"
+    )
+}
+
+/// Can party `p` be the subject of the clause starting at `clause_start`? A subject opens its clause or
+/// follows a comma or a conjunction; after a verb or a preposition a party is an object (`to push
+/// China`, `in the U.N.`); a country word before private actors (`U.S. chipmakers`) or a relation
+/// (`South Africa's neighbors`) is no actor.
+fn can_be_subject(s: &str, clause_start: usize, p: &Party) -> bool {
+    let prev = governing_word(s, p.start);
+    let head = s[..p.start].trim_end();
+    let opens = prev.is_empty()
+        || s[clause_start..p.start].trim().is_empty()
+        || head.ends_with([',', '\u{2014}', '"', '\u{201c}'])
+        || head.ends_with(" -")
+        || matches!(
+            prev.as_str(),
+            "that"
+                | "and"
+                | "but"
+                | "so"
+                | "then"
+                | "also"
+                | "said"
+                | "says"
+                | "meanwhile"
+                | "now"
+                | "while"
+                | "when"
+                | "whereas"
+        );
+    // `U.S.-Japan trade row`: the second half of a hyphenated pair is a modifier.
+    let objectish = !opens || s[..p.start].ends_with(['-', '/']);
+    let after = s[p.end..]
+        .trim_start_matches(['\'', '\u{2019}', 's', 'S'])
+        .trim_start();
+    let noun = after.split_whitespace().next().unwrap_or("");
+    let noun = noun.trim_matches(|c: char| !c.is_alphanumeric());
+    // `Australian port unions`, `U.S. chipmakers`: private actors, not the state.
+    let private = p.kind == Kind::Demonym || p.kind == Kind::Abbr || p.kind == Kind::Name;
+    let private = private
+        && (targets::type_of_noun(noun) == Some("organization")
+            || PRIVATE_ACTORS.contains(&noun.to_ascii_lowercase().as_str()));
+    !(objectish || relational(noun) || private)
+}
+
+impl<'a> Slots<'a> {
+    /// A new event at `[ts, te)`: the parties inside the trigger, the trigger's clause, and whether the
+    /// verb governing it shows a non-imposer.
+    fn open(sen: &Sentence<'a, '_>, ts: usize, te: usize, cancel: Option<&'static Cancel>) -> Self {
+        let s = sen.s;
         // `implements U.N. Security Council resolutions`: the resolutions' author imposes, the implementer too.
-        let mut authors: Vec<&'static str> = parties
+        let mut authors: Vec<&'static str> = sen
+            .parties
             .iter()
             .filter(|p| p.start >= ts && p.end <= te)
             .map(|p| p.code)
             .collect();
         authors.dedup();
-        let mut agency_premods: Vec<&'static str> = Vec::new();
-        let mut edge = ts;
-        for p in parties.iter().rev().filter(|p| p.end <= ts) {
-            if premodifies(&s[p.end..edge]) {
-                premods.push(p.code);
-                if p.agency {
-                    agency_premods.push(p.code);
-                }
-                if p.kind == Kind::Demonym {
-                    push_unique(&mut acc.adjectival, p.code);
-                }
-                edge = p.start;
-            } else {
-                break;
-            }
-        }
         let clause_start = CLAUSE_START
             .find_iter(&s[..ts])
             .last()
@@ -1075,45 +1194,81 @@ fn sentence_roles(
             .nth(5)
             .map_or(0, |(i, _)| i);
         let blocked = NOT_IMPOSER.is_match(&s[clause_start.max(near_start)..ts]);
-        // 2. The agent after `by` shortly after the trigger (not in `fears of retaliation by Beijing`).
+        Slots {
+            ts,
+            te,
+            trigger: &s[ts..te],
+            cancel,
+            authors,
+            clause_start,
+            blocked,
+            ..Slots::default()
+        }
+    }
+
+    /// Parties right before the trigger (`the European Union's arms embargo`, `U.S. and U.N. sanctions`).
+    fn read_premodifiers(&mut self, sen: &Sentence, acc: &mut Acc) {
+        let mut edge = self.ts;
+        for p in sen.parties.iter().rev().filter(|p| p.end <= self.ts) {
+            if !premodifies(&sen.s[p.end..edge]) {
+                break;
+            }
+            self.premods.push(p.code);
+            if p.agency {
+                self.agency_premods.push(p.code);
+            }
+            if p.kind == Kind::Demonym {
+                push_unique(&mut acc.adjectival, p.code);
+            }
+            edge = p.start;
+        }
+    }
+
+    /// The agent after `by` shortly after the trigger, with an imposing verb before it (`sanctions
+    /// imposed by`), not in `fears of retaliation by Beijing`.
+    fn read_by_agent(&mut self, sen: &Sentence) {
+        let (s, te) = (sen.s, self.te);
+        if self.blocked {
+            return;
+        }
         let tail_end = s[te..]
             .char_indices()
             .nth(60)
             .map_or(s.len(), |(i, _)| te + i);
-        if let Some(by) = s[te..tail_end].find(" by ").filter(|_| !blocked) {
-            let at = te + by + 4;
-            let verb = word_before(s, te + by + 1);
-            let imposing = IMPOSE_VERBS.contains(&verb.as_str());
-            if let Some(p) = parties
-                .iter()
-                .find(|p| imposing && p.start >= at && p.start <= at + 5)
-            {
-                sanctioners.push(p.code);
-            }
-        }
-        // 3. Target phrase: a direct object, or the phrase after a target preposition near the trigger.
-        let mut target_spans: Vec<(usize, usize)> = Vec::new();
-        let passive_before = {
-            let w = word_before(s, ts);
-            matches!(
-                w.as_str(),
-                "were" | "was" | "been" | "be" | "are" | "is" | "being"
-            ) || w.ends_with("ly")
+        let Some(by) = s[te..tail_end].find(" by ") else {
+            return;
         };
-        if takes_object(trigger) && !passive_before {
-            let end = CLAUSE_END
-                .find(&s[te..])
-                .map_or(s.len(), |c| te + c.start());
-            target_spans.push((te, end));
+        let at = te + by + 4;
+        if !IMPOSE_VERBS.contains(&word_before(s, te + by + 1).as_str()) {
+            return;
+        }
+        if let Some(p) = sen
+            .parties
+            .iter()
+            .find(|p| p.start >= at && p.start <= at + 5)
+        {
+            self.sanctioners.push(p.code);
+        }
+    }
+
+    /// The target phrase: the direct object of a verb that takes one (`blacklisted two firms`), else the
+    /// phrase after the first target preposition close to the trigger (`sanctions on`, `against`).
+    fn read_target_phrases(&mut self, sen: &Sentence) {
+        let (s, te) = (sen.s, self.te);
+        let w = word_before(s, self.ts);
+        let passive_before = matches!(
+            w.as_str(),
+            "were" | "was" | "been" | "be" | "are" | "is" | "being"
+        ) || w.ends_with("ly");
+        if takes_object(self.trigger) && !passive_before {
+            self.target_spans.push((te, clause_end(s, te)));
+            return;
         }
         let look_end = s[te..]
             .char_indices()
             .nth(70)
             .map_or(s.len(), |(i, _)| te + i);
         for m in TARGET_PREP.find_iter(&s[te..look_end]) {
-            if !target_spans.is_empty() {
-                break;
-            }
             let from = te + m.end();
             let prep = m.as_str().to_ascii_lowercase();
             // The preposition belongs to the measure only when close to it (`sanctions on`, `tariffs could be
@@ -1123,7 +1278,7 @@ fn sentence_roles(
                 || gap.contains([',', ';', ':', '(', ')', '\u{2014}'])
                 || gap.contains(" - ")
             {
-                break;
+                return;
             }
             let next = s[from..].split_whitespace().next().unwrap_or("");
             // `on March 27`, `on Friday`: a date, not a target.
@@ -1134,239 +1289,239 @@ fn sentence_roles(
             if word_before(s, te + m.start()) == "not" {
                 continue;
             }
-            let end = CLAUSE_END
-                .find(&s[from..])
-                .map_or(s.len(), |c| from + c.start());
-            target_spans.push((from, end));
+            self.target_spans.push((from, clause_end(s, from)));
+            return;
         }
-        // 4. Passive subjects and inverted passives.
-        let mut passive = false;
+    }
+
+    /// Passive subjects (`Two firms were sanctioned`) and inverted passives (`Also subject to
+    /// restrictions were ...`) are target phrases; a bare personal name as the subject is a named target.
+    fn read_passives(&mut self, sen: &Sentence, acc: &mut Acc) {
+        let (s, ts) = (sen.s, self.ts);
         if let Some(p) = PASSIVE.find(s) {
             if p.start() < ts + 40 && p.end() + 40 > ts {
-                passive = true;
+                self.passive = true;
                 let start = s[..p.start()].rfind([';', ':']).map_or(0, |i| i + 1);
-                target_spans.push((start, p.start()));
-                if let Some(person) = targets::bare_person(&s[start..p.start()]).filter(|_| !caps) {
+                self.target_spans.push((start, p.start()));
+                if let Some(person) =
+                    targets::bare_person(&s[start..p.start()]).filter(|_| !sen.caps)
+                {
                     push_type(&mut acc.types, "individual");
                     if !acc.named_as_written.contains(&person.name) {
                         acc.add_named(person);
                     }
                 }
-                let end = CLAUSE_END
-                    .find(&s[p.end()..])
-                    .map_or(s.len(), |c| p.end() + c.start());
+                let end = clause_end(s, p.end());
                 if s[p.end()..end].contains(" on ") || s[p.end()..end].contains(" against ") {
-                    target_spans.push((p.end(), end));
+                    self.target_spans.push((p.end(), end));
                 }
             }
         }
         if let Some(p) = INVERTED.find(s) {
-            passive = true;
-            let end = CLAUSE_END
-                .find(&s[p.end()..])
-                .map_or(s.len(), |c| p.end() + c.start());
-            target_spans.push((p.end(), end));
+            self.passive = true;
+            self.target_spans.push((p.end(), clause_end(s, p.end())));
         }
-        let in_target = |p: &Party| {
-            target_spans
-                .iter()
-                .any(|&(a, b)| p.start >= a && p.end <= b)
-        };
-        // 5. Subjects: parties in the trigger's clause before it, outside target phrases, not governed by a
-        //    preposition; a coordinated party (`Egypt, Algeria and Sudan`) shares its neighbour's fate.
-        if blocked && premods.is_empty() && sanctioners.is_empty() && !passive {
-            // `Amnesty International called for an arms embargo`, `they want the embargo lifted`.
-            continue;
+    }
+
+    /// Subjects: the first actor of the trigger's clause and the parties coordinated with it (`The U.S.
+    /// and South Korea announced`), outside target phrases; later parties are objects (`given the
+    /// Japanese government a warning`). False when the trigger gives no event: a blocking verb and no
+    /// other actor (`Amnesty International called for an arms embargo`), or a subject that blocks it
+    /// (`the United States and Britain vetoed a resolution to impose sanctions`).
+    fn read_subjects(&mut self, sen: &Sentence) -> bool {
+        let no_actor = self.premods.is_empty() && self.sanctioners.is_empty() && !self.passive;
+        if self.blocked && no_actor {
+            return false;
         }
-        if sanctioners.is_empty() && premods.is_empty() && !passive {
-            // The first actor of the clause and the parties coordinated with it (`The U.S. and South Korea
-            // announced`); later parties are objects (`given the Japanese government a warning`).
-            let mut group_end: Option<usize> = None;
-            for p in parties
-                .iter()
-                .filter(|p| p.start >= clause_start && p.end <= ts && !in_target(p))
-            {
-                if let Some(end) = group_end {
-                    let gap = s[end..p.start].trim();
-                    let gap = gap.trim_start_matches(['\'', '\u{2019}', 's']).trim();
-                    if matches!(
-                        gap,
-                        "and" | "," | "or" | "and the" | ", and" | "and the other"
-                    ) {
-                        sanctioners.push(p.code);
-                        group_end = Some(p.end);
-                        continue;
-                    }
+        if !no_actor {
+            return true;
+        }
+        let s = sen.s;
+        let (clause_start, ts) = (self.clause_start, self.ts);
+        let spans = &self.target_spans;
+        let mut group_end: Option<usize> = None;
+        for p in sen
+            .parties
+            .iter()
+            .filter(|p| p.start >= clause_start && p.end <= ts && !in_spans(spans, p))
+        {
+            if let Some(end) = group_end {
+                if !coordinated(&s[end..p.start]) {
                     break;
                 }
-                // A subject opens its clause or follows a comma or a conjunction; after a verb or a
-                // preposition a party is an object (`to push China`, `in the U.N.`).
-                let prev = governing_word(s, p.start);
-                let head = s[..p.start].trim_end();
-                let opens = prev.is_empty()
-                    || s[clause_start..p.start].trim().is_empty()
-                    || head.ends_with([',', '\u{2014}', '"', '\u{201c}'])
-                    || head.ends_with(" -")
-                    || matches!(
-                        prev.as_str(),
-                        "that"
-                            | "and"
-                            | "but"
-                            | "so"
-                            | "then"
-                            | "also"
-                            | "said"
-                            | "says"
-                            | "meanwhile"
-                            | "now"
-                            | "while"
-                            | "when"
-                            | "whereas"
-                    );
-                // `U.S.-Japan trade row`: the second half of a hyphenated pair is a modifier.
-                let objectish = !opens || s[..p.start].ends_with(['-', '/']);
-                let after = s[p.end..]
-                    .trim_start_matches(['\'', '\u{2019}', 's', 'S'])
-                    .trim_start();
-                let noun = after.split_whitespace().next().unwrap_or("");
-                let noun = noun.trim_matches(|c: char| !c.is_alphanumeric());
-                // `Australian port unions`, `U.S. chipmakers`: private actors, not the state.
-                let private =
-                    p.kind == Kind::Demonym || p.kind == Kind::Abbr || p.kind == Kind::Name;
-                let private = private
-                    && (targets::type_of_noun(noun) == Some("organization")
-                        || PRIVATE_ACTORS.contains(&noun.to_ascii_lowercase().as_str()));
-                if objectish || relational(noun) || private {
-                    continue;
-                }
-                sanctioners.push(p.code);
-                group_end = Some(p.end);
-            }
-            // `the United States and Britain vetoed a resolution to impose sanctions`: the subject blocks it.
-            if let Some(end) = group_end {
-                if NOT_IMPOSER.is_match(&s[end..ts]) {
-                    continue;
-                }
-            }
-        }
-        sanctioners.extend(authors);
-        if cancel.is_some() {
-            // Lifting: the measure's targets stand, but neither the subject lifting it nor its owner
-            // (`the American sanctions would be lifted`) imposes anything in this sentence.
-            sanctioners.clear();
-            premods.clear();
-        }
-        // 6. Target countries.
-        let mut found_target = false;
-        let mut state = false;
-        let mut new_targets: Vec<&'static str> = Vec::new();
-        for p in parties.iter().filter(|p| in_target(p) && !p.agency) {
-            let prev = governing_word(s, p.start);
-            // `operating in Britain`: where a target sits is no target.
-            if matches!(prev.as_str(), "in" | "at" | "inside" | "within" | "near") {
+            } else if !can_be_subject(s, clause_start, p) {
                 continue;
             }
-            // `exports to the United States`: a destination inside the phrase, unless the phrase opens with it
-            // (`embargoes applied to China, Burma and Zimbabwe`).
-            let span = target_spans
-                .iter()
-                .copied()
-                .find(|&(a, b)| p.start >= a && p.end <= b);
-            if prev == "to" && !span.is_some_and(|sp| heads_phrase(s, sp, p, parties)) {
+            self.sanctioners.push(p.code);
+            group_end = Some(p.end);
+        }
+        group_end.is_none_or(|end| !NOT_IMPOSER.is_match(&s[end..ts]))
+    }
+
+    /// The authors inside the trigger impose too; a lifting leaves no imposer: neither the subject lifting
+    /// the measure nor its owner (`the American sanctions would be lifted`) imposes anything here.
+    fn settle_agents(&mut self) {
+        self.sanctioners.extend(self.authors.iter().copied());
+        if self.cancel.is_some() {
+            self.sanctioners.clear();
+            self.premods.clear();
+        }
+    }
+
+    /// The target phrase's span holding party `p`.
+    fn span_of(&self, p: &Party) -> Option<(usize, usize)> {
+        self.target_spans
+            .iter()
+            .copied()
+            .find(|&(a, b)| p.start >= a && p.end <= b)
+    }
+
+    /// Countries inside the target phrases that are targets, and whether one heads a phrase (the state).
+    fn read_target_countries(&mut self, sen: &Sentence) {
+        for p in sen
+            .parties
+            .iter()
+            .filter(|p| in_spans(&self.target_spans, p) && !p.agency)
+        {
+            if !self.is_target_country(sen, p) {
                 continue;
             }
-            // `entities from RUSSIA` names the target's country; `diversion from United States markets` does not.
-            if prev == "from" {
-                let head = s[..p.start].trim_end();
-                let head = head[..head.len().saturating_sub(4)].trim_end();
-                let noun = head.rsplit(' ').next().unwrap_or("");
-                if targets::type_of_noun(noun).is_none() {
-                    continue;
-                }
+            self.found_target = true;
+            if !self.new_targets.contains(&p.code) {
+                self.new_targets.push(p.code);
             }
-            if matches!(p.code, "EU" | "UN" | "NATO")
-                || sanctioners.contains(&p.code)
-                || premods.contains(&p.code)
-            {
-                continue;
-            }
-            found_target = true;
-            if !new_targets.contains(&p.code) {
-                new_targets.push(p.code);
-            }
-            // The country itself heading the phrase (`against Fiji`, not `Myanmar officials`) is the state.
-            if matches!(
-                p.kind,
-                Kind::Name | Kind::Abbr | Kind::Capital | Kind::Seat | Kind::Ambiguous
-            ) {
-                // `Myanmar military officials`: the country names whose officials, not the state.
-                let modifies = s[p.end..]
-                    .split_whitespace()
-                    .take(3)
-                    .take_while(|w| w.chars().next().is_some_and(|c| c.is_lowercase()))
-                    .any(|w| {
-                        targets::type_of_noun(w.trim_matches(|c: char| !c.is_alphanumeric()))
-                            .is_some_and(|k| k != "state")
-                    });
-                let span = target_spans
-                    .iter()
-                    .copied()
-                    .find(|&(a, b)| p.start >= a && p.end <= b);
-                let heads = span.is_some_and(|sp| heads_phrase(s, sp, p, parties));
-                if heads && !modifies {
-                    state = true;
-                }
+            if self.heads_as_state(sen, p) {
+                self.state = true;
             }
         }
-        // 7. With no actor in the sentence, the speaker of a closing reporting clause
-        //    (`..., White House officials said`) is the imposer.
-        if sanctioners.is_empty() && premods.is_empty() && found_target {
-            if let Some(comma) = s.rfind(", ") {
-                let tail = &s[comma..];
-                let closing = tail.len() <= 60;
-                if closing
-                    && (tail.contains(" said") || tail.contains(" say") || tail.contains(" told"))
-                {
-                    for p in parties
-                        .iter()
-                        .filter(|p| p.start > comma && !new_targets.contains(&p.code))
-                    {
-                        sanctioners.push(p.code);
-                    }
-                }
+    }
+
+    /// A country inside a target phrase is a target unless it is a place, a destination or an origin
+    /// deeper in the phrase, a bloc, or an actor of this event.
+    fn is_target_country(&self, sen: &Sentence, p: &Party) -> bool {
+        let s = sen.s;
+        let prev = governing_word(s, p.start);
+        // `operating in Britain`: where a target sits is no target.
+        if matches!(prev.as_str(), "in" | "at" | "inside" | "within" | "near") {
+            return false;
+        }
+        // `exports to the United States`: a destination inside the phrase, unless the phrase opens with it
+        // (`embargoes applied to China, Burma and Zimbabwe`).
+        if prev == "to"
+            && !self
+                .span_of(p)
+                .is_some_and(|sp| heads_phrase(s, sp, p, sen.parties))
+        {
+            return false;
+        }
+        // `entities from RUSSIA` names the target's country; `diversion from United States markets` does not.
+        if prev == "from" {
+            let head = s[..p.start].trim_end();
+            let head = head[..head.len().saturating_sub(4)].trim_end();
+            let noun = head.rsplit(' ').next().unwrap_or("");
+            if targets::type_of_noun(noun).is_none() {
+                return false;
             }
         }
-        // 8. Still no actor: an event of the same announcement a sentence or two before lends its agent.
-        let has_target = found_target || !target_spans.is_empty();
-        if sanctioners.is_empty() && premods.is_empty() && cancel.is_none() && !blocked {
+        !(matches!(p.code, "EU" | "UN" | "NATO")
+            || self.sanctioners.contains(&p.code)
+            || self.premods.contains(&p.code))
+    }
+
+    /// The country itself heading the phrase (`against Fiji`, not `Myanmar officials`) is the state.
+    fn heads_as_state(&self, sen: &Sentence, p: &Party) -> bool {
+        if !matches!(
+            p.kind,
+            Kind::Name | Kind::Abbr | Kind::Capital | Kind::Seat | Kind::Ambiguous
+        ) {
+            return false;
+        }
+        // `Myanmar military officials`: the country names whose officials, not the state.
+        let modifies = sen.s[p.end..]
+            .split_whitespace()
+            .take(3)
+            .take_while(|w| w.chars().next().is_some_and(|c| c.is_lowercase()))
+            .any(|w| {
+                targets::type_of_noun(w.trim_matches(|c: char| !c.is_alphanumeric()))
+                    .is_some_and(|k| k != "state")
+            });
+        let heads = self
+            .span_of(p)
+            .is_some_and(|sp| heads_phrase(sen.s, sp, p, sen.parties));
+        heads && !modifies
+    }
+
+    /// With no actor in the sentence, the speaker of a closing reporting clause (`..., White House
+    /// officials said`) is the imposer.
+    fn read_reporting_speaker(&mut self, sen: &Sentence) {
+        if !(self.sanctioners.is_empty() && self.premods.is_empty() && self.found_target) {
+            return;
+        }
+        let s = sen.s;
+        let Some(comma) = s.rfind(", ") else {
+            return;
+        };
+        let tail = &s[comma..];
+        let reporting = tail.contains(" said") || tail.contains(" say") || tail.contains(" told");
+        if tail.len() > 60 || !reporting {
+            return;
+        }
+        let new_targets = &self.new_targets;
+        for p in sen
+            .parties
+            .iter()
+            .filter(|p| p.start > comma && !new_targets.contains(&p.code))
+        {
+            self.sanctioners.push(p.code);
+        }
+    }
+
+    /// Still no actor: an event of the same announcement a sentence or two before lends its agent. An
+    /// event with one (the subject, or an agency owning the measure, `The Treasury Department
+    /// sanctioned`) becomes the one to lend; a country premodifier may yet turn out a target.
+    fn carry_agent(&mut self, sen: &Sentence, acc: &mut Acc) {
+        if self.cancel.is_some() {
+            return;
+        }
+        if self.sanctioners.is_empty() && self.premods.is_empty() && !self.blocked {
+            let has_target = self.found_target || !self.target_spans.is_empty();
             if has_target
                 && !acc.last_agents.is_empty()
                 && acc.sentence_no <= acc.last_agents_at + CARRY_SENTENCES
-                && generic_subject(&s[clause_start..ts])
+                && generic_subject(&sen.s[self.clause_start..self.ts])
             {
-                sanctioners.extend(acc.last_agents.iter().filter(|c| !new_targets.contains(c)));
+                let new_targets = &self.new_targets;
+                self.sanctioners
+                    .extend(acc.last_agents.iter().filter(|c| !new_targets.contains(c)));
             }
-        } else if cancel.is_none() {
-            // The subject, or an agency owning the measure (`The Treasury Department sanctioned`, read
-            // as a premodifier); a country premodifier may yet turn out a target (`Japanese tariffs`).
-            acc.last_agents = if sanctioners.is_empty() {
-                agency_premods
+        } else {
+            acc.last_agents = if self.sanctioners.is_empty() {
+                std::mem::take(&mut self.agency_premods)
             } else {
-                sanctioners.clone()
+                self.sanctioners.clone()
             };
             acc.last_agents_at = acc.sentence_no;
         }
-        for c in &new_targets {
+    }
+
+    fn keep_target_countries(&self, acc: &mut Acc) {
+        for c in &self.new_targets {
             push_unique(&mut acc.targets, c);
         }
-        if state || (found_target && state_trigger(trigger)) {
+        if self.state || (self.found_target && state_trigger(self.trigger)) {
             push_type(&mut acc.types, "state");
         }
+    }
+
+    /// Named targets of the event: in its target phrases (after type nouns, legal forms, acronyms the
+    /// text introduced), designations (`declared the Bank of Dandong a ...`), and the name shapes.
+    fn named_targets(&self, sen: &Sentence, acc: &mut Acc) -> Vec<Target> {
+        let (s, caps) = (sen.s, sen.caps);
         let mut named = Vec::new();
-        for &(a, b) in &target_spans {
+        for &(a, b) in &self.target_spans {
             targets::read_phrase(&s[a..b], caps, &mut acc.types, &mut named);
             // `The RDIF was put on a U.S. sanctions list`: an acronym stands for its long form in the text.
-            for (long, code) in targets::expand_acronyms(&s[a..b], acronyms) {
+            for (long, code) in targets::expand_acronyms(&s[a..b], sen.acronyms) {
                 push_type(&mut acc.types, "organization");
                 named.push(Target {
                     name: long,
@@ -1393,63 +1548,82 @@ fn sentence_roles(
         }
         // Names in the shapes news gives designated parties (`sanctioned X, Y and Z`, `the tanker X`,
         // `X Ltd`), read only in a sentence whose event has an actor or a target.
-        let real = !sanctioners.is_empty() || !premods.is_empty() || found_target || passive;
-        if real || !target_spans.is_empty() {
-            for n in targets::shaped_names(s, caps, &target_spans, ts) {
+        let real = !self.sanctioners.is_empty()
+            || !self.premods.is_empty()
+            || self.found_target
+            || self.passive;
+        if real || !self.target_spans.is_empty() {
+            for n in targets::shaped_names(s, caps, &self.target_spans, self.ts) {
                 push_type(&mut acc.types, targets::type_of_kind(&n.kind));
                 named.push(n);
             }
         }
-        let mut named_now: Vec<String> = Vec::new();
-        if acc.events.is_some() {
-            for n in &named {
-                if !named_now.contains(&n.name) {
-                    named_now.push(n.name.clone());
-                }
-            }
-        }
-        for mut n in named {
-            // `such as RDIF`: an acronym is named by the long form the text introduced.
-            if n.name.len() <= 6 && n.name.chars().all(|c| c.is_ascii_uppercase()) {
-                if let Some((long, _)) = targets::expand_acronyms(&n.name, acronyms)
-                    .into_iter()
-                    .next()
-                {
-                    n.name = long;
-                }
-            }
-            if !acc.named_lower.contains(&n.name.to_ascii_lowercase()) {
-                acc.add_named(n);
-            }
-        }
+        named
+    }
+
+    /// The event for `--explain`, then its agents and premodifiers into the story's.
+    fn keep_event(self, sen: &Sentence, named_now: Vec<String>, acc: &mut Acc) {
+        let s = sen.s;
         if let Some(events) = acc.events.as_mut() {
             events.push(Event {
-                trigger: trigger.to_string(),
-                agents: sanctioners.iter().map(|c| c.to_string()).collect(),
-                premodifiers: premods.iter().map(|c| c.to_string()).collect(),
-                target_countries: new_targets.iter().map(|c| c.to_string()).collect(),
+                trigger: self.trigger.to_string(),
+                agents: self.sanctioners.iter().map(|c| c.to_string()).collect(),
+                premodifiers: self.premods.iter().map(|c| c.to_string()).collect(),
+                target_countries: self.new_targets.iter().map(|c| c.to_string()).collect(),
                 targets: named_now,
-                cancelled: cancel.map(|c| c.why),
+                cancelled: self.cancel.map(|c| c.why),
                 sentence: s.to_string(),
             });
         }
-        for c in sanctioners {
+        for c in self.sanctioners {
             push_unique(&mut acc.sanctioners, c);
         }
-        for c in premods {
+        for c in self.premods {
             // A premodifier next to an explicit agent is the target (`the South African sanctions law,
             // enacted by the United States`).
-            if !found_target && s[te..].contains(" by ") && acc.sanctioners.iter().any(|x| x != c) {
+            if !self.found_target
+                && s[self.te..].contains(" by ")
+                && acc.sanctioners.iter().any(|x| x != c)
+            {
                 push_unique(&mut acc.targets, c);
                 push_type(&mut acc.types, "state");
             } else {
                 push_unique(&mut acc.premods, c);
-                if state_trigger(trigger) || trigger.to_ascii_lowercase().starts_with("sanction") {
+                if state_trigger(self.trigger)
+                    || self.trigger.to_ascii_lowercase().starts_with("sanction")
+                {
                     push_unique(&mut acc.premod_state, c);
                 }
             }
         }
     }
+}
+
+/// Keep the new names of an event in the story (an acronym named by the long form the text introduced,
+/// `such as RDIF`); the event's names, once each, for `--explain`.
+fn keep_named(named: Vec<Target>, acronyms: &targets::Acronyms, acc: &mut Acc) -> Vec<String> {
+    let mut named_now: Vec<String> = Vec::new();
+    if acc.events.is_some() {
+        for n in &named {
+            if !named_now.contains(&n.name) {
+                named_now.push(n.name.clone());
+            }
+        }
+    }
+    for mut n in named {
+        if n.name.len() <= 6 && n.name.chars().all(|c| c.is_ascii_uppercase()) {
+            if let Some((long, _)) = targets::expand_acronyms(&n.name, acronyms)
+                .into_iter()
+                .next()
+            {
+                n.name = long;
+            }
+        }
+        if !acc.named_lower.contains(&n.name.to_ascii_lowercase()) {
+            acc.add_named(n);
+        }
+    }
+    named_now
 }
 
 fn push_type(v: &mut Vec<&'static str>, t: &'static str) {
