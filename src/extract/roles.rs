@@ -270,6 +270,7 @@ pub fn warm_up() {
         &CLAUSE_END,
         &PASSIVE,
         &INVERTED,
+        &DATELINE,
         &CLAUSE_START,
         &AGENT_NAMES,
     ] {
@@ -448,6 +449,9 @@ struct Party {
     /// An agency or a leader standing for its state (`OFAC`, `President Reagan`): an actor only, never a
     /// target country (`sanctions on people close to Putin` are read from their own words).
     agency: bool,
+    /// In the story's dateline (`MEXICO CITY (Reuters) - `): where it was filed, an actor only when the
+    /// clause names no other.
+    dateline: bool,
 }
 
 /// Agencies and offices that impose sanctions, and the state or bloc each stands for (the guide: a
@@ -532,6 +536,7 @@ fn agents_of(s: &str) -> Vec<Party> {
                 end: m.end(),
                 kind: Kind::Seat,
                 agency: true,
+                dateline: false,
             })
         })
         .collect()
@@ -1105,11 +1110,27 @@ fn trigger_roles(sen: &Sentence, ts: usize, te: usize, acc: &mut Acc) {
     ev.keep_event(sen, named_now, acc);
 }
 
-/// Where a target phrase starting at `from` ends (see [`CLAUSE_END`]).
+/// Where a target phrase starting at `from` ends (see [`CLAUSE_END`]). The period of an abbreviation
+/// (`U.S. defense firms`, `Vanta Corp. and`) ends nothing: the sentence splitter has already cut at the
+/// periods that end sentences.
 fn clause_end(s: &str, from: usize) -> usize {
     CLAUSE_END
-        .find(&s[from..])
+        .find_iter(&s[from..])
+        .find(|c| c.as_str() != "." || !abbreviation_dot(s, from + c.start()))
         .map_or(s.len(), |c| from + c.start())
+}
+
+/// A period after an abbreviation or a legal form (`U.S.`, `Corp.`, `Co.`) rather than a full stop.
+fn abbreviation_dot(s: &str, dot: usize) -> bool {
+    let word = s[..dot]
+        .rsplit(|c: char| !(c.is_alphanumeric() || c == '.'))
+        .next()
+        .unwrap_or("");
+    abbreviation_before(s, dot)
+        || matches!(
+            word,
+            "Co" | "Corp" | "Inc" | "Ltd" | "Bros" | "Jr" | "Sr" | "CO" | "CORP" | "INC" | "LTD"
+        )
 }
 
 fn in_spans(spans: &[(usize, usize)], p: &Party) -> bool {
@@ -1340,6 +1361,7 @@ impl<'a> Slots<'a> {
         let (clause_start, ts) = (self.clause_start, self.ts);
         let spans = &self.target_spans;
         let mut group_end: Option<usize> = None;
+        let mut filed_in: Option<&Party> = None;
         for p in sen
             .parties
             .iter()
@@ -1349,11 +1371,20 @@ impl<'a> Slots<'a> {
                 if !coordinated(&s[end..p.start]) {
                     break;
                 }
+            } else if p.dateline {
+                filed_in = filed_in.or(Some(p));
+                continue;
             } else if !can_be_subject(s, clause_start, p) {
                 continue;
             }
             self.sanctioners.push(p.code);
             group_end = Some(p.end);
+        }
+        if let Some(p) = filed_in.filter(|_| group_end.is_none()) {
+            if can_be_subject(s, clause_start, p) {
+                self.sanctioners.push(p.code);
+                group_end = Some(p.end);
+            }
         }
         group_end.is_none_or(|end| !NOT_IMPOSER.is_match(&s[end..ts]))
     }
@@ -1649,6 +1680,7 @@ fn parties_of(s: &str, caps: bool) -> Vec<Party> {
             end: m.end,
             kind: m.kind,
             agency: false,
+            dateline: false,
         })
         .collect();
     // `Brussels` is both Belgium and the EC: as a party to sanctions it is the bloc. One pass over the
@@ -1664,6 +1696,7 @@ fn parties_of(s: &str, caps: bool) -> Vec<Party> {
         end,
         kind: Kind::Name,
         agency: false,
+        dateline: false,
     }));
     ps.sort_by_key(|p| p.start);
     // Agencies and leaders fill the gaps the country mentions leave (`State Department` is a seat
@@ -1715,6 +1748,22 @@ fn parties_in(all: &[Party], a: usize, b: usize) -> Vec<Party> {
         .collect()
 }
 
+/// A dateline opening a story: a place in capitals, perhaps a date and an agency, then a dash
+/// (`WASHINGTON (Reuters) - `, `TOKYO, March 3 - `, `BEIJING/SEOUL - `).
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"^\s*[A-Z][A-Z .'/-]{1,40}?(?:,\s*[A-Za-z]{3,9}\.?\s+\d{1,2})?\s*(?:\([A-Za-z .]{2,20}\)\s*)?(?:-{1,2}|\x{2013}|\x{2014})\s")
+        .expect("dateline pattern compiles")
+});
+
+/// Where the dateline of `body` ends (0 when there is none).
+fn dateline_end(body: &str) -> usize {
+    let mut to = body.len().min(120);
+    while !body.is_char_boundary(to) {
+        to -= 1;
+    }
+    DATELINE.find(&body[..to]).map_or(0, |m| m.end())
+}
+
 /// Who sanctions whom in one article.
 pub fn find_roles(title: Option<&str>, body: &str) -> Roles {
     read_roles(title, body, Acc::default()).0
@@ -1745,7 +1794,12 @@ fn read_roles(title: Option<&str>, body: &str, mut acc: Acc) -> (Roles, Vec<Even
     // cut into sentences.
     if TRIGGER.is_match(body) {
         let caps = countries::mostly_caps(body);
-        let all = parties_of(body, caps);
+        let mut all = parties_of(body, caps);
+        // `MEXICO CITY (Reuters) - The U.S. Treasury ...`: the dateline says where the story was filed.
+        let dateline = dateline_end(body);
+        for p in all.iter_mut().take_while(|p| p.start < dateline) {
+            p.dateline = true;
+        }
         for (a, b) in sentences(body)
             .into_iter()
             .flat_map(|(a, b)| few_triggers(body, a, b))
@@ -1883,6 +1937,32 @@ mod tests {
             "Greyfin Maritime Ltd said the sanctions on Iceland would cost it dearly.",
         );
         assert!(r.targets.is_empty(), "{:?}", r.targets);
+    }
+
+    /// A dateline says where a story was filed: its city is an actor only when the lead names no other.
+    #[test]
+    fn dateline_is_no_subject_before_a_named_actor() {
+        let t = "OTTAWA (Reuters) - The Norwegian government on Monday imposed sanctions on a Freedonian bank.";
+        assert_eq!(roles(t).0, vec!["NO"]);
+        let t = "OSLO, May 4 - Iceland froze the assets of two Freedonian generals.";
+        assert_eq!(roles(t).0, vec!["IS"]);
+        // With no actor in the clause, the place of filing stands in for its government.
+        let t = "OTTAWA (Reuters) - Officials on Monday announced sanctions on Freedonia's central bank.";
+        assert_eq!(roles(t).0, vec!["CA"]);
+    }
+
+    /// The period of an abbreviation or a legal form does not end a target phrase.
+    #[test]
+    fn abbreviation_periods_stay_inside_target_phrases() {
+        let r = find_roles(
+            None,
+            "Iceland imposed sanctions on U.S. arms makers Brandt Dynamics and Kell Aerospace Corp. and their chiefs.",
+        );
+        assert_eq!(r.target_countries, vec!["US"]);
+        let names: Vec<&str> = r.targets.iter().map(|t| t.name.as_str()).collect();
+        assert!(names.contains(&"Brandt Dynamics"), "{names:?}");
+        assert!(names.contains(&"Kell Aerospace Corp"), "{names:?}");
+        assert!(!names.iter().any(|n| n.starts_with("U.S")), "{names:?}");
     }
 
     /// `sanctioning` a lower-case thing that is no target is approving it; a target noun keeps the sense.

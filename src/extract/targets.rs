@@ -803,6 +803,9 @@ fn trim_name(s: &str, a: usize, b: usize, caps: bool) -> Option<(usize, usize)> 
     if name.chars().filter(|c| c.is_alphabetic()).count() < 2
         || name.starts_with(|c: char| c.is_ascii_digit())
         || crate::extract::countries::resolve_country(name).is_some()
+        // `U.S. defense firms`: the trailing period was trimmed off the country's abbreviation.
+        || piece[ne..].starts_with('.')
+            && crate::extract::countries::resolve_country(&piece[ns..ne + 1]).is_some()
         || !crate::extract::countries::find_mentions(name, caps)
             .iter()
             .all(|m| m.end - m.start < name.len())
