@@ -45,7 +45,7 @@ pub struct Event {
 
 static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(
-        r"(?i)\b(sanction(?:s|ed|ing)?|embargo(?:es|ed)?|blacklist(?:s|ed|ing)?|designat(?:e|es|ed|ing|ion)|asset freezes?|froze|freez(?:e|es|ing)(?: [a-z]+){0,2} assets|tariffs?|export controls?|(?:import|export|arms|air|trade|travel) (?:bans?|curbs|restrictions|quotas|boycott)|trade (?:curbs|retaliation|reprisals)|retaliat(?:ion|ory|e)|reprisals?|boycott(?:s|ed)?|blockade|restrictions|barred|cut(?:s|ting)? off from the (?:[A-Za-z.]+ )?financial system|(?:implements?|enforces?|adopted|tighten(?:ed|s)?) (?:the )?(?:u\.?n\.? )?(?:security council )?resolutions)\b",
+        r"(?i)\b(sanction(?:s|ed|ing)?|embargo(?:es|ed)?|blacklist(?:s|ed|ing)?|designat(?:e|es|ed|ing|ion)|asset freezes?|froze|freez(?:e|es|ing)(?: [a-z]+){0,2} assets|tariffs?|export controls?|(?:import|export|arms|air|trade|travel|entry) (?:bans?|curbs|restrictions|quotas|boycott)|trade (?:curbs|retaliation|reprisals)|retaliat(?:ion|ory|e)|reprisals?|boycott(?:s|ed|ing)?|blockade|entity list|restrictions|barred|cut(?:s|ting)? off from the (?:[A-Za-z.]+ )?financial system|(?:implements?|enforces?|adopted|tighten(?:ed|s)?) (?:the )?(?:u\.?n\.? )?(?:security council )?resolutions)\b",
     )
     .expect("trigger pattern compiles")
 });
@@ -271,6 +271,7 @@ pub fn warm_up() {
         &PASSIVE,
         &INVERTED,
         &DATELINE,
+        &ADDED_TO_LIST,
         &CLAUSE_START,
         &AGENT_NAMES,
     ] {
@@ -717,7 +718,19 @@ fn takes_object(word: &str) -> bool {
             | "designated"
             | "designating"
             | "froze"
+            | "boycotted"
+            | "boycotting"
     )
+}
+
+/// `would boycott X`, `a boycott of X`: `boycott` as a verb after a modal or `to`, or as a noun with
+/// its object after `of` (not `the boycott is likely to ...`).
+fn boycott_verb(s: &str, ts: usize, te: usize) -> bool {
+    s[ts..te].eq_ignore_ascii_case("boycott")
+        && (matches!(
+            word_before(s, ts).as_str(),
+            "will" | "would" | "to" | "shall" | "could" | "may" | "might" | "must" | "should"
+        ) || s[te..].trim_start().starts_with("of "))
 }
 
 /// A context that cancels a trigger: the word is there, but no measure is taken. One row per kind of
@@ -951,6 +964,9 @@ const PRIVATE_ACTORS: &[&str] = &[
     "dockworkers",
 ];
 
+/// Organization nouns after a country word that are the state's own (`Chinese ministry`, `U.S. agencies`).
+const STATE_BODIES: &[&str] = &["ministry", "ministries", "agency", "agencies"];
+
 /// Nouns after a possessive that make the country no actor (`South Africa's neighbors called for...`).
 fn relational(word: &str) -> bool {
     matches!(
@@ -1041,6 +1057,8 @@ struct Slots<'a> {
     target_spans: Vec<(usize, usize)>,
     passive: bool,
     found_target: bool,
+    /// A target country other than one opening an organization's name (`Qatar Airways`).
+    country_target: bool,
     /// A country heads a target phrase: a measure on the whole state.
     state: bool,
     new_targets: Vec<&'static str>,
@@ -1110,6 +1128,36 @@ fn trigger_roles(sen: &Sentence, ts: usize, te: usize, acc: &mut Acc) {
     ev.keep_event(sen, named_now, acc);
 }
 
+/// `added X to its Entity List`, `put X on the sanctions list`: the object before the trigger is the
+/// target phrase (ending where the list's own words begin).
+static ADDED_TO_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)\b(?:add(?:s|ed|ing)?|put(?:s|ting)?|plac(?:e|es|ed|ing))\s+([^;:]{1,200}?)\s+(?:to|on)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[\w.'\x{2019}-]+\s+){0,3}$")
+        .expect("added-to-list pattern compiles")
+});
+
+/// The object of `added ... to` right before the trigger at `[ts, te)`, read back to the clause start
+/// (at most 300 bytes), when the trigger names a list (`Entity List`, `blacklist`, `sanctions list`):
+/// `added` is as often a reporting verb (`he added he was ready to impose sanctions`).
+fn added_to_list(s: &str, clause_start: usize, ts: usize, te: usize) -> Option<(usize, usize)> {
+    let word = s[ts..te].to_ascii_lowercase();
+    let list = word == "entity list"
+        || word == "blacklist"
+        || s[te..]
+            .trim_start()
+            .get(..4)
+            .is_some_and(|w| w.eq_ignore_ascii_case("list"));
+    if !list {
+        return None;
+    }
+    let mut from = clause_start.max(ts.saturating_sub(300));
+    while !s.is_char_boundary(from) {
+        from += 1;
+    }
+    let c = ADDED_TO_LIST.captures(&s[from..ts])?;
+    let obj = c.get(1)?;
+    Some((from + obj.start(), from + obj.end()))
+}
+
 /// Where a target phrase starting at `from` ends (see [`CLAUSE_END`]). The period of an abbreviation
 /// (`U.S. defense firms`, `Vanta Corp. and`) ends nothing: the sentence splitter has already cut at the
 /// periods that end sentences.
@@ -1135,6 +1183,14 @@ fn abbreviation_dot(s: &str, dot: usize) -> bool {
 
 fn in_spans(spans: &[(usize, usize)], p: &Party) -> bool {
     spans.iter().any(|&(a, b)| p.start >= a && p.end <= b)
+}
+
+/// `Qatar Airways`, `Iran Air`: the country word opens an organization's name.
+fn opens_org_name(s: &str, p: &Party) -> bool {
+    s[p.end..]
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| targets::org_word(w.trim_matches(|c: char| !c.is_alphanumeric())))
 }
 
 /// `The U.S. and South Korea`, `Egypt, Algeria and Sudan`: the gap between two coordinated parties.
@@ -1185,7 +1241,8 @@ fn can_be_subject(s: &str, clause_start: usize, p: &Party) -> bool {
     let private = p.kind == Kind::Demonym || p.kind == Kind::Abbr || p.kind == Kind::Name;
     let private = private
         && (targets::type_of_noun(noun) == Some("organization")
-            || PRIVATE_ACTORS.contains(&noun.to_ascii_lowercase().as_str()));
+            || PRIVATE_ACTORS.contains(&noun.to_ascii_lowercase().as_str()))
+        && !STATE_BODIES.contains(&noun.to_ascii_lowercase().as_str());
     !(objectish || relational(noun) || private)
 }
 
@@ -1276,12 +1333,16 @@ impl<'a> Slots<'a> {
     /// phrase after the first target preposition close to the trigger (`sanctions on`, `against`).
     fn read_target_phrases(&mut self, sen: &Sentence) {
         let (s, te) = (sen.s, self.te);
+        if let Some(span) = added_to_list(s, self.clause_start, self.ts, te) {
+            self.target_spans.push(span);
+            return;
+        }
         let w = word_before(s, self.ts);
         let passive_before = matches!(
             w.as_str(),
             "were" | "was" | "been" | "be" | "are" | "is" | "being"
         ) || w.ends_with("ly");
-        if takes_object(self.trigger) && !passive_before {
+        if (takes_object(self.trigger) || boycott_verb(s, self.ts, te)) && !passive_before {
             self.target_spans.push((te, clause_end(s, te)));
             return;
         }
@@ -1418,6 +1479,7 @@ impl<'a> Slots<'a> {
                 continue;
             }
             self.found_target = true;
+            self.country_target |= !opens_org_name(sen.s, p);
             if !self.new_targets.contains(&p.code) {
                 self.new_targets.push(p.code);
             }
@@ -1476,10 +1538,11 @@ impl<'a> Slots<'a> {
                 targets::type_of_noun(w.trim_matches(|c: char| !c.is_alphanumeric()))
                     .is_some_and(|k| k != "state")
             });
+        let names_org = opens_org_name(sen.s, p);
         let heads = self
             .span_of(p)
             .is_some_and(|sp| heads_phrase(sen.s, sp, p, sen.parties));
-        heads && !modifies
+        heads && !modifies && !names_org
     }
 
     /// With no actor in the sentence, the speaker of a closing reporting clause (`..., White House
@@ -1539,7 +1602,7 @@ impl<'a> Slots<'a> {
         for c in &self.new_targets {
             push_unique(&mut acc.targets, c);
         }
-        if self.state || (self.found_target && state_trigger(self.trigger)) {
+        if self.state || (self.country_target && state_trigger(self.trigger)) {
             push_type(&mut acc.types, "state");
         }
     }
@@ -1764,6 +1827,54 @@ fn dateline_end(body: &str) -> usize {
     DATELINE.find(&body[..to]).map_or(0, |m| m.end())
 }
 
+/// The longest name a part of a name can be in [`drop_partial_names`], in words.
+const MAX_NAME_WORDS: usize = 8;
+
+/// Drop a named target whose words are a run of the words of a longer one of the same kind
+/// (`Northwind Trading` beside `Northwind Trading LLC`, `Timchenko` beside `Gennady Timchenko`): the
+/// guide asks for the fullest form. One set of the word runs of every name, so linear in the names.
+fn drop_partial_names(named: &mut Vec<Target>) {
+    let mut parts: HashSet<(String, String)> = HashSet::new();
+    for t in named.iter() {
+        let words: Vec<String> = t
+            .name
+            .split_whitespace()
+            .map(|w| w.to_lowercase())
+            .collect();
+        if words.len() < 2 || words.len() > MAX_NAME_WORDS {
+            continue;
+        }
+        for a in 0..words.len() {
+            for b in a + 1..=words.len() {
+                if b - a < words.len() {
+                    parts.insert((words[a..b].join(" "), kind_group(&t.kind).to_string()));
+                }
+            }
+        }
+    }
+    if parts.is_empty() {
+        return;
+    }
+    named.retain(|t| {
+        let key = t
+            .name
+            .split_whitespace()
+            .map(|w| w.to_lowercase())
+            .collect::<Vec<_>>()
+            .join(" ");
+        !parts.contains(&(key, kind_group(&t.kind).to_string()))
+    });
+}
+
+/// A one-word name gets `organization` when its words do not say (`Timchenko`): it may be a part of a
+/// person's name too, so people and organizations are one group for [`drop_partial_names`].
+fn kind_group(kind: &str) -> &str {
+    match kind {
+        "vessel" | "aircraft" => kind,
+        _ => "party",
+    }
+}
+
 /// Who sanctions whom in one article.
 pub fn find_roles(title: Option<&str>, body: &str) -> Roles {
     read_roles(title, body, Acc::default()).0
@@ -1831,6 +1942,7 @@ fn read_roles(title: Option<&str>, body: &str, mut acc: Acc) -> (Roles, Vec<Even
         }
         push_unique(&mut acc.sanctioners, &c);
     }
+    drop_partial_names(&mut acc.named);
     // A country is rarely both: an explicit target that is also a subject somewhere stays a target
     // only when the story never has it imposing anything else.
     let mut types: Vec<String> = acc.types.iter().map(|t| t.to_string()).collect();
@@ -1963,6 +2075,130 @@ mod tests {
         assert!(names.contains(&"Brandt Dynamics"), "{names:?}");
         assert!(names.contains(&"Kell Aerospace Corp"), "{names:?}");
         assert!(!names.iter().any(|n| n.starts_with("U.S")), "{names:?}");
+    }
+
+    fn named(t: &str) -> Vec<(String, String)> {
+        find_roles(None, t)
+            .targets
+            .into_iter()
+            .map(|t| (t.name, t.kind))
+            .collect()
+    }
+
+    /// A press release of the modern kind: an agency, a list of people, a firm with a legal form, a
+    /// tanker, the agent carried to the next sentence, and banks listed after their kind.
+    #[test]
+    fn designation_press_release() {
+        let t = "WASHINGTON - The Treasury Department's Office of Foreign Assets Control on Tuesday designated Pavel Orin Dask, Mira Solte and Tamas Kovar for supplying drones to Freedonia. OFAC also sanctioned Greyfin Trading LLC, a Dubai-based front company, and the tanker Coral Wren. It also blacklisted two Russian banks, Primorye Credit Bank and Ural Capital Bank.";
+        let r = find_roles(None, t);
+        assert_eq!(r.sanctioners, vec!["US"]);
+        assert_eq!(r.target_countries, vec!["RU"]);
+        assert_eq!(r.target_types, vec!["individual", "organization", "vessel"]);
+        let got = named(t);
+        for (name, kind) in [
+            ("Pavel Orin Dask", "individual"),
+            ("Mira Solte", "individual"),
+            ("Tamas Kovar", "individual"),
+            ("Greyfin Trading LLC", "organization"),
+            ("Coral Wren", "vessel"),
+            ("Primorye Credit Bank", "organization"),
+            ("Ural Capital Bank", "organization"),
+        ] {
+            assert!(
+                got.contains(&(name.to_string(), kind.to_string())),
+                "{name} in {got:?}"
+            );
+        }
+        // The fullest form only: `Greyfin Trading` is a part of `Greyfin Trading LLC`.
+        assert!(!got.iter().any(|(n, _)| n == "Greyfin Trading"), "{got:?}");
+    }
+
+    /// Members listed after `including` are named targets, people by their names' shape.
+    #[test]
+    fn members_listed_after_including() {
+        let got = named("London and Ottawa on Friday sanctioned six Russian nationals tied to a ransomware crew, including Oleg Varnin and Dmitri Sokhov.");
+        for n in ["Oleg Varnin", "Dmitri Sokhov"] {
+            assert!(
+                got.contains(&(n.to_string(), "individual".to_string())),
+                "{n} in {got:?}"
+            );
+        }
+    }
+
+    /// `added X to its Entity List`: the object before the list is the target; `added` as a reporting
+    /// verb is not.
+    #[test]
+    fn added_to_a_list() {
+        let (s, c, ty) =
+            roles("The Commerce Department added 14 Chinese firms to its Entity List on Monday.");
+        assert_eq!(
+            (s, c, ty),
+            (
+                vec!["US".to_string()],
+                vec!["CN".to_string()],
+                vec!["organization".to_string()]
+            )
+        );
+        let (_, c, _) =
+            roles("The senator added that Iceland was ready to impose sanctions on Freedonia.");
+        assert!(!c.contains(&"IS".to_string()), "{c:?}");
+    }
+
+    /// A boycott of an airline names it; the country word opening its name is no measure on the state.
+    #[test]
+    fn boycott_of_an_airline() {
+        let r = find_roles(
+            None,
+            "Ministers said Norway would boycott Ruritania Airways from May.",
+        );
+        assert_eq!(
+            named("Ministers said Norway would boycott Ruritania Airways from May."),
+            vec![("Ruritania Airways".to_string(), "organization".to_string())]
+        );
+        assert_eq!(r.sanctioners, vec!["NO"]);
+        let r = find_roles(None, "Norway will boycott Qatar Airways.");
+        assert_eq!(r.target_countries, vec!["QA"]);
+        assert!(
+            !r.target_types.contains(&"state".to_string()),
+            "{:?}",
+            r.target_types
+        );
+        // `the boycott is likely to ...`: a noun with no object.
+        let r = find_roles(
+            None,
+            "But the boycott is likely to be overshadowed by China and Russia.",
+        );
+        assert!(r.target_countries.is_empty(), "{:?}", r.target_countries);
+    }
+
+    /// Legal forms in capitals, and a state noun that only modifies another target noun.
+    #[test]
+    fn capitals_and_state_modifiers() {
+        let r = find_roles(None, "OSLO, MAY 3 - NORWAY TODAY IMPOSED SANCTIONS ON KESSEL MACHINE CO LTD FOR SELLING RADAR PARTS.");
+        let names: Vec<&str> = r.targets.iter().map(|t| t.name.as_str()).collect();
+        assert_eq!(names, vec!["KESSEL MACHINE CO LTD"]);
+        let (_, _, ty) =
+            roles("Norway sanctioned ten more Freedonian government ministers on Tuesday.");
+        assert_eq!(ty, vec!["individual"]);
+    }
+
+    /// Tariff cuts and trade talks are trade policy, with no sanctioner.
+    #[test]
+    fn tariff_cuts_are_no_sanction() {
+        assert!(roles(
+            "Norway plans new tariff cuts on 2,000 imported items to narrow its surplus."
+        )
+        .0
+        .is_empty());
+        assert!(
+            roles("Oslo and Reykjavik resumed talks on tariff reductions for fish.")
+                .0
+                .is_empty()
+        );
+        assert_eq!(
+            roles("Norway slapped punitive tariffs on Freedonian steel.").0,
+            vec!["NO"]
+        );
     }
 
     /// `sanctioning` a lower-case thing that is no target is approving it; a target noun keeps the sense.
