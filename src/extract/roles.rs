@@ -144,12 +144,12 @@ fn is_other_sense(sentence: &str, start: usize, end: usize) -> bool {
 
 /// Words just before a trigger that cite a standing regime: breaking, complying with or monitoring it.
 static BACKGROUND_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"(?i)\b(breach\w*|violat\w*|contraven\w*|def(?:y|ying|ied|iance)|complian\w*|comply\w*|monitor\w*|evad\w*|evasion|circumvent\w*|affect\w*)\b")
+    ascii_regex(r"(?i)\b(breach\w*|violat\w*|contraven\w*|def(?:y|ying|ied|iance)|complian\w*|comply\w*|monitor\w*|evad\w*|evasion|circumvent\w*|affect\w*|abid(?:e|es|ed|ing)|skirt\w*|dodg\w*|bypass\w*|bust(?:s|ed|ing)?|flout\w*)\b")
         .expect("background pattern compiles")
 });
 /// Words just after a trigger that describe the regime itself.
 static BACKGROUND_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"(?i)^\W*(?:\w+\W+){0,3}?(regimes?|prohibit\w*|remain\w* in (?:force|place)|in force|committee|panel)\b")
+    ascii_regex(r"(?i)^\W*(?:\w+\W+){0,3}?(regimes?|prohibit\w*|remain\w* in (?:force|place)|in force|committee|panel|evasion|evaders|busting|violations)\b")
         .expect("background pattern compiles")
 });
 
@@ -170,6 +170,14 @@ fn is_background(sentence: &str, start: usize, end: usize) -> bool {
 /// Words between a subject and the trigger that show the subject is not imposing (`want`, `oppose`).
 static NOT_IMPOSER: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(r"(?i)\b(urg(?:e|es|ed|ing)|demand\w*|discuss\w*|debat\w*|mull\w*|lobb(?:y|ies|ied|ying)|should|want\w*|oppos\w*|call\w*|criticiz\w*|criticis\w*|def(?:y|ying|ied)|violat\w*|breach\w*|evad\w*|accus\w*|ask\w*|press\w*|push\w*|convinc\w*|persuad\w*|condemn\w*|veto\w*|avert\w*|avoid\w*|fear\w*|worr\w*|hit by|suffer\w*|denounc\w*|reject\w*|settl\w*|halt\w*|stop\w*|prevent\w*|head\w* off|bar|bars|block\w*|thwart\w*|resist\w*|respond\w*|respons\w*|relief|reliev\w*|react\w*|complain\w*|protest\w*|escap\w*|come to terms|stave\w* off|never|not)\b")
+        .expect("pattern compiles")
+});
+
+/// Blocking verbs that still leave the measure's owner threatening or proposing it (`averting EC
+/// sanctions`, `fears of U.S. tariffs`, `vetoed UN sanctions`); every other blocking verb (`discussed U.S. sanctions`, `responded to EU
+/// sanctions`, `hit by U.S. sanctions`) makes the owned measure a mention, not an action.
+static THREAT_AVERTED: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)\b(avert\w*|avoid\w*|fear\w*|worr\w*|stave\w* off|head\w* off|prevent\w*|escap\w*|thwart\w*|come to terms|veto\w*)\b")
         .expect("pattern compiles")
 });
 
@@ -266,6 +274,7 @@ pub fn warm_up() {
         &BACKGROUND_BEFORE,
         &BACKGROUND_AFTER,
         &NOT_IMPOSER,
+        &THREAT_AVERTED,
         &TARGET_PREP,
         &CLAUSE_END,
         &PASSIVE,
@@ -777,6 +786,22 @@ const CANCELS: &[Cancel] = &[
         ],
     },
     Cancel {
+        why: "a standing measure: under or subject to it",
+        trigger: "",
+        before: r"(?i)\b(?:under|(?:is|are|was|were|been|be|remains?|remained)\s+subject\s+to)\W+(?:[\w.\x{2019}']+\W+){0,3}$",
+        after: "",
+        unless_after: r"(?i)^\W*(?:laws?|acts?|legislation|bills?|orders?|programs?|programmes?|authorit\w*|powers?|rules?|regulations?|frameworks?)\b",
+        agent_only: false,
+        must: &[
+            "The trader, who has been under Western sanctions since 2014, denied wrongdoing.",
+            "A shareholder who is subject to Norwegian sanctions sold his stake.",
+        ],
+        must_not: &[
+            "Oslo named nine firms under a new sanctions law on Friday.",
+            "Also subject to restrictions were two Freedonian ships.",
+        ],
+    },
+    Cancel {
         why: "a question",
         trigger: "",
         before: "",
@@ -1054,6 +1079,8 @@ struct Slots<'a> {
     clause_start: usize,
     /// A verb near the trigger shows its subject is not imposing (`called for`, `want`, `oppose`).
     blocked: bool,
+    /// The blocking verb leaves no threat ([`THREAT_AVERTED`]): not even the measure's owner acts.
+    mention: bool,
     target_spans: Vec<(usize, usize)>,
     passive: bool,
     found_target: bool,
@@ -1185,6 +1212,40 @@ fn in_spans(spans: &[(usize, usize)], p: &Party) -> bool {
     spans.iter().any(|&(a, b)| p.start >= a && p.end <= b)
 }
 
+/// Nouns of a formal proposal whose relative clause may carry the measure (`a resolution that would
+/// impose sanctions`).
+const PROPOSALS: &[&str] = &[
+    "resolution",
+    "resolutions",
+    "bill",
+    "draft",
+    "proposal",
+    "motion",
+    "legislation",
+    "plan",
+];
+
+/// The party owning the proposal a relative clause at `clause_start` hangs on: `<party> [modifiers]
+/// resolution that|which ...`.
+fn proposal_author<'p>(s: &str, clause_start: usize, parties: &'p [Party]) -> Option<&'p Party> {
+    let head = s[..clause_start].trim_end();
+    let rel = word_before(s, clause_start);
+    if !matches!(rel.as_str(), "that" | "which") {
+        return None;
+    }
+    let before = head[..head.len() - rel.len()].trim_end();
+    let noun = word_before(before, before.len());
+    if !PROPOSALS.contains(&noun.as_str()) {
+        return None;
+    }
+    let noun_start = before.len() - noun.len();
+    parties
+        .iter()
+        .rev()
+        .find(|p| p.end <= noun_start)
+        .filter(|p| premodifies(&s[p.end..noun_start]))
+}
+
 /// `Qatar Airways`, `Iran Air`: the country word opens an organization's name.
 fn opens_org_name(s: &str, p: &Party) -> bool {
     s[p.end..]
@@ -1231,7 +1292,14 @@ fn can_be_subject(s: &str, clause_start: usize, p: &Party) -> bool {
                 | "whereas"
         );
     // `U.S.-Japan trade row`: the second half of a hyphenated pair is a modifier.
-    let objectish = !opens || s[..p.start].ends_with(['-', '/']);
+    // `Last month the United States imposed ...`, `On Friday Norway ...`: a time adverbial opens it too.
+    let after_time = matches!(
+        prev.as_str(),
+        "month" | "week" | "year" | "weekend" | "today" | "yesterday" | "earlier" | "later"
+    ) || super::countries::CALENDAR
+        .iter()
+        .any(|c| c.eq_ignore_ascii_case(&prev));
+    let objectish = !(opens || after_time) || s[..p.start].ends_with(['-', '/']);
     let after = s[p.end..]
         .trim_start_matches(['\'', '\u{2019}', 's', 'S'])
         .trim_start();
@@ -1271,7 +1339,9 @@ impl<'a> Slots<'a> {
             .filter(|&(_, c)| c == ' ')
             .nth(5)
             .map_or(0, |(i, _)| i);
-        let blocked = NOT_IMPOSER.is_match(&s[clause_start.max(near_start)..ts]);
+        let near = &s[clause_start.max(near_start)..ts];
+        let blocked = NOT_IMPOSER.is_match(near);
+        let mention = blocked && !THREAT_AVERTED.is_match(near);
         Slots {
             ts,
             te,
@@ -1280,6 +1350,7 @@ impl<'a> Slots<'a> {
             authors,
             clause_start,
             blocked,
+            mention,
             ..Slots::default()
         }
     }
@@ -1412,7 +1483,11 @@ impl<'a> Slots<'a> {
     /// (`the United States and Britain vetoed a resolution to impose sanctions`).
     fn read_subjects(&mut self, sen: &Sentence) -> bool {
         let no_actor = self.premods.is_empty() && self.sanctioners.is_empty() && !self.passive;
-        if self.blocked && no_actor {
+        // `discussed U.S. sanctions on Russia`, `responding to the U.S. sanctions`: a measure named
+        // by its owner under a verb of talk or reaction is a mention, not an action (`averting EC
+        // sanctions` still has the EC threatening them).
+        if self.blocked && no_actor || self.mention && self.sanctioners.is_empty() && !self.passive
+        {
             return false;
         }
         if !no_actor {
@@ -1440,6 +1515,14 @@ impl<'a> Slots<'a> {
             }
             self.sanctioners.push(p.code);
             group_end = Some(p.end);
+        }
+        // `a U.N. Security Council resolution that would have imposed sanctions`: the author of the
+        // proposal the clause hangs on proposes the measure (whoever vetoed it).
+        if group_end.is_none() {
+            if let Some(p) = proposal_author(s, clause_start, sen.parties) {
+                self.sanctioners.push(p.code);
+                return true;
+            }
         }
         if let Some(p) = filed_in.filter(|_| group_end.is_none()) {
             if can_be_subject(s, clause_start, p) {
@@ -2199,6 +2282,50 @@ mod tests {
             roles("Norway slapped punitive tariffs on Freedonian steel.").0,
             vec!["NO"]
         );
+    }
+
+    /// A measure named by its owner is background when someone stands under it, skirts it, or only
+    /// talks about it; averting or vetoing it still has its owner threatening or proposing it.
+    #[test]
+    fn standing_and_mentioned_measures_give_no_event() {
+        for t in [
+            "Lund, a trader who has been under Norwegian sanctions since 2014, sold the stake.",
+            "The broker helped Freedonia skirt Norwegian sanctions for years.",
+            "The envoy agreed to abide by U.N. sanctions, officials said.",
+            "He was arrested over Freedonia sanctions evasion last year.",
+            "The two men discussed Norwegian sanctions on Freedonia at dinner.",
+        ] {
+            assert!(roles(t).0.is_empty(), "{t}: {:?}", roles(t));
+        }
+        assert_eq!(
+            roles("Makers cut exports to avert Norwegian sanctions.").0,
+            vec!["NO"]
+        );
+    }
+
+    /// A vetoed resolution still has its author proposing the measure; the vetoing states are none.
+    #[test]
+    fn vetoed_resolution_keeps_its_author() {
+        let t = "Russia and China on Tuesday vetoed a U.N. Security Council resolution that would have imposed sanctions on Freedonia.";
+        assert_eq!(roles(t).0, vec!["UN"]);
+    }
+
+    /// A clause opened by a time adverbial still has its subject.
+    #[test]
+    fn time_adverbial_before_the_subject() {
+        let t = "Last month Norway imposed sanctions on seven Freedonian officials.";
+        assert_eq!(roles(t).0, vec!["NO"]);
+        let t = "On Friday Norway froze the assets of two Freedonian banks.";
+        assert_eq!(roles(t).0, vec!["NO"]);
+    }
+
+    /// `Russia's FSB` names the FSB; a list after `sanctions on` stops where its phrase does.
+    #[test]
+    fn possessive_owner_and_list_end() {
+        let got = named("Norway imposed sanctions on Russia's Vostra agency on Friday.");
+        assert!(got.iter().any(|(n, _)| n == "Vostra"), "{got:?}");
+        let got = named("The pair discussed Norway's plan while Norway imposed sanctions on Freedonia, and Lund asked for a delay.");
+        assert!(!got.iter().any(|(n, _)| n == "Lund"), "{got:?}");
     }
 
     /// `sanctioning` a lower-case thing that is no target is approving it; a target noun keeps the sense.

@@ -857,8 +857,19 @@ fn trim_name(s: &str, a: usize, b: usize, caps: bool) -> Option<(usize, usize)> 
     if name.ends_with("'s") || name.ends_with("\u{2019}s") {
         return None;
     }
-    // A name wholly in quotes is the words inside them.
+    // `Russia's FSB`: the owner's name opens the phrase, the target's name follows it.
     let mut ns = ns;
+    if let Some(i) = name.find(['\'', '\u{2019}']) {
+        let owner = &name[..i];
+        let rest = name[i..].trim_start_matches(['\'', '\u{2019}']);
+        if let Some(rest) = rest.strip_prefix("s ") {
+            if crate::extract::countries::resolve_country(owner).is_some() && !rest.is_empty() {
+                ns = ne - rest.len();
+                name = &piece[ns..ne];
+            }
+        }
+    }
+    // A name wholly in quotes is the words inside them.
     if name.len() > 2 && name.starts_with(['"', '\u{201c}']) && name.ends_with(['"', '\u{201d}']) {
         let q = name.chars().next().map_or(1, char::len_utf8);
         let e = name.chars().last().map_or(1, char::len_utf8);
@@ -951,7 +962,11 @@ pub fn shaped_names(
             if shape.at_trigger && c.get(0).map(|m| at + m.start()) != Some(trigger) {
                 continue;
             }
-            let (ls, le) = (at + list.start(), at + list.end());
+            let (ls, mut le) = (at + list.start(), at + list.end());
+            // `sanctions on Ruritania, and Ivo Marek asked ...`: a list ends with the phrase it opens in.
+            if let Some(&(_, b)) = phrases.iter().find(|&&(a, b)| ls >= a && ls < b) {
+                le = le.min(b);
+            }
             let mut names = split_list(sentence, ls, le, caps);
             // `sanctions against X, Prime Minister Y said`: the last name speaks, it is no target.
             if REPORTING.is_match(&sentence[le..]) {
