@@ -45,7 +45,7 @@ pub struct Event {
 
 static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(
-        r"(?i)\b(sanction(?:s|ed|ing)?|embargo(?:es|ed)?|blacklist(?:s|ed|ing)?|designat(?:e|es|ed|ing|ion)|asset freezes?|froze|freez(?:e|es|ing)(?: [a-z]+){0,2} assets|tariffs?|export controls?|(?:import|export|arms|air|trade|travel|entry) (?:bans?|curbs|restrictions|quotas|boycott)|trade (?:curbs|retaliation|reprisals)|retaliat(?:ion|ory|e)|reprisals?|boycott(?:s|ed|ing)?|blockade|entity list|restrictions|barred|cut(?:s|ting)? off from the (?:[A-Za-z.]+ )?financial system|(?:implements?|enforces?|adopted|tighten(?:ed|s)?) (?:the )?(?:u\.?n\.? )?(?:security council )?resolutions)\b",
+        r"(?i)\b(sanction(?:s|ed|ing)?|embargo(?:es|ed)?|blacklist(?:s|ed|ing)?|designat(?:e|es|ed|ing|ion)|asset freezes?|froze|(?:freez(?:e|es|ing)|frozen)(?: [a-z]+){0,2} assets|counter-?measures|counter-?sanctions|bann(?:ed|ing|s)? (?:the )?(?:imports?|exports?|entry|sales?)|tariffs?|export controls?|(?:import|export|arms|air|trade|travel|entry) (?:bans?|curbs|restrictions|quotas|boycott)|trade (?:curbs|retaliation|reprisals)|retaliat(?:ion|ory|e)|reprisals?|boycott(?:s|ed|ing)?|blockade|entity list|restrictions|barred|cut(?:s|ting)? off from the (?:[A-Za-z.]+ )?financial system|(?:implements?|enforces?|adopted|tighten(?:ed|s)?) (?:the )?(?:u\.?n\.? )?(?:security council )?resolutions)\b",
     )
     .expect("trigger pattern compiles")
 });
@@ -280,6 +280,7 @@ pub fn warm_up() {
         &PASSIVE,
         &INVERTED,
         &DATELINE,
+        &APPOSITION,
         &ADDED_TO_LIST,
         &CLAUSE_START,
         &AGENT_NAMES,
@@ -713,7 +714,8 @@ static CLAUSE_START: LazyLock<Regex> = LazyLock::new(|| {
 /// Verbs whose direct object is the target (`barred South African aircraft`, `blacklisted two firms`).
 fn takes_object(word: &str) -> bool {
     let w = word.to_ascii_lowercase();
-    if w.starts_with("cut") {
+    // `cut off from ...`; `froze the assets of X`: the owner follows `of`.
+    if w.starts_with("cut") || w.ends_with(" assets") {
         return true;
     }
     matches!(
@@ -989,6 +991,19 @@ const PRIVATE_ACTORS: &[&str] = &[
     "dockworkers",
 ];
 
+/// Titles before a leader's name (`President Trump`, `Prime Minister Thatcher`), lower case.
+const LEADER_TITLES: &[&str] = &[
+    "president",
+    "minister",
+    "prime",
+    "chancellor",
+    "premier",
+    "leader",
+    "secretary",
+    "general",
+    "elect",
+];
+
 /// Organization nouns after a country word that are the state's own (`Chinese ministry`, `U.S. agencies`).
 const STATE_BODIES: &[&str] = &["ministry", "ministries", "agency", "agencies"];
 
@@ -1101,10 +1116,12 @@ fn sentence_roles(
 ) {
     let triggers: Vec<(usize, usize)> =
         TRIGGER.find_iter(s).map(|m| (m.start(), m.end())).collect();
-    // One trigger citing a standing regime makes the whole sentence background
-    // (`the UN sanctions regime ... and the restrictions are aimed at ...`).
-    if triggers.iter().any(|&(a, b)| is_background(s, a, b)) {
-        return;
+    // A trigger citing a standing regime makes the rest of the sentence background (`the UN sanctions
+    // regime ... and the restrictions are aimed at ...`); triggers before it are read (`approved
+    // sanctions against 11 firms for helping Freedonia evade sanctions`).
+    let mut triggers = triggers;
+    if let Some(i) = triggers.iter().position(|&(a, b)| is_background(s, a, b)) {
+        triggers.truncate(i);
     }
     let sen = Sentence {
         s,
@@ -1185,6 +1202,17 @@ fn added_to_list(s: &str, clause_start: usize, ts: usize, te: usize) -> Option<(
     Some((from + obj.start(), from + obj.end()))
 }
 
+/// An apposition describing the name before it (`, a Russian businessman`, `, a Dubai-based front
+/// company`), or the next name of the list with one of its own (`, and Amber Line Shipping, a ...`):
+/// part of the target phrase, not a new clause.
+static APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"^,\s+(?:and\s+)?(?:a|an)\s+(?:[\w.'\x{2019}-]+\s+){0,4}?(?:[\w-]+-based|nationals?|citizens?|compan(?:y|ies)|firms?|entit(?:y|ies)|businessm[ae]n|businesswoman|tycoon|oligarch|bank|vessel|tanker|ship|network|subsidiary|affiliate)\b|^,?\s+and\s+[A-Z][\w.&'\x{2019}-]*(?:\s+[A-Z][\w.&'\x{2019}-]*){0,5},\s+(?:a|an)\s")
+        .expect("apposition pattern compiles")
+});
+
+/// How many appositions one target phrase may run through (each is searched once: linear).
+const MAX_APPOSITIONS: usize = 8;
+
 /// Where a target phrase starting at `from` ends (see [`CLAUSE_END`]). The period of an abbreviation
 /// (`U.S. defense firms`, `Vanta Corp. and`) ends nothing: the sentence splitter has already cut at the
 /// periods that end sentences.
@@ -1246,6 +1274,18 @@ fn proposal_author<'p>(s: &str, clause_start: usize, parties: &'p [Party]) -> Op
         .filter(|p| premodifies(&s[p.end..noun_start]))
 }
 
+/// `firms in China`, `entities in Turkey and the UAE`: a target noun right before `in` (through a
+/// coordinated party before this one) places the targets in the country.
+fn based_in(s: &str, p: &Party) -> bool {
+    let head = s[..p.start].trim_end();
+    let head = head.strip_suffix("the").unwrap_or(head).trim_end();
+    let Some(head) = head.strip_suffix("in") else {
+        return false;
+    };
+    let noun = word_before(head, head.len());
+    targets::type_of_noun(&noun).is_some_and(|k| k != "state")
+}
+
 /// `Qatar Airways`, `Iran Air`: the country word opens an organization's name.
 fn opens_org_name(s: &str, p: &Party) -> bool {
     s[p.end..]
@@ -1269,10 +1309,15 @@ fn coordinated(gap: &str) -> bool {
 /// China`, `in the U.N.`); a country word before private actors (`U.S. chipmakers`) or a relation
 /// (`South Africa's neighbors`) is no actor.
 fn can_be_subject(s: &str, clause_start: usize, p: &Party) -> bool {
-    let prev = governing_word(s, p.start);
+    // `President Trump said ...`: a leader's title is part of the subject.
+    let mut at = p.start;
+    while p.agency && LEADER_TITLES.contains(&word_before(s, at).as_str()) {
+        at = s[..at].trim_end().len() - word_before(s, at).len();
+    }
+    let prev = governing_word(s, at);
     let head = s[..p.start].trim_end();
     let opens = prev.is_empty()
-        || s[clause_start..p.start].trim().is_empty()
+        || s[clause_start..at].trim().is_empty()
         || head.ends_with([',', '\u{2014}', '"', '\u{201c}'])
         || head.ends_with(" -")
         || matches!(
@@ -1414,13 +1459,21 @@ impl<'a> Slots<'a> {
             "were" | "was" | "been" | "be" | "are" | "is" | "being"
         ) || w.ends_with("ly");
         if (takes_object(self.trigger) || boycott_verb(s, self.ts, te)) && !passive_before {
-            self.target_spans.push((te, clause_end(s, te)));
+            self.target_spans.push((te, self.phrase_end(s, te)));
             return;
         }
         let look_end = s[te..]
             .char_indices()
             .nth(70)
             .map_or(s.len(), |(i, _)| te + i);
+        // `banned entry to 500 Americans`, `an entry ban to ...`: the people refused entry follow `to`.
+        if self.trigger.to_ascii_lowercase().contains("entry") {
+            if let Some(rest) = s[te..look_end].strip_prefix(" to ") {
+                let from = look_end - rest.len();
+                self.target_spans.push((from, self.phrase_end(s, from)));
+                return;
+            }
+        }
         for m in TARGET_PREP.find_iter(&s[te..look_end]) {
             let from = te + m.end();
             let prep = m.as_str().to_ascii_lowercase();
@@ -1442,9 +1495,22 @@ impl<'a> Slots<'a> {
             if word_before(s, te + m.start()) == "not" {
                 continue;
             }
-            self.target_spans.push((from, clause_end(s, from)));
+            self.target_spans.push((from, self.phrase_end(s, from)));
             return;
         }
+    }
+
+    /// Where a target phrase starting at `from` ends: the clause end, or past appositions describing
+    /// the names in it (`X, a Hong Kong-based company, and Y, a Russian national`).
+    fn phrase_end(&self, s: &str, from: usize) -> usize {
+        let mut end = clause_end(s, from);
+        for _ in 0..MAX_APPOSITIONS {
+            let Some(m) = APPOSITION.find(&s[end..]) else {
+                break;
+            };
+            end = clause_end(s, end + m.end());
+        }
+        end
     }
 
     /// Passive subjects (`Two firms were sanctioned`) and inverted passives (`Also subject to
@@ -1577,8 +1643,9 @@ impl<'a> Slots<'a> {
     fn is_target_country(&self, sen: &Sentence, p: &Party) -> bool {
         let s = sen.s;
         let prev = governing_word(s, p.start);
-        // `operating in Britain`: where a target sits is no target.
-        if matches!(prev.as_str(), "in" | "at" | "inside" | "within" | "near") {
+        // `operating in Britain`: where a target sits is no target, unless it says whose the targets
+        // are (`firms in China and the United Arab Emirates`).
+        if matches!(prev.as_str(), "in" | "at" | "inside" | "within" | "near") && !based_in(s, p) {
             return false;
         }
         // `exports to the United States`: a destination inside the phrase, unless the phrase opens with it
@@ -2328,6 +2395,66 @@ mod tests {
         assert!(!got.iter().any(|(n, _)| n == "Lund"), "{got:?}");
     }
 
+    /// Asset freezes list their owners with appositions; each name and each owner's country counts.
+    #[test]
+    fn frozen_assets_with_appositions() {
+        let t = "Norway said on Thursday it had frozen the assets of Oleg Varnin, a Russian businessman, and Amber Line Shipping, a Hong Kong-based company that runs tankers.";
+        let r = find_roles(None, t);
+        assert_eq!(r.sanctioners, vec!["NO"]);
+        assert_eq!(r.target_countries, vec!["RU", "HK"]);
+        assert_eq!(r.target_types, vec!["individual", "organization"]);
+        let got = named(t);
+        assert!(
+            got.contains(&("Oleg Varnin".to_string(), "individual".to_string())),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&(
+                "Amber Line Shipping".to_string(),
+                "organization".to_string()
+            )),
+            "{got:?}"
+        );
+    }
+
+    /// Counter-measures: entry bans name their targets after `to`; a leader's title is part of the
+    /// subject; `countermeasures` is a measure.
+    #[test]
+    fn counter_measures_and_leaders() {
+        let (s, c, ty) =
+            roles("Russia has banned entry to 500 Americans, the Foreign Ministry said on Friday.");
+        assert_eq!(
+            (s, c, ty),
+            (
+                vec!["RU".to_string()],
+                vec!["US".to_string()],
+                vec!["individual".to_string()]
+            )
+        );
+        let (s, c, _) = roles(
+            "President Putin said on Friday he would impose tariffs on all imports from Norway.",
+        );
+        assert_eq!((s, c), (vec!["RU".to_string()], vec!["NO".to_string()]));
+        let r = find_roles(
+            None,
+            "Beijing announced countermeasures against the U.S. drone maker Skyvale on Wednesday.",
+        );
+        assert_eq!(r.sanctioners, vec!["CN"]);
+        assert_eq!(r.target_countries, vec!["US"]);
+    }
+
+    /// `firms in China` says whose the firms are; a later background trigger leaves the earlier event.
+    #[test]
+    fn firms_in_a_country_and_a_later_background_trigger() {
+        let (s, c, ty) = roles("Japan approved sanctions against 11 individuals and 42 organizations, including firms in China and Serbia, for helping Russia evade sanctions.");
+        assert_eq!(s, vec!["JP"]);
+        assert_eq!(c, vec!["CN", "RS"]);
+        assert_eq!(ty, vec!["individual", "organization"]);
+        // A target's location after a verb is still no target.
+        let (_, c, _) = roles("Norway sanctioned two banks operating in Sweden.");
+        assert!(c.is_empty(), "{c:?}");
+    }
+
     /// `sanctioning` a lower-case thing that is no target is approving it; a target noun keeps the sense.
     #[test]
     fn approving_is_another_sense() {
@@ -2415,7 +2542,9 @@ mod tests {
     fn hyphenated_pairs_and_relief_are_no_imposers() {
         let t = "In the latest U.S.-Japan trade row, President Reagan has threatened to raise tariffs on selected Japanese electronic goods by as much as 300 mln dlrs.";
         let (s, c, _) = roles(t);
-        assert!(s.is_empty(), "{s:?}");
+        // Japan, the second half of the pair, imposes nothing; the titled leader threatening punitive
+        // tariffs is his state (the guide: threatening a measure counts).
+        assert_eq!(s, vec!["US"]);
         assert_eq!(c, vec!["JP"]);
         let t = "Iran got sanctions relief in return for curbing its nuclear ambitions.";
         assert!(roles(t).0.is_empty());

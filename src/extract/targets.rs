@@ -49,10 +49,10 @@ pub fn type_of_noun(word: &str) -> Option<&'static str> {
         "organization" | "organizations" | "organisation" | "organisations" | "entity"
         | "entities" | "company" | "companies" | "firm" | "firms" | "bank" | "banks" | "group"
         | "groups" | "institution" | "institutions" | "houses" | "corporation" | "corporations"
-        | "enterprises" | "businesses" | "airline" | "airlines" | "airways" | "makers"
-        | "manufacturers" | "exporters" | "subsidiaries" | "fund" | "funds" | "agency"
-        | "agencies" | "ministry" | "ministries" | "cartel" | "cartels" | "gang" | "gangs"
-        | "network" | "networks" | "militia" | "militias" | "refinery" | "refineries"
+        | "enterprises" | "businesses" | "maker" | "airline" | "airlines" | "airways"
+        | "makers" | "manufacturers" | "exporters" | "subsidiaries" | "fund" | "funds"
+        | "agency" | "agencies" | "ministry" | "ministries" | "cartel" | "cartels" | "gang"
+        | "gangs" | "network" | "networks" | "militia" | "militias" | "refinery" | "refineries"
         | "insurers" | "lenders" | "conglomerate" | "conglomerates" | "subsidiary"
         | "affiliates" | "university" | "universities" | "institute" | "institutes" => {
             "organization"
@@ -229,6 +229,12 @@ fn suffixed_orgs_in(toks: &[(usize, &str)], out: &mut Vec<Target>) {
     }
 }
 
+/// Numbers written as words before a count of people.
+const NUMBER_WORDS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "dozens", "hundreds", "several", "more",
+];
+
 /// Target types and named targets in one target phrase. In text set in capitals (`caps`) names cannot
 /// be told from other words, so only types are read.
 pub fn read_phrase(
@@ -239,6 +245,16 @@ pub fn read_phrase(
 ) {
     let toks = tokens(phrase);
     for (i, (_, w)) in toks.iter().enumerate() {
+        // `500 Americans`, `seven Iranians`: a number of a nationality are people.
+        let counted = i > 0
+            && (toks[i - 1].1.chars().all(|c| c.is_ascii_digit())
+                || NUMBER_WORDS.contains(&toks[i - 1].1))
+            && w.ends_with('s')
+            && w.starts_with(|c: char| c.is_uppercase())
+            && crate::extract::countries::resolve_country(w).is_some();
+        if counted && !types.contains(&"individual") {
+            types.push("individual");
+        }
         if let Some(t) = type_of_noun(w) {
             // `government ministers`, `state companies`: the state noun modifies the next target noun.
             let modifier = t == "state"
@@ -438,7 +454,7 @@ const LIST: &str = r#"(?P<list>["\x{201c}]?[A-Z0-9][\w.&'\x{2019}-]*(?:(?:,\s+|\
 pub const NAME_SHAPES: &[NameShape] = &[
     NameShape {
         why: "names right after a designation verb",
-        pattern: r"\b(?:sanctioned|sanctioning|designated|designating|blacklisted|blacklisting|boycott|boycotted|boycotting|froze the assets of|freezing the assets of)\s+(?:the\s+)?LIST",
+        pattern: r"\b(?:sanctioned|sanctioning|designated|designating|blacklisted|blacklisting|boycott|boycotted|boycotting|froze the assets of|freezing the assets of|frozen the assets of)\s+(?:the\s+)?LIST",
         kind: None,
         in_caps: false,
         phrase_only: false,
@@ -483,6 +499,19 @@ pub const NAME_SHAPES: &[NameShape] = &[
             ("Oslo imposed sanctions on five men linked to the Vostra crime gang.", &["Vostra"]),
             ("Oslo imposed sanctions on Freedonia's central bank.", &["Freedonia's"]),
         ],
+    },
+    NameShape {
+        why: "a name with an apposition describing it, in a target phrase",
+        pattern: r"(?:^\s*(?:of\s+|on\s+|against\s+)?|,\s+and\s+|\band\s+)(?:the\s+)?(?P<list>[A-Z][\w.&'\x{2019}-]*(?:\s+[A-Z][\w.&'\x{2019}-]*){0,5}),\s+(?:a|an)\s+",
+        kind: None,
+        in_caps: false,
+        phrase_only: true,
+        at_trigger: false,
+        must: &[(
+            "Oslo froze the assets of Ivo Marek, a Freedonian banker, and Amber Line Shipping, a Dubai-based firm.",
+            &["Ivo Marek", "Amber Line Shipping"],
+        )],
+        must_not: &[("Oslo imposed sanctions on Iceland, a NATO member, in May.", &["Iceland"])],
     },
     NameShape {
         why: "names listed after including / such as inside a target phrase",
