@@ -1157,6 +1157,7 @@ fn trigger_roles(sen: &Sentence, ts: usize, te: usize, acc: &mut Acc) {
     let mut ev = Slots::open(sen, ts, te, cancel);
     ev.read_premodifiers(sen, acc);
     ev.read_by_agent(sen);
+    ev.read_relative_agent(sen);
     ev.read_target_phrases(sen);
     ev.read_passives(sen, acc);
     if !ev.read_subjects(sen) {
@@ -1441,6 +1442,41 @@ impl<'a> Slots<'a> {
             .iter()
             .find(|p| p.start >= at && p.start <= at + 5)
         {
+            self.sanctioners.push(p.code);
+        }
+    }
+
+    /// `the tariffs President Reagan has ordered imposed on ...`, `the sanctions Norway imposed`: a
+    /// reduced relative clause right after the trigger names the imposer.
+    fn read_relative_agent(&mut self, sen: &Sentence) {
+        if self.blocked || !self.sanctioners.is_empty() {
+            return;
+        }
+        let (s, te) = (sen.s, self.te);
+        let Some(p) = sen
+            .parties
+            .iter()
+            .find(|p| p.start >= te && p.start <= te + 40)
+        else {
+            return;
+        };
+        let gap_ok = s[te..p.start].split_whitespace().all(|w| {
+            let w = w.to_ascii_lowercase();
+            matches!(w.as_str(), "that" | "which" | "the") || LEADER_TITLES.contains(&w.as_str())
+        });
+        let verb = s[p.end..]
+            .split_whitespace()
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_ascii_lowercase()
+            })
+            .find(|w| {
+                !matches!(
+                    w.as_str(),
+                    "has" | "have" | "had" | "also" | "just" | "recently"
+                )
+            });
+        if gap_ok && verb.is_some_and(|v| IMPOSE_VERBS.contains(&v.as_str())) {
             self.sanctioners.push(p.code);
         }
     }
@@ -2455,6 +2491,17 @@ mod tests {
         assert!(c.is_empty(), "{c:?}");
     }
 
+    /// A reduced relative clause after the measure names its imposer.
+    #[test]
+    fn relative_clause_agent() {
+        let t = "Talks aim to cut short the penalty tariffs President Putin has ordered imposed on Norwegian fish.";
+        assert_eq!(roles(t).0, vec!["RU"]);
+        let t = "The sanctions Norway imposed on Freedonian banks last year still bite.";
+        assert_eq!(roles(t).0, vec!["NO"]);
+        let t = "The sanctions against Norway hurt exporters.";
+        assert!(roles(t).0.is_empty());
+    }
+
     /// `sanctioning` a lower-case thing that is no target is approving it; a target noun keeps the sense.
     #[test]
     fn approving_is_another_sense() {
@@ -2520,7 +2567,8 @@ mod tests {
     fn premodifier_that_is_a_target_elsewhere() {
         let t = "The tough trade sanctions President Reagan imposed on Japanese exports are a shot across Japan's bow. The 100 pct tariffs Reagan ordered on 300 mln dlrs worth of Japanese goods will also show Congress.";
         let (s, c, _) = roles(t);
-        assert!(s.is_empty(), "{s:?}");
+        // `Japanese` is the target; the leader in the relative clause imposes.
+        assert_eq!(s, vec!["US"]);
         assert_eq!(c, vec!["JP"]);
     }
 
