@@ -989,6 +989,16 @@ const PRIVATE_ACTORS: &[&str] = &[
     "consumers",
     "dockers",
     "dockworkers",
+    "lawyer",
+    "lawyers",
+    "analyst",
+    "analysts",
+    "experts",
+    "economists",
+    "media",
+    "newspaper",
+    "journalists",
+    "scientists",
 ];
 
 /// Titles before a leader's name (`President Trump`, `Prime Minister Thatcher`), lower case.
@@ -2500,6 +2510,16 @@ mod tests {
         assert_eq!(roles(t).0, vec!["NO"]);
         let t = "The sanctions against Norway hurt exporters.";
         assert!(roles(t).0.is_empty());
+    }
+
+    /// A country's lawyers or analysts are no state.
+    #[test]
+    fn private_speakers_are_no_state() {
+        assert!(
+            roles("A Russian lawyer said sanctions on Freedonia would be lifted.")
+                .0
+                .is_empty()
+        );
     }
 
     /// `sanctioning` a lower-case thing that is no target is approving it; a target noun keeps the sense.
