@@ -229,7 +229,7 @@ static TARGET_PREP: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Where a target phrase ends: a reason, a time clause, a relative clause, a reporting clause.
 static CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"(?i)\b(over|for|because|after|in response|due to|amid|following|since|before|if|unless|when|while|but|until|which|who|that|said|says|according|in order|as part|despite|although|though|whereas|saying|in an? (?:effort|attempt|bid))\b|[;.!?]|,[\x22\x{201d}]|,\s+(?-i:[A-Z])[^,;]{0,60}?\b(?:said|says|told|reported)\b|,\s+(?:the|a|an|its|their|it|they|he|she|and|but)\s")
+    ascii_regex(r"(?i)\b(over|for|by|because|after|in response|due to|amid|following|since|before|if|unless|when|while|but|until|which|who|that|said|says|according|in order|as part|despite|although|though|whereas|saying|in an? (?:effort|attempt|bid))\b|[;.!?]|,[\x22\x{201d}]|,\s+(?-i:[A-Z])[^,;]{0,60}?\b(?:said|says|told|reported)\b|,\s+(?:the|a|an|its|their|it|they|he|she|and|but)\s")
         .expect("pattern compiles")
 });
 
@@ -1837,12 +1837,12 @@ impl<'a> Slots<'a> {
             }
         }
         // Names in the shapes news gives designated parties (`sanctioned X, Y and Z`, `the tanker X`,
-        // `X Ltd`), read only in a sentence whose event has an actor or a target.
+        // `X Ltd`), read only in a sentence whose event has an actor or a target country, or is passive.
         let real = !self.sanctioners.is_empty()
             || !self.premods.is_empty()
             || self.found_target
             || self.passive;
-        if real || !self.target_spans.is_empty() {
+        if real {
             for n in targets::shaped_names(s, caps, &self.target_spans, self.ts) {
                 push_type(&mut acc.types, targets::type_of_kind(&n.kind));
                 named.push(n);

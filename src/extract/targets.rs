@@ -472,7 +472,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
     },
     NameShape {
         why: "names right after sanctions on or against",
-        pattern: r"\b(?:(?:sanctions|boycotts?|embargo(?:es)?|restrictions) (?:on|against|of))\s+(?:the\s+)?LIST",
+        pattern: r"\b(?:(?:sanctions|boycotts?|embargo(?:es)?) (?:on|against|of))\s+(?:the\s+)?LIST",
         kind: None,
         in_caps: false,
         phrase_only: false,
@@ -685,6 +685,13 @@ const NOT_NAME: &[&str] = &[
     "AP",
     "AFP",
     "Office",
+    "Congress",
+    "Senate",
+    "House",
+    "Parliament",
+    "Government",
+    "Cabinet",
+    "Kremlin",
 ];
 
 /// Words that make a name an organization's (`Ferro Bank`, `Kestrel Freight`, `Halden Trading`).
@@ -908,6 +915,28 @@ fn trim_name(s: &str, a: usize, b: usize, caps: bool) -> Option<(usize, usize)> 
         ns += q;
         ne -= e;
         name = &piece[ns..ne];
+    }
+    // `Bosnian Muslims`, `U.S. Citrus`: a country word and a common noun name a group, not a party
+    // (`Russian Direct Investment Fund`, `Qatar Airways` keep an organization word).
+    let first = name.split_whitespace().next().unwrap_or("");
+    let rest_org = name.split_whitespace().skip(1).any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        ORG_WORDS.contains(&w) || ORG_SUFFIXES.contains(&w.to_ascii_uppercase().replace('.', ""))
+    });
+    if name.contains(' ')
+        && !rest_org
+        && crate::extract::countries::resolve_country(first.trim_end_matches('.')).is_some()
+    {
+        return None;
+    }
+    // `BOTH`, `NEVER`: a shouted common word in mixed-case text is no name.
+    if !caps
+        && !name.contains(' ')
+        && name.len() > 1
+        && name.chars().all(|c| !c.is_lowercase())
+        && caps_non_name(name)
+    {
+        return None;
     }
     if name.chars().filter(|c| c.is_alphabetic()).count() < 2
         || name.starts_with(|c: char| c.is_ascii_digit())
