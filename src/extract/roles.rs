@@ -1838,15 +1838,20 @@ impl<'a> Slots<'a> {
         }
         // Names in the shapes news gives designated parties (`sanctioned X, Y and Z`, `the tanker X`,
         // `X Ltd`), read only in a sentence whose event has an actor or a target country, or is passive.
+        // An event with no actor, no target country and no passive (`The Securities and Exchange
+        // Commission sanctioned the accounting firm X`: a regulator's penalty) names no target; the
+        // kinds its phrase gives stay.
         let real = !self.sanctioners.is_empty()
             || !self.premods.is_empty()
             || self.found_target
             || self.passive;
-        if real {
-            for n in targets::shaped_names(s, caps, &self.target_spans, self.ts) {
-                push_type(&mut acc.types, targets::type_of_kind(&n.kind));
-                named.push(n);
-            }
+        if !real {
+            named.clear();
+            return named;
+        }
+        for n in targets::shaped_names(s, caps, &self.target_spans, self.ts) {
+            push_type(&mut acc.types, targets::type_of_kind(&n.kind));
+            named.push(n);
         }
         named
     }
@@ -2519,6 +2524,21 @@ mod tests {
             roles("A Russian lawyer said sanctions on Freedonia would be lifted.")
                 .0
                 .is_empty()
+        );
+    }
+
+    /// A regulator's penalty with no state actor names no target.
+    #[test]
+    fn a_regulators_sanction_names_nobody() {
+        let r = find_roles(None, "The stock exchange commission sanctioned the accounting firm Brell Osgood for improper conduct.");
+        assert!(r.targets.is_empty(), "{:?}", r.targets);
+        let r = find_roles(
+            None,
+            "Norway sanctioned the shipping firm Brell Osgood for carrying Freedonian oil.",
+        );
+        assert_eq!(
+            r.targets.first().map(|t| t.name.as_str()),
+            Some("Brell Osgood")
         );
     }
 
