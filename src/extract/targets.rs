@@ -41,15 +41,28 @@ pub fn type_of_noun(word: &str) -> Option<&'static str> {
         | "commanders" | "personnel" | "citizens" | "president" | "minister" | "general"
         | "chairman" | "senator" | "governor" | "commander" | "colonel" | "director" | "sheikh"
         | "prince" | "mr" | "mrs" | "ms" | "dr" | "brother" | "sister" | "son" | "daughter"
-        | "wife" | "tycoon" | "financier" | "banker" | "dealer" | "smuggler" => "individual",
+        | "wife" | "tycoon" | "financier" | "banker" | "dealer" | "smuggler" | "ministers"
+        | "officers" | "operatives" | "traffickers" | "hackers" | "smugglers" | "brokers"
+        | "associates" | "relatives" | "judges" | "lawmakers" | "legislators" | "deputies"
+        | "diplomats" | "mayor" | "mayors" | "governors" | "businesswoman" | "financiers"
+        | "bankers" | "dealers" => "individual",
         "organization" | "organizations" | "organisation" | "organisations" | "entity"
         | "entities" | "company" | "companies" | "firm" | "firms" | "bank" | "banks" | "group"
         | "groups" | "institution" | "institutions" | "houses" | "corporation" | "corporations"
-        | "enterprises" | "businesses" | "airline" | "airlines" | "airways" | "makers"
-        | "manufacturers" | "exporters" | "subsidiaries" | "fund" | "funds" => "organization",
+        | "enterprises" | "businesses" | "maker" | "airline" | "airlines" | "airways"
+        | "makers" | "manufacturers" | "exporters" | "subsidiaries" | "fund" | "funds"
+        | "agency" | "agencies" | "ministry" | "ministries" | "cartel" | "cartels" | "gang"
+        | "gangs" | "network" | "networks" | "militia" | "militias" | "refinery" | "refineries"
+        | "insurers" | "lenders" | "conglomerate" | "conglomerates" | "subsidiary"
+        | "affiliates" | "university" | "universities" | "institute" | "institutes" => {
+            "organization"
+        }
         "ship" | "ships" | "vessel" | "vessels" | "tanker" | "tankers" | "freighter"
-        | "freighters" | "cargo" | "carrier" | "carriers" | "barge" | "trawler" => "vessel",
-        "aircraft" | "plane" | "planes" | "airliner" | "airliners" | "jets" => "aircraft",
+        | "freighters" | "cargo" | "carrier" | "carriers" | "barge" | "trawler" | "fleet" => {
+            "vessel"
+        }
+        "aircraft" | "plane" | "planes" | "airliner" | "airliners" | "jets" | "airplanes"
+        | "helicopters" => "aircraft",
         "government" | "regime" | "imports" | "exports" | "goods" | "products" | "sector"
         | "economy" | "trade" | "country" | "nation" | "state" => "state",
         _ => return None,
@@ -117,6 +130,7 @@ pub fn tokens(s: &str) -> Vec<(usize, &str)> {
 /// Capitalised names listed right after a type noun: `companies Intellect and Sodeistvie`,
 /// `representatives Sergei Kozlov and Alexander Pamfilov`, `ships - Lady R and Angara`.
 fn listed_names(toks: &[(usize, &str)], mut i: usize, kind: &'static str, out: &mut Vec<Target>) {
+    let from = i;
     while i < toks.len()
         && matches!(
             toks[i].1,
@@ -155,9 +169,13 @@ fn listed_names(toks: &[(usize, &str)], mut i: usize, kind: &'static str, out: &
                 "The" | "A" | "An" | "In" | "On" | "It" | "They" | "He" | "She"
             )
         {
+            // `a hacking gang, including Ivo Marek`: members listed after a group are people when
+            // their names say so.
+            let member = toks[from..i].iter().any(|t| t.1 == "including")
+                && kind_of_name(&name, None) == "individual";
             out.push(Target {
+                kind: if member { "individual" } else { kind }.to_string(),
                 name,
-                kind: kind.to_string(),
             });
         }
         // Continue through `,` / `and` / `, and` only when another name follows.
@@ -211,6 +229,12 @@ fn suffixed_orgs_in(toks: &[(usize, &str)], out: &mut Vec<Target>) {
     }
 }
 
+/// Numbers written as words before a count of people.
+const NUMBER_WORDS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "dozens", "hundreds", "several", "more",
+];
+
 /// Target types and named targets in one target phrase. In text set in capitals (`caps`) names cannot
 /// be told from other words, so only types are read.
 pub fn read_phrase(
@@ -221,7 +245,26 @@ pub fn read_phrase(
 ) {
     let toks = tokens(phrase);
     for (i, (_, w)) in toks.iter().enumerate() {
+        // `500 Americans`, `seven Iranians`: a number of a nationality are people.
+        let counted = i > 0
+            && (toks[i - 1].1.chars().all(|c| c.is_ascii_digit())
+                || NUMBER_WORDS.contains(&toks[i - 1].1))
+            && w.ends_with('s')
+            && w.starts_with(|c: char| c.is_uppercase())
+            && crate::extract::countries::resolve_country(w).is_some();
+        if counted && !types.contains(&"individual") {
+            types.push("individual");
+        }
         if let Some(t) = type_of_noun(w) {
+            // `government ministers`, `state companies`: the state noun modifies the next target noun.
+            let modifier = t == "state"
+                && toks
+                    .get(i + 1)
+                    .and_then(|n| type_of_noun(n.1))
+                    .is_some_and(|n| n != "state");
+            if modifier {
+                continue;
+            }
             if !types.contains(&t) {
                 types.push(t);
             }
@@ -411,7 +454,7 @@ const LIST: &str = r#"(?P<list>["\x{201c}]?[A-Z0-9][\w.&'\x{2019}-]*(?:(?:,\s+|\
 pub const NAME_SHAPES: &[NameShape] = &[
     NameShape {
         why: "names right after a designation verb",
-        pattern: r"\b(?:sanctioned|sanctioning|designated|designating|blacklisted|blacklisting|froze the assets of|freezing the assets of)\s+(?:the\s+)?LIST",
+        pattern: r"\b(?:sanctioned|sanctioning|designated|designating|blacklisted|blacklisting|boycott|boycotted|boycotting|froze the assets of|freezing the assets of|frozen the assets of)\s+(?:the\s+)?LIST",
         kind: None,
         in_caps: false,
         phrase_only: false,
@@ -429,13 +472,62 @@ pub const NAME_SHAPES: &[NameShape] = &[
     },
     NameShape {
         why: "names right after sanctions on or against",
-        pattern: r"\b(?:sanctions (?:on|against))\s+(?:the\s+)?LIST",
+        pattern: r"\b(?:(?:sanctions|boycotts?|embargo(?:es)?) (?:on|against|of))\s+(?:the\s+)?LIST",
         kind: None,
         in_caps: false,
         phrase_only: false,
         at_trigger: true,
-        must: &[("Ottawa imposed sanctions on Ferro Bank and its chairman.", &["Ferro Bank"])],
+        must: &[
+            ("Ottawa imposed sanctions on Ferro Bank and its chairman.", &["Ferro Bank"]),
+            ("The league began a boycott of Ruritania Airways on Monday.", &["Ruritania Airways"]),
+        ],
         must_not: &[("Ottawa imposed sanctions on Iceland in March.", &["Iceland", "March"])],
+    },
+    NameShape {
+        why: "a name opening a target phrase before the kind of organization it is",
+        pattern: r"(?:^\s*|\band\s+(?:on\s+|against\s+)?)(?:the\s+)?(?P<list>[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,3})\s+(?:[a-z]+\s+){0,2}?(?:agency|ministry|militia|cartel|gang|network|group|company|firm|bank|airline|conglomerate)\b",
+        kind: Some("organization"),
+        in_caps: false,
+        phrase_only: true,
+        at_trigger: false,
+        must: &[
+            ("Oslo imposed sanctions on the Vostra intelligence agency.", &["Vostra"]),
+            ("Oslo imposed sanctions on the Kessel Arms mercenary group.", &["Kessel Arms"]),
+        ],
+        must_not: &[
+            ("Oslo imposed sanctions on two Russian banks.", &["Russian"]),
+            ("Oslo imposed sanctions on five men linked to the Vostra crime gang.", &["Vostra"]),
+            ("Oslo imposed sanctions on Freedonia's central bank.", &["Freedonia's"]),
+        ],
+    },
+    NameShape {
+        why: "a name with an apposition describing it, in a target phrase",
+        pattern: r"(?:^\s*(?:of\s+|on\s+|against\s+)?|,\s+and\s+|\band\s+)(?:the\s+)?(?P<list>[A-Z][\w.&'\x{2019}-]*(?:\s+[A-Z][\w.&'\x{2019}-]*){0,5}),\s+(?:a|an)\s+",
+        kind: None,
+        in_caps: false,
+        phrase_only: true,
+        at_trigger: false,
+        must: &[(
+            "Oslo froze the assets of Ivo Marek, a Freedonian banker, and Amber Line Shipping, a Dubai-based firm.",
+            &["Ivo Marek", "Amber Line Shipping"],
+        )],
+        must_not: &[("Oslo imposed sanctions on Iceland, a NATO member, in May.", &["Iceland"])],
+    },
+    NameShape {
+        why: "names listed after including / such as inside a target phrase",
+        pattern: r"\b(?:including|such as|among them|namely)\s+(?:the\s+)?LIST",
+        kind: None,
+        in_caps: false,
+        phrase_only: true,
+        at_trigger: false,
+        must: &[(
+            "Oslo sanctioned five Freedonian officials, including Ivo Marek and Tova Lind, on Monday.",
+            &["Ivo Marek", "Tova Lind"],
+        )],
+        must_not: &[
+            ("Officials including Ivo Marek said sanctions on Freedonia would follow.", &["Ivo Marek"]),
+            ("Oslo imposed sanctions on Freedonia, including on its oil sales to Europe.", &["Europe"]),
+        ],
     },
     NameShape {
         why: "a list of names before a passive designation",
@@ -593,6 +685,13 @@ const NOT_NAME: &[&str] = &[
     "AP",
     "AFP",
     "Office",
+    "Congress",
+    "Senate",
+    "House",
+    "Parliament",
+    "Government",
+    "Cabinet",
+    "Kremlin",
 ];
 
 /// Words that make a name an organization's (`Ferro Bank`, `Kestrel Freight`, `Halden Trading`).
@@ -674,7 +773,13 @@ const ORG_WORDS: &[&str] = &[
     "Financial",
     "Insurance",
     "Motors",
+    "Air",
 ];
+
+/// A word that makes a capitalised name an organization's (`Airways` in `Qatar Airways`).
+pub fn org_word(w: &str) -> bool {
+    ORG_WORDS.contains(&w)
+}
 
 /// The kind of a name from its own words: a legal form or an organization word makes it an
 /// organization; two to four plain capitalised words a person; anything else the row's kind or an
@@ -788,8 +893,19 @@ fn trim_name(s: &str, a: usize, b: usize, caps: bool) -> Option<(usize, usize)> 
     if name.ends_with("'s") || name.ends_with("\u{2019}s") {
         return None;
     }
-    // A name wholly in quotes is the words inside them.
+    // `Russia's FSB`: the owner's name opens the phrase, the target's name follows it.
     let mut ns = ns;
+    if let Some(i) = name.find(['\'', '\u{2019}']) {
+        let owner = &name[..i];
+        let rest = name[i..].trim_start_matches(['\'', '\u{2019}']);
+        if let Some(rest) = rest.strip_prefix("s ") {
+            if crate::extract::countries::resolve_country(owner).is_some() && !rest.is_empty() {
+                ns = ne - rest.len();
+                name = &piece[ns..ne];
+            }
+        }
+    }
+    // A name wholly in quotes is the words inside them.
     if name.len() > 2 && name.starts_with(['"', '\u{201c}']) && name.ends_with(['"', '\u{201d}']) {
         let q = name.chars().next().map_or(1, char::len_utf8);
         let e = name.chars().last().map_or(1, char::len_utf8);
@@ -800,9 +916,34 @@ fn trim_name(s: &str, a: usize, b: usize, caps: bool) -> Option<(usize, usize)> 
         ne -= e;
         name = &piece[ns..ne];
     }
+    // `Bosnian Muslims`, `U.S. Citrus`: a country word and a common noun name a group, not a party
+    // (`Russian Direct Investment Fund`, `Qatar Airways` keep an organization word).
+    let first = name.split_whitespace().next().unwrap_or("");
+    let rest_org = name.split_whitespace().skip(1).any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        ORG_WORDS.contains(&w) || ORG_SUFFIXES.contains(&w.to_ascii_uppercase().replace('.', ""))
+    });
+    if name.contains(' ')
+        && !rest_org
+        && crate::extract::countries::resolve_country(first.trim_end_matches('.')).is_some()
+    {
+        return None;
+    }
+    // `BOTH`, `NEVER`: a shouted common word in mixed-case text is no name.
+    if !caps
+        && !name.contains(' ')
+        && name.len() > 1
+        && name.chars().all(|c| !c.is_lowercase())
+        && caps_non_name(name)
+    {
+        return None;
+    }
     if name.chars().filter(|c| c.is_alphabetic()).count() < 2
         || name.starts_with(|c: char| c.is_ascii_digit())
         || crate::extract::countries::resolve_country(name).is_some()
+        // `U.S. defense firms`: the trailing period was trimmed off the country's abbreviation.
+        || piece[ne..].starts_with('.')
+            && crate::extract::countries::resolve_country(&piece[ns..ne + 1]).is_some()
         || !crate::extract::countries::find_mentions(name, caps)
             .iter()
             .all(|m| m.end - m.start < name.len())
@@ -839,6 +980,10 @@ fn caps_non_name(w: &str) -> bool {
         "ORDER",
         "ADD",
     ];
+    // A legal form is part of the name however common the word (`CO` in `TOSHIBA MACHINE CO LTD`).
+    if ORG_SUFFIXES.contains(w) || matches!(w, "CO" | "CORP" | "INC" | "LTD") {
+        return false;
+    }
     crate::clean::glue::word_zipf(&w.to_ascii_lowercase()) >= 5.0
         || STEMS.iter().any(|p| w.starts_with(p))
         || !crate::extract::countries::find_mentions(w, true).is_empty()
@@ -858,19 +1003,31 @@ pub fn shaped_names(
         if caps && !shape.in_caps {
             continue;
         }
-        for c in re.captures_iter(sentence) {
+        // A phrase-only shape is matched inside each phrase, so a run of capitals cannot start before
+        // it (`ON TOSHIBA MACHINE CO LTD` in capitals).
+        let whole = [(0, sentence.len())];
+        let regions = if shape.phrase_only {
+            phrases
+        } else {
+            &whole[..]
+        };
+        for c in regions
+            .iter()
+            .flat_map(|&(a, b)| re.captures_iter(&sentence[a..b]).map(move |c| (a, c)))
+        {
+            let (at, c) = c;
             let Some(list) = c.name("list") else { continue };
-            let inside = phrases
-                .iter()
-                .any(|&(a, b)| list.start() >= a && list.end() <= b);
-            if shape.phrase_only && !inside
-                || shape.at_trigger && c.get(0).map(|m| m.start()) != Some(trigger)
-            {
+            if shape.at_trigger && c.get(0).map(|m| at + m.start()) != Some(trigger) {
                 continue;
             }
-            let mut names = split_list(sentence, list.start(), list.end(), caps);
+            let (ls, mut le) = (at + list.start(), at + list.end());
+            // `sanctions on Ruritania, and Ivo Marek asked ...`: a list ends with the phrase it opens in.
+            if let Some(&(_, b)) = phrases.iter().find(|&&(a, b)| ls >= a && ls < b) {
+                le = le.min(b);
+            }
+            let mut names = split_list(sentence, ls, le, caps);
             // `sanctions against X, Prime Minister Y said`: the last name speaks, it is no target.
-            if REPORTING.is_match(&sentence[list.end()..]) {
+            if REPORTING.is_match(&sentence[le..]) {
                 names.pop();
             }
             for (a, b) in names {
@@ -893,8 +1050,10 @@ mod tests {
 
     /// The names the shapes find with each trigger of the sentence in turn, as the role reader asks.
     fn names_at_triggers(sentence: &str, caps: bool, phrases: &[(usize, usize)]) -> Vec<String> {
-        let trigger = regex::Regex::new(r"(?i)\b(sanction|designat|blacklist|froze|freez|tariff)")
-            .expect("test pattern compiles");
+        let trigger = regex::Regex::new(
+            r"(?i)\b(sanction|designat|blacklist|froze|freez|tariff|boycott|embargo|restriction)",
+        )
+        .expect("test pattern compiles");
         let mut got = Vec::new();
         for m in trigger.find_iter(sentence) {
             for t in shaped_names(sentence, caps, phrases, m.start()) {
