@@ -70,8 +70,11 @@ fn is_ofac_row(line: &str) -> bool {
         )
 }
 
-static ALIAS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b[afn]\.k\.a\.,?\s*'([^']+)'").expect("alias pattern"));
+/// `a.k.a. 'X'` up to the quote that ends the alias (`;` or the end follows it): an alias may hold
+/// apostrophes of its own (`a.k.a. 'AL-HAQ, 'Abd'`, `a.k.a. 'HAJJ AS'AD AHMAD'`).
+static ALIAS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b[afn]\.k\.a\.,?\s*'(.+?)'(?:;|\.\s|\.?\s*$)").expect("alias pattern")
+});
 static IMO: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\bIMO (\d{7})\b").expect("imo pattern"));
 static LINKED: LazyLock<Regex> =
@@ -157,7 +160,8 @@ fn ofac_entry(rec: &csv::StringRecord) -> Result<Entry, String> {
     let remarks = field(11);
     let mut aliases: Vec<String> = ALIAS
         .captures_iter(remarks)
-        .map(|c| c[1].trim().to_string())
+        .map(|c| c[1].trim_matches(['\'', ' ']).to_string())
+        .filter(|a| !a.is_empty())
         .collect();
     if kind == Kind::Organization {
         aliases.extend(trade_name(name));
@@ -474,6 +478,15 @@ x1,\"BROKEN\",-0-\n\
             trade_name("AL 'ANABI TRADING"),
             None,
             "an opening quote alone"
+        );
+    }
+
+    #[test]
+    fn aliases_keep_their_own_apostrophes() {
+        let row = "7,\"DOE, Abdul\",\"individual\",\"TEST\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,\"DOB 1971; a.k.a. 'AL-HAQQ, 'Abd'; a.k.a. 'HAJJ AS'AD'; a.k.a. 'QERMO'.\"\n";
+        assert_eq!(
+            parse_list(row.as_bytes()).entries[0].aliases,
+            ["AL-HAQQ, 'Abd", "HAJJ AS'AD", "QERMO"]
         );
     }
 
