@@ -857,7 +857,7 @@ fn specific_alias(toks: Toks) -> bool {
     let rare = toks
         .iter()
         .filter(|t| !["abu", "abou", "umm", "al", "el", "bin", "ibn"].contains(&t.folded.as_ref()))
-        .filter(|t| t.zipf < 2.5)
+        .filter(|t| t.zipf < 3.0)
         .count();
     toks.len() >= 3 && rare >= 2
 }
