@@ -282,6 +282,11 @@ const PROGRAM_TOPICS: &[(&[&str], &str, &[&str])] = &[
         &["cyber", "hacker", "hacking", "ransomware", "malware"],
     ),
     (
+        &["ELECTION"],
+        "election interference",
+        &["interfere", "meddl", "disinformation", "troll farm", "influence operation"],
+    ),
+    (
         &["TCO"],
         "organised crime",
         &[
