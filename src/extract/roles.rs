@@ -1597,7 +1597,14 @@ impl<'a> Slots<'a> {
             // The preposition belongs to the measure only when close to it (`sanctions on`, `tariffs could be
             // slapped on`, `sanctions on March 27 against`), not in a later clause (`sets off on a trip`).
             let gap = &s[te..te + m.start()];
-            if gap.split_whitespace().count() > 3
+            // `the tariffs President Reagan has ordered imposed on`: a reduced relative clause ending
+            // in an imposing verb keeps the preposition the measure's.
+            let relative = gap.split_whitespace().count() <= 8
+                && gap
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| IMPOSE_VERBS.contains(&w.to_ascii_lowercase().as_str()));
+            if gap.split_whitespace().count() > 3 && !relative
                 || gap.contains([',', ';', ':', '(', ')', '\u{2014}'])
                 || gap.contains(" - ")
             {
@@ -2927,5 +2934,24 @@ mod tests {
         // A threat stays one.
         let (s, _, _) = roles("Tokyo threatened tariffs on Ruritanian steel.");
         assert_eq!(s, vec!["JP"]);
+    }
+
+    /// A reduced relative clause between a measure and its target (`the tariffs X has ordered imposed
+    /// on`) keeps the target phrase the measure's; a later clause's `on` is still no target.
+    #[test]
+    fn target_after_a_relative_clause() {
+        let (s, c, t) = roles(
+            "Officials met to cut short the steep tariffs President Reagan has ordered imposed on Brazilian exports.",
+        );
+        assert_eq!(
+            (s, c, t),
+            (
+                vec!["US".to_string()],
+                vec!["BR".to_string()],
+                vec!["state".to_string()]
+            )
+        );
+        let (_, c, _) = roles("Oslo imposed tariffs last year and then reported on Brazil.");
+        assert!(c.is_empty(), "{c:?}");
     }
 }
