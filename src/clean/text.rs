@@ -527,6 +527,7 @@ fn logical_lines(raw: &str) -> Vec<Line> {
     let mut cur = String::new();
     let mut cur_blank = false;
     let mut prev_len = 0usize;
+    let mut prev_words = 0usize;
     for l in src {
         let t = l.trim();
         if t.is_empty() {
@@ -540,9 +541,12 @@ fn logical_lines(raw: &str) -> Vec<Line> {
         // A short line whose sentence runs on into a line opening in lower case is wrapped too: the
         // lead line of wire copy, shortened where its dateline was cut (`Norway's parliament approved
         // an` / `extensive trade ban ...`).
-        let runs_on = !cur.ends_with(['.', '!', '?', ':', ';', '"'])
-            && (t.starts_with(|c: char| c.is_lowercase()) || cur.split_whitespace().count() >= 4);
-        let join = wrapped && !cur.is_empty() && !indented && (prev_len >= 40 || runs_on);
+        // Only asked of a short previous line, and of its own words: linear in the text.
+        let runs_on = || {
+            !cur.ends_with(['.', '!', '?', ':', ';', '"'])
+                && (t.starts_with(|c: char| c.is_lowercase()) || prev_words >= 4)
+        };
+        let join = wrapped && !cur.is_empty() && !indented && (prev_len >= 40 || runs_on());
         if join {
             cur.push(' ');
             cur.push_str(t);
@@ -554,6 +558,7 @@ fn logical_lines(raw: &str) -> Vec<Line> {
             cur_blank = blank || out.is_empty();
         }
         prev_len = l.trim_end().len();
+        prev_words = t.split_whitespace().count();
         blank = false;
         if !wrapped {
             out.push(Line::new(std::mem::take(&mut cur), cur_blank));
