@@ -527,6 +527,7 @@ fn logical_lines(raw: &str) -> Vec<Line> {
     let mut cur = String::new();
     let mut cur_blank = false;
     let mut prev_len = 0usize;
+    let mut prev_words = 0usize;
     for l in src {
         let t = l.trim();
         if t.is_empty() {
@@ -537,7 +538,15 @@ fn logical_lines(raw: &str) -> Vec<Line> {
             continue;
         }
         let indented = l.starts_with("  ") || l.starts_with('\t');
-        let join = wrapped && !cur.is_empty() && !indented && prev_len >= 40;
+        // A short line whose sentence runs on into a line opening in lower case is wrapped too: the
+        // lead line of wire copy, shortened where its dateline was cut (`Norway's parliament approved
+        // an` / `extensive trade ban ...`).
+        // Only asked of a short previous line, and of its own words: linear in the text.
+        let runs_on = || {
+            !cur.ends_with(['.', '!', '?', ':', ';', '"'])
+                && (t.starts_with(|c: char| c.is_lowercase()) || prev_words >= 4)
+        };
+        let join = wrapped && !cur.is_empty() && !indented && (prev_len >= 40 || runs_on());
         if join {
             cur.push(' ');
             cur.push_str(t);
@@ -549,6 +558,7 @@ fn logical_lines(raw: &str) -> Vec<Line> {
             cur_blank = blank || out.is_empty();
         }
         prev_len = l.trim_end().len();
+        prev_words = t.split_whitespace().count();
         blank = false;
         if !wrapped {
             out.push(Line::new(std::mem::take(&mut cur), cur_blank));
@@ -1722,6 +1732,34 @@ mod tests {
             c.title.as_deref(),
             Some("DEUTSCHE AGREES FULL TAKEOVER OF FORMER EURASBANK")
         );
+    }
+
+    /// A lead line shortened where its dateline was cut still runs on into the next line: it is part of
+    /// the first paragraph, not a short line before the article.
+    #[test]
+    fn short_lead_line_joins_its_paragraph() {
+        for lead in [
+            "Ruritania's parliament has approved an\n\
+             extensive trade ban on imports of steel and copper from\n",
+            "The tough new trade measures Minister\n\
+             Ivo Marek announced on Monday will cover imports of steel from\n",
+        ] {
+            let text = format!(
+                "RURITANIA APPROVES TRADE BAN\n\n{lead}\
+                 its neighbour, officials in the capital said on Tuesday after\n\
+                 a long debate in which the opposition walked out twice.\n\
+                 \x20   The measure takes effect in September and will be reviewed\n\
+                 by the cabinet every six months, the trade ministry added.\n"
+            );
+            let c = clean_text(&text, None, None);
+            assert_eq!(c.paragraphs.len(), 2, "{:?}", c.paragraphs);
+            let first_line = lead.lines().next().unwrap_or("");
+            assert!(
+                c.paragraphs[0].starts_with(first_line),
+                "{:?}",
+                c.paragraphs
+            );
+        }
     }
 
     /// A Reuters 1987 earnings story: a table of figures under an upper-case title, signed "Reuter".

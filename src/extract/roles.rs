@@ -123,6 +123,16 @@ fn is_other_sense(sentence: &str, start: usize, end: usize) -> bool {
             });
         }
     }
+    // `the General Agreement on Tariffs and Trade`: the trade treaty's name, no measure.
+    if word.starts_with("tariff")
+        && before
+            .trim_end()
+            .to_ascii_lowercase()
+            .ends_with("agreement on")
+        && after.to_ascii_lowercase().starts_with("and trade")
+    {
+        return true;
+    }
     // `sanctions relief`, `sanctions waivers`: an easing granted to the subject, who is no imposer.
     let next = after
         .split_whitespace()
@@ -282,6 +292,8 @@ pub fn warm_up() {
         &DATELINE,
         &APPOSITION,
         &ADDED_TO_LIST,
+        &NAMED_UNDER,
+        &INSTRUMENT,
         &CLAUSE_START,
         &AGENT_NAMES,
     ] {
@@ -692,6 +704,9 @@ struct Acc {
     sentence_no: usize,
     last_agents: Vec<&'static str>,
     last_agents_at: usize,
+    /// The number of the last sentence with an event that has an actor or an owner (`Oslo
+    /// sanctioned`): a designation list may follow it.
+    last_acted_at: Option<usize>,
 }
 
 /// How many sentences after an event with an agent a following event without one still takes it.
@@ -839,6 +854,32 @@ const CANCELS: &[Cancel] = &[
         must_not: &[
             "Oslo imposed an embargo on the island, officials said, denying reports of a delay.",
         ],
+    },
+    Cancel {
+        why: "a predicted consequence, not a measure taken or threatened",
+        trigger: "",
+        before: r"(?i)\b(?:would|could|might|may)\s+(?:\w+\s+){0,3}?(?:translat\w*|lead\w*|result\w*)\s+(?:in|into|to)\s+(?:[\w.\x{2019}']+\W+){0,3}$",
+        after: "",
+        unless_after: "",
+        agent_only: false,
+        must: &[
+            "Any test would be sure to translate into tougher Freedonian sanctions.",
+            "Analysts said the move could lead to new sanctions on the junta.",
+        ],
+        must_not: &[
+            "Oslo said it would impose sanctions on the junta.",
+            "The dispute led Oslo to impose sanctions on the junta.",
+        ],
+    },
+    Cancel {
+        why: "a deadline on a decision still to be taken",
+        trigger: "",
+        before: r"(?i)\bdeadlines?\s+(?:on|for|to)\s+(?:\w+\s+){0,3}$",
+        after: "",
+        unless_after: "",
+        agent_only: false,
+        must: &["The parliament will let a deadline on reimposing sanctions on the island pass."],
+        must_not: &["Oslo set a deadline and then imposed sanctions on the island."],
     },
     Cancel {
         why: "a boycott of an event, not of a country",
@@ -1213,6 +1254,34 @@ fn added_to_list(s: &str, clause_start: usize, ts: usize, te: usize) -> Option<(
     Some((from + obj.start(), from + obj.end()))
 }
 
+/// `named 39 firms under a new sanctions law`, `listed X under the sanctions act`: the object of a
+/// designating verb before `under` is the target phrase.
+static NAMED_UNDER: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)\b(?:nam(?:e|es|ed|ing)|list(?:s|ed|ing)|identif(?:y|ies|ied|ying)|designat(?:e|es|ed|ing)|target(?:s|ed|ing)|penali[sz](?:e|es|ed|ing))\s+([^;:]{1,200}?)\s+under\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w.'\x{2019}-]+\s+){0,3}$")
+        .expect("named-under pattern compiles")
+});
+
+/// Words after a trigger that make it the name of a legal instrument (`sanctions law`).
+static INSTRUMENT: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)^\s+(?:laws?|acts?|legislation|bills?|orders?|programs?|programmes?|authorit\w*|powers?|regulations?)\b")
+        .expect("instrument pattern compiles")
+});
+
+/// The object of `named ... under` right before a trigger naming a legal instrument, read back to the
+/// clause start (at most 300 bytes).
+fn named_under_law(s: &str, clause_start: usize, ts: usize, te: usize) -> Option<(usize, usize)> {
+    if !INSTRUMENT.is_match(&s[te..]) {
+        return None;
+    }
+    let mut from = clause_start.max(ts.saturating_sub(300));
+    while !s.is_char_boundary(from) {
+        from += 1;
+    }
+    let c = NAMED_UNDER.captures(&s[from..ts])?;
+    let obj = c.get(1)?;
+    Some((from + obj.start(), from + obj.end()))
+}
+
 /// An apposition describing the name before it (`, a Russian businessman`, `, a Dubai-based front
 /// company`), or the next name of the list with one of its own (`, and Amber Line Shipping, a ...`):
 /// part of the target phrase, not a new clause.
@@ -1495,7 +1564,9 @@ impl<'a> Slots<'a> {
     /// phrase after the first target preposition close to the trigger (`sanctions on`, `against`).
     fn read_target_phrases(&mut self, sen: &Sentence) {
         let (s, te) = (sen.s, self.te);
-        if let Some(span) = added_to_list(s, self.clause_start, self.ts, te) {
+        if let Some(span) = added_to_list(s, self.clause_start, self.ts, te)
+            .or_else(|| named_under_law(s, self.clause_start, self.ts, te))
+        {
             self.target_spans.push(span);
             return;
         }
@@ -1526,7 +1597,14 @@ impl<'a> Slots<'a> {
             // The preposition belongs to the measure only when close to it (`sanctions on`, `tariffs could be
             // slapped on`, `sanctions on March 27 against`), not in a later clause (`sets off on a trip`).
             let gap = &s[te..te + m.start()];
-            if gap.split_whitespace().count() > 3
+            // `the tariffs President Reagan has ordered imposed on`: a reduced relative clause ending
+            // in an imposing verb keeps the preposition the measure's.
+            let relative = gap.split_whitespace().count() <= 8
+                && gap
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| IMPOSE_VERBS.contains(&w.to_ascii_lowercase().as_str()));
+            if gap.split_whitespace().count() > 3 && !relative
                 || gap.contains([',', ';', ':', '(', ')', '\u{2014}'])
                 || gap.contains(" - ")
             {
@@ -1870,6 +1948,9 @@ impl<'a> Slots<'a> {
                 sentence: s.to_string(),
             });
         }
+        if !(self.sanctioners.is_empty() && self.premods.is_empty()) {
+            acc.last_acted_at = Some(acc.sentence_no);
+        }
         for c in self.sanctioners {
             push_unique(&mut acc.sanctioners, c);
         }
@@ -2076,6 +2157,40 @@ fn kind_group(kind: &str) -> &str {
     }
 }
 
+/// A list of the parties an announcement designated, after the event (`The list of officials includes
+/// A; B; C`): its items are named targets. `list` holds the items' kind while the list runs on past
+/// semicolons (the sentence splitter cuts at them). True when `s` was read as (part of) such a list.
+fn read_list(s: &str, caps: bool, list: &mut Option<Option<&'static str>>, acc: &mut Acc) -> bool {
+    let runs_on = s.trim_end().ends_with(';');
+    let (items, kind) = match *list {
+        Some(kind) => (targets::list_items(s, 0, caps, kind, true), kind),
+        None => {
+            let recent = acc
+                .last_acted_at
+                .is_some_and(|at| acc.sentence_no <= at + CARRY_SENTENCES);
+            let Some((from, kind)) = targets::list_opening(s).filter(|_| recent && !caps) else {
+                return false;
+            };
+            (
+                targets::list_items(s, from, caps, kind, s[from..].contains(';')),
+                kind,
+            )
+        }
+    };
+    if items.is_empty() {
+        *list = None;
+        return false;
+    }
+    for t in items {
+        push_type(&mut acc.types, targets::type_of_kind(&t.kind));
+        if !acc.named_lower.contains(&t.name.to_ascii_lowercase()) {
+            acc.add_named(t);
+        }
+    }
+    *list = runs_on.then_some(kind);
+    true
+}
+
 /// Who sanctions whom in one article.
 pub fn find_roles(title: Option<&str>, body: &str) -> Roles {
     read_roles(title, body, Acc::default()).0
@@ -2112,12 +2227,16 @@ fn read_roles(title: Option<&str>, body: &str, mut acc: Acc) -> (Roles, Vec<Even
         for p in all.iter_mut().take_while(|p| p.start < dateline) {
             p.dateline = true;
         }
+        let mut list = None;
         for (a, b) in sentences(body)
             .into_iter()
             .flat_map(|(a, b)| few_triggers(body, a, b))
         {
             let s = &body[a..b];
             acc.sentence_no += 1;
+            if read_list(s, caps, &mut list, &mut acc) {
+                continue;
+            }
             if !TRIGGER.is_match(s) {
                 continue;
             }
@@ -2741,5 +2860,98 @@ mod tests {
         assert_eq!((pieces[0].0, pieces[pieces.len() - 1].1), (0, t.len()));
         let calm = "Oslo imposed sanctions on the regime.";
         assert_eq!(few_triggers(calm, 0, calm.len()), vec![(0, calm.len())]);
+    }
+
+    /// A list of the parties just designated names its items as targets, across semicolons; the same
+    /// list with no designation before it, or long after one, names none.
+    #[test]
+    fn designation_list_after_the_event() {
+        let names = |t: &str| -> Vec<(String, String)> {
+            find_roles(None, t)
+                .targets
+                .into_iter()
+                .map(|t| (t.name, t.kind))
+                .collect()
+        };
+        let t = "The Treasury Department sanctioned six Freedonian officials on Friday. The list of officials includes Ivo Marek; Tova Lind, a deputy minister; and Dana Ostrova. Markets fell.";
+        let got = names(t);
+        for n in ["Ivo Marek", "Tova Lind", "Dana Ostrova"] {
+            assert!(
+                got.contains(&(n.to_string(), "individual".to_string())),
+                "{n} in {got:?}"
+            );
+        }
+        assert_eq!(got.len(), 3, "{got:?}");
+        let t = "Oslo blacklisted two Freedonian firms. The list includes Greyfin Maritime Ltd and Orla Freight.";
+        let got = names(t);
+        assert!(
+            got.iter().any(|(n, _)| n == "Greyfin Maritime Ltd"),
+            "{got:?}"
+        );
+        assert!(got.iter().any(|(n, _)| n == "Orla Freight"), "{got:?}");
+        // No event before it: a guest list, a list of winners.
+        assert!(names("The list of guests includes Ivo Marek; Tova Lind.").is_empty());
+        let t = "Oslo blacklisted two Freedonian firms. Prices fell. Traders sold. Banks shut. The list includes Orla Freight.";
+        assert!(names(t).is_empty());
+        // An item that is a clause ends the list.
+        let t = "Oslo blacklisted two Freedonian firms. The list includes Orla Freight; Oslo acted on Monday.";
+        assert_eq!(names(t).len(), 1);
+    }
+
+    /// `named X under a sanctions law` designates X; a law cited as a standing measure does not.
+    #[test]
+    fn named_under_a_sanctions_law() {
+        let (s, c, t) = roles(
+            "Oslo on Friday named 12 Freedonian officials and firms under a new sanctions law.",
+        );
+        assert_eq!(s, vec!["NO"]);
+        assert!(c.is_empty(), "{c:?}");
+        assert_eq!(t, vec!["individual", "organization"]);
+        let (s, c, t) =
+            roles("Canada on Friday named 39 Russian officials under a new sanctions law.");
+        assert_eq!(
+            (s, c, t),
+            (
+                vec!["CA".to_string()],
+                vec!["RU".to_string()],
+                vec!["individual".to_string()]
+            )
+        );
+    }
+
+    /// The trade treaty's name holds `Tariffs` but is no measure; hypothetical consequences and
+    /// deadlines on decisions not yet taken give no sanctioner.
+    #[test]
+    fn no_measure_in_names_predictions_and_deadlines() {
+        let (s, _, _) =
+            roles("Tokyo said it would appeal to the General Agreement on Tariffs and Trade.");
+        assert!(s.is_empty(), "{s:?}");
+        let (s, c, _) =
+            roles("A missile test by Pyongyang would be sure to translate into tougher Japanese sanctions.");
+        assert!(s.is_empty() && c.is_empty(), "{s:?} {c:?}");
+        let (s, _, _) = roles("Congress will let a deadline on reimposing sanctions on Iran pass.");
+        assert!(s.is_empty(), "{s:?}");
+        // A threat stays one.
+        let (s, _, _) = roles("Tokyo threatened tariffs on Ruritanian steel.");
+        assert_eq!(s, vec!["JP"]);
+    }
+
+    /// A reduced relative clause between a measure and its target (`the tariffs X has ordered imposed
+    /// on`) keeps the target phrase the measure's; a later clause's `on` is still no target.
+    #[test]
+    fn target_after_a_relative_clause() {
+        let (s, c, t) = roles(
+            "Officials met to cut short the steep tariffs President Reagan has ordered imposed on Brazilian exports.",
+        );
+        assert_eq!(
+            (s, c, t),
+            (
+                vec!["US".to_string()],
+                vec!["BR".to_string()],
+                vec!["state".to_string()]
+            )
+        );
+        let (_, c, _) = roles("Oslo imposed tariffs last year and then reported on Brazil.");
+        assert!(c.is_empty(), "{c:?}");
     }
 }

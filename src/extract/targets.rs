@@ -953,6 +953,90 @@ fn trim_name(s: &str, a: usize, b: usize, caps: bool) -> Option<(usize, usize)> 
     Some((a + ns, a + ne))
 }
 
+/// A sentence opening a list of the parties just designated (`The list of officials includes`, `The
+/// entities named are:`): where its items start, and the kind its noun gives them.
+static LIST_OPENING: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"(?i)^\W*(?:the\s+)?(?:list|names)\s+(?:of\s+(?:the\s+)?(?P<noun>(?:[\w-]+\s+){0,2}[\w-]+)\s+)?(?:includes?|included|comprises|contains)\s*:?\s+")
+        .expect("list opening pattern compiles")
+});
+
+/// The most words one item of a designation list may have: a name, not a clause.
+const MAX_ITEM_WORDS: usize = 6;
+
+/// Where the items of a designation list start in `sentence`, and their kind when its noun says
+/// (`officials` -> individual), when the sentence opens such a list.
+pub fn list_opening(sentence: &str) -> Option<(usize, Option<&'static str>)> {
+    let c = LIST_OPENING.captures(sentence)?;
+    let kind = c
+        .name("noun")
+        .and_then(|n| n.as_str().split_whitespace().last())
+        .and_then(type_of_noun)
+        .filter(|&k| k != "state");
+    Some((c.get(0)?.end(), kind))
+}
+
+/// The names of a designation list in `[from, len)` of `sentence` (`Ivo Marek, Tova Lind and X LLC`),
+/// or the one name an item cut off at a semicolon gives (`Tova Lind, deputy minister`): each item is
+/// a short run of capitalised words, its description after a comma or a bracket dropped.
+pub fn list_items(
+    sentence: &str,
+    from: usize,
+    caps: bool,
+    kind: Option<&'static str>,
+    one: bool,
+) -> Vec<Target> {
+    if one {
+        // Items cut at semicolons (`A; B, a banker; and C`): each is its name alone and its
+        // description (`Oslo acted on Monday` is no item).
+        let mut out = Vec::new();
+        let mut at = from;
+        for seg in sentence[from..].split_inclusive(';') {
+            let lead = seg.len() - seg.trim_start().len();
+            let body = seg.trim_start();
+            let start = at + lead + if body.starts_with("and ") { 4 } else { 0 };
+            let end = sentence[start..at + seg.len()]
+                .find([',', '(', ';'])
+                .map_or(at + seg.len(), |i| start + i);
+            let item = sentence[start..end].trim().trim_end_matches('.');
+            if let Some((a, b)) = trim_name(sentence, start, end, caps) {
+                if sentence[a..b] == *item {
+                    out.push((a, b));
+                }
+            }
+            at += seg.len();
+        }
+        return to_items(sentence, out, kind);
+    }
+    let rest = &sentence[from..];
+    let start = from + (rest.len() - rest.trim_start().len());
+    let end = sentence[start..]
+        .find([';', '(', ':'])
+        .map_or(sentence.len(), |i| start + i);
+    to_items(sentence, split_list(sentence, start, end, caps), kind)
+}
+
+/// The spans of list items that are short runs of capitalised words, as targets of their kind.
+fn to_items(sentence: &str, spans: Vec<(usize, usize)>, kind: Option<&'static str>) -> Vec<Target> {
+    spans
+        .into_iter()
+        .filter(|&(a, b)| {
+            let words: Vec<&str> = sentence[a..b].split_whitespace().collect();
+            words.len() <= MAX_ITEM_WORDS
+                && words.iter().all(|w| {
+                    w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '"')
+                        || matches!(
+                            *w,
+                            "of" | "de" | "del" | "al" | "bin" | "von" | "van" | "and"
+                        )
+                })
+        })
+        .map(|(a, b)| Target {
+            name: sentence[a..b].to_string(),
+            kind: kind_of_name(&sentence[a..b], kind).to_string(),
+        })
+        .collect()
+}
+
 /// The target type a named target's kind gives.
 pub fn type_of_kind(kind: &str) -> &'static str {
     match kind {
