@@ -284,7 +284,13 @@ const PROGRAM_TOPICS: &[(&[&str], &str, &[&str])] = &[
     (
         &["ELECTION"],
         "election interference",
-        &["interfere", "meddl", "disinformation", "troll farm", "influence operation"],
+        &[
+            "interfere",
+            "meddl",
+            "disinformation",
+            "troll farm",
+            "influence operation",
+        ],
     ),
     (
         &["TCO"],
