@@ -880,4 +880,18 @@ mod tests {
             .iter()
             .all(|(_, s)| s != "match"));
     }
+
+    #[test]
+    fn a_company_word_first_leaves_the_next_word_to_name_the_body() {
+        let bank = || {
+            with(entry("1", "BANK ZORVANI", Kind::Organization), |e| {
+                e.countries = vec!["IR".into()]
+            })
+        };
+        let text = "The Treasury sanctioned Bank Zorvani, Tehran said.";
+        assert_eq!(
+            linked(vec![bank()], text, &["IR", "US"], None),
+            [("1".into(), "match".into())]
+        );
+    }
 }

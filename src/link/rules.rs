@@ -1102,6 +1102,13 @@ fn organisation(
         .filter(|&&i| ORG_DESCRIPTORS.contains(&toks[i].folded.as_ref()))
         .count();
     let one_word = core.len() == 1 || (descriptors > 0 && core.len() - descriptors == 1);
+    // The word that names the body: the one that is not a company word (`Sepah` of `Bank Sepah`).
+    let head = core
+        .iter()
+        .position(|&i| !ORG_DESCRIPTORS.contains(&toks[i].folded.as_ref()))
+        .filter(|_| one_word)
+        .unwrap_or(0);
+    let head_tok = &toks[core[head]];
     // Names made only of common words (`Ministry of Petroleum`, `State Planning Commission`, `Navigator`)
     // are as often a phrase or another body of the same name as the listed one.
     // One word is held to a higher bar: names in the news (`Hamas`, `Taliban`) are frequent words too.
@@ -1121,8 +1128,8 @@ fn organisation(
     }
     if one_word && ev.mode == Mode::Text {
         // A short one-word name (an acronym) must be written in capitals, as acronyms are.
-        let raw = &toks[core[0]].raw;
-        let word = keyed.word(c.first);
+        let raw = &head_tok.raw;
+        let word = keyed.word(c.first + head);
         if raw.chars().count() <= 4 && word.chars().any(|ch| ch.is_lowercase()) {
             return false;
         }
@@ -1144,7 +1151,7 @@ fn organisation(
     let country_only = corroboration
         .as_deref()
         .is_some_and(|h| h.starts_with("its country"));
-    let common_word = one_word && toks[core[0]].zipf >= RARE_NAME_ZIPF && country_only;
+    let common_word = one_word && head_tok.zipf >= RARE_NAME_ZIPF && country_only;
     let usable_cue = if one_word && (generic || common_word) {
         strong_cue
     } else {
@@ -1182,7 +1189,7 @@ fn organisation(
         // about sanctions.
         (true, false, None, Some(how))
             if !how.starts_with("its country")
-                || (ev.about_sanctions(keyed.text) && toks[core[0]].zipf < RARE_NAME_ZIPF) =>
+                || (ev.about_sanctions(keyed.text) && head_tok.zipf < RARE_NAME_ZIPF) =>
         {
             (
                 0.9,
@@ -1194,7 +1201,7 @@ fn organisation(
             "organisation: one-word name, corroborated, no type cue",
         ),
         (true, _, None, _) => {
-            if generic || toks[core[0]].folded.len() <= 3 {
+            if generic || head_tok.folded.len() <= 3 {
                 return false;
             }
             (
@@ -1205,7 +1212,7 @@ fn organisation(
     };
     if acronym_alias(name, toks, entry.name)
         && !matched.contains(&name.entry)
-        && !well_known_acronym(toks[core[0]].zipf, toks[core[0]].raw.as_ref(), keyed, ev)
+        && !well_known_acronym(head_tok.zipf, head_tok.raw.as_ref(), keyed, ev)
         && score >= 0.85
     {
         score = 0.7;
