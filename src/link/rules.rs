@@ -939,104 +939,50 @@ fn person(
     let Some(p) = name.person() else {
         return false;
     };
-    let g1 = p.given[0];
-    let given: Vec<usize> = match c.shape {
-        Shape::GivenFamily { middle: true } | Shape::FamilyGiven { middle: true } => {
-            p.given.clone()
-        }
-        _ => vec![g1],
-    };
-    let (order, initial): (Vec<usize>, bool) = match c.shape {
-        Shape::GivenFamily { .. } => ([&given[..], &p.family[..]].concat(), false),
-        Shape::FamilyGiven { .. } => ([&p.family[..], &given[..]].concat(), false),
-        Shape::InitialFamily => ([&[g1][..], &p.family[..]].concat(), true),
-        Shape::GivenFirstFamily => (vec![g1, p.family[0]], false),
-        Shape::Core => return false,
-    };
-    if order.len() != c.last - c.first + 1 {
+    if ev.mode == Mode::Text && too_young(lists.entry(name.entry).born, ev.year) {
         return false;
     }
-    let (mut w, mut why) = if initial {
-        let letter = fold(keyed.word(c.first));
-        if letter.len() != 1 || !toks[g1].folded.starts_with(&letter) {
-            return false;
-        }
-        let family_only = |i: usize| p.family.contains(&i);
-        let Some((w, mut why)) = words_agree(keyed, c.first + 1, toks, &p.family, &family_only)
-        else {
-            return false;
-        };
-        why.insert(
-            0,
-            format!("initial {} of {}", keyed.word(c.first), toks[g1].raw),
-        );
-        (w.min(0.7), why)
-    } else {
-        let family_only = |i: usize| p.family.contains(&i);
-        let Some((w, why)) = words_agree(keyed, c.first, toks, &order, &family_only) else {
-            return false;
-        };
-        let full = given.len() > 1;
-        let mut w = w * if full { 0.99 } else { 0.96 };
-        let mut why = why;
-        if c.shape == Shape::GivenFirstFamily {
-            w *= 0.96;
-            why.push("the first of two family names".into());
-            // `Mario Fernandez` for `FERNANDEZ SANTANA, Mario`: a common surname alone names thousands.
-            if toks[p.family[0]].zipf >= 2.5
-                && !corroborated_in_sanctions_news(lists, name.entry, keyed, ev, matched)
-            {
-                w = w.min(0.6);
-                why.push(format!(
-                    "{} alone is a common family name",
-                    toks[p.family[0]].raw
-                ));
-            }
-        }
-        (w, why)
+    let Some((order_len, initial, mut w, mut why)) = person_words(c, keyed, toks, &p) else {
+        return false;
     };
-    c.missing = (p.family.len() + p.given.len()).saturating_sub(order.len());
-    why.insert(0, "person: family name and given name agree".into());
-    if initial {
-        why[0] = "person: family name and initial agree".into();
+    c.missing = (p.family.len() + p.given.len()).saturating_sub(order_len);
+    // What ties the entry to the article, asked by several checks and computed once.
+    let found = std::cell::OnceCell::new();
+    let corroboration =
+        || found.get_or_init(|| person_corroboration(lists, name.entry, keyed.text, ev, matched));
+    // `Mario Fernandez` for `FERNANDEZ SANTANA, Mario`: a common surname alone names thousands.
+    if c.shape == Shape::GivenFirstFamily
+        && toks[p.family[0]].zipf >= 2.5
+        && !(ev.mode == Mode::Text && ev.about_sanctions(keyed.text) && corroboration().is_some())
+    {
+        w = w.min(0.6);
+        why.push(format!(
+            "{} alone is a common family name",
+            toks[p.family[0]].raw
+        ));
     }
-    if matches!(c.shape, Shape::FamilyGiven { .. }) && ev.mode == Mode::Text {
-        let entry = lists.entry(name.entry);
-        let natural = entry
-            .countries
-            .iter()
-            .any(|k| FAMILY_FIRST_COUNTRIES.contains(&k.as_str()));
-        if !natural && !family_first_marked(keyed, c, p.family.len(), ev) {
-            w = w.min(0.75);
-            why.push("family name first, but the text does not mark it as one".into());
+    why.insert(
+        0,
+        if initial {
+            "person: family name and initial agree"
+        } else {
+            "person: family name and given name agree"
         }
-    }
+        .into(),
+    );
     if ev.mode == Mode::Text {
-        if let Some(why_not) = too_young(lists.entry(name.entry).born, ev.year) {
-            c.why = vec![why_not];
-            return false;
-        }
-        // A story set elsewhere (it names countries, none of the entry's) that never speaks of
-        // sanctions is, for a shortened name, about a namesake: the hockey player, not the official.
-        if c.missing > 0
-            && !ev.countries.is_empty()
-            && !ev.about_sanctions(keyed.text)
-            && person_corroboration(lists, name.entry, keyed.text, ev, matched).is_none()
-        {
-            w = w.min(0.75);
-            why.push(
-                "part of the name only, in a story of other countries, not of sanctions".into(),
-            );
-        }
-        if let Some(common) = common_person_name(keyed, c, toks, &p) {
-            match person_corroboration(lists, name.entry, keyed.text, ev, matched) {
-                Some(how) => why.push(format!("{common}, corroborated: {how}")),
-                None => {
-                    w = w.min(0.75);
-                    why.push(format!("{common}, not corroborated"));
-                }
-            }
-        }
+        w = person_in_context(
+            c,
+            keyed,
+            lists,
+            name.entry,
+            toks,
+            &p,
+            ev,
+            &corroboration,
+            w,
+            &mut why,
+        );
     }
     if name.alias {
         w *= 0.95;
@@ -1051,27 +997,107 @@ fn person(
     true
 }
 
+/// The mention's words against the name's, in the order its shape says: how many name words it
+/// covers, whether it opens with an initial, the weight and the reasons; None if a word disagrees.
+fn person_words(
+    c: &Candidate,
+    keyed: &Keyed,
+    toks: Toks,
+    p: &super::index::Person,
+) -> Option<(usize, bool, f32, Vec<String>)> {
+    let g1 = p.given[0];
+    let given: Vec<usize> = match c.shape {
+        Shape::GivenFamily { middle: true } | Shape::FamilyGiven { middle: true } => {
+            p.given.clone()
+        }
+        _ => vec![g1],
+    };
+    let (order, initial): (Vec<usize>, bool) = match c.shape {
+        Shape::GivenFamily { .. } => ([&given[..], &p.family[..]].concat(), false),
+        Shape::FamilyGiven { .. } => ([&p.family[..], &given[..]].concat(), false),
+        Shape::InitialFamily => ([&[g1][..], &p.family[..]].concat(), true),
+        Shape::GivenFirstFamily => (vec![g1, p.family[0]], false),
+        Shape::Core => return None,
+    };
+    if order.len() != c.last - c.first + 1 {
+        return None;
+    }
+    let family_only = |i: usize| p.family.contains(&i);
+    if initial {
+        let letter = fold(keyed.word(c.first));
+        if letter.len() != 1 || !toks[g1].folded.starts_with(&letter) {
+            return None;
+        }
+        let (w, mut why) = words_agree(keyed, c.first + 1, toks, &p.family, &family_only)?;
+        why.insert(
+            0,
+            format!("initial {} of {}", keyed.word(c.first), toks[g1].raw),
+        );
+        return Some((order.len(), true, w.min(0.7), why));
+    }
+    let (w, mut why) = words_agree(keyed, c.first, toks, &order, &family_only)?;
+    let mut w = w * if given.len() > 1 { 0.99 } else { 0.96 };
+    if c.shape == Shape::GivenFirstFamily {
+        w *= 0.96;
+        why.push("the first of two family names".into());
+    }
+    Some((order.len(), false, w, why))
+}
+
+/// What the article says about a person's mention in running text: family name first unmarked, a
+/// shortened name in a story of elsewhere, a name many people share. Returns the capped weight.
+#[allow(clippy::too_many_arguments)]
+fn person_in_context<'c>(
+    c: &Candidate,
+    keyed: &Keyed,
+    lists: &ListIndex,
+    entry: u32,
+    toks: Toks,
+    p: &super::index::Person,
+    ev: &Evidence,
+    corroboration: &dyn Fn() -> &'c Option<String>,
+    mut w: f32,
+    why: &mut Vec<String>,
+) -> f32 {
+    if matches!(c.shape, Shape::FamilyGiven { .. }) {
+        let natural = lists
+            .entry(entry)
+            .countries
+            .iter()
+            .any(|k| FAMILY_FIRST_COUNTRIES.contains(&k.as_str()));
+        if !natural && !family_first_marked(keyed, c, p.family.len(), ev) {
+            w = w.min(0.75);
+            why.push("family name first, but the text does not mark it as one".into());
+        }
+    }
+    // A story set elsewhere (it names countries, none of the entry's) that never speaks of
+    // sanctions is, for a shortened name, about a namesake: the hockey player, not the official.
+    if c.missing > 0
+        && !ev.countries.is_empty()
+        && !ev.about_sanctions(keyed.text)
+        && corroboration().is_none()
+    {
+        w = w.min(0.75);
+        why.push("part of the name only, in a story of other countries, not of sanctions".into());
+    }
+    if let Some(common) = common_person_name(keyed, c, toks, p) {
+        match corroboration() {
+            Some(how) => why.push(format!("{common}, corroborated: {how}")),
+            None => {
+                w = w.min(0.75);
+                why.push(format!("{common}, not corroborated"));
+            }
+        }
+    }
+    w
+}
+
 /// Below this age a listed person is not the one a story speaks of (a child, or not yet born: a
 /// 1987 story's `Hafez al-Assad` is not the one born in 2001).
 const ADULT_AGE: u16 = 16;
 
-fn too_young(born: Option<u16>, year: Option<u16>) -> Option<String> {
-    let (born, year) = (born?, year?);
-    (born + ADULT_AGE > year).then(|| format!("born {born}, too young in a story of {year}"))
-}
-
-/// A country of the entry named in an article that speaks of sanctions: enough to take a shortened
-/// name (`Nicolas Maduro` for `MADURO MOROS, Nicolas`) at its word.
-fn corroborated_in_sanctions_news(
-    lists: &ListIndex,
-    entry: u32,
-    keyed: &Keyed,
-    ev: &Evidence,
-    matched: &HashSet<u32>,
-) -> bool {
-    ev.mode == Mode::Text
-        && ev.about_sanctions(keyed.text)
-        && person_corroboration(lists, entry, keyed.text, ev, matched).is_some()
+fn too_young(born: Option<u16>, year: Option<u16>) -> bool {
+    matches!((born, year), (Some(born), Some(year)) if born + ADULT_AGE > year)
 }
 
 fn joined_raw(toks: Toks) -> String {
@@ -1095,33 +1121,9 @@ fn organisation(
     let Some((w, mut why)) = words_agree(keyed, c.first, toks, &core, &|_| core.len() > 1) else {
         return false;
     };
-    // `AVIA Group`, `VTB Bank`: a company word in the name says what it is, not which one; the rest
-    // is one word and is held to the one-word rules, with the company word as its type cue.
-    let descriptors = core
-        .iter()
-        .filter(|&&i| ORG_DESCRIPTORS.contains(&toks[i].folded.as_ref()))
-        .count();
-    let one_word = core.len() == 1 || (descriptors > 0 && core.len() - descriptors == 1);
-    // The word that names the body: the one that is not a company word (`Sepah` of `Bank Sepah`).
-    let head = core
-        .iter()
-        .position(|&i| !ORG_DESCRIPTORS.contains(&toks[i].folded.as_ref()))
-        .filter(|_| one_word)
-        .unwrap_or(0);
+    let facts = org_facts(toks, &core);
+    let (one_word, generic, head) = (facts.one_word, facts.generic, facts.head);
     let head_tok = &toks[core[head]];
-    // Names made only of common words (`Ministry of Petroleum`, `State Planning Commission`, `Navigator`)
-    // are as often a phrase or another body of the same name as the listed one.
-    // One word is held to a higher bar: names in the news (`Hamas`, `Taliban`) are frequent words too.
-    let bar = if core.len() == 1 {
-        ONE_WORD_GENERIC_ZIPF
-    } else {
-        GENERIC_ZIPF
-    };
-    let generic = core
-        .iter()
-        .map(|&i| &toks[i])
-        .filter(|t| !CONNECTORS.contains(&t.folded.as_ref()))
-        .all(|t| t.zipf >= bar);
     // In a text all in capitals nothing sets a name apart from a phrase (`A DAY`, `THE STANDARD LINE`).
     if ev.all_caps && ev.mode == Mode::Text && (one_word || generic) {
         return false;
@@ -1157,58 +1159,15 @@ fn organisation(
     } else {
         cue.as_ref()
     };
-    let (mut score, label) = match (one_word, generic, usable_cue, &corroboration) {
-        (_, _, _, _) if ev.mode == Mode::Query => (0.93, "organisation: the name as typed"),
-        (false, false, _, _) => (0.95, "organisation: every word of the name agrees"),
-        (false, true, _, Some(_)) => (0.93, "organisation: a name of common words, corroborated"),
-        // A long name of common words in an article about sanctions (`Popular Front for the
-        // Liberation of Palestine`, `Special Technology Center`).
-        (false, true, _, None) if core.len() >= 3 && ev.about_sanctions(keyed.text) => (
-            0.9,
-            "organisation: a name of three or more common words, in an article about sanctions",
-        ),
-        (false, true, Some(_), None) if core.len() >= 3 && strong_cue.is_some() => (
-            0.9,
-            "organisation: a name of three or more common words, with a legal form or quotes",
-        ),
-        (false, true, Some(_), None) => (
-            0.7,
-            "organisation: a name of common words with a type cue, not corroborated",
-        ),
-        (false, true, None, None) => return false,
-        (true, _, Some(_), Some(_)) => (
-            0.93,
-            "organisation: one-word name with a type cue and corroboration",
-        ),
-        (true, _, Some(_), None) => (
-            0.7,
-            "organisation: one-word name with a type cue, not corroborated",
-        ),
-        // A distinctive word tied to the entry by what the article is about: its program's subject
-        // (`Hamas` in a story of militants), an entry it is linked to, or its country in a story
-        // about sanctions.
-        (true, false, None, Some(how))
-            if !how.starts_with("its country")
-                || (ev.about_sanctions(keyed.text) && head_tok.zipf < RARE_NAME_ZIPF) =>
-        {
-            (
-                0.9,
-                "organisation: one-word name, corroborated by what the article is about",
-            )
-        }
-        (true, false, None, Some(_)) => (
-            0.7,
-            "organisation: one-word name, corroborated, no type cue",
-        ),
-        (true, _, None, _) => {
-            if generic || head_tok.folded.len() <= 3 {
-                return false;
-            }
-            (
-                0.55,
-                "organisation: one-word name, no type cue, no corroboration",
-            )
-        }
+    let Some((mut score, label)) = org_rule(
+        &facts,
+        usable_cue.is_some(),
+        strong_cue.is_some(),
+        corroboration.as_deref(),
+        keyed,
+        ev,
+    ) else {
+        return false;
     };
     if acronym_alias(name, toks, entry.name)
         && !matched.contains(&name.entry)
@@ -1273,6 +1232,122 @@ fn well_known_acronym(zipf: f32, raw: &str, keyed: &Keyed, ev: &Evidence) -> boo
 
 /// See [`acronym_alias`]: `VTB` 2.2 and up are well known; `NAPO` 2.0, `OMZ` 1.3 are not.
 const WELL_KNOWN_ACRONYM_ZIPF: f32 = 2.2;
+
+/// What [`org_rule`] weighs about an organisation's name.
+struct OrgFacts {
+    /// One word, or one word beside company words.
+    one_word: bool,
+    /// Every word common in English text.
+    generic: bool,
+    /// Core words of the name.
+    words: usize,
+    /// Where in the core the word that names the body is, and its frequency and length.
+    head: usize,
+    head_zipf: f32,
+    head_len: usize,
+}
+
+fn org_facts(toks: Toks, core: &[usize]) -> OrgFacts {
+    let company_word = |i: usize| ORG_DESCRIPTORS.contains(&toks[i].folded.as_ref());
+    // `AVIA Group`, `VTB Bank`: a company word in the name says what it is, not which one; the rest
+    // is one word and is held to the one-word rules, with the company word as its type cue.
+    let descriptors = core.iter().filter(|&&i| company_word(i)).count();
+    let one_word = core.len() == 1 || (descriptors > 0 && core.len() - descriptors == 1);
+    // The word that names the body: the one that is not a company word (`Sepah` of `Bank Sepah`).
+    let head = core
+        .iter()
+        .position(|&i| !company_word(i))
+        .filter(|_| one_word)
+        .unwrap_or(0);
+    // Names made only of common words (`Ministry of Petroleum`, `State Planning Commission`, `Navigator`)
+    // are as often a phrase or another body of the same name as the listed one.
+    // One word is held to a higher bar: names in the news (`Hamas`, `Taliban`) are frequent words too.
+    let bar = if core.len() == 1 {
+        ONE_WORD_GENERIC_ZIPF
+    } else {
+        GENERIC_ZIPF
+    };
+    let generic = core
+        .iter()
+        .map(|&i| &toks[i])
+        .filter(|t| !CONNECTORS.contains(&t.folded.as_ref()))
+        .all(|t| t.zipf >= bar);
+    let head_tok = &toks[core[head]];
+    OrgFacts {
+        one_word,
+        generic,
+        words: core.len(),
+        head,
+        head_zipf: head_tok.zipf,
+        head_len: head_tok.folded.len(),
+    }
+}
+
+/// The organisation rules as one table: the shape of the name, whether a usable type cue is at the
+/// mention, and what corroborates it, give a score and its label; None links nothing.
+fn org_rule(
+    f: &OrgFacts,
+    cue: bool,
+    strong_cue: bool,
+    corroboration: Option<&str>,
+    keyed: &Keyed,
+    ev: &Evidence,
+) -> Option<(f32, &'static str)> {
+    let three = f.words >= 3;
+    Some(match (f.one_word, f.generic, cue, corroboration) {
+        _ if ev.mode == Mode::Query => (0.93, "organisation: the name as typed"),
+        (false, false, _, _) => (0.95, "organisation: every word of the name agrees"),
+        (false, true, _, Some(_)) => (0.93, "organisation: a name of common words, corroborated"),
+        // A long name of common words in an article about sanctions (`Popular Front for the
+        // Liberation of Palestine`, `Special Technology Center`).
+        (false, true, _, None) if three && ev.about_sanctions(keyed.text) => (
+            0.9,
+            "organisation: a name of three or more common words, in an article about sanctions",
+        ),
+        (false, true, true, None) if three && strong_cue => (
+            0.9,
+            "organisation: a name of three or more common words, with a legal form or quotes",
+        ),
+        (false, true, true, None) => (
+            0.7,
+            "organisation: a name of common words with a type cue, not corroborated",
+        ),
+        (false, true, false, None) => return None,
+        (true, _, true, Some(_)) => (
+            0.93,
+            "organisation: one-word name with a type cue and corroboration",
+        ),
+        (true, _, true, None) => (
+            0.7,
+            "organisation: one-word name with a type cue, not corroborated",
+        ),
+        // A distinctive word tied to the entry by what the article is about: its program's subject
+        // (`Hamas` in a story of militants), an entry it is linked to, or its country in a story
+        // about sanctions.
+        (true, false, false, Some(how))
+            if !how.starts_with("its country")
+                || (ev.about_sanctions(keyed.text) && f.head_zipf < RARE_NAME_ZIPF) =>
+        {
+            (
+                0.9,
+                "organisation: one-word name, corroborated by what the article is about",
+            )
+        }
+        (true, false, false, Some(_)) => (
+            0.7,
+            "organisation: one-word name, corroborated, no type cue",
+        ),
+        (true, _, false, _) => {
+            if f.generic || f.head_len <= 3 {
+                return None;
+            }
+            (
+                0.55,
+                "organisation: one-word name, no type cue, no corroboration",
+            )
+        }
+    })
+}
 
 /// A legal form next to the mention, quotes around it, a company word nearby, or the facet stage's
 /// organisation target of the same words.
