@@ -847,20 +847,36 @@ static LIST_SEPARATORS: LazyLock<regex::Regex> = LazyLock::new(|| {
 /// name is left that is no country.
 fn trim_name(s: &str, a: usize, b: usize, caps: bool) -> Option<(usize, usize)> {
     let piece = &s[a..b];
+    let (ns, ne) = name_run(piece, caps)?;
+    let ne = trim_trailing_punctuation(piece, ns, ne);
+    if piece[ns..ne].ends_with("'s") || piece[ns..ne].ends_with("\u{2019}s") {
+        return None;
+    }
+    let ns = after_country_owner(piece, ns, ne);
+    let (ns, ne) = inside_quotes(piece, ns, ne)?;
+    if not_a_party(piece, ns, ne, caps) {
+        return None;
+    }
+    Some((a + ns, a + ne))
+}
+
+/// Strip what surrounds a word to compare it with word lists (`"Kestrel's,` is `Kestrel`).
+fn bare_word(w: &str) -> &str {
+    w.trim_matches(|c: char| !c.is_alphanumeric())
+        .trim_end_matches("'s")
+}
+
+/// From the first to the last word of `piece` that may be part of a name, as byte offsets.
+fn name_run(piece: &str, caps: bool) -> Option<(usize, usize)> {
     let toks: Vec<(usize, &str)> = piece
         .split_whitespace()
         .map(|w| (w.as_ptr() as usize - piece.as_ptr() as usize, w))
         .collect();
-    let bare = |w: &str| {
-        w.trim_matches(|c: char| !c.is_alphanumeric())
-            .trim_end_matches("'s")
-            .to_string()
-    };
     let is_name = |w: &str| {
-        let b = bare(w);
+        let b = bare_word(w);
         !b.is_empty()
             && b.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-            && (caps || !(NOT_NAME.contains(&b.as_str()) || CALENDAR.contains(&b.as_str())))
+            && (caps || !(NOT_NAME.contains(&b) || CALENDAR.contains(&b)))
     };
     let mut first = toks.iter().position(|t| is_name(t.1))?;
     let last = toks.iter().rposition(|t| is_name(t.1))?;
@@ -869,7 +885,7 @@ fn trim_name(s: &str, a: usize, b: usize, caps: bool) -> Option<(usize, usize)> 
     if caps {
         if let Some(i) = toks[first..last]
             .iter()
-            .rposition(|t| caps_non_name(&bare(t.1)))
+            .rposition(|t| caps_non_name(bare_word(t.1)))
         {
             first += i + 1;
         }
@@ -877,10 +893,12 @@ fn trim_name(s: &str, a: usize, b: usize, caps: bool) -> Option<(usize, usize)> 
     if last < first {
         return None;
     }
-    let (ns, _) = toks[first];
     let (ls, lw) = toks[last];
-    let mut ne = ls + lw.len();
-    // Trailing punctuation is no part of the name, a closing quote after an opening one is.
+    Some((toks[first].0, ls + lw.len()))
+}
+
+/// The end of the name without trailing punctuation; a closing quote after an opening one stays.
+fn trim_trailing_punctuation(piece: &str, ns: usize, ne: usize) -> usize {
     let name = &piece[ns..ne];
     let opens = name
         .trim_end_matches(['"', '\u{201d}'])
@@ -888,34 +906,45 @@ fn trim_name(s: &str, a: usize, b: usize, caps: bool) -> Option<(usize, usize)> 
     let trimmed = name.trim_end_matches(|c: char| {
         !(c.is_alphanumeric() || (opens && (c == '"' || c == '\u{201d}')))
     });
-    ne = ns + trimmed.len();
-    let mut name = &piece[ns..ne];
-    if name.ends_with("'s") || name.ends_with("\u{2019}s") {
+    ns + trimmed.len()
+}
+
+/// `Russia's FSB`: the owner's name opens the phrase, the target's name follows it.
+fn after_country_owner(piece: &str, ns: usize, ne: usize) -> usize {
+    let name = &piece[ns..ne];
+    let Some(i) = name.find(['\'', '\u{2019}']) else {
+        return ns;
+    };
+    let owner = &name[..i];
+    let rest = name[i..].trim_start_matches(['\'', '\u{2019}']);
+    match rest.strip_prefix("s ") {
+        Some(rest)
+            if crate::extract::countries::resolve_country(owner).is_some() && !rest.is_empty() =>
+        {
+            ne - rest.len()
+        }
+        _ => ns,
+    }
+}
+
+/// A name wholly in quotes is the words inside them; None if more quotes are inside.
+fn inside_quotes(piece: &str, ns: usize, ne: usize) -> Option<(usize, usize)> {
+    let name = &piece[ns..ne];
+    if !(name.len() > 2 && name.starts_with(['"', '\u{201c}']) && name.ends_with(['"', '\u{201d}']))
+    {
+        return Some((ns, ne));
+    }
+    let q = name.chars().next().map_or(1, char::len_utf8);
+    let e = name.chars().last().map_or(1, char::len_utf8);
+    if name[q..name.len() - e].contains(['"', '\u{201c}', '\u{201d}']) {
         return None;
     }
-    // `Russia's FSB`: the owner's name opens the phrase, the target's name follows it.
-    let mut ns = ns;
-    if let Some(i) = name.find(['\'', '\u{2019}']) {
-        let owner = &name[..i];
-        let rest = name[i..].trim_start_matches(['\'', '\u{2019}']);
-        if let Some(rest) = rest.strip_prefix("s ") {
-            if crate::extract::countries::resolve_country(owner).is_some() && !rest.is_empty() {
-                ns = ne - rest.len();
-                name = &piece[ns..ne];
-            }
-        }
-    }
-    // A name wholly in quotes is the words inside them.
-    if name.len() > 2 && name.starts_with(['"', '\u{201c}']) && name.ends_with(['"', '\u{201d}']) {
-        let q = name.chars().next().map_or(1, char::len_utf8);
-        let e = name.chars().last().map_or(1, char::len_utf8);
-        if name[q..name.len() - e].contains(['"', '\u{201c}', '\u{201d}']) {
-            return None;
-        }
-        ns += q;
-        ne -= e;
-        name = &piece[ns..ne];
-    }
+    Some((ns + q, ne - e))
+}
+
+/// Whether the name at `piece[ns..ne]` names a group, a country or a shouted word rather than a party.
+fn not_a_party(piece: &str, ns: usize, ne: usize, caps: bool) -> bool {
+    let name = &piece[ns..ne];
     // `Bosnian Muslims`, `U.S. Citrus`: a country word and a common noun name a group, not a party
     // (`Russian Direct Investment Fund`, `Qatar Airways` keep an organization word).
     let first = name.split_whitespace().next().unwrap_or("");
@@ -923,22 +952,18 @@ fn trim_name(s: &str, a: usize, b: usize, caps: bool) -> Option<(usize, usize)> 
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         ORG_WORDS.contains(&w) || ORG_SUFFIXES.contains(&w.to_ascii_uppercase().replace('.', ""))
     });
-    if name.contains(' ')
+    let group = name.contains(' ')
         && !rest_org
-        && crate::extract::countries::resolve_country(first.trim_end_matches('.')).is_some()
-    {
-        return None;
-    }
+        && crate::extract::countries::resolve_country(first.trim_end_matches('.')).is_some();
     // `BOTH`, `NEVER`: a shouted common word in mixed-case text is no name.
-    if !caps
+    let shouted = !caps
         && !name.contains(' ')
         && name.len() > 1
         && name.chars().all(|c| !c.is_lowercase())
-        && caps_non_name(name)
-    {
-        return None;
-    }
-    if name.chars().filter(|c| c.is_alphabetic()).count() < 2
+        && caps_non_name(name);
+    group
+        || shouted
+        || name.chars().filter(|c| c.is_alphabetic()).count() < 2
         || name.starts_with(|c: char| c.is_ascii_digit())
         || crate::extract::countries::resolve_country(name).is_some()
         // `U.S. defense firms`: the trailing period was trimmed off the country's abbreviation.
@@ -947,10 +972,6 @@ fn trim_name(s: &str, a: usize, b: usize, caps: bool) -> Option<(usize, usize)> 
         || !crate::extract::countries::find_mentions(name, caps)
             .iter()
             .all(|m| m.end - m.start < name.len())
-    {
-        return None;
-    }
-    Some((a + ns, a + ne))
 }
 
 /// A sentence opening a list of the parties just designated (`The list of officials includes`, `The
