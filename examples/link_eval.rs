@@ -282,7 +282,12 @@ fn main() {
                 tally(kind, &|t| t.fn_ += 1);
                 let got: Vec<String> = links
                     .iter()
-                    .map(|l| format!("{} {} {:.2} {:?}", l.entry_id, l.status, l.score, l.mention))
+                    .map(|l| {
+                        format!(
+                            "{} {} {:.2} {:?}: {}",
+                            l.entry_id, l.status, l.score, l.mention, l.why
+                        )
+                    })
                     .collect();
                 errors.push(format!(
                     "MISS {id} [{class}] want {w} ({kind}); got [{}]\n     {text_for_errors}",
