@@ -122,29 +122,46 @@ fn keshvar_demonyms(pool: &mut HashMap<String, &'static str>) -> HashMap<String,
         .collect()
 }
 
-fn build() -> Gazetteer {
-    let mut pool = HashMap::new();
-    let mut table: HashMap<String, (String, Entry)> = HashMap::new();
-    let put = |table: &mut HashMap<String, (String, Entry)>, text: &str, e: Entry| {
+/// Place words by lower-cased text while the gazetteer is built: each keeps its spelling and entry.
+#[derive(Default)]
+struct Table(HashMap<String, (String, Entry)>);
+
+impl Table {
+    /// A later, more specific source wins a name over an earlier one.
+    fn put(&mut self, text: &str, e: Entry) {
         let key = text.to_lowercase();
-        match table.get(&key) {
+        match self.0.get(&key) {
             Some((_, old)) if old.rank > e.rank => {}
             // Same source, same name: the bigger place keeps the name (cities), the first keeps it otherwise.
             Some((_, old)) if old.rank == e.rank && old.pop >= e.pop => {}
             _ => {
-                table.insert(key, (text.to_string(), e));
+                self.0.insert(key, (text.to_string(), e));
             }
         }
-    };
+    }
+}
 
-    // 1. GeoNames cities (rank 1).
+/// The curated rows that are not place words: dateline qualifiers and blocs.
+#[derive(Default)]
+struct Curated {
+    dl_abbr: HashMap<String, &'static str>,
+    bloc_pats: Vec<&'static str>,
+    bloc_codes: Vec<&'static str>,
+    bloc_exact: Vec<bool>,
+}
+
+/// GeoNames cities (rank 1): the big ones are place words; every one is kept for datelines.
+fn add_cities(
+    table: &mut Table,
+    pool: &mut HashMap<String, &'static str>,
+) -> HashMap<String, &'static str> {
     let mut cities = HashMap::new();
     for line in CITIES.lines().filter(|l| !l.starts_with('#')) {
         let f: Vec<&str> = line.split('\t').collect();
         if f.len() < 4 {
             continue;
         }
-        let code = intern(f[1], &mut pool);
+        let code = intern(f[1], pool);
         let pop: u32 = f[2].parse().unwrap_or(0);
         let capital = f[3] == "C";
         cities.entry(f[0].to_lowercase()).or_insert(code);
@@ -155,8 +172,7 @@ fn build() -> Gazetteer {
         } else {
             continue;
         };
-        put(
-            &mut table,
+        table.put(
             f[0],
             Entry {
                 code,
@@ -166,14 +182,16 @@ fn build() -> Gazetteer {
             },
         );
     }
+    cities
+}
 
-    // 2. keshvar names and demonyms (rank 2).
+/// keshvar's country names and demonyms (rank 2).
+fn add_keshvar(table: &mut Table, pool: &mut HashMap<String, &'static str>) {
     for country in keshvar::CountryIterator::new() {
-        let code = intern(&country.alpha2().to_string(), &mut pool);
+        let code = intern(&country.alpha2().to_string(), pool);
         let name = short_name(country.iso_short_name());
         if name != "Korea" {
-            put(
-                &mut table,
+            table.put(
                 name,
                 Entry {
                     code,
@@ -184,9 +202,8 @@ fn build() -> Gazetteer {
             );
         }
     }
-    for (d, code) in &keshvar_demonyms(&mut pool) {
-        put(
-            &mut table,
+    for (d, code) in &keshvar_demonyms(pool) {
+        table.put(
             d,
             Entry {
                 code,
@@ -196,69 +213,71 @@ fn build() -> Gazetteer {
             },
         );
     }
+}
 
-    // 3. Curated places (rank 3).
-    let mut dl_abbr = HashMap::new();
-    let mut bloc_pats = Vec::new();
-    let mut bloc_codes = Vec::new();
-    let mut bloc_exact = Vec::new();
+/// The kind of place a curated row names; None for the rows that are not place words.
+fn curated_kind(kind: &str) -> Option<Kind> {
+    Some(match kind {
+        "name" => Kind::Name,
+        "abbr" => Kind::Abbr,
+        "demonym" => Kind::Demonym,
+        "seat" => Kind::Seat,
+        "city" => Kind::City,
+        "capital" => Kind::Capital,
+        "region" => Kind::Region,
+        "ambiguous" => Kind::Ambiguous,
+        "none" => Kind::NoCountry,
+        _ => return None,
+    })
+}
+
+/// The curated places of `data/places.tsv` (rank 3), and its dateline qualifiers and blocs.
+fn add_curated(table: &mut Table, pool: &mut HashMap<String, &'static str>) -> Curated {
+    let mut cur = Curated::default();
     for (kind, code, text) in place_rows() {
-        let code = intern(code, &mut pool);
-        let k = match kind {
-            "display" => {
-                continue;
-            }
+        let code = intern(code, pool);
+        match kind {
             "dlabbr" => {
-                dl_abbr.insert(dl_key(text), code);
-                continue;
+                cur.dl_abbr.insert(dl_key(text), code);
             }
             "bloc" => {
-                bloc_pats.push(text);
-                bloc_codes.push(code);
+                cur.bloc_pats.push(text);
+                cur.bloc_codes.push(code);
                 // Short all-caps forms (EU, EC, UN) are words only in capitals.
-                bloc_exact.push(text.len() <= 5);
-                continue;
+                cur.bloc_exact.push(text.len() <= 5);
             }
-            "name" => Kind::Name,
-            "abbr" => Kind::Abbr,
-            "demonym" => Kind::Demonym,
-            "seat" => Kind::Seat,
-            "city" => Kind::City,
-            "capital" => Kind::Capital,
-            "region" => Kind::Region,
-            "ambiguous" => Kind::Ambiguous,
-            "none" => Kind::NoCountry,
-            _ => continue,
-        };
-        put(
-            &mut table,
-            text,
-            Entry {
-                code,
-                kind: k,
-                pop: u32::MAX,
-                rank: 3,
-            },
-        );
-        // Glued forms from lossy HTML-to-text (`NorthKorea`): the same entry without its spaces.
-        if matches!(k, Kind::Name | Kind::Demonym) && text.contains(' ') {
-            put(
-                &mut table,
-                &text.replace(' ', ""),
-                Entry {
+            _ => {
+                let Some(k) = curated_kind(kind) else {
+                    continue;
+                };
+                let e = Entry {
                     code,
                     kind: k,
                     pop: u32::MAX,
                     rank: 3,
-                },
-            );
+                };
+                table.put(text, e);
+                // Glued forms from lossy HTML-to-text (`NorthKorea`): the same entry without its spaces.
+                if matches!(k, Kind::Name | Kind::Demonym) && text.contains(' ') {
+                    table.put(&text.replace(' ', ""), e);
+                }
+            }
         }
     }
+    cur
+}
 
-    let mut pats = Vec::with_capacity(table.len());
-    let mut entries = Vec::with_capacity(table.len());
-    let mut by_text = HashMap::with_capacity(table.len());
-    for (key, (text, e)) in table {
+fn build() -> Gazetteer {
+    let mut pool = HashMap::new();
+    let mut table = Table::default();
+    let cities = add_cities(&mut table, &mut pool);
+    add_keshvar(&mut table, &mut pool);
+    let cur = add_curated(&mut table, &mut pool);
+
+    let mut pats = Vec::with_capacity(table.0.len());
+    let mut entries = Vec::with_capacity(table.0.len());
+    let mut by_text = HashMap::with_capacity(table.0.len());
+    for (key, (text, e)) in table.0 {
         pats.push(text);
         entries.push(e);
         by_text.insert(key, e);
@@ -277,17 +296,17 @@ fn build() -> Gazetteer {
     let blocs = AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostLongest)
-        .build(&bloc_pats)
+        .build(&cur.bloc_pats)
         .expect("bloc patterns are plain strings");
     Gazetteer {
         ac,
         entries,
         cities,
         by_text,
-        dl_abbr,
+        dl_abbr: cur.dl_abbr,
         blocs,
-        bloc_codes,
-        bloc_exact,
+        bloc_codes: cur.bloc_codes,
+        bloc_exact: cur.bloc_exact,
     }
 }
 
@@ -515,13 +534,7 @@ pub fn find_mentions(text: &str, all_caps: bool) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
-        // Candidate starts: a capital letter opening a word or following a lower-case letter (glue).
-        let c = bytes[i];
-        let starts = (c.is_ascii_uppercase() || c >= 0xC0)
-            && (i == 0
-                || !bytes[i - 1].is_ascii_alphanumeric() && bytes[i - 1] < 0x80
-                || bytes[i - 1].is_ascii_lowercase());
-        if !starts {
+        if !candidate_start(bytes, i) {
             i += 1;
             continue;
         }
@@ -533,58 +546,14 @@ pub fn find_mentions(text: &str, all_caps: bool) -> Vec<Mention> {
         };
         i = m.end();
         let e = g.entries[m.pattern().as_usize()];
-        let (s, t) = (m.start(), m.end());
-        let found = &text[s..t];
-        // Word boundaries; a lowercase-to-uppercase step counts as one (glued `asSouth Korea`).
-        let glued_start =
-            s > 0 && bytes[s - 1].is_ascii_lowercase() && bytes[s].is_ascii_uppercase();
-        if s > 0 && is_word_byte(bytes[s - 1]) && !glued_start {
-            continue;
-        }
-        let mut end = t;
-        if end < bytes.len() && is_word_byte(bytes[end]) {
-            // Plurals of names and demonyms: `Russians`, `North Koreans`, `Britons`.
-            let plural = matches!(e.kind, Kind::Demonym | Kind::Name)
-                && (bytes[end] == b's' || bytes[end] == b'S')
-                && (end + 1 >= bytes.len() || !is_word_byte(bytes[end + 1]));
-            let glued_end = bytes[end - 1].is_ascii_lowercase() && bytes[end].is_ascii_uppercase();
-            if plural {
-                end += 1;
-            } else if !glued_end {
-                continue;
-            }
-        }
         if e.kind == Kind::NoCountry {
             continue;
         }
-        // Case: abbreviations exactly as written; other words capitalised (`turkey`, `china` are not places).
-        if e.kind == Kind::Abbr {
-            let pat_ok =
-                found.bytes().any(|b| b.is_ascii_uppercase()) && found == found.to_uppercase();
-            if !pat_ok || (all_caps && matches!(found, "US" | "UK")) {
-                continue;
-            }
-            // `US` the pronoun never sits in a lower-case sentence as capitals, but `U.S` might end one.
-        } else if !found.starts_with(|c: char| c.is_uppercase()) {
+        let s = m.start();
+        let Some(end) = word_end(bytes, s, m.end(), e.kind) else {
             continue;
-        }
-        // `NIS.NSF.NET`, `www.russia.ru`: part of a host name or an identifier.
-        if bytes.get(end) == Some(&b'.')
-            && bytes
-                .get(end + 1)
-                .is_some_and(|b| b.is_ascii_alphanumeric())
-        {
-            continue;
-        }
-        // A short all-capitals city word inside mixed-case text is an acronym (`NIS`).
-        if !all_caps
-            && matches!(
-                e.kind,
-                Kind::City | Kind::Capital | Kind::Region | Kind::Ambiguous
-            )
-            && found.len() <= 4
-            && found.bytes().all(|b| !b.is_ascii_lowercase())
-        {
+        };
+        if !case_ok(&text[s..m.end()], e.kind, all_caps) || part_of_identifier(bytes, end) {
             continue;
         }
         let men = Mention {
@@ -593,31 +562,96 @@ pub fn find_mentions(text: &str, all_caps: bool) -> Vec<Mention> {
             end,
             kind: e.kind,
         };
-        match e.kind {
-            Kind::City | Kind::Capital | Kind::Ambiguous | Kind::Seat => {
-                if e.kind != Kind::Seat && inside_proper_name(text, &men, all_caps) {
-                    continue;
-                }
-                let next_based =
-                    text[end..].starts_with("-based") || text[end..].starts_with(" based");
-                let prev = prev_word(text, s);
-                // `the port of Geelong`, `the city of Basra`: `of` after a place noun is locative too.
-                let place_of = prev == "of" && {
-                    let head = text[..s].trim_end();
-                    let noun = prev_word(text, head.len() - 2);
-                    PLACE_NOUNS.contains(&noun.to_ascii_lowercase().as_str())
-                };
-                let locative = LOCATIVE.contains(&prev) || next_based || place_of;
-                if e.kind == Kind::City && !locative {
-                    continue;
-                }
-            }
-            _ => {}
+        if place_context_ok(text, &men, all_caps) {
+            out.push(men);
         }
-        out.push(men);
     }
     resolve_ambiguous(&mut out);
     out
+}
+
+/// Candidate starts: a capital letter opening a word or following a lower-case letter (glue).
+fn candidate_start(bytes: &[u8], i: usize) -> bool {
+    let c = bytes[i];
+    (c.is_ascii_uppercase() || c >= 0xC0)
+        && (i == 0
+            || !bytes[i - 1].is_ascii_alphanumeric() && bytes[i - 1] < 0x80
+            || bytes[i - 1].is_ascii_lowercase())
+}
+
+/// Where the place word found at `s..t` ends, or None when it is part of a longer word. A
+/// lowercase-to-uppercase step counts as a boundary (glued `asSouth Korea`); names and demonyms take
+/// a plural `s` (`Russians`, `North Koreans`, `Britons`).
+fn word_end(bytes: &[u8], s: usize, t: usize, kind: Kind) -> Option<usize> {
+    let glued_start = s > 0 && bytes[s - 1].is_ascii_lowercase() && bytes[s].is_ascii_uppercase();
+    if s > 0 && is_word_byte(bytes[s - 1]) && !glued_start {
+        return None;
+    }
+    if t >= bytes.len() || !is_word_byte(bytes[t]) {
+        return Some(t);
+    }
+    let plural = matches!(kind, Kind::Demonym | Kind::Name)
+        && (bytes[t] == b's' || bytes[t] == b'S')
+        && (t + 1 >= bytes.len() || !is_word_byte(bytes[t + 1]));
+    let glued_end = bytes[t - 1].is_ascii_lowercase() && bytes[t].is_ascii_uppercase();
+    if plural {
+        Some(t + 1)
+    } else {
+        glued_end.then_some(t)
+    }
+}
+
+/// Case: abbreviations exactly as written; other words capitalised (`turkey`, `china` are not places);
+/// a short all-capitals city word inside mixed-case text is an acronym (`NIS`).
+fn case_ok(found: &str, kind: Kind, all_caps: bool) -> bool {
+    if kind == Kind::Abbr {
+        // `US` the pronoun never sits in a lower-case sentence as capitals, but `U.S` might end one.
+        let exact = found.bytes().any(|b| b.is_ascii_uppercase()) && found == found.to_uppercase();
+        return exact && !(all_caps && matches!(found, "US" | "UK"));
+    }
+    if !found.starts_with(|c: char| c.is_uppercase()) {
+        return false;
+    }
+    let acronym = !all_caps
+        && matches!(
+            kind,
+            Kind::City | Kind::Capital | Kind::Region | Kind::Ambiguous
+        )
+        && found.len() <= 4
+        && found.bytes().all(|b| !b.is_ascii_lowercase());
+    !acronym
+}
+
+/// `NIS.NSF.NET`, `www.russia.ru`: part of a host name or an identifier.
+fn part_of_identifier(bytes: &[u8], end: usize) -> bool {
+    bytes.get(end) == Some(&b'.')
+        && bytes
+            .get(end + 1)
+            .is_some_and(|b| b.is_ascii_alphanumeric())
+}
+
+/// Cities, capitals, seats and ambiguous words count outside a proper name (`Paris Club`), and a
+/// city only with a locative cue (`in Geneva`, `a Dubai-based firm`, `the port of Basra`).
+fn place_context_ok(text: &str, men: &Mention, all_caps: bool) -> bool {
+    let (s, end) = (men.start, men.end);
+    match men.kind {
+        Kind::City | Kind::Capital | Kind::Ambiguous | Kind::Seat => {
+            if men.kind != Kind::Seat && inside_proper_name(text, men, all_caps) {
+                return false;
+            }
+            let next_based = text[end..].starts_with("-based") || text[end..].starts_with(" based");
+            let prev = prev_word(text, s);
+            // `the port of Geelong`, `the city of Basra`: `of` after a place noun is locative too.
+            let place_of = prev == "of" && {
+                let head = text[..s].trim_end();
+                let noun = prev_word(text, head.len() - 2);
+                PLACE_NOUNS.contains(&noun.to_ascii_lowercase().as_str())
+            };
+            let locative = LOCATIVE.contains(&prev) || next_based || place_of;
+            men.kind != Kind::City || locative
+        }
+        _ => true,
+    }
 }
 
 /// An ambiguous word (`Jordan`, `Chad`, `Georgia`) counts when the text also names the same country
