@@ -405,8 +405,26 @@ fn dl_key(s: &str) -> String {
         .collect()
 }
 
-fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b >= 0x80
+/// Whether a letter or digit ends just before byte `i` (a char boundary). Only a letter or digit
+/// joins words: curly quotes, dashes and no-break spaces around a name (`“Iran`, `Iran’s`) do not.
+fn word_before(text: &str, i: usize) -> bool {
+    match text.as_bytes().get(i.wrapping_sub(1)) {
+        None => false,
+        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+        Some(_) => text[..i]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric),
+    }
+}
+
+/// Whether a letter or digit starts at byte `i` (a char boundary).
+fn word_at(text: &str, i: usize) -> bool {
+    match text.as_bytes().get(i) {
+        None => false,
+        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+        Some(_) => text[i..].chars().next().is_some_and(char::is_alphanumeric),
+    }
 }
 
 /// The word just before `pos` (letters only), if any.
@@ -534,7 +552,7 @@ pub fn find_mentions(text: &str, all_caps: bool) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
-        if !candidate_start(bytes, i) {
+        if !candidate_start(text, i) {
             i += 1;
             continue;
         }
@@ -550,7 +568,7 @@ pub fn find_mentions(text: &str, all_caps: bool) -> Vec<Mention> {
             continue;
         }
         let s = m.start();
-        let Some(end) = word_end(bytes, s, m.end(), e.kind) else {
+        let Some(end) = word_end(text, s, m.end(), e.kind) else {
             continue;
         };
         if !case_ok(&text[s..m.end()], e.kind, all_caps) || part_of_identifier(bytes, end) {
@@ -571,28 +589,28 @@ pub fn find_mentions(text: &str, all_caps: bool) -> Vec<Mention> {
 }
 
 /// Candidate starts: a capital letter opening a word or following a lower-case letter (glue).
-fn candidate_start(bytes: &[u8], i: usize) -> bool {
+fn candidate_start(text: &str, i: usize) -> bool {
+    let bytes = text.as_bytes();
     let c = bytes[i];
     (c.is_ascii_uppercase() || c >= 0xC0)
-        && (i == 0
-            || !bytes[i - 1].is_ascii_alphanumeric() && bytes[i - 1] < 0x80
-            || bytes[i - 1].is_ascii_lowercase())
+        && (i == 0 || bytes[i - 1].is_ascii_lowercase() || !word_before(text, i))
 }
 
 /// Where the place word found at `s..t` ends, or None when it is part of a longer word. A
 /// lowercase-to-uppercase step counts as a boundary (glued `asSouth Korea`); names and demonyms take
 /// a plural `s` (`Russians`, `North Koreans`, `Britons`).
-fn word_end(bytes: &[u8], s: usize, t: usize, kind: Kind) -> Option<usize> {
+fn word_end(text: &str, s: usize, t: usize, kind: Kind) -> Option<usize> {
+    let bytes = text.as_bytes();
     let glued_start = s > 0 && bytes[s - 1].is_ascii_lowercase() && bytes[s].is_ascii_uppercase();
-    if s > 0 && is_word_byte(bytes[s - 1]) && !glued_start {
+    if word_before(text, s) && !glued_start {
         return None;
     }
-    if t >= bytes.len() || !is_word_byte(bytes[t]) {
+    if !word_at(text, t) {
         return Some(t);
     }
     let plural = matches!(kind, Kind::Demonym | Kind::Name)
         && (bytes[t] == b's' || bytes[t] == b'S')
-        && (t + 1 >= bytes.len() || !is_word_byte(bytes[t + 1]));
+        && !word_at(text, t + 1);
     let glued_end = bytes[t - 1].is_ascii_lowercase() && bytes[t].is_ascii_uppercase();
     if plural {
         Some(t + 1)
@@ -723,14 +741,12 @@ pub fn dateline(body: &str) -> Option<(&'static str, usize)> {
 /// EU / UN / NATO mentions (for sanctioners), in order.
 pub fn bloc_mentions(text: &str) -> Vec<(&'static str, usize, usize)> {
     let g = &*GAZ;
-    let b = text.as_bytes();
     g.blocs
         .find_iter(text)
         .filter(|m| {
             let (s, e) = (m.start(), m.end());
             let found = &text[s..e];
-            let bounded =
-                (s == 0 || !is_word_byte(b[s - 1])) && (e >= b.len() || !is_word_byte(b[e]));
+            let bounded = !word_before(text, s) && !word_at(text, e);
             let exact_ok = !g.bloc_exact[m.pattern().as_usize()] || found == found.to_uppercase();
             bounded && exact_ok && found.starts_with(|c: char| c.is_uppercase())
         })
@@ -792,6 +808,32 @@ mod tests {
         v.sort();
         v.dedup();
         v
+    }
+
+    #[test]
+    fn typographic_quotes_and_dashes_are_word_boundaries() {
+        assert_eq!(codes("Iran\u{2019}s navy held the ship."), vec!["IR"]);
+        assert_eq!(
+            codes("\u{201c}Syria will answer,\u{201d} he said."),
+            vec!["SY"]
+        );
+        assert_eq!(
+            codes("Ports in Chile\u{2014}and Peru\u{2014}stayed open."),
+            vec!["CL", "PE"]
+        );
+        assert_eq!(
+            codes("A Russian\u{00a0}firm and the Cubans\u{2019} reply."),
+            vec!["CU", "RU"]
+        );
+        // A letter outside ASCII still joins a word: `Omanía` is no `Oman`.
+        assert!(codes("The brand Omanía sold well.").is_empty());
+    }
+
+    #[test]
+    fn turkey_under_both_names_but_not_the_bird() {
+        assert_eq!(codes("Firms based in Turkey were named."), vec!["TR"]);
+        assert_eq!(codes("Türkiye said it would object."), vec!["TR"]);
+        assert!(codes("They ate roast turkey.").is_empty());
     }
 
     #[test]
