@@ -582,6 +582,21 @@ pub const MENTION_CHECKS: &[MentionCheck] = &[
         ],
     },
     MentionCheck {
+        why: "a name joined by a connector that goes on with another connector and a capitalised \
+              word is the start of a longer name (`Bank for Development and Reconstruction`)",
+        kinds: &[Kind::Organization, Kind::Unknown],
+        rejects: joined_name_goes_on,
+        rejected: &[
+            "the Northland [[Fund for Growth]] and Renewal said",
+            "the [[Office of Trade]] of Northland said",
+        ],
+        kept: &[
+            "the [[Fund for Growth]] and the bank said",
+            "[[Northwind]] and Sberbank said",
+            "the [[Fund for Growth]] said",
+        ],
+    },
+    MentionCheck {
         why: "a capitalised word right before the mention, not a title, a country or a legal form, \
               means a longer name (`Kitty Hawk`, `Ri Yong Ho`, `Minnesota North Star`)",
         kinds: &[Kind::Organization, Kind::Vessel, Kind::Aircraft, Kind::Unknown],
@@ -784,6 +799,17 @@ fn longer_name_after(keyed: &Keyed, c: &Candidate, ev: &Evidence) -> bool {
         && name_like(keyed, next, ev)
         && !ORG_DESCRIPTORS.contains(&fold(keyed.word(next)).as_str())
         && !legal_form_follows(keyed, next)
+}
+
+fn joined_name_goes_on(keyed: &Keyed, c: &Candidate, ev: &Evidence) -> bool {
+    let is_connector = |i: usize| CONNECTORS.contains(&fold(keyed.word(i)).as_str());
+    let (next, after) = (c.last + 1, c.last + 2);
+    after < keyed.toks.len()
+        && (c.first + 1..c.last).any(is_connector)
+        && is_connector(next)
+        && gap(keyed, c.last).chars().all(|ch| ch == ' ')
+        && gap(keyed, next).chars().all(|ch| ch == ' ')
+        && name_like(keyed, after, ev)
 }
 
 fn legal_form_follows(keyed: &Keyed, at: usize) -> bool {

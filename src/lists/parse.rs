@@ -165,6 +165,8 @@ fn ofac_entry(rec: &csv::StringRecord) -> Result<Entry, String> {
         .collect();
     if kind == Kind::Organization {
         aliases.extend(trade_name(name));
+        let derived = super::derive::org_aliases(name, &aliases);
+        aliases.extend(derived);
     }
     let imo = IMO.captures(remarks).map(|c| c[1].to_string());
     let linked = LINKED
@@ -374,6 +376,8 @@ fn table_entry(rec: &csv::StringRecord, c: &TableCols, line: u64) -> Result<Entr
             let mut a: Vec<String> = split(c.aliases).into_iter().filter(|a| a != name).collect();
             if Kind::parse(get(c.kind)) == Kind::Organization {
                 a.extend(trade_name(name).filter(|t| !a.contains(t)));
+                let derived = super::derive::org_aliases(name, &a);
+                a.extend(derived);
             }
             a
         },

@@ -1,0 +1,213 @@
+//! Aliases the news writes but a list does not: rewrites of an organisation's own names, one table
+//! row each, with the names it must and must not rewrite (the tests run every row's examples).
+//! A derived alias goes through the same linking rules as any other: a one-word alias still needs its
+//! type cue and corroboration.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::extract::resolve_country;
+use crate::link::normalize::{core_range, fold};
+
+// The examples and the label are read by the tests only.
+#[cfg_attr(not(test), allow(dead_code))]
+struct Derivation {
+    /// What the rewrite is, for the tests' messages.
+    what: &'static str,
+    /// Matched against the whole name, case-insensitively.
+    pattern: &'static str,
+    /// Alias templates over the pattern's groups (`$u`, `${x}S`).
+    out: &'static [&'static str],
+    /// A group that must name a country for the row to apply (`SBERBANK OF RUSSIA`).
+    country: Option<&'static str>,
+    must: &'static [(&'static str, &'static [&'static str])],
+    must_not: &'static [&'static str],
+}
+
+const DERIVATIONS: &[Derivation] = &[
+    Derivation {
+        // The news names a unit without its parent's long name, or with the parent's acronym.
+        what: "a unit named after its parent's acronym",
+        pattern: r"^(?P<p>[^()]+?)\s*\((?P<a>[A-Z]{2,6})\)\s*-\s*(?P<u>\S+(?:\s+\S+)+)$",
+        out: &["$u", "$a $u", "$p $u"],
+        country: None,
+        must: &[(
+            "NORTHERN ROCKET TROOPS (NRT)-SIGNAL BRIGADE",
+            &[
+                "SIGNAL BRIGADE",
+                "NRT SIGNAL BRIGADE",
+                "NORTHERN ROCKET TROOPS SIGNAL BRIGADE",
+            ],
+        )],
+        must_not: &["NORTHERN ROCKET TROOPS (NRT)", "ALFA (NRT)-BRAVO"],
+    },
+    Derivation {
+        // A movement named by a nisba adjective (`-i`) is called by it, and its members by its plural.
+        what: "a nisba movement and its members",
+        pattern: r"^(?P<x>[A-Z][A-Z'-]{2,}I)\s+(?:GROUP|MOVEMENT)$",
+        out: &["$x", "${x}S"],
+        country: None,
+        must: &[("ZAIDANI MOVEMENT", &["ZAIDANI", "ZAIDANIS"])],
+        must_not: &["GREEN GROUP", "NORTHWIND GROUP", "ZAIDANI TRADING GROUP"],
+    },
+    Derivation {
+        // `Bank Rossiya` is as often `Rossiya Bank`.
+        what: "the word bank on the other side",
+        pattern: r"^BANK\s+(?P<x>[A-Z][A-Z'-]{3,})$",
+        out: &["$x BANK"],
+        country: None,
+        must: &[("BANK NORDLAND", &["NORDLAND BANK"])],
+        must_not: &["BANK OF NORDLAND", "BANK NORDLAND TRUST"],
+    },
+    Derivation {
+        what: "the word bank on the other side",
+        pattern: r"^(?P<x>[A-Z][A-Z'-]{3,})\s+BANK$",
+        out: &["BANK $x"],
+        country: None,
+        must: &[("NORDLAND BANK", &["BANK NORDLAND"])],
+        must_not: &["CENTRAL TRUST BANK"],
+    },
+    Derivation {
+        // `Sberbank of Russia` is `Sberbank` in the news: the country only says where it is.
+        what: "a one-word name and its country",
+        pattern: r"^(?P<x>[A-Z][A-Z'-]{3,})\s+OF\s+(?P<c>[A-Z][A-Z ]+)$",
+        out: &["$x"],
+        country: Some("c"),
+        must: &[
+            ("NORDBANK OF NORWAY", &["NORDBANK"]),
+            (
+                "PUBLIC JOINT STOCK COMPANY NORDBANK OF NORWAY",
+                &["NORDBANK"],
+            ),
+        ],
+        must_not: &["NORDBANK OF THE NORTH", "BANK OF NORWAY"],
+    },
+];
+
+/// Words too general to stand for a body on their own, whatever the rewrite leaves.
+const GENERAL: &[&str] = &[
+    "BANK",
+    "COMPANY",
+    "GROUP",
+    "MINISTRY",
+    "MINISTER",
+    "COUNCIL",
+    "OFFICE",
+    "AGENCY",
+    "FUND",
+    "CENTRAL",
+    "NATIONAL",
+    "STATE",
+    "PEOPLE'S",
+    "REPUBLIC",
+    "GOVERNMENT",
+    "CORPORATION",
+];
+
+static COMPILED: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    DERIVATIONS
+        .iter()
+        .map(|d| Regex::new(&format!("(?i){}", d.pattern)).expect("derivation pattern"))
+        .collect()
+});
+
+/// The name without the legal forms at either end (`PUBLIC JOINT STOCK COMPANY SBERBANK OF RUSSIA`
+/// is read as `SBERBANK OF RUSSIA`).
+fn without_legal_forms(name: &str) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let folded: Vec<String> = words.iter().map(|w| fold(w)).collect();
+    let refs: Vec<&str> = folded.iter().map(String::as_str).collect();
+    let (lo, hi, _) = core_range(&refs);
+    words[lo..hi].join(" ")
+}
+
+/// The aliases the table derives from one name, upper-cased as lists write them.
+fn derive(name: &str) -> Vec<String> {
+    let core = without_legal_forms(name);
+    let name = core.as_str();
+    let mut out = Vec::new();
+    for (d, re) in DERIVATIONS.iter().zip(COMPILED.iter()) {
+        let Some(caps) = re.captures(name) else {
+            continue;
+        };
+        if let Some(g) = d.country {
+            if caps
+                .name(g)
+                .and_then(|c| resolve_country(c.as_str()))
+                .is_none()
+            {
+                continue;
+            }
+        }
+        if caps
+            .name("x")
+            .is_some_and(|x| GENERAL.contains(&x.as_str().to_uppercase().as_str()))
+        {
+            continue;
+        }
+        for t in d.out {
+            let mut s = String::new();
+            caps.expand(t, &mut s);
+            out.push(
+                s.split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .to_uppercase(),
+            );
+        }
+    }
+    out
+}
+
+/// New aliases for an organisation with this name and these aliases: none it already has.
+pub fn org_aliases(name: &str, aliases: &[String]) -> Vec<String> {
+    let have =
+        |s: &str| s.eq_ignore_ascii_case(name) || aliases.iter().any(|a| a.eq_ignore_ascii_case(s));
+    let mut out: Vec<String> = Vec::new();
+    for n in std::iter::once(name).chain(aliases.iter().map(String::as_str)) {
+        for d in derive(n) {
+            if !have(&d) && !out.contains(&d) {
+                out.push(d);
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_row_rewrites_its_examples_and_leaves_its_counter_examples() {
+        for d in DERIVATIONS {
+            for (name, want) in d.must {
+                let got = derive(name);
+                for w in *want {
+                    assert!(
+                        got.iter().any(|g| g == w),
+                        "{}: {name} should give {w}, gave {got:?}",
+                        d.what
+                    );
+                }
+            }
+            for name in d.must_not {
+                let got = derive(name);
+                assert!(
+                    got.is_empty(),
+                    "{}: {name} should give nothing, gave {got:?}",
+                    d.what
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn derived_aliases_skip_what_the_entry_already_has() {
+        let got = org_aliases("BANK NORDLAND", &["NORDLAND BANK".to_string()]);
+        assert!(got.is_empty(), "{got:?}");
+        let got = org_aliases("Nordbank of Norway", &[]);
+        assert_eq!(got, vec!["NORDBANK".to_string()]);
+    }
+}
