@@ -65,9 +65,10 @@ pub struct Keyed<'a> {
 }
 
 /// A word that may continue a capitalised run without being capitalised itself: a connector inside a
-/// name (`Bank of China`) or a hyphenated continuation (`Jong-un`).
+/// name (`Bank of China`), a hyphenated continuation (`Jong-un`), or a body's head word the news
+/// leaves in lower case (`VTB bank`).
 fn continues_run(text: &str, start: usize, word: &str) -> bool {
-    text[..start].ends_with('-') || rules::is_connector(word)
+    text[..start].ends_with('-') || rules::is_connector(word) || rules::is_lower_case_head(word)
 }
 
 impl<'a> Keyed<'a> {

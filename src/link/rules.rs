@@ -182,6 +182,34 @@ pub fn is_connector(word: &str) -> bool {
     CONNECTORS.iter().any(|k| k.eq_ignore_ascii_case(word))
 }
 
+/// Words that end a body's name and that the news often leaves in lower case (`VTB bank`, `the
+/// Sinaloa cartel`, `the Houthi movement`): they may close a capitalised name.
+const LOWER_CASE_HEADS: &[&str] = &[
+    "bank",
+    "group",
+    "cartel",
+    "company",
+    "corporation",
+    "movement",
+    "organization",
+    "organisation",
+    "front",
+    "brigade",
+    "brigades",
+    "network",
+    "foundation",
+    "association",
+    "militia",
+    "army",
+];
+
+/// Whether `word`, in lower case, may still close a capitalised name ([`LOWER_CASE_HEADS`]).
+pub fn is_lower_case_head(word: &str) -> bool {
+    LOWER_CASE_HEADS
+        .iter()
+        .any(|k| k.eq_ignore_ascii_case(word))
+}
+
 /// Nine letters in ten in capitals: case says nothing about names there.
 pub fn mostly_capitals(text: &str) -> bool {
     let (mut upper, mut lower) = (0usize, 0usize);
@@ -518,6 +546,7 @@ fn capitalised(keyed: &Keyed, c: &Candidate, ev: &Evidence) -> bool {
             || first.is_numeric()
             || (i != c.first && keyed.text[..keyed.toks[i].start].ends_with('-'))
             || (i != c.first && CONNECTORS.iter().any(|k| k.eq_ignore_ascii_case(w)))
+            || (i == c.last && i != c.first && is_lower_case_head(w))
     })
 }
 
@@ -624,6 +653,8 @@ pub const MENTION_CHECKS: &[MentionCheck] = &[
             "Russian President [[Vladimir Putin]] said",
             "the United States [[Sergei Kislyak]] said",
             "Minister [[Yong Ho]] spoke",
+            "the Minister of Information [[Marko Lueth]] said",
+            "Northland's Central Bank [[Farid Seifi]] said",
         ],
     },
 ];
@@ -824,7 +855,16 @@ fn legal_form_follows(keyed: &Keyed, at: usize) -> bool {
 /// `Khaled Abdel Majeed`); titles and places before a name are not name words. Names of three words
 /// or more are specific enough to stand.
 fn short_name_inside_longer(keyed: &Keyed, c: &Candidate, ev: &Evidence) -> bool {
-    c.last - c.first == 1 && longer_name_before(keyed, c, ev)
+    c.last - c.first == 1 && longer_name_before(keyed, c, ev) && !office_word(keyed, c.first - 1)
+}
+
+/// Words this frequent in English are the end of an office or a body's name before a person's name
+/// (`Minister of Information Marko Lueth`, `Central Bank Farid Seifi`), not a first name.
+const OFFICE_WORD_ZIPF: f32 = 5.0;
+
+fn office_word(keyed: &Keyed, i: usize) -> bool {
+    let f = fold(keyed.word(i));
+    !COMMON_GIVEN.contains(&f.as_str()) && crate::clean::glue::word_zipf(&f) >= OFFICE_WORD_ZIPF
 }
 
 fn longer_name_before(keyed: &Keyed, c: &Candidate, ev: &Evidence) -> bool {

@@ -52,6 +52,29 @@ const DERIVATIONS: &[Derivation] = &[
         must_not: &["GREEN GROUP", "NORTHWIND GROUP", "ZAIDANI TRADING GROUP"],
     },
     Derivation {
+        // The news calls a charity or a society by its own name alone (`Al-Qard al-Hassan`).
+        what: "a name without the kind of body it is",
+        // One word alone (`MARTYRS`, `TAMIL`) is too often a plain word or a people.
+        pattern: r"^(?P<x>\S+(?:\s+\S+)+?|\S+-\S+)\s+(?:ASSOCIATION|FOUNDATION|SOCIETY|CHARITY|INSTITUTION)$",
+        out: &["$x"],
+        country: None,
+        must: &[("AL-NUR AL-AMAL ASSOCIATION", &["AL-NUR AL-AMAL"])],
+        must_not: &[
+            "ASSOCIATION",
+            "NORDIC ASSOCIATION OF TRADERS",
+            "MARTYRS FOUNDATION",
+        ],
+    },
+    Derivation {
+        // Russian state concerns go by the name after the word: `... CONCERN ALMAZ-ANTEY`.
+        what: "the name after the word concern",
+        pattern: r"^(?:.+\s)?CONCERN\s+(?P<x>[^()]+?)$",
+        out: &["$x"],
+        country: None,
+        must: &[("AIR DEFENSE CONCERN NORD-VOSTOK", &["NORD-VOSTOK"])],
+        must_not: &["CONCERN", "NORD CONCERN"],
+    },
+    Derivation {
         // `Bank Rossiya` is as often `Rossiya Bank`.
         what: "the word bank on the other side",
         pattern: r"^BANK\s+(?P<x>[A-Z][A-Z'-]{3,})$",
@@ -85,6 +108,21 @@ const DERIVATIONS: &[Derivation] = &[
     },
 ];
 
+/// Rewrites of a person's name as a list writes it (`FAMILY, Given`).
+const PERSON_DERIVATIONS: &[Derivation] = &[Derivation {
+    // An honorific before the given names (`Sayyed`: a descendant of the Prophet; `Haji`: one who
+    // made the pilgrimage) is a title the news mostly leaves out.
+    what: "a name without the honorific before the given names",
+    pattern: r"^(?P<f>[^,]+),\s*(?:SAYY?[EI]D|SEYY?[EI]D|SAYED|SHAIKH|SHEIKH|HAJJ?I|MULLAH|MAWLAWI|MAULAWI)\s+(?P<g>\S.*)$",
+    out: &["$f, $g"],
+    country: None,
+    must: &[
+        ("NOORI, Sayyed Abdolkarim", &["NOORI, ABDOLKARIM"]),
+        ("NOORI, Haji Karim Ahmad", &["NOORI, KARIM AHMAD"]),
+    ],
+    must_not: &["NOORI, Sayyed", "SAYYED, Karim", "NOORI, Sayyedkarim"],
+}];
+
 /// Words too general to stand for a body on their own, whatever the rewrite leaves.
 const GENERAL: &[&str] = &[
     "BANK",
@@ -105,12 +143,15 @@ const GENERAL: &[&str] = &[
     "CORPORATION",
 ];
 
-static COMPILED: LazyLock<Vec<Regex>> = LazyLock::new(|| {
-    DERIVATIONS
+fn compile(table: &[Derivation]) -> Vec<Regex> {
+    table
         .iter()
         .map(|d| Regex::new(&format!("(?i){}", d.pattern)).expect("derivation pattern"))
         .collect()
-});
+}
+
+static COMPILED: LazyLock<Vec<Regex>> = LazyLock::new(|| compile(DERIVATIONS));
+static PERSON_COMPILED: LazyLock<Vec<Regex>> = LazyLock::new(|| compile(PERSON_DERIVATIONS));
 
 /// The name without the legal forms at either end (`PUBLIC JOINT STOCK COMPANY SBERBANK OF RUSSIA`
 /// is read as `SBERBANK OF RUSSIA`).
@@ -122,12 +163,15 @@ fn without_legal_forms(name: &str) -> String {
     words[lo..hi].join(" ")
 }
 
-/// The aliases the table derives from one name, upper-cased as lists write them.
+/// The aliases the organisation table derives from one name, upper-cased as lists write them.
 fn derive(name: &str) -> Vec<String> {
-    let core = without_legal_forms(name);
-    let name = core.as_str();
+    apply(DERIVATIONS, &COMPILED, &without_legal_forms(name))
+}
+
+/// The aliases the rows of `table` derive from `name`.
+fn apply(table: &[Derivation], compiled: &[Regex], name: &str) -> Vec<String> {
     let mut out = Vec::new();
-    for (d, re) in DERIVATIONS.iter().zip(COMPILED.iter()) {
+    for (d, re) in table.iter().zip(compiled.iter()) {
         let Some(caps) = re.captures(name) else {
             continue;
         };
@@ -162,6 +206,21 @@ fn derive(name: &str) -> Vec<String> {
 
 /// New aliases for an organisation with this name and these aliases: none it already has.
 pub fn org_aliases(name: &str, aliases: &[String]) -> Vec<String> {
+    new_aliases(name, aliases, derive)
+}
+
+/// New aliases for a person with this name and these aliases.
+pub fn person_aliases(name: &str, aliases: &[String]) -> Vec<String> {
+    new_aliases(name, aliases, |n| {
+        apply(PERSON_DERIVATIONS, &PERSON_COMPILED, n.trim())
+    })
+}
+
+fn new_aliases(
+    name: &str,
+    aliases: &[String],
+    derive: impl Fn(&str) -> Vec<String>,
+) -> Vec<String> {
     let have =
         |s: &str| s.eq_ignore_ascii_case(name) || aliases.iter().any(|a| a.eq_ignore_ascii_case(s));
     let mut out: Vec<String> = Vec::new();
@@ -181,7 +240,16 @@ mod tests {
 
     #[test]
     fn every_row_rewrites_its_examples_and_leaves_its_counter_examples() {
-        for d in DERIVATIONS {
+        let person = |n: &str| apply(PERSON_DERIVATIONS, &PERSON_COMPILED, n);
+        let tables: [(&[Derivation], &dyn Fn(&str) -> Vec<String>); 2] =
+            [(DERIVATIONS, &derive), (PERSON_DERIVATIONS, &person)];
+        for (table, derive) in tables {
+            check_rows(table, derive);
+        }
+    }
+
+    fn check_rows(table: &[Derivation], derive: &dyn Fn(&str) -> Vec<String>) {
+        for d in table {
             for (name, want) in d.must {
                 let got = derive(name);
                 for w in *want {

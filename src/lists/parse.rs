@@ -167,6 +167,9 @@ fn ofac_entry(rec: &csv::StringRecord) -> Result<Entry, String> {
         aliases.extend(trade_name(name));
         let derived = super::derive::org_aliases(name, &aliases);
         aliases.extend(derived);
+    } else if kind == Kind::Individual {
+        let derived = super::derive::person_aliases(name, &aliases);
+        aliases.extend(derived);
     }
     let imo = IMO.captures(remarks).map(|c| c[1].to_string());
     let linked = LINKED
@@ -377,6 +380,9 @@ fn table_entry(rec: &csv::StringRecord, c: &TableCols, line: u64) -> Result<Entr
             if Kind::parse(get(c.kind)) == Kind::Organization {
                 a.extend(trade_name(name).filter(|t| !a.contains(t)));
                 let derived = super::derive::org_aliases(name, &a);
+                a.extend(derived);
+            } else if Kind::parse(get(c.kind)) == Kind::Individual {
+                let derived = super::derive::person_aliases(name, &a);
                 a.extend(derived);
             }
             a
