@@ -79,6 +79,15 @@ fn skeleton_into(b: &[u8], out: &mut Vec<u8>) {
             (b'x', _) => (b"ks", 1),
             // Cyrillic `ё` is written `yo` or `e` (`Aksyonov`/`Aksenov`, `Pyotr`/`Petr`).
             (b'y', Some(b'o')) if i > 0 => (b"e", 2),
+            // `е` after a vowel is `ye` or `e` (`Sergeyevich`/`Sergeevich`, `Nikolayev`/`Nikolaev`); only
+            // before `v`, so `Mayer` and `Maier` stay one key.
+            (b'y', Some(b'e'))
+                if i > 0
+                    && matches!(b[i - 1], b'a' | b'e' | b'i' | b'o' | b'u')
+                    && b.get(i + 2) == Some(&b'v') =>
+            {
+                (b"", 1)
+            }
             // Not j: Korean `Jong` and `Yong` are different names.
             (b'y', _) => (b"i", 1),
             (b'w', _) => (b"v", 1),
@@ -253,11 +262,15 @@ const NAME_GROUPS: &[&[&str]] = &[
         "muhammad", "mohammed", "mohamed", "mohammad", "muhammed", "mohamad", "mohamud",
     ],
     &["ahmad", "ahmed"],
-    &["husayn", "hussein", "husain", "hussain", "husein"],
+    &[
+        "husayn", "hussein", "husain", "hussain", "husein", "hossein", "hosein",
+    ],
     &["abd", "abdul", "abdel", "abdol"],
     // The Arabic article, as lists and papers write it.
     &["al", "el", "ul"],
     &["yusuf", "yousef", "youssef", "yousif", "yusef"],
+    &["mustafa", "mostafa", "moustafa", "mustapha"],
+    &["qasim", "qassem", "qasem", "qassim", "kassem", "kasim"],
     // Arabic and Persian words in names of bodies, as lists and papers write them.
     &[
         "hizballah",
@@ -513,6 +526,9 @@ mod tests {
         assert_eq!(skeleton("intellect"), skeleton("intellekt"));
         assert_eq!(skeleton("sergei"), skeleton("sergey"));
         assert_eq!(skeleton("mikhaylovich"), skeleton("mikhailovich"));
+        assert_eq!(skeleton("sergeyevich"), skeleton("sergeevich"));
+        assert_eq!(skeleton("nikolayev"), skeleton("nikolaev"));
+        assert_eq!(skeleton("mayer"), skeleton("maier"));
         assert_ne!(skeleton("kozlov"), skeleton("kozlova"));
         assert_ne!(skeleton("angara"), skeleton("angar"));
         assert_ne!(skeleton("lady"), skeleton("lada"));

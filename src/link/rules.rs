@@ -602,12 +602,16 @@ pub const MENTION_CHECKS: &[MentionCheck] = &[
               (`Ahmed Zaki Yamani`)",
         kinds: &[],
         rejects: longer_name_after,
-        rejected: &["succeeding [[Ahmed Zaki]] Yamani last year"],
+        rejected: &[
+            "succeeding [[Ahmed Zaki]] Yamani last year",
+            "the minister [[Karim Nasser]] al-Tamimi said",
+        ],
         kept: &[
             "[[Intellekt]] LLC hired him.",
             "said [[Sergei Kozlov]], the broker.",
             "the [[Northwind]] Group hired him.",
             "[[Marimba Sonora]] S.R.L. de C.V. paid.",
+            "[[Karim Nasser]] al said",
         ],
     },
     MentionCheck {
@@ -821,8 +825,19 @@ fn name_like(keyed: &Keyed, i: usize, ev: &Evidence) -> bool {
         && crate::extract::resolve_country(w).is_none()
 }
 
+/// Particles that join the next word to a name (`Mohammed Mustafa al-Jibouri`, `Ali bin Hasan`).
+const NAME_PARTICLES: &[&str] = &["al", "el", "bin", "ibn", "bint", "abu", "ould"];
+
 fn longer_name_after(keyed: &Keyed, c: &Candidate, ev: &Evidence) -> bool {
     let next = c.last + 1;
+    let particle = next + 1 < keyed.toks.len()
+        && NAME_PARTICLES.contains(&fold(keyed.word(next)).as_str())
+        && gap(keyed, c.last) == " "
+        && matches!(gap(keyed, next), " " | "-")
+        && name_like(keyed, next + 1, ev);
+    if particle {
+        return true;
+    }
     // A company word or a legal form after the name says what the name is (`the Wagner Group`,
     // `Marimba S.R.L. de C.V.`), not a longer name.
     next < keyed.toks.len()
