@@ -584,6 +584,61 @@ mod tests {
     }
 
     #[test]
+    fn news_forms_of_names_link_too() {
+        let mut unit = entry(
+            "30",
+            "NORTHERN ROCKET TROOPS (NRT)-KORVATH SIGNAL BRIGADE",
+            Kind::Organization,
+        );
+        unit.aliases = crate::lists::derived_org_aliases(&unit.name, &[]);
+        let mut bank = entry("31", "BANK ZOLTAVIA", Kind::Organization);
+        bank.aliases = crate::lists::derived_org_aliases(&bank.name, &[]);
+        bank.countries = vec!["RU".into()];
+        let mut ship = entry("32", "GOLDEN MARLIN", Kind::Vessel);
+        ship.countries = vec!["IR".into()];
+        let person = entry("33", "TREVANI, Marko", Kind::Individual);
+        let list = list_of(
+            entries()
+                .into_iter()
+                .chain([unit, bank, ship, person])
+                .collect(),
+        );
+        let russia = ["RU".to_string()];
+        let ctx = Context {
+            countries: &russia,
+            ..Context::default()
+        };
+        let ids = |text: &str| -> Vec<String> {
+            find_mentions(text, &ctx, &list)
+                .into_iter()
+                .filter(|l| l.status == "match")
+                .map(|l| l.entry_id)
+                .collect()
+        };
+        // A unit without its parent's name, a bank word on the other side and in lower case.
+        assert_eq!(
+            ids("Officers of the Korvath Signal Brigade were named."),
+            ["30"]
+        );
+        assert_eq!(
+            ids("Russia's Zoltavia bank was cut off by sanctions."),
+            ["31"]
+        );
+        // A flag says ship: `the Panama-flagged Golden Marlin`.
+        assert_eq!(
+            ids("Guards boarded the Panama-flagged Golden Marlin."),
+            ["32"]
+        );
+        assert!(ids("Chefs grilled a golden marlin.").is_empty());
+        // An office's last word before a person's name is not a first name.
+        assert_eq!(
+            ids("The Minister of Information Marko Trevani spoke."),
+            ["33"]
+        );
+        assert!(ids("The actor Sandro Marko Trevani spoke.").is_empty());
+    }
+
+    #[test]
     fn names_match_whole_words_whatever_their_word_ids() {
         // Enough different words before the bank's that its words' ids use every byte of their
         // encoding.

@@ -160,6 +160,11 @@ const SHIP_CUES: &[&str] = &[
     "superyacht",
     "containership",
     "cargo",
+    "supertanker",
+    "supertankers",
+    "vlcc",
+    // `the Panama-flagged Eternal Dawn`: a flag is a ship's.
+    "flagged",
 ];
 /// Words that say a name is an aircraft.
 const AIR_CUES: &[&str] = &[

@@ -7,6 +7,7 @@ mod store;
 
 use serde::{Deserialize, Serialize};
 
+pub use derive::org_aliases as derived_org_aliases;
 pub use parse::{parse_list, Parsed};
 pub use store::{
     list_dir, load_all, load_one, read_entries, remove, save, stored_names, valid_name, ListInfo,
