@@ -45,7 +45,7 @@ pub struct Event {
 
 static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(
-        r"(?i)\b(sanction(?:s|ed|ing)?|embargo(?:es|ed)?|blacklist(?:s|ed|ing)?|designat(?:e|es|ed|ing|ion)|asset freezes?|froze|(?:freez(?:e|es|ing)|frozen)(?: [a-z]+){0,2} assets|counter-?measures|counter-?sanctions|bann(?:ed|ing|s)? (?:the )?(?:imports?|exports?|entry|sales?)|tariffs?|export controls?|(?:import|export|arms|air|trade|travel|entry) (?:bans?|curbs|restrictions|quotas|boycott)|trade (?:curbs|retaliation|reprisals)|retaliat(?:ion|ory|e)|reprisals?|boycott(?:s|ed|ing)?|blockade|entity list|restrictions|barred|cut(?:s|ting)? off from the (?:[A-Za-z.]+ )?financial system|(?:implements?|enforces?|adopted|tighten(?:ed|s)?) (?:the )?(?:u\.?n\.? )?(?:security council )?resolutions)\b",
+        r"(?i)\b(sanction(?:s|ed|ing)?|embargo(?:es|ed)?|blacklist(?:s|ed|ing)?|designat(?:e|es|ed|ing|ion)|asset freezes?|froze|(?:freez(?:e|es|ing)|frozen)(?: [a-z]+){0,2} assets|counter-?measures|counter-?sanctions|bann(?:ed|ing|s)? (?:the )?(?:imports?|exports?|entry|sales?)|tariffs?|(?:import|punitive|retaliatory|penalty) duties|export controls?|(?:import|export|arms|air|trade|travel|entry) (?:bans?|curbs|restrictions|quotas|boycott)|trade (?:curbs|retaliation|reprisals)|retaliat(?:ion|ory|e)|reprisals?|boycott(?:s|ed|ing)?|blockade|entity list|restrictions|barred|cut(?:s|ting)? off from the (?:[A-Za-z.]+ )?financial system|(?:implements?|enforces?|adopted|tighten(?:ed|s)?) (?:the )?(?:u\.?n\.? )?(?:security council )?resolutions|listed)\b",
     )
     .expect("trigger pattern compiles")
 });
@@ -133,6 +133,11 @@ fn is_other_sense(sentence: &str, start: usize, end: usize) -> bool {
     {
         return true;
     }
+    // `import duties` are a measure only where the sentence says they punish (`in retaliation`,
+    // `alleging a breach`); otherwise they are trade policy.
+    if word.ends_with("duties") && !PUNITIVE.is_match(sentence) {
+        return true;
+    }
     // `sanctions relief`, `sanctions waivers`: an easing granted to the subject, who is no imposer.
     let next = after
         .split_whitespace()
@@ -147,10 +152,73 @@ fn is_other_sense(sentence: &str, start: usize, end: usize) -> bool {
         return !(l.contains("sanction")
             || l.contains("terror")
             || l.contains("treasury")
-            || l.contains("blacklist"));
+            || l.contains("blacklist")
+            || counted_targets(after));
+    }
+    // `listed three vessels`, not `listed on the exchange` or `listed companies`.
+    if word == "listed" {
+        return !counted_targets(after);
     }
     false
 }
+
+/// Words that count the parties a designation names (`three`, `12`, `several`).
+const COUNTS: &[&str] = &[
+    "a",
+    "an",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "dozens",
+    "several",
+    "more",
+    "further",
+    "additional",
+    "another",
+    "some",
+];
+
+/// The text after a designating verb counts its objects and names their kind (`three Iranian
+/// entities`, `12 more vessels`): the verb designates parties, not a tranche or a venue.
+fn counted_targets(after: &str) -> bool {
+    let raw: Vec<&str> = after.split_whitespace().take(6).collect();
+    let word = |w: &&str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    let first = raw.first().map(word).unwrap_or_default().to_ascii_lowercase();
+    let counted = !first.is_empty()
+        && (first.chars().all(|c| c.is_ascii_digit()) || COUNTS.contains(&first.as_str()));
+    // The kind heads its phrase: `two national parks` counts parks, `three Chinese nationals` people.
+    let heads = |i: usize| {
+        raw[i].ends_with([',', ';', ':', '.'])
+            || raw.get(i + 1).map(word).is_none_or(|n| {
+                !n.starts_with(|c: char| c.is_ascii_lowercase()) || FOLLOWS_HEAD.contains(&n.as_str())
+            })
+    };
+    counted
+        && (1..raw.len().min(5)).any(|i| {
+            targets::type_of_noun(&word(&raw[i])).is_some_and(|k| k != "state") && heads(i)
+        })
+}
+
+/// Lower-case words that may follow the head noun of a counted phrase (`three firms in Turkey`).
+const FOLLOWS_HEAD: &[&str] = &[
+    "of", "in", "and", "or", "for", "from", "to", "with", "on", "at", "as", "under", "over", "that",
+    "who", "which", "linked", "based", "owned", "tied", "involved", "accused", "including",
+];
+
+/// Words that make duties on imports a punishment.
+static PUNITIVE: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)\b(?:retaliat\w*|punitive|punish\w*|penal\w*|alleg\w*|violat\w*|sanctions?|reprisals?)\b")
+        .expect("pattern compiles")
+});
 
 /// Words just before a trigger that cite a standing regime: breaking, complying with or monitoring it.
 static BACKGROUND_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -180,6 +248,13 @@ fn is_background(sentence: &str, start: usize, end: usize) -> bool {
 /// Words between a subject and the trigger that show the subject is not imposing (`want`, `oppose`).
 static NOT_IMPOSER: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(r"(?i)\b(urg(?:e|es|ed|ing)|demand\w*|discuss\w*|debat\w*|mull\w*|lobb(?:y|ies|ied|ying)|should|want\w*|oppos\w*|call\w*|criticiz\w*|criticis\w*|def(?:y|ying|ied)|violat\w*|breach\w*|evad\w*|accus\w*|ask\w*|press\w*|push\w*|convinc\w*|persuad\w*|condemn\w*|veto\w*|avert\w*|avoid\w*|fear\w*|worr\w*|hit by|suffer\w*|denounc\w*|reject\w*|settl\w*|halt\w*|stop\w*|prevent\w*|head\w* off|bar|bars|block\w*|thwart\w*|resist\w*|respond\w*|respons\w*|relief|reliev\w*|react\w*|complain\w*|protest\w*|escap\w*|come to terms|stave\w* off|never|not)\b")
+        .expect("pattern compiles")
+});
+
+/// A reaction opening a clause (`In response,`, `In retaliation for the expulsions,`): what follows
+/// is a measure of its own.
+static INTRO: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)^\W*(?:in (?:response|reaction|retaliation|return)|responding|reacting)\b[^,;]{0,80},")
         .expect("pattern compiles")
 });
 
@@ -239,7 +314,7 @@ static TARGET_PREP: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Where a target phrase ends: a reason, a time clause, a relative clause, a reporting clause.
 static CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"(?i)\b(over|for|by|because|after|in response|due to|amid|following|since|before|if|unless|when|while|but|until|which|who|that|said|says|according|in order|as part|despite|although|though|whereas|saying|in an? (?:effort|attempt|bid))\b|[;.!?]|,[\x22\x{201d}]|,\s+(?-i:[A-Z])[^,;]{0,60}?\b(?:said|says|told|reported)\b|,\s+(?:the|a|an|its|their|it|they|he|she|and|but)\s")
+    ascii_regex(r"(?i)\b(over|for|by|because|after|in response|due to|amid|following|since|before|if|unless|when|while|but|until|which|who|that|said|says|according|in order|as part|despite|although|though|whereas|saying|in an? (?:effort|attempt|bid)|accused|suspected|alleged(?:ly)?)\b|[;.!?]|,[\x22\x{201d}]|,\s+(?-i:[A-Z])[^,;]{0,60}?\b(?:said|says|told|reported)\b|,\s+(?:the|a|an|its|their|it|they|he|she|and|but)\s|,?\s+and\s+(?:also\s+)?(?:[a-z]+ed|froze)\s+(?:him|her|them|it|its|their|the|a|an)\b")
         .expect("pattern compiles")
 });
 
@@ -261,6 +336,7 @@ fn state_trigger(word: &str) -> bool {
     [
         "embargo",
         "tariff",
+        "duties",
         "boycott",
         "blockade",
         "trade",
@@ -289,6 +365,8 @@ pub fn warm_up() {
         &CLAUSE_END,
         &PASSIVE,
         &INVERTED,
+        &INTRO,
+        &PUNITIVE,
         &DATELINE,
         &APPOSITION,
         &ADDED_TO_LIST,
@@ -505,6 +583,15 @@ const AGENCIES: &[(&str, &str)] = &[
     ("European Council", "EU"),
     ("European Commission", "EU"),
     ("sanctions committee", "UN"),
+    ("Financial Crimes Enforcement Network", "US"),
+    ("FinCEN", "US"),
+    ("U.S. Trade Representative", "US"),
+    ("USTR", "US"),
+    ("Global Affairs Canada", "CA"),
+    ("Department of Foreign Affairs and Trade", "AU"),
+    ("DFAT", "AU"),
+    ("MOFCOM", "CN"),
+    ("METI", "JP"),
 ];
 
 /// Leaders whose name stands for their state as an actor (`Reagan ordered tariffs`): surnames that name
@@ -528,6 +615,9 @@ const LEADERS: &[(&str, &str)] = &[
     ("Lukashenko", "BY"),
     ("Maduro", "VE"),
     ("Erdogan", "TR"),
+    ("Macron", "FR"),
+    ("Merkel", "DE"),
+    ("Scholz", "DE"),
 ];
 
 static AGENT_NAMES: LazyLock<Regex> = LazyLock::new(|| {
@@ -678,6 +768,7 @@ const MODIFIERS: &[&str] = &[
     "round",
     "package",
     "set",
+    "draft",
 ];
 
 #[derive(Default)]
@@ -746,6 +837,7 @@ fn takes_object(word: &str) -> bool {
             | "froze"
             | "boycotted"
             | "boycotting"
+            | "listed"
     )
 }
 
@@ -1216,9 +1308,20 @@ fn trigger_roles(sen: &Sentence, ts: usize, te: usize, acc: &mut Acc) {
     }
     ev.settle_agents();
     ev.read_target_countries(sen);
+    if ev.trade_policy(s) {
+        if let Some(events) = acc.events.as_mut() {
+            events.push(Event {
+                trigger: s[ts..te].to_string(),
+                cancelled: Some("tariffs on no country: trade policy"),
+                sentence: s.to_string(),
+                ..Event::default()
+            });
+        }
+        return;
+    }
     ev.read_reporting_speaker(sen);
     ev.carry_agent(sen, acc);
-    ev.keep_target_countries(acc);
+    ev.keep_target_countries(s, acc);
     let named = ev.named_targets(sen, acc);
     let named_now = keep_named(named, sen.acronyms, acc);
     ev.keep_event(sen, named_now, acc);
@@ -1341,17 +1444,30 @@ fn proposal_author<'p>(s: &str, clause_start: usize, parties: &'p [Party]) -> Op
     if !matches!(rel.as_str(), "that" | "which") {
         return None;
     }
-    let before = head[..head.len() - rel.len()].trim_end();
-    let noun = word_before(before, before.len());
-    if !PROPOSALS.contains(&noun.as_str()) {
-        return None;
+    proposal_owner(s, head.len() - rel.len(), parties)
+}
+
+/// The party owning a proposal named in the few words before `upto` (`a U.N. Security Council
+/// resolution on Tuesday that`, `a draft Security Council resolution imposing`): `<party> [modifiers]
+/// resolution`.
+fn proposal_owner<'p>(s: &str, upto: usize, parties: &'p [Party]) -> Option<&'p Party> {
+    let mut end = s[..upto].trim_end().len();
+    for _ in 0..4 {
+        let noun = word_before(s, end);
+        if noun.is_empty() || s[..end].ends_with([',', ';', ':']) {
+            return None;
+        }
+        let noun_start = s[..end].trim_end().len() - noun.len();
+        if PROPOSALS.contains(&noun.as_str()) {
+            return parties
+                .iter()
+                .rev()
+                .find(|p| p.end <= noun_start)
+                .filter(|p| premodifies(&s[p.end..noun_start]));
+        }
+        end = s[..noun_start].trim_end().len();
     }
-    let noun_start = before.len() - noun.len();
-    parties
-        .iter()
-        .rev()
-        .find(|p| p.end <= noun_start)
-        .filter(|p| premodifies(&s[p.end..noun_start]))
+    None
 }
 
 /// `firms in China`, `entities in Turkey and the UAE`: a target noun right before `in` (through a
@@ -1363,6 +1479,13 @@ fn based_in(s: &str, p: &Party) -> bool {
         return false;
     };
     let noun = word_before(head, head.len());
+    // `three companies based in Turkey`: the participle places the noun before it.
+    if matches!(
+        noun.as_str(),
+        "based" | "registered" | "headquartered" | "located" | "incorporated"
+    ) {
+        return true;
+    }
     targets::type_of_noun(&noun).is_some_and(|k| k != "state")
 }
 
@@ -1381,7 +1504,7 @@ fn coordinated(gap: &str) -> bool {
     matches!(
         gap,
         "and" | "," | "or" | "and the" | ", and" | "and the other"
-    )
+    ) || matches!(gap, ", the" | ", and the")
 }
 
 /// Can party `p` be the subject of the clause starting at `clause_start`? A subject opens its clause or
@@ -1394,8 +1517,18 @@ fn can_be_subject(s: &str, clause_start: usize, p: &Party) -> bool {
     while p.agency && LEADER_TITLES.contains(&word_before(s, at).as_str()) {
         at = s[..at].trim_end().len() - word_before(s, at).len();
     }
+    // `a Dubai-based firm`: a place that says whose a target is acts in nothing.
+    if s[p.end..].starts_with("-based") {
+        return false;
+    }
     let prev = governing_word(s, at);
-    let head = s[..p.start].trim_end();
+    // `In an effort to end the war, the U.N. ...`: a comma before the determiner opens a clause too.
+    let head = s[..at].trim_end();
+    let head = head
+        .strip_suffix("the")
+        .or_else(|| head.strip_suffix("The"))
+        .filter(|h| h.ends_with(char::is_whitespace))
+        .map_or(head, str::trim_end);
     let opens = prev.is_empty()
         || s[clause_start..at].trim().is_empty()
         || head.ends_with([',', '\u{2014}', '"', '\u{201c}'])
@@ -1465,6 +1598,8 @@ impl<'a> Slots<'a> {
             .nth(5)
             .map_or(0, |(i, _)| i);
         let near = &s[clause_start.max(near_start)..ts];
+        // `In response, Beijing sanctioned ...`: an opening phrase of reaction is no blocking verb.
+        let near = INTRO.find(near).map_or(near, |m| &near[m.end()..]);
         let blocked = NOT_IMPOSER.is_match(near);
         let mention = blocked && !THREAT_AVERTED.is_match(near);
         Slots {
@@ -1586,6 +1721,14 @@ impl<'a> Slots<'a> {
         // `banned entry to 500 Americans`, `an entry ban to ...`: the people refused entry follow `to`.
         if self.trigger.to_ascii_lowercase().contains("entry") {
             if let Some(rest) = s[te..look_end].strip_prefix(" to ") {
+                let from = look_end - rest.len();
+                self.target_spans.push((from, self.phrase_end(s, from)));
+                return;
+            }
+        }
+        // `banned imports of Georgian wine`: what an import measure falls on follows `of`.
+        if self.trigger.to_ascii_lowercase().contains("import") {
+            if let Some(rest) = s[te..look_end].strip_prefix(" of ") {
                 let from = look_end - rest.len();
                 self.target_spans.push((from, self.phrase_end(s, from)));
                 return;
@@ -1720,7 +1863,35 @@ impl<'a> Slots<'a> {
                 group_end = Some(p.end);
             }
         }
-        group_end.is_none_or(|end| !NOT_IMPOSER.is_match(&s[end..ts]))
+        let blocked = group_end.is_some_and(|end| NOT_IMPOSER.is_match(&s[end..ts]));
+        // `Russia vetoed a draft Security Council resolution imposing an arms embargo`: the subject
+        // blocks, the resolution's author proposed the measure.
+        if blocked {
+            self.sanctioners.clear();
+            if let Some(p) = proposal_owner(s, ts, sen.parties) {
+                self.sanctioners.push(p.code);
+                return true;
+            }
+        }
+        !blocked
+    }
+
+    /// Tariffs or duties that name no country they fall on, by no owner, neither imposed (`imposed 100
+    /// pct tariffs`) nor said to punish (`raised import tariffs on rice`): trade policy, not a measure
+    /// against anyone.
+    fn trade_policy(&self, s: &str) -> bool {
+        let w = self.trigger.to_ascii_lowercase();
+        let imposed = s[..self.ts]
+            .split_whitespace()
+            .rev()
+            .take(4)
+            .any(|w| IMPOSE_VERBS.contains(&w.to_ascii_lowercase().as_str()));
+        (w.starts_with("tariff") || w.ends_with("duties"))
+            && self.new_targets.is_empty()
+            && self.premods.is_empty()
+            && self.authors.is_empty()
+            && !imposed
+            && !PUNITIVE.is_match(s)
     }
 
     /// The authors inside the trigger impose too; a lifting leaves no imposer: neither the subject lifting
@@ -1782,7 +1953,8 @@ impl<'a> Slots<'a> {
             return false;
         }
         // `entities from RUSSIA` names the target's country; `diversion from United States markets` does not.
-        if prev == "from" {
+        // `imports of food from Norway`: an import measure falls on the goods' origin.
+        if prev == "from" && !self.trigger.to_ascii_lowercase().contains("import") {
             let head = s[..p.start].trim_end();
             let head = head[..head.len().saturating_sub(4)].trim_end();
             let noun = head.rsplit(' ').next().unwrap_or("");
@@ -1872,13 +2044,26 @@ impl<'a> Slots<'a> {
         }
     }
 
-    fn keep_target_countries(&self, acc: &mut Acc) {
+    fn keep_target_countries(&self, s: &str, acc: &mut Acc) {
         for c in &self.new_targets {
             push_unique(&mut acc.targets, c);
         }
-        if self.state || (self.country_target && state_trigger(self.trigger)) {
+        // `a boycott of companies trading with Israel`: a country-wide trigger on named kinds of
+        // party is a measure on those parties, not on the state.
+        let on_parties = self.names_parties(s);
+        if self.state || (self.country_target && state_trigger(self.trigger) && !on_parties) {
             push_type(&mut acc.types, "state");
         }
+    }
+
+    /// A target phrase names a kind of party (`companies`, `officials`, `tankers`).
+    fn names_parties(&self, s: &str) -> bool {
+        self.target_spans.iter().any(|&(a, b)| {
+            s[a..b]
+                .split_whitespace()
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .any(|w| targets::type_of_noun(w).is_some_and(|k| k != "state"))
+        })
     }
 
     /// Named targets of the event: in its target phrases (after type nouns, legal forms, acronyms the
@@ -2018,7 +2203,10 @@ fn is_calendar(w: &str) -> bool {
 fn parties_of(s: &str, caps: bool) -> Vec<Party> {
     let mut ps: Vec<Party> = countries::find_mentions(s, caps)
         .into_iter()
-        .filter(|m: &Mention| m.kind != Kind::City && m.kind != Kind::Region)
+        .filter(|m: &Mention| {
+            // A city is a place, no party, except where it says whose a target is (`a Dubai-based firm`).
+            m.kind != Kind::City && m.kind != Kind::Region || s[m.end..].starts_with("-based")
+        })
         .map(|m| Party {
             code: m.code,
             start: m.start,
@@ -2412,7 +2600,10 @@ mod tests {
         let t = "WASHINGTON - The Treasury Department's Office of Foreign Assets Control on Tuesday designated Pavel Orin Dask, Mira Solte and Tamas Kovar for supplying drones to Freedonia. OFAC also sanctioned Greyfin Trading LLC, a Dubai-based front company, and the tanker Coral Wren. It also blacklisted two Russian banks, Primorye Credit Bank and Ural Capital Bank.";
         let r = find_roles(None, t);
         assert_eq!(r.sanctioners, vec!["US"]);
-        assert_eq!(r.target_countries, vec!["RU"]);
+        // The Dubai-based front company is the Emirates'.
+        let mut c = r.target_countries.clone();
+        c.sort();
+        assert_eq!(c, vec!["AE", "RU"]);
         assert_eq!(r.target_types, vec!["individual", "organization", "vessel"]);
         let got = named(t);
         for (name, kind) in [
@@ -2733,8 +2924,9 @@ mod tests {
 
     #[test]
     fn opposing_verbs_block_the_subject() {
+        // The vetoing states impose nothing; the resolution's author proposed the measure.
         let t = "For the second time in seven weeks, the United States and Britain vetoed a Security Council resolution to impose mandatory sanctions against South Africa.";
-        assert!(roles(t).0.is_empty());
+        assert_eq!(roles(t).0, vec!["UN"]);
         let t = "Some U.S. officials had hinted that the United States and Japan might come to terms on their semiconductor dispute in time to cancel the planned tariffs.";
         assert!(roles(t).0.is_empty());
         let t = "Chipmakers in Iceland urged tougher sanctions on Freedonia.";
@@ -2953,5 +3145,128 @@ mod tests {
         );
         let (_, c, _) = roles("Oslo imposed tariffs last year and then reported on Brazil.");
         assert!(c.is_empty(), "{c:?}");
+    }
+
+    fn strings(v: &[&str]) -> Vec<String> {
+        v.iter().map(|x| x.to_string()).collect()
+    }
+
+    /// More agencies that act for their state: sanctions offices and trade representatives.
+    #[test]
+    fn more_agencies_stand_for_their_state() {
+        for (t, want) in [
+            ("Global Affairs Canada announced sanctions on six Belarusian judges.", "CA"),
+            ("DFAT imposed a travel ban on four Burmese generals.", "AU"),
+            ("FinCEN blacklisted a Latvian bank on Monday.", "US"),
+            ("The USTR threatened tariffs on Brazilian steel.", "US"),
+        ] {
+            assert_eq!(roles(t).0, strings(&[want]), "{t}");
+        }
+    }
+
+    /// `designated` and `listed` designate parties when they count them; other senses give nothing.
+    #[test]
+    fn designating_verbs_count_their_targets() {
+        let t = "The Treasury imposed sanctions on two Cuban officials on Monday. It also designated three companies based in Panama.";
+        let (s, c, ty) = roles(t);
+        assert_eq!(s, strings(&["US"]));
+        assert_eq!(c, strings(&["CU", "PA"]));
+        assert_eq!(ty, strings(&["individual", "organization"]));
+        let (s, _, ty) = roles("Canada listed 12 vessels of a shadow fleet on Friday.");
+        assert_eq!((s, ty), (strings(&["CA"]), strings(&["vessel"])));
+        for t in [
+            "Canada listed its bonds on the Toronto exchange.",
+            "Norway designated two new national parks on Friday.",
+            "Norway designated Oslo the host city of the games.",
+        ] {
+            assert!(roles(t).0.is_empty(), "{t}");
+        }
+    }
+
+    /// `a Dubai-based firm`: the city says whose the firm is; the beneficiary of a reason clause is no target.
+    #[test]
+    fn based_firms_give_their_country() {
+        let (s, c, _) = roles(
+            "Britain sanctioned a Dubai-based shipping firm accused of helping Syria sell oil.",
+        );
+        assert_eq!((s, c), (strings(&["GB"]), strings(&["AE"])));
+    }
+
+    /// Subjects coordinated through `, the` all act.
+    #[test]
+    fn coordinated_subjects_with_articles() {
+        let (s, c, _) = roles("Saudi Arabia, the UAE and Egypt imposed a boycott on Qatar.");
+        assert_eq!((s, c), (strings(&["AE", "EG", "SA"]), strings(&["QA"])));
+    }
+
+    /// A vetoed resolution: the Security Council proposed the measure, whoever vetoed it.
+    #[test]
+    fn vetoed_resolution_is_proposed_by_its_author() {
+        for t in [
+            "Russia vetoed a draft Security Council resolution imposing an arms embargo on Mali.",
+            "China vetoed a U.N. Security Council resolution on Friday that would have imposed sanctions on Mali.",
+        ] {
+            let (s, c, _) = roles(t);
+            assert_eq!((s, c), (strings(&["UN"]), strings(&["ML"])), "{t}");
+        }
+        // A veto with no resolution's author named leaves no actor.
+        assert!(roles("Russia vetoed the plan to impose sanctions on Mali.").0.is_empty());
+    }
+
+    /// `In response,` opens a counter-measure; it does not block it.
+    #[test]
+    fn a_reaction_opening_a_clause_is_no_blocking_verb() {
+        let (s, c, _) = roles("In response, Beijing sanctioned 11 Canadian officials.");
+        assert_eq!((s, c), (strings(&["CN"]), strings(&["CA"])));
+        // Responding to a measure is still no measure.
+        assert!(roles("Beijing responded to Canadian sanctions with anger.").0.is_empty());
+    }
+
+    /// Tariffs and duties: a measure when they fall on a country, are imposed, or punish; trade policy
+    /// otherwise.
+    #[test]
+    fn tariffs_and_duties_need_a_target_or_a_punitive_cue() {
+        let (s, c, t) = roles(
+            "Canada imposed 100 pct import duties on Brazilian shoes in retaliation for the subsidies.",
+        );
+        assert_eq!(
+            (s, c, t),
+            (strings(&["CA"]), strings(&["BR"]), strings(&["state"]))
+        );
+        for t in [
+            "Nigeria raised import tariffs on rice to protect local farmers.",
+            "Kenya collected more import duties on cars this year.",
+        ] {
+            assert!(roles(t).0.is_empty(), "{t}");
+        }
+        assert_eq!(
+            roles("Ottawa imposed 100 pct tariffs last April.").0,
+            strings(&["CA"])
+        );
+    }
+
+    /// An import ban falls on the goods' origin (`imports of Georgian wine`, `imports of food from Norway`).
+    #[test]
+    fn import_bans_fall_on_the_origin() {
+        let (s, c, t) = roles("Moscow banned imports of Moldovan wine in 2013.");
+        assert_eq!(
+            (s, c, t),
+            (strings(&["RU"]), strings(&["MD"]), strings(&["state"]))
+        );
+        let (_, c, _) = roles("Moscow banned imports of fish from Norway and Iceland.");
+        assert_eq!(c, strings(&["IS", "NO"]));
+    }
+
+    /// A target phrase ends where a coordinated verb phrase begins (`... and banned him from ...`); a
+    /// country-wide trigger on kinds of party is no measure on the state.
+    #[test]
+    fn target_phrases_end_at_a_second_verb() {
+        let (_, c, t) = roles(
+            "Britain froze the assets of a Syrian tycoon and banned him from entering the country.",
+        );
+        assert_eq!((c, t), (strings(&["SY"]), strings(&["individual"])));
+        let (_, c, t) = roles("Oman announced a boycott of Iranian companies.");
+        assert_eq!(c, strings(&["IR"]));
+        assert!(!t.contains(&"state".to_string()), "{t:?}");
     }
 }
