@@ -45,7 +45,7 @@ pub struct Event {
 
 static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(
-        r"(?i)\b(sanction(?:s|ed|ing)?|embargo(?:es|ed)?|blacklist(?:s|ed|ing)?|designat(?:e|es|ed|ing|ion)|asset freezes?|froze|(?:freez(?:e|es|ing)|frozen)(?: [a-z]+){0,2} assets|counter-?measures|counter-?sanctions|bann(?:ed|ing|s)? (?:the )?(?:imports?|exports?|entry|sales?)|tariffs?|(?:import|punitive|retaliatory|penalty) duties|export controls?|(?:import|export|arms|air|trade|travel|entry) (?:bans?|curbs|restrictions|quotas|boycott)|trade (?:curbs|retaliation|reprisals)|retaliat(?:ion|ory|e)|reprisals?|boycott(?:s|ed|ing)?|blockade|entity list|restrictions|barred|cut(?:s|ting)? off from the (?:[A-Za-z.]+ )?financial system|(?:implements?|enforces?|adopted|tighten(?:ed|s)?) (?:the )?(?:u\.?n\.? )?(?:security council )?resolutions|listed)\b",
+        r"(?i)\b(sanction(?:s|ed|ing)?|embargo(?:es|ed)?|blacklist(?:s|ed|ing)?|designat(?:e|es|ed|ing|ion)|asset freezes?|froze|(?:freez(?:e|es|ing)|frozen)(?: [a-z]+){0,2} assets|counter-?measures|counter-?sanctions|bann(?:ed|ing|s)? (?:the )?(?:imports?|exports?|entry|sales?)|tariffs?|(?:import|punitive|retaliatory|penalty) duties|export controls?|(?:import|export|arms|air|trade|travel|entry|visa) (?:bans?|curbs|restrictions|quotas|boycott)|trade (?:curbs|retaliation|reprisals)|retaliat(?:ion|ory|e)|reprisals?|boycott(?:s|ed|ing)?|blockade|entity list|restrictions|barred|cut(?:s|ting)? off from the (?:[A-Za-z.]+ )?financial system|(?:implements?|enforces?|adopted|tighten(?:ed|s)?) (?:the )?(?:u\.?n\.? )?(?:security council )?resolutions|listed)\b",
     )
     .expect("trigger pattern compiles")
 });
@@ -192,14 +192,19 @@ const COUNTS: &[&str] = &[
 fn counted_targets(after: &str) -> bool {
     let raw: Vec<&str> = after.split_whitespace().take(6).collect();
     let word = |w: &&str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
-    let first = raw.first().map(word).unwrap_or_default().to_ascii_lowercase();
+    let first = raw
+        .first()
+        .map(word)
+        .unwrap_or_default()
+        .to_ascii_lowercase();
     let counted = !first.is_empty()
         && (first.chars().all(|c| c.is_ascii_digit()) || COUNTS.contains(&first.as_str()));
     // The kind heads its phrase: `two national parks` counts parks, `three Chinese nationals` people.
     let heads = |i: usize| {
         raw[i].ends_with([',', ';', ':', '.'])
             || raw.get(i + 1).map(word).is_none_or(|n| {
-                !n.starts_with(|c: char| c.is_ascii_lowercase()) || FOLLOWS_HEAD.contains(&n.as_str())
+                !n.starts_with(|c: char| c.is_ascii_lowercase())
+                    || FOLLOWS_HEAD.contains(&n.as_str())
             })
     };
     counted
@@ -210,8 +215,29 @@ fn counted_targets(after: &str) -> bool {
 
 /// Lower-case words that may follow the head noun of a counted phrase (`three firms in Turkey`).
 const FOLLOWS_HEAD: &[&str] = &[
-    "of", "in", "and", "or", "for", "from", "to", "with", "on", "at", "as", "under", "over", "that",
-    "who", "which", "linked", "based", "owned", "tied", "involved", "accused", "including",
+    "of",
+    "in",
+    "and",
+    "or",
+    "for",
+    "from",
+    "to",
+    "with",
+    "on",
+    "at",
+    "as",
+    "under",
+    "over",
+    "that",
+    "who",
+    "which",
+    "linked",
+    "based",
+    "owned",
+    "tied",
+    "involved",
+    "accused",
+    "including",
 ];
 
 /// Words that make duties on imports a punishment.
@@ -222,7 +248,7 @@ static PUNITIVE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words just before a trigger that cite a standing regime: breaking, complying with or monitoring it.
 static BACKGROUND_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"(?i)\b(breach\w*|violat\w*|contraven\w*|def(?:y|ying|ied|iance)|complian\w*|comply\w*|monitor\w*|evad\w*|evasion|circumvent\w*|affect\w*|abid(?:e|es|ed|ing)|skirt\w*|dodg\w*|bypass\w*|bust(?:s|ed|ing)?|flout\w*)\b")
+    ascii_regex(r"(?i)\b(breach\w*|violat\w*|contraven\w*|def(?:y|ying|ied|iance)|complian\w*|comply\w*|monitor\w*|evad\w*|evasion|circumvent\w*|affect\w*|abid(?:e|es|ed|ing)|skirt\w*|dodg\w*|bypass\w*|bust(?:s|ed|ing)?|flout\w*)\b|\b(?:enforc\w*|implement\w*|observ\w*|uphold\w*|adher\w*)\s+(?:(?:the|all|existing|international|u\.n\.|un|united|nations|security|council|strictly|fully)\s+)+$")
         .expect("background pattern compiles")
 });
 /// Words just after a trigger that describe the regime itself.
@@ -247,7 +273,7 @@ fn is_background(sentence: &str, start: usize, end: usize) -> bool {
 
 /// Words between a subject and the trigger that show the subject is not imposing (`want`, `oppose`).
 static NOT_IMPOSER: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"(?i)\b(urg(?:e|es|ed|ing)|demand\w*|discuss\w*|debat\w*|mull\w*|lobb(?:y|ies|ied|ying)|should|want\w*|oppos\w*|call\w*|criticiz\w*|criticis\w*|def(?:y|ying|ied)|violat\w*|breach\w*|evad\w*|accus\w*|ask\w*|press\w*|push\w*|convinc\w*|persuad\w*|condemn\w*|veto\w*|avert\w*|avoid\w*|fear\w*|worr\w*|hit by|suffer\w*|denounc\w*|reject\w*|settl\w*|halt\w*|stop\w*|prevent\w*|head\w* off|bar|bars|block\w*|thwart\w*|resist\w*|respond\w*|respons\w*|relief|reliev\w*|react\w*|complain\w*|protest\w*|escap\w*|come to terms|stave\w* off|never|not)\b")
+    ascii_regex(r"(?i)\b(urg(?:e|es|ed|ing)|demand\w*|discuss\w*|debat\w*|mull\w*|lobb(?:y|ies|ied|ying)|should|want\w*|oppos\w*|call\w*|criticiz\w*|criticis\w*|def(?:y|ying|ied)|violat\w*|breach\w*|evad\w*|accus\w*|ask\w*|press\w*|push\w*|convinc\w*|persuad\w*|condemn\w*|veto\w*|avert\w*|avoid\w*|fear\w*|worr\w*|hit by|suffer\w*|denounc\w*|reject\w*|settl\w*|halt\w*|stop\w*|prevent\w*|head\w* off|bar|bars|block\w*|thwart\w*|resist\w*|respond\w*|respons\w*|relief|reliev\w*|react\w*|complain\w*|protest\w*|escap\w*|come to terms|stave\w* off|never|not|consider\w*|weigh\w*|review\w*|open to|stud(?:y|ies|ied|ying)|explor\w*|contemplat\w*)\b")
         .expect("pattern compiles")
 });
 
@@ -308,7 +334,7 @@ const IMPOSE_VERBS: &[&str] = &[
 
 /// Where a target phrase starts after the trigger.
 static TARGET_PREP: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"(?i)\b(against|on|targeting|targets?|target(?:ed|ing) at|aimed at|penaliz\w*|penalis\w*|appl(?:y|ies|ied) to|extend\w* to)\b")
+    ascii_regex(r"(?i)\b(against|on|targeting|targets?|targeted|target(?:ed|ing) at|aimed at|penaliz\w*|penalis\w*|appl(?:y|ies|ied) to|extend\w* to)\b")
         .expect("pattern compiles")
 });
 
@@ -1470,6 +1496,29 @@ fn proposal_owner<'p>(s: &str, upto: usize, parties: &'p [Party]) -> Option<&'p 
     None
 }
 
+/// `said sanctions alone would not work`: between a subject and a trigger naming no target, a
+/// reporting verb whose clause opens with the measure (only its modifiers between): the speaker talks
+/// about sanctions, imposing none.
+fn reports_on_measure(gap: &str) -> bool {
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    words
+        .iter()
+        .rposition(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "said" | "says" | "say" | "told" | "added" | "stated" | "believe" | "believes"
+            )
+        })
+        .is_some_and(|i| {
+            let rest = words[i + 1..].join(" ");
+            let rest = rest
+                .strip_prefix("that ")
+                .or_else(|| rest.strip_prefix("that"))
+                .unwrap_or(&rest);
+            premodifies(rest)
+        })
+}
+
 /// `firms in China`, `entities in Turkey and the UAE`: a target noun right before `in` (through a
 /// coordinated party before this one) places the targets in the country.
 fn based_in(s: &str, p: &Party) -> bool {
@@ -1863,7 +1912,10 @@ impl<'a> Slots<'a> {
                 group_end = Some(p.end);
             }
         }
-        let blocked = group_end.is_some_and(|end| NOT_IMPOSER.is_match(&s[end..ts]));
+        let blocked = group_end.is_some_and(|end| {
+            NOT_IMPOSER.is_match(&s[end..ts])
+                || self.target_spans.is_empty() && reports_on_measure(&s[end..ts])
+        });
         // `Russia vetoed a draft Security Council resolution imposing an arms embargo`: the subject
         // blocks, the resolution's author proposed the measure.
         if blocked {
@@ -2379,6 +2431,41 @@ fn read_list(s: &str, caps: bool, list: &mut Option<Option<&'static str>>, acc: 
     true
 }
 
+/// `The Treasury announced the move on Monday. It said ...`: an agency or a seat of government opening a
+/// sentence with no trigger is the announcer a following pronoun stands for.
+fn note_announcer(s: &str, parties: &[Party], acc: &mut Acc) {
+    let Some(p) = parties.first() else {
+        return;
+    };
+    let opens = s[..p.start]
+        .split_whitespace()
+        .all(|w| w.eq_ignore_ascii_case("the"));
+    // `The U.S. Treasury`, `The Russian Foreign Ministry`: the country owns the agency after it.
+    let owns_agency = s[p.end..]
+        .trim_start_matches(['\'', '\u{2019}', 's'])
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| AGENCY_HEADS.contains(&w.to_ascii_lowercase().as_str()));
+    let actor = p.agency || p.kind == Kind::Seat || owns_agency;
+    if opens && actor && can_be_subject(s, 0, p) {
+        acc.last_agents = vec![p.code];
+        acc.last_agents_at = acc.sentence_no;
+    }
+}
+
+/// Words after a country that make it an agency of its government (`the U.S. Treasury`).
+const AGENCY_HEADS: &[&str] = &[
+    "treasury",
+    "department",
+    "ministry",
+    "foreign",
+    "commerce",
+    "state",
+    "government",
+    "administration",
+    "office",
+];
+
 /// Who sanctions whom in one article.
 pub fn find_roles(title: Option<&str>, body: &str) -> Roles {
     read_roles(title, body, Acc::default()).0
@@ -2425,10 +2512,12 @@ fn read_roles(title: Option<&str>, body: &str, mut acc: Acc) -> (Roles, Vec<Even
             if read_list(s, caps, &mut list, &mut acc) {
                 continue;
             }
+            let parties = parties_in(&all, a, b);
             if !TRIGGER.is_match(s) {
+                note_announcer(s, &parties, &mut acc);
                 continue;
             }
-            sentence_roles(s, &parties_in(&all, a, b), caps, &acronyms, &mut acc);
+            sentence_roles(s, &parties, caps, &acronyms, &mut acc);
         }
     }
     // Adjectival premodifiers are read after the explicit roles: with another imposer in the story and no
@@ -3155,7 +3244,10 @@ mod tests {
     #[test]
     fn more_agencies_stand_for_their_state() {
         for (t, want) in [
-            ("Global Affairs Canada announced sanctions on six Belarusian judges.", "CA"),
+            (
+                "Global Affairs Canada announced sanctions on six Belarusian judges.",
+                "CA",
+            ),
             ("DFAT imposed a travel ban on four Burmese generals.", "AU"),
             ("FinCEN blacklisted a Latvian bank on Monday.", "US"),
             ("The USTR threatened tariffs on Brazilian steel.", "US"),
@@ -3210,7 +3302,9 @@ mod tests {
             assert_eq!((s, c), (strings(&["UN"]), strings(&["ML"])), "{t}");
         }
         // A veto with no resolution's author named leaves no actor.
-        assert!(roles("Russia vetoed the plan to impose sanctions on Mali.").0.is_empty());
+        assert!(roles("Russia vetoed the plan to impose sanctions on Mali.")
+            .0
+            .is_empty());
     }
 
     /// `In response,` opens a counter-measure; it does not block it.
@@ -3219,7 +3313,9 @@ mod tests {
         let (s, c, _) = roles("In response, Beijing sanctioned 11 Canadian officials.");
         assert_eq!((s, c), (strings(&["CN"]), strings(&["CA"])));
         // Responding to a measure is still no measure.
-        assert!(roles("Beijing responded to Canadian sanctions with anger.").0.is_empty());
+        assert!(roles("Beijing responded to Canadian sanctions with anger.")
+            .0
+            .is_empty());
     }
 
     /// Tariffs and duties: a measure when they fall on a country, are imposed, or punish; trade policy
@@ -3268,5 +3364,50 @@ mod tests {
         let (_, c, t) = roles("Oman announced a boycott of Iranian companies.");
         assert_eq!(c, strings(&["IR"]));
         assert!(!t.contains(&"state".to_string()), "{t:?}");
+    }
+
+    /// Weighing a measure is no measure; nor is enforcing the UN's standing one, nor talking about
+    /// sanctions in a reported clause that names no target.
+    #[test]
+    fn deliberation_enforcement_and_talk_are_no_measure() {
+        for t in [
+            "The European Union is considering sanctions against Belarus, diplomats said.",
+            "The president has said he is open to new sanctions on Cuba.",
+            "Egypt said it would fully enforce U.N. sanctions against Libya.",
+            "Norwegian officials said sanctions alone would not change the junta's course.",
+        ] {
+            assert!(roles(t).0.is_empty(), "{t}");
+        }
+        let (s, c, _) = roles("Norwegian officials said new sanctions on Myanmar would follow.");
+        assert_eq!((s, c), (strings(&["NO"]), strings(&["MM"])));
+    }
+
+    /// Visa bans are a trigger; `targeted` opens a target phrase.
+    #[test]
+    fn visa_bans_and_targeted_parties() {
+        let (s, c, t) =
+            roles("The State Department imposed visa bans on four Cambodian officials.");
+        assert_eq!(
+            (s, c, t),
+            (strings(&["US"]), strings(&["KH"]), strings(&["individual"]))
+        );
+        let t = "Oslo imposed sanctions on Friday. Officials said the sanctions targeted 16 individuals and 27 entities.";
+        assert_eq!(roles(t).2, strings(&["individual", "organization"]));
+    }
+
+    /// `The Treasury announced the move. It said it had frozen ...`: the agency opening a sentence
+    /// with no trigger is the actor a pronoun stands for in the next.
+    #[test]
+    fn announcer_carries_to_a_pronoun() {
+        for t in [
+            "The Treasury announced the move on Monday. It said it had frozen the assets of three Cuban officials.",
+            "The U.S. Treasury announced the move on Monday. It said it had frozen the assets of three Cuban officials.",
+        ] {
+            let (s, c, _) = roles(t);
+            assert_eq!((s, c), (strings(&["US"]), strings(&["CU"])), "{t}");
+        }
+        // A country opening a sentence is no announcer (`Cuba denied it`).
+        let t = "Norway denied the report on Monday. It said it had frozen the assets of three Cuban officials.";
+        assert!(roles(t).0.is_empty());
     }
 }
