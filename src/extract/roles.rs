@@ -334,13 +334,13 @@ const IMPOSE_VERBS: &[&str] = &[
 
 /// Where a target phrase starts after the trigger.
 static TARGET_PREP: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"(?i)\b(against|on|targeting|targets?|targeted|target(?:ed|ing) at|aimed at|penaliz\w*|penalis\w*|appl(?:y|ies|ied) to|extend\w* to)\b")
+    ascii_regex(r"(?i)\b(against|on|targeting|targets?|targeted|bans?|bars?|caps?|freezes?|blocks?|restricts?|target(?:ed|ing) at|aimed at|penaliz\w*|penalis\w*|appl(?:y|ies|ied) to|extend\w* to)\b")
         .expect("pattern compiles")
 });
 
 /// Where a target phrase ends: a reason, a time clause, a relative clause, a reporting clause.
 static CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"(?i)\b(over|for|by|because|after|in response|due to|amid|following|since|before|if|unless|when|while|but|until|which|who|that|said|says|according|in order|as part|despite|although|though|whereas|saying|in an? (?:effort|attempt|bid)|accused|suspected|alleged(?:ly)?)\b|[;.!?]|,[\x22\x{201d}]|,\s+(?-i:[A-Z])[^,;]{0,60}?\b(?:said|says|told|reported)\b|,\s+(?:the|a|an|its|their|it|they|he|she|and|but)\s|,?\s+and\s+(?:also\s+)?(?:[a-z]+ed|froze)\s+(?:him|her|them|it|its|their|the|a|an)\b")
+    ascii_regex(r"(?i)\b(over|for|by|because|after|in response|due to|amid|following|since|before|if|unless|when|while|but|until|which|who|that|said|says|according|in order|as part|despite|although|though|whereas|saying|in an? (?:effort|attempt|bid)|accused|suspected|alleged(?:ly)?)\b|[;.!?]|,[\x22\x{201d}]|,\s+(?-i:[A-Z])[^,;]{0,60}?\b(?:said|says|told|reported)\b|,\s+(?:the|a|an|its|their|it|they|he|she|and|but)\s|,?\s+and\s+(?:also\s+)?(?:[a-z]+ed|froze)\s+(?:him|her|them|it|its|their|the|a|an)\b|,\s+(?:barring|banning|freezing|citing|accusing|blocking|prohibiting|preventing|cutting|raising|adding|noting|arguing|claiming|calling|urging|warning|prompting|sending|making)\b")
         .expect("pattern compiles")
 });
 
@@ -1549,7 +1549,11 @@ fn opens_org_name(s: &str, p: &Party) -> bool {
 /// `The U.S. and South Korea`, `Egypt, Algeria and Sudan`: the gap between two coordinated parties.
 fn coordinated(gap: &str) -> bool {
     let gap = gap.trim();
-    let gap = gap.trim_start_matches(['\'', '\u{2019}', 's']).trim();
+    let gap = gap
+        .trim_start_matches(['\'', '\u{2019}', 's'])
+        .trim()
+        .to_ascii_lowercase();
+    let gap = gap.as_str();
     matches!(
         gap,
         "and" | "," | "or" | "and the" | ", and" | "and the other"
@@ -2027,8 +2031,20 @@ impl<'a> Slots<'a> {
         ) {
             return false;
         }
-        // `Myanmar military officials`: the country names whose officials, not the state.
-        let modifies = sen.s[p.end..]
+        // `Myanmar military officials`, `Myanmar's generals`: the country names whose officials, not the state.
+        let after = &sen.s[p.end..];
+        let owned = after
+            .strip_prefix("'s")
+            .or_else(|| after.strip_prefix("\u{2019}s"));
+        // `Iran's Revolutionary Guards`, `Russia's Sberbank`: a name the country owns.
+        let owns_name = !sen.caps
+            && owned.is_some_and(|o| {
+                o.split_whitespace()
+                    .next()
+                    .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+            });
+        let modifies = owned
+            .unwrap_or(after)
             .split_whitespace()
             .take(3)
             .take_while(|w| w.chars().next().is_some_and(|c| c.is_lowercase()))
@@ -2040,7 +2056,7 @@ impl<'a> Slots<'a> {
         let heads = self
             .span_of(p)
             .is_some_and(|sp| heads_phrase(sen.s, sp, p, sen.parties));
-        heads && !modifies && !names_org
+        heads && !modifies && !names_org && !owns_name
     }
 
     /// With no actor in the sentence, the speaker of a closing reporting clause (`..., White House
@@ -3409,5 +3425,36 @@ mod tests {
         // A country opening a sentence is no announcer (`Cuba denied it`).
         let t = "Norway denied the report on Monday. It said it had frozen the assets of three Cuban officials.";
         assert!(roles(t).0.is_empty());
+    }
+
+    /// `The new sanctions cap Iraq's imports`: a measure as the subject of a verb of restriction names
+    /// its target after it; a participle clause after a comma ends the target phrase.
+    #[test]
+    fn measures_as_subjects_and_participle_clauses() {
+        let t =
+            "Oslo adopted new sanctions on Friday. The new sanctions cap Syria's imports of fuel.";
+        let (s, c, ty) = roles(t);
+        assert_eq!(
+            (s, c, ty),
+            (strings(&["NO"]), strings(&["SY"]), strings(&["state"]))
+        );
+        let (_, c, ty) = roles(
+            "Canada imposed financial sanctions on Cuba in May, barring Mexican banks from buying its debt.",
+        );
+        assert_eq!((c, ty), (strings(&["CU"]), strings(&["state"])));
+    }
+
+    /// `Iran's Revolutionary Guards`, `Myanmar's generals`: a possessive country owns the target; the
+    /// state itself is not targeted.
+    #[test]
+    fn possessive_country_owns_its_target() {
+        for t in [
+            "Canada imposed sanctions on Iran's Revolutionary Guards on Friday.",
+            "Canada imposed sanctions on Myanmar's military officers on Friday.",
+        ] {
+            let (_, c, ty) = roles(t);
+            assert_eq!(c.len(), 1, "{t}");
+            assert!(!ty.contains(&"state".to_string()), "{t}: {ty:?}");
+        }
     }
 }
