@@ -390,6 +390,29 @@ fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b >= 0x80
 }
 
+/// Is the character starting at byte `i` part of a word? A letter or digit is; punctuation outside
+/// ASCII is not (`Russia’s`: the typographic apostrophe ends the name as `'` does).
+fn word_char_at(text: &str, i: usize) -> bool {
+    let b = text.as_bytes()[i];
+    if b < 0x80 {
+        return b.is_ascii_alphanumeric();
+    }
+    text.get(i..)
+        .and_then(|t| t.chars().next())
+        .is_none_or(char::is_alphanumeric)
+}
+
+/// Is the character ending right before byte `i` part of a word (`“Russia`: no)?
+fn word_char_before(text: &str, i: usize) -> bool {
+    let b = text.as_bytes()[i - 1];
+    if b < 0x80 {
+        return b.is_ascii_alphanumeric();
+    }
+    text.get(..i)
+        .and_then(|t| t.chars().next_back())
+        .is_none_or(char::is_alphanumeric)
+}
+
 /// The word just before `pos` (letters only), if any.
 fn prev_word(text: &str, pos: usize) -> &str {
     let head = text[..pos].trim_end_matches([' ', '\t']);
@@ -520,7 +543,8 @@ pub fn find_mentions(text: &str, all_caps: bool) -> Vec<Mention> {
         let starts = (c.is_ascii_uppercase() || c >= 0xC0)
             && (i == 0
                 || !bytes[i - 1].is_ascii_alphanumeric() && bytes[i - 1] < 0x80
-                || bytes[i - 1].is_ascii_lowercase());
+                || bytes[i - 1].is_ascii_lowercase()
+                || bytes[i - 1] >= 0x80 && text.is_char_boundary(i) && !word_char_before(text, i));
         if !starts {
             i += 1;
             continue;
@@ -538,11 +562,11 @@ pub fn find_mentions(text: &str, all_caps: bool) -> Vec<Mention> {
         // Word boundaries; a lowercase-to-uppercase step counts as one (glued `asSouth Korea`).
         let glued_start =
             s > 0 && bytes[s - 1].is_ascii_lowercase() && bytes[s].is_ascii_uppercase();
-        if s > 0 && is_word_byte(bytes[s - 1]) && !glued_start {
+        if s > 0 && word_char_before(text, s) && !glued_start {
             continue;
         }
         let mut end = t;
-        if end < bytes.len() && is_word_byte(bytes[end]) {
+        if end < bytes.len() && word_char_at(text, end) {
             // Plurals of names and demonyms: `Russians`, `North Koreans`, `Britons`.
             let plural = matches!(e.kind, Kind::Demonym | Kind::Name)
                 && (bytes[end] == b's' || bytes[end] == b'S')
@@ -802,6 +826,22 @@ mod tests {
             codes("arms embargoes applied to China, Burma and Zimbabwe"),
             vec!["CN", "MM", "ZW"]
         );
+    }
+
+    /// Typographic apostrophes, quotes and dashes bound a name as their ASCII forms do.
+    #[test]
+    fn typographic_punctuation_bounds_names() {
+        assert_eq!(
+            codes("Canada froze Russia\u{2019}s assets."),
+            vec!["CA", "RU"]
+        );
+        assert_eq!(
+            codes("\u{201c}Chinese firms\u{201d} were named."),
+            vec!["CN"]
+        );
+        assert_eq!(codes("Trade with Chile\u{2014}and Peru."), vec!["CL", "PE"]);
+        // A letter outside ASCII still glues (`Francé` is no France).
+        assert!(codes("Francé is a name.").is_empty());
     }
 
     #[test]
