@@ -45,7 +45,7 @@ pub struct Event {
 
 static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(
-        r"(?i)\b(sanction(?:s|ed|ing)?|embargo(?:es|ed)?|blacklist(?:s|ed|ing)?|designat(?:e|es|ed|ing|ion)|asset freezes?|froze|(?:freez(?:e|es|ing)|frozen)(?: [a-z]+){0,2} assets|counter-?measures|counter-?sanctions|bann(?:ed|ing|s)? (?:the )?(?:imports?|exports?|entry|sales?)|tariffs?|(?:import|punitive|retaliatory|penalty) duties|export controls?|(?:import|export|arms|air|trade|travel|entry|visa) (?:bans?|curbs|restrictions|quotas|boycott)|trade (?:curbs|retaliation|reprisals)|retaliat(?:ion|ory|e)|reprisals?|boycott(?:s|ed|ing)?|blockade|entity list|restrictions|barred|cut(?:s|ting)? off from the (?:[A-Za-z.]+ )?financial system|(?:implements?|enforces?|adopted|tighten(?:ed|s)?) (?:the )?(?:u\.?n\.? )?(?:security council )?resolutions|listed)\b",
+        r"(?i)\b(sanction(?:s|ed|ing)?|embargo(?:es|ed)?|blacklist(?:s|ed|ing)?|designat(?:e|es|ed|ing|ions?)|asset freezes?|froze|(?:freez(?:e|es|ing)|frozen)(?: [a-z]+){0,2} assets|counter-?measures|counter-?sanctions|bann(?:ed|ing|s)? (?:the )?(?:imports?|exports?|entry|sales?)|(?:restrict|den(?:y|ies|ied)|refus)\w* entry|stop[- ]list|(?:added|adds|add|adding) to (?:the|its|their|a|an) (?:(?:sanctions?|entity|restricted|trade|sdn|consolidated|terror(?:ist)?|designation|export|control|black) ){0,2}list|tariffs?|(?:import|punitive|retaliatory|penalty) duties|export controls?|(?:import|export|arms|air|trade|travel|entry|visa) (?:bans?|curbs|restrictions|quotas|boycott)|trade (?:curbs|retaliation|reprisals)|retaliat(?:ion|ory|e)|reprisals?|boycott(?:s|ed|ing)?|blockade|entity list|restrictions|barred|cut(?:s|ting)? off from the (?:[A-Za-z.]+ )?financial system|(?:implements?|enforces?|adopted|tighten(?:ed|s)?) (?:the )?(?:u\.?n\.? )?(?:security council )?resolutions|listed)\b",
     )
     .expect("trigger pattern compiles")
 });
@@ -111,15 +111,28 @@ fn is_other_sense(sentence: &str, start: usize, end: usize) -> bool {
         }
     }
     if word.starts_with("sanctioned") {
-        if before.ends_with('-') || before.ends_with(|c: char| c.is_alphanumeric() || c == '.') {
+        // `U.N.-sanctioned project`: approval; `newly-sanctioned` is the time of a designation.
+        let adverb = ["newly-", "recently-", "previously-", "already-"]
+            .iter()
+            .any(|a| before.to_ascii_lowercase().ends_with(a));
+        if !adverb
+            && (before.ends_with('-')
+                || before.ends_with(|c: char| c.is_alphanumeric() || c == '.'))
+        {
             return true;
         }
-        // `sanctioned a|an|the <thing>` where the thing is no target type: approval.
+        // `sanctioned a|an|the <thing>` where the thing is no target type: approval. A count (`a
+        // further 11 of ...`) or a capitalised name (`the Bank of X`) after it is a designation.
         let mut w = after.split_whitespace();
         if matches!(w.next(), Some("a" | "an" | "the")) {
-            let rest: Vec<&str> = w.take(3).collect();
+            let rest: Vec<&str> = w
+                .take(3)
+                .map(|x| x.trim_matches(|c: char| !c.is_alphanumeric()))
+                .collect();
             return !rest.iter().any(|x| {
-                targets::type_of_noun(x.trim_matches(|c: char| !c.is_alphanumeric())).is_some()
+                targets::type_of_noun(x).is_some()
+                    || x.starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase())
+                    || COUNTS.contains(&x.to_ascii_lowercase().as_str())
             });
         }
     }
@@ -153,7 +166,18 @@ fn is_other_sense(sentence: &str, start: usize, end: usize) -> bool {
             || l.contains("terror")
             || l.contains("treasury")
             || l.contains("blacklist")
-            || counted_targets(after));
+            || l.contains("pursuant to")
+            || l.contains("executive order")
+            || counted_targets(after)
+            || before
+                .split_whitespace()
+                .rev()
+                .take(3)
+                .any(|w| IMPOSE_VERBS.contains(&w.to_ascii_lowercase().as_str())));
+    }
+    // `added to the list of speakers`: a list that names no measure.
+    if word.starts_with("add") && after.to_ascii_lowercase().starts_with("of ") {
+        return true;
     }
     // `listed three vessels`, not `listed on the exchange` or `listed companies`.
     if word == "listed" {
@@ -273,7 +297,7 @@ fn is_background(sentence: &str, start: usize, end: usize) -> bool {
 
 /// Words between a subject and the trigger that show the subject is not imposing (`want`, `oppose`).
 static NOT_IMPOSER: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"(?i)\b(urg(?:e|es|ed|ing)|demand\w*|discuss\w*|debat\w*|mull\w*|lobb(?:y|ies|ied|ying)|should|want\w*|oppos\w*|call\w*|criticiz\w*|criticis\w*|def(?:y|ying|ied)|violat\w*|breach\w*|evad\w*|accus\w*|ask\w*|press\w*|push\w*|convinc\w*|persuad\w*|condemn\w*|veto\w*|avert\w*|avoid\w*|fear\w*|worr\w*|hit by|suffer\w*|denounc\w*|reject\w*|settl\w*|halt\w*|stop\w*|prevent\w*|head\w* off|bar|bars|block\w*|thwart\w*|resist\w*|respond\w*|respons\w*|relief|reliev\w*|react\w*|complain\w*|protest\w*|escap\w*|come to terms|stave\w* off|never|not|consider\w*|weigh\w*|review\w*|open to|stud(?:y|ies|ied|ying)|explor\w*|contemplat\w*)\b")
+    ascii_regex(r"(?i)\b(urg(?:e|es|ed|ing)|demand\w*|discuss\w*|debat\w*|mull\w*|lobb(?:y|ies|ied|ying)|should|want\w*|oppos\w*|call\w*|criticiz\w*|criticis\w*|def(?:y|ying|ied)|violat\w*|breach\w*|evad\w*|accus\w*|ask\w*|press\w*|push\w*|convinc\w*|persuad\w*|condemn\w*|veto\w*|avert\w*|avoid\w*|fear\w*|worr\w*|hit by|suffer\w*|denounc\w*|reject\w*|settl\w*|halt\w*|stop\w*|prevent\w*|head\w* off|bar|bars|block\w*|thwart\w*|resist\w*|respond\w*|respons\w*|relief|reliev\w*|react\w*|complain\w*|protest\w*|escap\w*|come to terms|stave\w* off|never|not|consider\w*|weigh\w*|review\w*|open to|stud(?:y|ies|ied|ying)|explor\w*|contemplat\w*|retaliat\w*\s+(?:\w+\s+)?(?:to|against|for))\b")
         .expect("pattern compiles")
 });
 
@@ -330,17 +354,25 @@ const IMPOSE_VERBS: &[&str] = &[
     "backed",
     "sponsored",
     "voted",
+    "sanctioned",
+    "designated",
+    "blacklisted",
+    "listed",
+    "frozen",
+    "banned",
+    "barred",
+    "targeted",
 ];
 
 /// Where a target phrase starts after the trigger.
 static TARGET_PREP: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"(?i)\b(against|on|targeting|targets?|targeted|bans?|bars?|caps?|freezes?|blocks?|restricts?|target(?:ed|ing) at|aimed at|penaliz\w*|penalis\w*|appl(?:y|ies|ied) to|extend\w* to)\b")
+    ascii_regex(r"(?i)\b(against|on|upon|onto|includ(?:e|es|ed)|targeting|targets?|targeted|bans?|bars?|caps?|freezes?|blocks?|restricts?|target(?:ed|ing) at|aimed at|penaliz\w*|penalis\w*|appl(?:y|ies|ied) to|extend\w* to)\b")
         .expect("pattern compiles")
 });
 
 /// Where a target phrase ends: a reason, a time clause, a relative clause, a reporting clause.
 static CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"(?i)\b(over|for|by|because|after|in response|due to|amid|following|since|before|if|unless|when|while|but|until|which|who|that|said|says|according|in order|as part|despite|although|though|whereas|saying|in an? (?:effort|attempt|bid)|accused|suspected|alleged(?:ly)?)\b|[;.!?]|,[\x22\x{201d}]|,\s+(?-i:[A-Z])[^,;]{0,60}?\b(?:said|says|told|reported)\b|,\s+(?:the|a|an|its|their|it|they|he|she|and|but)\s|,?\s+and\s+(?:also\s+)?(?:[a-z]+ed|froze)\s+(?:him|her|them|it|its|their|the|a|an)\b|,\s+(?:barring|banning|freezing|citing|accusing|blocking|prohibiting|preventing|cutting|raising|adding|noting|arguing|claiming|calling|urging|warning|prompting|sending|making)\b")
+    ascii_regex(r"(?i)\b(over|for|by|because|after|in response|due to|amid|following|since|before|if|unless|when|while|but|until|which|who|whose|that|said|says|according|in order|as part|despite|although|though|whereas|saying|in an? (?:effort|attempt|bid)|accused|suspected|alleged(?:ly)?)\b|[;.!?]|,[\x22\x{201d}]|,\s+(?-i:[A-Z])[^,;]{0,60}?\b(?:said|says|told|reported)\b|,\s+(?:the|a|an|its|their|it|they|he|she|and|but)\s|,?\s+and\s+(?:also\s+)?(?:[a-z]+ed|froze)\s+(?:him|her|them|it|its|their|the|a|an)\b|,\s+(?:barring|banning|freezing|citing|accusing|blocking|prohibiting|preventing|cutting|raising|adding|noting|arguing|claiming|calling|urging|warning|prompting|sending|making)\b")
         .expect("pattern compiles")
 });
 
@@ -1672,7 +1704,10 @@ impl<'a> Slots<'a> {
     fn read_premodifiers(&mut self, sen: &Sentence, acc: &mut Acc) {
         let mut edge = self.ts;
         for p in sen.parties.iter().rev().filter(|p| p.end <= self.ts) {
-            if !premodifies(&sen.s[p.end..edge]) {
+            let gap = &sen.s[p.end..edge];
+            // A bare comma lists parties in a capitals headline (`EGYPT, SUDAN BARRED`); in running
+            // text it ends an opening phrase (`imposed by Canada, Russia banned`).
+            if !premodifies(gap) || gap.trim() == "," && !sen.caps {
                 break;
             }
             self.premods.push(p.code);
@@ -1702,6 +1737,10 @@ impl<'a> Slots<'a> {
         };
         let at = te + by + 4;
         if !IMPOSE_VERBS.contains(&word_before(s, te + by + 1).as_str()) {
+            return;
+        }
+        // `retaliation for the sanctions imposed by Canada`: the agent is the other measure's.
+        if TRIGGER.is_match(&s[te..te + by]) {
             return;
         }
         if let Some(p) = sen
@@ -3456,5 +3495,57 @@ mod tests {
             assert_eq!(c.len(), 1, "{t}");
             assert!(!ty.contains(&"state".to_string()), "{t}: {ty:?}");
         }
+    }
+
+    /// Designations as press releases write them: `sanctioned a further 11 of X's tankers`, `designated
+    /// pursuant to an executive order`, `was sanctioned by the UK`, `newly-sanctioned`, `upon`.
+    #[test]
+    fn designations_in_release_language() {
+        let (s, c, t) = roles("Britain has sanctioned a further 11 of Syria\u{2019}s tankers.");
+        assert_eq!(
+            (s, c, t),
+            (strings(&["GB"]), strings(&["SY"]), strings(&["vessel"]))
+        );
+        let t = "Canada imposed sanctions on Cuban officials. The Belarusian supplier was designated pursuant to a new executive order.";
+        assert!(roles(t).1.contains(&"BY".to_string()));
+        let (s, c, _) =
+            roles("The firm, managed by a Syrian trader, was sanctioned by the UK last December.");
+        assert_eq!((s, c), (strings(&["GB"]), strings(&["SY"])));
+        let (s, _, _) = roles("Those newly-sanctioned by Canada include two Cuban generals.");
+        assert_eq!(s, strings(&["CA"]));
+        let (_, c, _) = roles("Canada imposed new designations upon Cuban officials and firms.");
+        assert_eq!(c, strings(&["CU"]));
+        // Approval stays approval.
+        assert!(roles("The board sanctioned a new stadium for the club.")
+            .0
+            .is_empty());
+    }
+
+    /// Counter-measures: entry restrictions and stop lists; a measure retaliated against is a mention.
+    #[test]
+    fn counter_measures_on_entry() {
+        let (s, c, t) = roles("Russia restricts entry to 900 Canadian citizens.");
+        assert_eq!(
+            (s, c, t),
+            (strings(&["RU"]), strings(&["CA"]), strings(&["individual"]))
+        );
+        let (s, _, _) = roles(
+            "In retaliation for the sanctions imposed by Canada, Russia banned entry to 300 Canadian officials.",
+        );
+        assert_eq!(s, strings(&["RU"]));
+        let (s, _, _) = roles(
+            "As a retaliatory measure against sanctions imposed by Canada, the ministry spoke.",
+        );
+        assert!(s.is_empty(), "{s:?}");
+    }
+
+    /// `were added to the list`: a designation by passive; `the list of speakers` is none.
+    #[test]
+    fn added_to_the_list() {
+        let t = "Canada imposed sanctions on Cuban officials. Companies based in Panama were also added to the list.";
+        assert_eq!(roles(t).1, strings(&["CU", "PA"]));
+        assert!(roles("Panama was added to the list of speakers.")
+            .1
+            .is_empty());
     }
 }
