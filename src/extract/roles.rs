@@ -45,7 +45,7 @@ pub struct Event {
 
 static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(
-        r"(?i)\b(sanction(?:s|ed|ing)?|embargo(?:es|ed)?|blacklist(?:s|ed|ing)?|designat(?:e|es|ed|ing|ions?)|asset freezes?|froze|(?:freez(?:e|es|ing)|frozen)(?: [a-z]+){0,2} assets|counter-?measures|counter-?sanctions|bann(?:ed|ing|s)? (?:the )?(?:imports?|exports?|entry|sales?)|(?:restrict|den(?:y|ies|ied)|refus)\w* entry|stop[- ]list|(?:added|adds|add|adding) to (?:the|its|their|a|an) (?:(?:sanctions?|entity|restricted|trade|sdn|consolidated|terror(?:ist)?|designation|export|control|black) ){0,2}list|tariffs?|(?:import|punitive|retaliatory|penalty) duties|export controls?|(?:import|export|arms|air|trade|travel|entry|visa) (?:bans?|curbs|restrictions|quotas|boycott)|trade (?:curbs|retaliation|reprisals)|retaliat(?:ion|ory|e)|reprisals?|boycott(?:s|ed|ing)?|blockade|entity list|restrictions|barred|cut(?:s|ting)? off from the (?:[A-Za-z.]+ )?financial system|(?:implements?|enforces?|adopted|tighten(?:ed|s)?) (?:the )?(?:u\.?n\.? )?(?:security council )?resolutions|listed)\b",
+        r"(?i)\b(sanction(?:s|ed|ing)?|embargo(?:es|ed)?|blacklist(?:s|ed|ing)?|designat(?:e|es|ed|ing|ions?)|asset freezes?|froze|(?:freez(?:e|es|ing)|frozen)(?: [a-z]+){0,2} assets|counter-?measures|counter-?sanctions|ban(?:n(?:ed|ing)|s)? (?:the |all )?(?:[a-z]+ )?(?:imports?|exports?|entry|sales?)|(?:restrict|den(?:y|ies|ied)|refus)\w* entry|stop[- ]list|(?:added|adds|add|adding) to (?:the|its|their|a|an) (?:(?:sanctions?|entity|restricted|trade|sdn|consolidated|terror(?:ist)?|designation|export|control|black) ){0,2}list|tariffs?|(?:import|punitive|retaliatory|penalty) duties|export controls?|(?:import|export|arms|air|trade|travel|entry|visa) (?:bans?|curbs|restrictions|quotas|boycott)|trade (?:curbs|retaliation|reprisals)|retaliat(?:ion|ory|e)|reprisals?|boycott(?:s|ed|ing)?|blockade|entity list|restrictions|barred|cut(?:s|ting)? off from the (?:[A-Za-z.]+ )?financial system|(?:implements?|enforces?|adopted|tighten(?:ed|s)?) (?:the )?(?:u\.?n\.? )?(?:security council )?resolutions|listed)\b",
     )
     .expect("trigger pattern compiles")
 });
@@ -277,7 +277,7 @@ static BACKGROUND_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Words just after a trigger that describe the regime itself.
 static BACKGROUND_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"(?i)^\W*(?:\w+\W+){0,3}?(regimes?|prohibit\w*|remain\w* in (?:force|place)|in force|committee|panel|evasion|evaders|busting|violations)\b")
+    ascii_regex(r"(?i)^\W*(?:\w+\W+){0,3}?(regimes?|powers?|tools?|toolkit|capabilit\w*|prohibit\w*|remain\w* in (?:force|place)|in force|committee|panel|evasion|evaders|busting|violations)\b")
         .expect("background pattern compiles")
 });
 
@@ -292,8 +292,42 @@ fn is_background(sentence: &str, start: usize, end: usize) -> bool {
         .nth(7)
         .map_or(0, |(i, _)| i);
     let before = BACKGROUND_BEFORE.is_match(&head[window_start..]);
-    before || BACKGROUND_AFTER.is_match(&sentence[end..])
+    // `approved a new sanctions regime for Haiti`: a regime set up now on someone is the action (`adopted
+    // a Magnitsky-style sanctions regime` names no one: background).
+    let set_up = head
+        .split_whitespace()
+        .rev()
+        .take(4)
+        .any(|w| SET_UP.contains(&w.to_ascii_lowercase().as_str()))
+        && REGIME_ON
+            .captures(&sentence[end..])
+            .and_then(|c| c.get(1))
+            .is_some_and(|w| !is_calendar(w.as_str()));
+    before || !set_up && BACKGROUND_AFTER.is_match(&sentence[end..])
 }
+
+/// A regime and whom it is on, right after the trigger (`regime for Haiti`).
+static REGIME_ON: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)^\s+(?:regimes?|package)\s+(?:for|against|on|targeting)\s+(\S+)")
+        .expect("pattern compiles")
+});
+
+/// Words before a regime that make it a new one (`adopted a new sanctions regime`).
+const SET_UP: &[&str] = &[
+    "new",
+    "approved",
+    "approves",
+    "adopted",
+    "adopts",
+    "established",
+    "establishes",
+    "created",
+    "creates",
+    "introduced",
+    "introduces",
+    "launched",
+    "launches",
+];
 
 /// Words between a subject and the trigger that show the subject is not imposing (`want`, `oppose`).
 static NOT_IMPOSER: LazyLock<Regex> = LazyLock::new(|| {
@@ -425,6 +459,7 @@ pub fn warm_up() {
         &INVERTED,
         &INTRO,
         &PUNITIVE,
+        &REGIME_ON,
         &DATELINE,
         &APPOSITION,
         &ADDED_TO_LIST,
@@ -890,8 +925,11 @@ fn takes_object(word: &str) -> bool {
             | "blacklisting"
             | "sanctioned"
             | "sanctioning"
+            | "designate"
+            | "designates"
             | "designated"
             | "designating"
+            | "sanction"
             | "froze"
             | "boycotted"
             | "boycotting"
@@ -967,6 +1005,26 @@ const CANCELS: &[Cancel] = &[
             "Oslo named nine firms under a new sanctions law on Friday.",
             "Also subject to restrictions were two Freedonian ships.",
         ],
+    },
+    Cancel {
+        why: "a plan to act dropped",
+        trigger: "",
+        before: r"(?i)\b(?:drop\w*|scrap\w*|abandon\w*|shelv\w*|withdr[ae]w\w*)\s+(?:\w+\s+)?plans?\s+to\s+\w+\W+(?:\w+\W+){0,2}$",
+        after: "",
+        unless_after: "",
+        agent_only: false,
+        must: &["Oslo dropped its plan to impose new tariffs on Chilean imports."],
+        must_not: &["Oslo announced a plan to impose new tariffs on Chilean imports."],
+    },
+    Cancel {
+        why: "a power to act, not an act",
+        trigger: "",
+        before: r"(?i)\b(?:powers?|authority|ability|tools?|right|mandate)\s+to\W+(?:\w+\W+){0,2}$",
+        after: "",
+        unless_after: "",
+        agent_only: false,
+        must: &["The law gives the president powers to deny entry to abusers."],
+        must_not: &["The president used his powers and imposed sanctions on the junta."],
     },
     Cancel {
         why: "a question",
@@ -1203,6 +1261,15 @@ const LEADER_TITLES: &[&str] = &[
     "secretary",
     "general",
     "elect",
+];
+
+/// Heads of `<head> of <country>` that make the country the actor (`the Government of Canada`).
+const GOVERNMENT_OF: &[&str] = &[
+    "government",
+    "ministry",
+    "president",
+    "parliament",
+    "cabinet",
 ];
 
 /// Organization nouns after a country word that are the state's own (`Chinese ministry`, `U.S. agencies`).
@@ -1602,8 +1669,16 @@ fn can_be_subject(s: &str, clause_start: usize, p: &Party) -> bool {
     while p.agency && LEADER_TITLES.contains(&word_before(s, at).as_str()) {
         at = s[..at].trim_end().len() - word_before(s, at).len();
     }
-    // `a Dubai-based firm`: a place that says whose a target is acts in nothing.
-    if s[p.end..].starts_with("-based") {
+    // `The Government of Canada amended ...`: the body of a country is that country as subject.
+    if word_before(s, at) == "of" {
+        let of_at = s[..at].trim_end().len() - 2;
+        if GOVERNMENT_OF.contains(&word_before(s, of_at).as_str()) {
+            at = s[..of_at].trim_end().len() - word_before(s, of_at).len();
+        }
+    }
+    // `a Dubai-based firm`: a place that says whose a target is acts in nothing; `Measures (Iran)
+    // Regulations`: a parenthesis names no actor.
+    if s[p.end..].starts_with("-based") || s[..at].trim_end().ends_with('(') {
         return false;
     }
     let prev = governing_word(s, at);
@@ -1818,10 +1893,32 @@ impl<'a> Slots<'a> {
                 return;
             }
         }
-        // `banned imports of Georgian wine`: what an import measure falls on follows `of`.
-        if self.trigger.to_ascii_lowercase().contains("import") {
-            if let Some(rest) = s[te..look_end].strip_prefix(" of ") {
+        // `banned imports of Georgian wine`, `designations of Iranian persons`: what an import measure
+        // or a designation falls on follows `of`.
+        let trigger = self.trigger.to_ascii_lowercase();
+        if trigger.contains("import") || trigger.starts_with("designation") {
+            let rest = s[te..look_end].strip_prefix(" of ").or_else(|| {
+                s[te..look_end]
+                    .strip_prefix(" from ")
+                    .filter(|_| trigger.contains("import"))
+            });
+            if let Some(rest) = rest {
                 let from = look_end - rest.len();
+                self.target_spans.push((from, self.phrase_end(s, from)));
+                return;
+            }
+        }
+        // `sanctions for Iran`, `a sanctions regime for Haiti`: `for` right before a country names whom
+        // the measure is for (`for its role` is a reason).
+        let after_for = s[te..look_end].strip_prefix(" for ").or_else(|| {
+            REGIME_ON
+                .find(&s[te..look_end])
+                .and_then(|_| s[te..look_end].trim_start().split_once(" for "))
+                .map(|(_, rest)| rest)
+        });
+        if let Some(rest) = after_for {
+            let from = look_end - rest.len();
+            if sen.parties.iter().any(|p| p.start == from && !p.agency) {
                 self.target_spans.push((from, self.phrase_end(s, from)));
                 return;
             }
@@ -3547,5 +3644,43 @@ mod tests {
         assert!(roles("Panama was added to the list of speakers.")
             .1
             .is_empty());
+    }
+
+    /// `The Government of Canada` acts as Canada; a country in parentheses in a regulation's name acts
+    /// in nothing.
+    #[test]
+    fn government_of_a_country_and_parenthesised_names() {
+        let t = "The Government of Canada amended the Special Economic Measures (Iran) Regulations to designate 8 Iranian individuals.";
+        let (s, c, t) = roles(t);
+        assert_eq!(
+            (s, c, t),
+            (strings(&["CA"]), strings(&["IR"]), strings(&["individual"]))
+        );
+    }
+
+    /// A regime set up on someone is an action; a regime set up on no one, or powers to act, are not.
+    #[test]
+    fn regimes_and_powers() {
+        let (s, c, _) =
+            roles("The Security Council approved a sanctions regime for Mali on Friday.");
+        assert_eq!((s, c), (strings(&["UN"]), strings(&["ML"])));
+        for t in [
+            "Norway adopted a new Magnitsky-style sanctions regime on Thursday.",
+            "The act gives the president powers to deny entry to abusers.",
+            "Ottawa praised Norway for strengthening its sanction powers.",
+        ] {
+            assert!(roles(t).0.is_empty(), "{t}");
+        }
+    }
+
+    /// `ban coal imports`, `designations of Cuban persons`, `imports from Norway`.
+    #[test]
+    fn import_bans_and_designations_of() {
+        let (s, _, t) =
+            roles("Britain vowed to ban coal imports from Russia by the end of the year.");
+        assert_eq!((s, t), (strings(&["GB"]), strings(&["state"])));
+        let (_, c, _) =
+            roles("Canada announced additional designations of Cuban and Haitian persons.");
+        assert_eq!(c, strings(&["CU", "HT"]));
     }
 }
