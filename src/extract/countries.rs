@@ -829,6 +829,22 @@ mod tests {
         assert!(codes("The brand Omanía sold well.").is_empty());
     }
 
+    /// Typographic apostrophes, quotes and dashes bound a name as their ASCII forms do.
+    #[test]
+    fn typographic_punctuation_bounds_names() {
+        assert_eq!(
+            codes("Canada froze Russia\u{2019}s assets."),
+            vec!["CA", "RU"]
+        );
+        assert_eq!(
+            codes("\u{201c}Chinese firms\u{201d} were named."),
+            vec!["CN"]
+        );
+        assert_eq!(codes("Trade with Chile\u{2014}and Peru."), vec!["CL", "PE"]);
+        // A letter outside ASCII still glues (`Francé` is no France).
+        assert!(codes("Francé is a name.").is_empty());
+    }
+
     #[test]
     fn turkey_under_both_names_but_not_the_bird() {
         assert_eq!(codes("Firms based in Turkey were named."), vec!["TR"]);

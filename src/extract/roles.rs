@@ -45,7 +45,7 @@ pub struct Event {
 
 static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(
-        r"(?i)\b(sanction(?:s|ed|ing)?|embargo(?:es|ed)?|blacklist(?:s|ed|ing)?|designat(?:e|es|ed|ing|ion)|asset freezes?|froze|(?:freez(?:e|es|ing)|frozen)(?: [a-z]+){0,2} assets|counter-?measures|counter-?sanctions|bann(?:ed|ing|s)? (?:the )?(?:imports?|exports?|entry|sales?)|tariffs?|export controls?|(?:import|export|arms|air|trade|travel|entry) (?:bans?|curbs|restrictions|quotas|boycott)|trade (?:curbs|retaliation|reprisals)|retaliat(?:ion|ory|e)|reprisals?|boycott(?:s|ed|ing)?|blockade|entity list|restrictions|barred|cut(?:s|ting)? off from the (?:[A-Za-z.]+ )?financial system|(?:implements?|enforces?|adopted|tighten(?:ed|s)?) (?:the )?(?:u\.?n\.? )?(?:security council )?resolutions)\b",
+        r"(?i)\b(sanction(?:s|ed|ing)?|embargo(?:es|ed)?|blacklist(?:s|ed|ing)?|designat(?:e|es|ed|ing|ions?)|asset freezes?|froze|(?:freez(?:e|es|ing)|frozen)(?: [a-z]+){0,2} assets|counter-?measures|counter-?sanctions|ban(?:n(?:ed|ing)|s)? (?:the |all )?(?:[a-z]+ )?(?:imports?|exports?|entry|sales?)|(?:restrict|den(?:y|ies|ied)|refus)\w* entry|stop[- ]list|(?:added|adds|add|adding) to (?:the|its|their|a|an) (?:(?:sanctions?|entity|restricted|trade|sdn|consolidated|terror(?:ist)?|designation|export|control|black) ){0,2}list|tariffs?|(?:import|punitive|retaliatory|penalty) duties|export controls?|(?:import|export|arms|air|trade|travel|entry|visa) (?:bans?|curbs|restrictions|quotas|boycott)|trade (?:curbs|retaliation|reprisals)|retaliat(?:ion|ory|e)|reprisals?|boycott(?:s|ed|ing)?|blockade|entity list|restrictions|barred|cut(?:s|ting)? off from the (?:[A-Za-z.]+ )?financial system|(?:implements?|enforces?|adopted|tighten(?:ed|s)?) (?:the )?(?:u\.?n\.? )?(?:security council )?resolutions|listed)\b",
     )
     .expect("trigger pattern compiles")
 });
@@ -111,15 +111,28 @@ fn is_other_sense(sentence: &str, start: usize, end: usize) -> bool {
         }
     }
     if word.starts_with("sanctioned") {
-        if before.ends_with('-') || before.ends_with(|c: char| c.is_alphanumeric() || c == '.') {
+        // `U.N.-sanctioned project`: approval; `newly-sanctioned` is the time of a designation.
+        let adverb = ["newly-", "recently-", "previously-", "already-"]
+            .iter()
+            .any(|a| before.to_ascii_lowercase().ends_with(a));
+        if !adverb
+            && (before.ends_with('-')
+                || before.ends_with(|c: char| c.is_alphanumeric() || c == '.'))
+        {
             return true;
         }
-        // `sanctioned a|an|the <thing>` where the thing is no target type: approval.
+        // `sanctioned a|an|the <thing>` where the thing is no target type: approval. A count (`a
+        // further 11 of ...`) or a capitalised name (`the Bank of X`) after it is a designation.
         let mut w = after.split_whitespace();
         if matches!(w.next(), Some("a" | "an" | "the")) {
-            let rest: Vec<&str> = w.take(3).collect();
+            let rest: Vec<&str> = w
+                .take(3)
+                .map(|x| x.trim_matches(|c: char| !c.is_alphanumeric()))
+                .collect();
             return !rest.iter().any(|x| {
-                targets::type_of_noun(x.trim_matches(|c: char| !c.is_alphanumeric())).is_some()
+                targets::type_of_noun(x).is_some()
+                    || x.starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase())
+                    || COUNTS.contains(&x.to_ascii_lowercase().as_str())
             });
         }
     }
@@ -131,6 +144,11 @@ fn is_other_sense(sentence: &str, start: usize, end: usize) -> bool {
             .ends_with("agreement on")
         && after.to_ascii_lowercase().starts_with("and trade")
     {
+        return true;
+    }
+    // `import duties` are a measure only where the sentence says they punish (`in retaliation`,
+    // `alleging a breach`); otherwise they are trade policy.
+    if word.ends_with("duties") && !PUNITIVE.is_match(sentence) {
         return true;
     }
     // `sanctions relief`, `sanctions waivers`: an easing granted to the subject, who is no imposer.
@@ -147,19 +165,119 @@ fn is_other_sense(sentence: &str, start: usize, end: usize) -> bool {
         return !(l.contains("sanction")
             || l.contains("terror")
             || l.contains("treasury")
-            || l.contains("blacklist"));
+            || l.contains("blacklist")
+            || l.contains("pursuant to")
+            || l.contains("executive order")
+            || counted_targets(after)
+            || before
+                .split_whitespace()
+                .rev()
+                .take(3)
+                .any(|w| IMPOSE_VERBS.contains(&w.to_ascii_lowercase().as_str())));
+    }
+    // `added to the list of speakers`: a list that names no measure.
+    if word.starts_with("add") && after.to_ascii_lowercase().starts_with("of ") {
+        return true;
+    }
+    // `listed three vessels`, not `listed on the exchange` or `listed companies`.
+    if word == "listed" {
+        return !counted_targets(after);
     }
     false
 }
 
+/// Words that count the parties a designation names (`three`, `12`, `several`).
+const COUNTS: &[&str] = &[
+    "a",
+    "an",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "dozens",
+    "several",
+    "more",
+    "further",
+    "additional",
+    "another",
+    "some",
+];
+
+/// The text after a designating verb counts its objects and names their kind (`three Iranian
+/// entities`, `12 more vessels`): the verb designates parties, not a tranche or a venue.
+fn counted_targets(after: &str) -> bool {
+    let raw: Vec<&str> = after.split_whitespace().take(6).collect();
+    let word = |w: &&str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    let first = raw
+        .first()
+        .map(word)
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    let counted = !first.is_empty()
+        && (first.chars().all(|c| c.is_ascii_digit()) || COUNTS.contains(&first.as_str()));
+    // The kind heads its phrase: `two national parks` counts parks, `three Chinese nationals` people.
+    let heads = |i: usize| {
+        raw[i].ends_with([',', ';', ':', '.'])
+            || raw.get(i + 1).map(word).is_none_or(|n| {
+                !n.starts_with(|c: char| c.is_ascii_lowercase())
+                    || FOLLOWS_HEAD.contains(&n.as_str())
+            })
+    };
+    counted
+        && (1..raw.len().min(5)).any(|i| {
+            targets::type_of_noun(&word(&raw[i])).is_some_and(|k| k != "state") && heads(i)
+        })
+}
+
+/// Lower-case words that may follow the head noun of a counted phrase (`three firms in Turkey`).
+const FOLLOWS_HEAD: &[&str] = &[
+    "of",
+    "in",
+    "and",
+    "or",
+    "for",
+    "from",
+    "to",
+    "with",
+    "on",
+    "at",
+    "as",
+    "under",
+    "over",
+    "that",
+    "who",
+    "which",
+    "linked",
+    "based",
+    "owned",
+    "tied",
+    "involved",
+    "accused",
+    "including",
+];
+
+/// Words that make duties on imports a punishment.
+static PUNITIVE: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)\b(?:retaliat\w*|punitive|punish\w*|penal\w*|alleg\w*|violat\w*|sanctions?|reprisals?)\b")
+        .expect("pattern compiles")
+});
+
 /// Words just before a trigger that cite a standing regime: breaking, complying with or monitoring it.
 static BACKGROUND_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"(?i)\b(breach\w*|violat\w*|contraven\w*|def(?:y|ying|ied|iance)|complian\w*|comply\w*|monitor\w*|evad\w*|evasion|circumvent\w*|affect\w*|abid(?:e|es|ed|ing)|skirt\w*|dodg\w*|bypass\w*|bust(?:s|ed|ing)?|flout\w*)\b")
+    ascii_regex(r"(?i)\b(breach\w*|violat\w*|contraven\w*|def(?:y|ying|ied|iance)|complian\w*|comply\w*|monitor\w*|evad\w*|evasion|circumvent\w*|affect\w*|abid(?:e|es|ed|ing)|skirt\w*|dodg\w*|bypass\w*|bust(?:s|ed|ing)?|flout\w*)\b|\b(?:enforc\w*|implement\w*|observ\w*|uphold\w*|adher\w*)\s+(?:(?:the|all|existing|international|u\.n\.|un|united|nations|security|council|strictly|fully)\s+)+$")
         .expect("background pattern compiles")
 });
 /// Words just after a trigger that describe the regime itself.
 static BACKGROUND_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"(?i)^\W*(?:\w+\W+){0,3}?(regimes?|prohibit\w*|remain\w* in (?:force|place)|in force|committee|panel|evasion|evaders|busting|violations)\b")
+    ascii_regex(r"(?i)^\W*(?:\w+\W+){0,3}?(regimes?|powers?|tools?|toolkit|capabilit\w*|prohibit\w*|remain\w* in (?:force|place)|in force|committee|panel|evasion|evaders|busting|violations)\b")
         .expect("background pattern compiles")
 });
 
@@ -174,12 +292,53 @@ fn is_background(sentence: &str, start: usize, end: usize) -> bool {
         .nth(7)
         .map_or(0, |(i, _)| i);
     let before = BACKGROUND_BEFORE.is_match(&head[window_start..]);
-    before || BACKGROUND_AFTER.is_match(&sentence[end..])
+    // `approved a new sanctions regime for Haiti`: a regime set up now on someone is the action (`adopted
+    // a Magnitsky-style sanctions regime` names no one: background).
+    let set_up = head
+        .split_whitespace()
+        .rev()
+        .take(4)
+        .any(|w| SET_UP.contains(&w.to_ascii_lowercase().as_str()))
+        && REGIME_ON
+            .captures(&sentence[end..])
+            .and_then(|c| c.get(1))
+            .is_some_and(|w| !is_calendar(w.as_str()));
+    before || !set_up && BACKGROUND_AFTER.is_match(&sentence[end..])
 }
+
+/// A regime and whom it is on, right after the trigger (`regime for Haiti`).
+static REGIME_ON: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)^\s+(?:regimes?|package)\s+(?:for|against|on|targeting)\s+(\S+)")
+        .expect("pattern compiles")
+});
+
+/// Words before a regime that make it a new one (`adopted a new sanctions regime`).
+const SET_UP: &[&str] = &[
+    "new",
+    "approved",
+    "approves",
+    "adopted",
+    "adopts",
+    "established",
+    "establishes",
+    "created",
+    "creates",
+    "introduced",
+    "introduces",
+    "launched",
+    "launches",
+];
 
 /// Words between a subject and the trigger that show the subject is not imposing (`want`, `oppose`).
 static NOT_IMPOSER: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"(?i)\b(urg(?:e|es|ed|ing)|demand\w*|discuss\w*|debat\w*|mull\w*|lobb(?:y|ies|ied|ying)|should|want\w*|oppos\w*|call\w*|criticiz\w*|criticis\w*|def(?:y|ying|ied)|violat\w*|breach\w*|evad\w*|accus\w*|ask\w*|press\w*|push\w*|convinc\w*|persuad\w*|condemn\w*|veto\w*|avert\w*|avoid\w*|fear\w*|worr\w*|hit by|suffer\w*|denounc\w*|reject\w*|settl\w*|halt\w*|stop\w*|prevent\w*|head\w* off|bar|bars|block\w*|thwart\w*|resist\w*|respond\w*|respons\w*|relief|reliev\w*|react\w*|complain\w*|protest\w*|escap\w*|come to terms|stave\w* off|never|not)\b")
+    ascii_regex(r"(?i)\b(urg(?:e|es|ed|ing)|demand\w*|discuss\w*|debat\w*|mull\w*|lobb(?:y|ies|ied|ying)|should|want\w*|oppos\w*|call\w*|criticiz\w*|criticis\w*|def(?:y|ying|ied)|violat\w*|breach\w*|evad\w*|accus\w*|ask\w*|press\w*|push\w*|convinc\w*|persuad\w*|condemn\w*|veto\w*|avert\w*|avoid\w*|fear\w*|worr\w*|hit by|suffer\w*|denounc\w*|reject\w*|settl\w*|halt\w*|stop\w*|prevent\w*|head\w* off|bar|bars|block\w*|thwart\w*|resist\w*|respond\w*|respons\w*|relief|reliev\w*|react\w*|complain\w*|protest\w*|escap\w*|come to terms|stave\w* off|never|not|consider\w*|weigh\w*|review\w*|open to|stud(?:y|ies|ied|ying)|explor\w*|contemplat\w*|retaliat\w*\s+(?:\w+\s+)?(?:to|against|for))\b")
+        .expect("pattern compiles")
+});
+
+/// A reaction opening a clause (`In response,`, `In retaliation for the expulsions,`): what follows
+/// is a measure of its own.
+static INTRO: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)^\W*(?:in (?:response|reaction|retaliation|return)|responding|reacting)\b[^,;]{0,80},")
         .expect("pattern compiles")
 });
 
@@ -229,17 +388,25 @@ const IMPOSE_VERBS: &[&str] = &[
     "backed",
     "sponsored",
     "voted",
+    "sanctioned",
+    "designated",
+    "blacklisted",
+    "listed",
+    "frozen",
+    "banned",
+    "barred",
+    "targeted",
 ];
 
 /// Where a target phrase starts after the trigger.
 static TARGET_PREP: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"(?i)\b(against|on|targeting|targets?|target(?:ed|ing) at|aimed at|penaliz\w*|penalis\w*|appl(?:y|ies|ied) to|extend\w* to)\b")
+    ascii_regex(r"(?i)\b(against|on|upon|onto|includ(?:e|es|ed)|targeting|targets?|targeted|bans?|bars?|caps?|freezes?|blocks?|restricts?|target(?:ed|ing) at|aimed at|penaliz\w*|penalis\w*|appl(?:y|ies|ied) to|extend\w* to)\b")
         .expect("pattern compiles")
 });
 
 /// Where a target phrase ends: a reason, a time clause, a relative clause, a reporting clause.
 static CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"(?i)\b(over|for|by|because|after|in response|due to|amid|following|since|before|if|unless|when|while|but|until|which|who|that|said|says|according|in order|as part|despite|although|though|whereas|saying|in an? (?:effort|attempt|bid))\b|[;.!?]|,[\x22\x{201d}]|,\s+(?-i:[A-Z])[^,;]{0,60}?\b(?:said|says|told|reported)\b|,\s+(?:the|a|an|its|their|it|they|he|she|and|but)\s")
+    ascii_regex(r"(?i)\b(over|for|by|because|after|in response|due to|amid|following|since|before|if|unless|when|while|but|until|which|who|whose|that|said|says|according|in order|as part|despite|although|though|whereas|saying|in an? (?:effort|attempt|bid)|accused|suspected|alleged(?:ly)?)\b|[;.!?]|,[\x22\x{201d}]|,\s+(?-i:[A-Z])[^,;]{0,60}?\b(?:said|says|told|reported)\b|,\s+(?:the|a|an|its|their|it|they|he|she|and|but)\s|,?\s+and\s+(?:also\s+)?(?:[a-z]+ed|froze)\s+(?:him|her|them|it|its|their|the|a|an)\b|,\s+(?:barring|banning|freezing|citing|accusing|blocking|prohibiting|preventing|cutting|raising|adding|noting|arguing|claiming|calling|urging|warning|prompting|sending|making)\b")
         .expect("pattern compiles")
 });
 
@@ -261,6 +428,7 @@ fn state_trigger(word: &str) -> bool {
     [
         "embargo",
         "tariff",
+        "duties",
         "boycott",
         "blockade",
         "trade",
@@ -289,6 +457,9 @@ pub fn warm_up() {
         &CLAUSE_END,
         &PASSIVE,
         &INVERTED,
+        &INTRO,
+        &PUNITIVE,
+        &REGIME_ON,
         &DATELINE,
         &APPOSITION,
         &ADDED_TO_LIST,
@@ -505,6 +676,15 @@ const AGENCIES: &[(&str, &str)] = &[
     ("European Council", "EU"),
     ("European Commission", "EU"),
     ("sanctions committee", "UN"),
+    ("Financial Crimes Enforcement Network", "US"),
+    ("FinCEN", "US"),
+    ("U.S. Trade Representative", "US"),
+    ("USTR", "US"),
+    ("Global Affairs Canada", "CA"),
+    ("Department of Foreign Affairs and Trade", "AU"),
+    ("DFAT", "AU"),
+    ("MOFCOM", "CN"),
+    ("METI", "JP"),
 ];
 
 /// Leaders whose name stands for their state as an actor (`Reagan ordered tariffs`): surnames that name
@@ -528,6 +708,9 @@ const LEADERS: &[(&str, &str)] = &[
     ("Lukashenko", "BY"),
     ("Maduro", "VE"),
     ("Erdogan", "TR"),
+    ("Macron", "FR"),
+    ("Merkel", "DE"),
+    ("Scholz", "DE"),
 ];
 
 static AGENT_NAMES: LazyLock<Regex> = LazyLock::new(|| {
@@ -678,6 +861,7 @@ const MODIFIERS: &[&str] = &[
     "round",
     "package",
     "set",
+    "draft",
 ];
 
 #[derive(Default)]
@@ -741,11 +925,15 @@ fn takes_object(word: &str) -> bool {
             | "blacklisting"
             | "sanctioned"
             | "sanctioning"
+            | "designate"
+            | "designates"
             | "designated"
             | "designating"
+            | "sanction"
             | "froze"
             | "boycotted"
             | "boycotting"
+            | "listed"
     )
 }
 
@@ -817,6 +1005,26 @@ const CANCELS: &[Cancel] = &[
             "Oslo named nine firms under a new sanctions law on Friday.",
             "Also subject to restrictions were two Freedonian ships.",
         ],
+    },
+    Cancel {
+        why: "a plan to act dropped",
+        trigger: "",
+        before: r"(?i)\b(?:drop\w*|scrap\w*|abandon\w*|shelv\w*|withdr[ae]w\w*)\s+(?:\w+\s+)?plans?\s+to\s+\w+\W+(?:\w+\W+){0,2}$",
+        after: "",
+        unless_after: "",
+        agent_only: false,
+        must: &["Oslo dropped its plan to impose new tariffs on Chilean imports."],
+        must_not: &["Oslo announced a plan to impose new tariffs on Chilean imports."],
+    },
+    Cancel {
+        why: "a power to act, not an act",
+        trigger: "",
+        before: r"(?i)\b(?:powers?|authority|ability|tools?|right|mandate)\s+to\W+(?:\w+\W+){0,2}$",
+        after: "",
+        unless_after: "",
+        agent_only: false,
+        must: &["The law gives the president powers to deny entry to abusers."],
+        must_not: &["The president used his powers and imposed sanctions on the junta."],
     },
     Cancel {
         why: "a question",
@@ -1055,6 +1263,15 @@ const LEADER_TITLES: &[&str] = &[
     "elect",
 ];
 
+/// Heads of `<head> of <country>` that make the country the actor (`the Government of Canada`).
+const GOVERNMENT_OF: &[&str] = &[
+    "government",
+    "ministry",
+    "president",
+    "parliament",
+    "cabinet",
+];
+
 /// Organization nouns after a country word that are the state's own (`Chinese ministry`, `U.S. agencies`).
 const STATE_BODIES: &[&str] = &["ministry", "ministries", "agency", "agencies"];
 
@@ -1216,9 +1433,20 @@ fn trigger_roles(sen: &Sentence, ts: usize, te: usize, acc: &mut Acc) {
     }
     ev.settle_agents();
     ev.read_target_countries(sen);
+    if ev.trade_policy(s) {
+        if let Some(events) = acc.events.as_mut() {
+            events.push(Event {
+                trigger: s[ts..te].to_string(),
+                cancelled: Some("tariffs on no country: trade policy"),
+                sentence: s.to_string(),
+                ..Event::default()
+            });
+        }
+        return;
+    }
     ev.read_reporting_speaker(sen);
     ev.carry_agent(sen, acc);
-    ev.keep_target_countries(acc);
+    ev.keep_target_countries(s, acc);
     let named = ev.named_targets(sen, acc);
     let named_now = keep_named(named, sen.acronyms, acc);
     ev.keep_event(sen, named_now, acc);
@@ -1341,17 +1569,53 @@ fn proposal_author<'p>(s: &str, clause_start: usize, parties: &'p [Party]) -> Op
     if !matches!(rel.as_str(), "that" | "which") {
         return None;
     }
-    let before = head[..head.len() - rel.len()].trim_end();
-    let noun = word_before(before, before.len());
-    if !PROPOSALS.contains(&noun.as_str()) {
-        return None;
+    proposal_owner(s, head.len() - rel.len(), parties)
+}
+
+/// The party owning a proposal named in the few words before `upto` (`a U.N. Security Council
+/// resolution on Tuesday that`, `a draft Security Council resolution imposing`): `<party> [modifiers]
+/// resolution`.
+fn proposal_owner<'p>(s: &str, upto: usize, parties: &'p [Party]) -> Option<&'p Party> {
+    let mut end = s[..upto].trim_end().len();
+    for _ in 0..4 {
+        let noun = word_before(s, end);
+        if noun.is_empty() || s[..end].ends_with([',', ';', ':']) {
+            return None;
+        }
+        let noun_start = s[..end].trim_end().len() - noun.len();
+        if PROPOSALS.contains(&noun.as_str()) {
+            return parties
+                .iter()
+                .rev()
+                .find(|p| p.end <= noun_start)
+                .filter(|p| premodifies(&s[p.end..noun_start]));
+        }
+        end = s[..noun_start].trim_end().len();
     }
-    let noun_start = before.len() - noun.len();
-    parties
+    None
+}
+
+/// `said sanctions alone would not work`: between a subject and a trigger naming no target, a
+/// reporting verb whose clause opens with the measure (only its modifiers between): the speaker talks
+/// about sanctions, imposing none.
+fn reports_on_measure(gap: &str) -> bool {
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    words
         .iter()
-        .rev()
-        .find(|p| p.end <= noun_start)
-        .filter(|p| premodifies(&s[p.end..noun_start]))
+        .rposition(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "said" | "says" | "say" | "told" | "added" | "stated" | "believe" | "believes"
+            )
+        })
+        .is_some_and(|i| {
+            let rest = words[i + 1..].join(" ");
+            let rest = rest
+                .strip_prefix("that ")
+                .or_else(|| rest.strip_prefix("that"))
+                .unwrap_or(&rest);
+            premodifies(rest)
+        })
 }
 
 /// `firms in China`, `entities in Turkey and the UAE`: a target noun right before `in` (through a
@@ -1363,6 +1627,13 @@ fn based_in(s: &str, p: &Party) -> bool {
         return false;
     };
     let noun = word_before(head, head.len());
+    // `three companies based in Turkey`: the participle places the noun before it.
+    if matches!(
+        noun.as_str(),
+        "based" | "registered" | "headquartered" | "located" | "incorporated"
+    ) {
+        return true;
+    }
     targets::type_of_noun(&noun).is_some_and(|k| k != "state")
 }
 
@@ -1377,11 +1648,15 @@ fn opens_org_name(s: &str, p: &Party) -> bool {
 /// `The U.S. and South Korea`, `Egypt, Algeria and Sudan`: the gap between two coordinated parties.
 fn coordinated(gap: &str) -> bool {
     let gap = gap.trim();
-    let gap = gap.trim_start_matches(['\'', '\u{2019}', 's']).trim();
+    let gap = gap
+        .trim_start_matches(['\'', '\u{2019}', 's'])
+        .trim()
+        .to_ascii_lowercase();
+    let gap = gap.as_str();
     matches!(
         gap,
         "and" | "," | "or" | "and the" | ", and" | "and the other"
-    )
+    ) || matches!(gap, ", the" | ", and the")
 }
 
 /// Can party `p` be the subject of the clause starting at `clause_start`? A subject opens its clause or
@@ -1394,8 +1669,26 @@ fn can_be_subject(s: &str, clause_start: usize, p: &Party) -> bool {
     while p.agency && LEADER_TITLES.contains(&word_before(s, at).as_str()) {
         at = s[..at].trim_end().len() - word_before(s, at).len();
     }
+    // `The Government of Canada amended ...`: the body of a country is that country as subject.
+    if word_before(s, at) == "of" {
+        let of_at = s[..at].trim_end().len() - 2;
+        if GOVERNMENT_OF.contains(&word_before(s, of_at).as_str()) {
+            at = s[..of_at].trim_end().len() - word_before(s, of_at).len();
+        }
+    }
+    // `a Dubai-based firm`: a place that says whose a target is acts in nothing; `Measures (Iran)
+    // Regulations`: a parenthesis names no actor.
+    if s[p.end..].starts_with("-based") || s[..at].trim_end().ends_with('(') {
+        return false;
+    }
     let prev = governing_word(s, at);
-    let head = s[..p.start].trim_end();
+    // `In an effort to end the war, the U.N. ...`: a comma before the determiner opens a clause too.
+    let head = s[..at].trim_end();
+    let head = head
+        .strip_suffix("the")
+        .or_else(|| head.strip_suffix("The"))
+        .filter(|h| h.ends_with(char::is_whitespace))
+        .map_or(head, str::trim_end);
     let opens = prev.is_empty()
         || s[clause_start..at].trim().is_empty()
         || head.ends_with([',', '\u{2014}', '"', '\u{201c}'])
@@ -1465,6 +1758,8 @@ impl<'a> Slots<'a> {
             .nth(5)
             .map_or(0, |(i, _)| i);
         let near = &s[clause_start.max(near_start)..ts];
+        // `In response, Beijing sanctioned ...`: an opening phrase of reaction is no blocking verb.
+        let near = INTRO.find(near).map_or(near, |m| &near[m.end()..]);
         let blocked = NOT_IMPOSER.is_match(near);
         let mention = blocked && !THREAT_AVERTED.is_match(near);
         Slots {
@@ -1484,7 +1779,10 @@ impl<'a> Slots<'a> {
     fn read_premodifiers(&mut self, sen: &Sentence, acc: &mut Acc) {
         let mut edge = self.ts;
         for p in sen.parties.iter().rev().filter(|p| p.end <= self.ts) {
-            if !premodifies(&sen.s[p.end..edge]) {
+            let gap = &sen.s[p.end..edge];
+            // A bare comma lists parties in a capitals headline (`EGYPT, SUDAN BARRED`); in running
+            // text it ends an opening phrase (`imposed by Canada, Russia banned`).
+            if !premodifies(gap) || gap.trim() == "," && !sen.caps {
                 break;
             }
             self.premods.push(p.code);
@@ -1514,6 +1812,10 @@ impl<'a> Slots<'a> {
         };
         let at = te + by + 4;
         if !IMPOSE_VERBS.contains(&word_before(s, te + by + 1).as_str()) {
+            return;
+        }
+        // `retaliation for the sanctions imposed by Canada`: the agent is the other measure's.
+        if TRIGGER.is_match(&s[te..te + by]) {
             return;
         }
         if let Some(p) = sen
@@ -1587,6 +1889,36 @@ impl<'a> Slots<'a> {
         if self.trigger.to_ascii_lowercase().contains("entry") {
             if let Some(rest) = s[te..look_end].strip_prefix(" to ") {
                 let from = look_end - rest.len();
+                self.target_spans.push((from, self.phrase_end(s, from)));
+                return;
+            }
+        }
+        // `banned imports of Georgian wine`, `designations of Iranian persons`: what an import measure
+        // or a designation falls on follows `of`.
+        let trigger = self.trigger.to_ascii_lowercase();
+        if trigger.contains("import") || trigger.starts_with("designation") {
+            let rest = s[te..look_end].strip_prefix(" of ").or_else(|| {
+                s[te..look_end]
+                    .strip_prefix(" from ")
+                    .filter(|_| trigger.contains("import"))
+            });
+            if let Some(rest) = rest {
+                let from = look_end - rest.len();
+                self.target_spans.push((from, self.phrase_end(s, from)));
+                return;
+            }
+        }
+        // `sanctions for Iran`, `a sanctions regime for Haiti`: `for` right before a country names whom
+        // the measure is for (`for its role` is a reason).
+        let after_for = s[te..look_end].strip_prefix(" for ").or_else(|| {
+            REGIME_ON
+                .find(&s[te..look_end])
+                .and_then(|_| s[te..look_end].trim_start().split_once(" for "))
+                .map(|(_, rest)| rest)
+        });
+        if let Some(rest) = after_for {
+            let from = look_end - rest.len();
+            if sen.parties.iter().any(|p| p.start == from && !p.agency) {
                 self.target_spans.push((from, self.phrase_end(s, from)));
                 return;
             }
@@ -1720,7 +2052,38 @@ impl<'a> Slots<'a> {
                 group_end = Some(p.end);
             }
         }
-        group_end.is_none_or(|end| !NOT_IMPOSER.is_match(&s[end..ts]))
+        let blocked = group_end.is_some_and(|end| {
+            NOT_IMPOSER.is_match(&s[end..ts])
+                || self.target_spans.is_empty() && reports_on_measure(&s[end..ts])
+        });
+        // `Russia vetoed a draft Security Council resolution imposing an arms embargo`: the subject
+        // blocks, the resolution's author proposed the measure.
+        if blocked {
+            self.sanctioners.clear();
+            if let Some(p) = proposal_owner(s, ts, sen.parties) {
+                self.sanctioners.push(p.code);
+                return true;
+            }
+        }
+        !blocked
+    }
+
+    /// Tariffs or duties that name no country they fall on, by no owner, neither imposed (`imposed 100
+    /// pct tariffs`) nor said to punish (`raised import tariffs on rice`): trade policy, not a measure
+    /// against anyone.
+    fn trade_policy(&self, s: &str) -> bool {
+        let w = self.trigger.to_ascii_lowercase();
+        let imposed = s[..self.ts]
+            .split_whitespace()
+            .rev()
+            .take(4)
+            .any(|w| IMPOSE_VERBS.contains(&w.to_ascii_lowercase().as_str()));
+        (w.starts_with("tariff") || w.ends_with("duties"))
+            && self.new_targets.is_empty()
+            && self.premods.is_empty()
+            && self.authors.is_empty()
+            && !imposed
+            && !PUNITIVE.is_match(s)
     }
 
     /// The authors inside the trigger impose too; a lifting leaves no imposer: neither the subject lifting
@@ -1782,7 +2145,8 @@ impl<'a> Slots<'a> {
             return false;
         }
         // `entities from RUSSIA` names the target's country; `diversion from United States markets` does not.
-        if prev == "from" {
+        // `imports of food from Norway`: an import measure falls on the goods' origin.
+        if prev == "from" && !self.trigger.to_ascii_lowercase().contains("import") {
             let head = s[..p.start].trim_end();
             let head = head[..head.len().saturating_sub(4)].trim_end();
             let noun = head.rsplit(' ').next().unwrap_or("");
@@ -1803,8 +2167,20 @@ impl<'a> Slots<'a> {
         ) {
             return false;
         }
-        // `Myanmar military officials`: the country names whose officials, not the state.
-        let modifies = sen.s[p.end..]
+        // `Myanmar military officials`, `Myanmar's generals`: the country names whose officials, not the state.
+        let after = &sen.s[p.end..];
+        let owned = after
+            .strip_prefix("'s")
+            .or_else(|| after.strip_prefix("\u{2019}s"));
+        // `Iran's Revolutionary Guards`, `Russia's Sberbank`: a name the country owns.
+        let owns_name = !sen.caps
+            && owned.is_some_and(|o| {
+                o.split_whitespace()
+                    .next()
+                    .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+            });
+        let modifies = owned
+            .unwrap_or(after)
             .split_whitespace()
             .take(3)
             .take_while(|w| w.chars().next().is_some_and(|c| c.is_lowercase()))
@@ -1816,7 +2192,7 @@ impl<'a> Slots<'a> {
         let heads = self
             .span_of(p)
             .is_some_and(|sp| heads_phrase(sen.s, sp, p, sen.parties));
-        heads && !modifies && !names_org
+        heads && !modifies && !names_org && !owns_name
     }
 
     /// With no actor in the sentence, the speaker of a closing reporting clause (`..., White House
@@ -1872,13 +2248,26 @@ impl<'a> Slots<'a> {
         }
     }
 
-    fn keep_target_countries(&self, acc: &mut Acc) {
+    fn keep_target_countries(&self, s: &str, acc: &mut Acc) {
         for c in &self.new_targets {
             push_unique(&mut acc.targets, c);
         }
-        if self.state || (self.country_target && state_trigger(self.trigger)) {
+        // `a boycott of companies trading with Israel`: a country-wide trigger on named kinds of
+        // party is a measure on those parties, not on the state.
+        let on_parties = self.names_parties(s);
+        if self.state || (self.country_target && state_trigger(self.trigger) && !on_parties) {
             push_type(&mut acc.types, "state");
         }
+    }
+
+    /// A target phrase names a kind of party (`companies`, `officials`, `tankers`).
+    fn names_parties(&self, s: &str) -> bool {
+        self.target_spans.iter().any(|&(a, b)| {
+            s[a..b]
+                .split_whitespace()
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .any(|w| targets::type_of_noun(w).is_some_and(|k| k != "state"))
+        })
     }
 
     /// Named targets of the event: in its target phrases (after type nouns, legal forms, acronyms the
@@ -2018,7 +2407,10 @@ fn is_calendar(w: &str) -> bool {
 fn parties_of(s: &str, caps: bool) -> Vec<Party> {
     let mut ps: Vec<Party> = countries::find_mentions(s, caps)
         .into_iter()
-        .filter(|m: &Mention| m.kind != Kind::City && m.kind != Kind::Region)
+        .filter(|m: &Mention| {
+            // A city is a place, no party, except where it says whose a target is (`a Dubai-based firm`).
+            m.kind != Kind::City && m.kind != Kind::Region || s[m.end..].starts_with("-based")
+        })
         .map(|m| Party {
             code: m.code,
             start: m.start,
@@ -2191,6 +2583,41 @@ fn read_list(s: &str, caps: bool, list: &mut Option<Option<&'static str>>, acc: 
     true
 }
 
+/// `The Treasury announced the move on Monday. It said ...`: an agency or a seat of government opening a
+/// sentence with no trigger is the announcer a following pronoun stands for.
+fn note_announcer(s: &str, parties: &[Party], acc: &mut Acc) {
+    let Some(p) = parties.first() else {
+        return;
+    };
+    let opens = s[..p.start]
+        .split_whitespace()
+        .all(|w| w.eq_ignore_ascii_case("the"));
+    // `The U.S. Treasury`, `The Russian Foreign Ministry`: the country owns the agency after it.
+    let owns_agency = s[p.end..]
+        .trim_start_matches(['\'', '\u{2019}', 's'])
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| AGENCY_HEADS.contains(&w.to_ascii_lowercase().as_str()));
+    let actor = p.agency || p.kind == Kind::Seat || owns_agency;
+    if opens && actor && can_be_subject(s, 0, p) {
+        acc.last_agents = vec![p.code];
+        acc.last_agents_at = acc.sentence_no;
+    }
+}
+
+/// Words after a country that make it an agency of its government (`the U.S. Treasury`).
+const AGENCY_HEADS: &[&str] = &[
+    "treasury",
+    "department",
+    "ministry",
+    "foreign",
+    "commerce",
+    "state",
+    "government",
+    "administration",
+    "office",
+];
+
 /// Who sanctions whom in one article.
 pub fn find_roles(title: Option<&str>, body: &str) -> Roles {
     read_roles(title, body, Acc::default()).0
@@ -2237,10 +2664,12 @@ fn read_roles(title: Option<&str>, body: &str, mut acc: Acc) -> (Roles, Vec<Even
             if read_list(s, caps, &mut list, &mut acc) {
                 continue;
             }
+            let parties = parties_in(&all, a, b);
             if !TRIGGER.is_match(s) {
+                note_announcer(s, &parties, &mut acc);
                 continue;
             }
-            sentence_roles(s, &parties_in(&all, a, b), caps, &acronyms, &mut acc);
+            sentence_roles(s, &parties, caps, &acronyms, &mut acc);
         }
     }
     // Adjectival premodifiers are read after the explicit roles: with another imposer in the story and no
@@ -2412,7 +2841,10 @@ mod tests {
         let t = "WASHINGTON - The Treasury Department's Office of Foreign Assets Control on Tuesday designated Pavel Orin Dask, Mira Solte and Tamas Kovar for supplying drones to Freedonia. OFAC also sanctioned Greyfin Trading LLC, a Dubai-based front company, and the tanker Coral Wren. It also blacklisted two Russian banks, Primorye Credit Bank and Ural Capital Bank.";
         let r = find_roles(None, t);
         assert_eq!(r.sanctioners, vec!["US"]);
-        assert_eq!(r.target_countries, vec!["RU"]);
+        // The Dubai-based front company is the Emirates'.
+        let mut c = r.target_countries.clone();
+        c.sort();
+        assert_eq!(c, vec!["AE", "RU"]);
         assert_eq!(r.target_types, vec!["individual", "organization", "vessel"]);
         let got = named(t);
         for (name, kind) in [
@@ -2733,8 +3165,9 @@ mod tests {
 
     #[test]
     fn opposing_verbs_block_the_subject() {
+        // The vetoing states impose nothing; the resolution's author proposed the measure.
         let t = "For the second time in seven weeks, the United States and Britain vetoed a Security Council resolution to impose mandatory sanctions against South Africa.";
-        assert!(roles(t).0.is_empty());
+        assert_eq!(roles(t).0, vec!["UN"]);
         let t = "Some U.S. officials had hinted that the United States and Japan might come to terms on their semiconductor dispute in time to cancel the planned tariffs.";
         assert!(roles(t).0.is_empty());
         let t = "Chipmakers in Iceland urged tougher sanctions on Freedonia.";
@@ -2953,5 +3386,301 @@ mod tests {
         );
         let (_, c, _) = roles("Oslo imposed tariffs last year and then reported on Brazil.");
         assert!(c.is_empty(), "{c:?}");
+    }
+
+    fn strings(v: &[&str]) -> Vec<String> {
+        v.iter().map(|x| x.to_string()).collect()
+    }
+
+    /// More agencies that act for their state: sanctions offices and trade representatives.
+    #[test]
+    fn more_agencies_stand_for_their_state() {
+        for (t, want) in [
+            (
+                "Global Affairs Canada announced sanctions on six Belarusian judges.",
+                "CA",
+            ),
+            ("DFAT imposed a travel ban on four Burmese generals.", "AU"),
+            ("FinCEN blacklisted a Latvian bank on Monday.", "US"),
+            ("The USTR threatened tariffs on Brazilian steel.", "US"),
+        ] {
+            assert_eq!(roles(t).0, strings(&[want]), "{t}");
+        }
+    }
+
+    /// `designated` and `listed` designate parties when they count them; other senses give nothing.
+    #[test]
+    fn designating_verbs_count_their_targets() {
+        let t = "The Treasury imposed sanctions on two Cuban officials on Monday. It also designated three companies based in Panama.";
+        let (s, c, ty) = roles(t);
+        assert_eq!(s, strings(&["US"]));
+        assert_eq!(c, strings(&["CU", "PA"]));
+        assert_eq!(ty, strings(&["individual", "organization"]));
+        let (s, _, ty) = roles("Canada listed 12 vessels of a shadow fleet on Friday.");
+        assert_eq!((s, ty), (strings(&["CA"]), strings(&["vessel"])));
+        for t in [
+            "Canada listed its bonds on the Toronto exchange.",
+            "Norway designated two new national parks on Friday.",
+            "Norway designated Oslo the host city of the games.",
+        ] {
+            assert!(roles(t).0.is_empty(), "{t}");
+        }
+    }
+
+    /// `a Dubai-based firm`: the city says whose the firm is; the beneficiary of a reason clause is no target.
+    #[test]
+    fn based_firms_give_their_country() {
+        let (s, c, _) = roles(
+            "Britain sanctioned a Dubai-based shipping firm accused of helping Syria sell oil.",
+        );
+        assert_eq!((s, c), (strings(&["GB"]), strings(&["AE"])));
+    }
+
+    /// Subjects coordinated through `, the` all act.
+    #[test]
+    fn coordinated_subjects_with_articles() {
+        let (s, c, _) = roles("Saudi Arabia, the UAE and Egypt imposed a boycott on Qatar.");
+        assert_eq!((s, c), (strings(&["AE", "EG", "SA"]), strings(&["QA"])));
+    }
+
+    /// A vetoed resolution: the Security Council proposed the measure, whoever vetoed it.
+    #[test]
+    fn vetoed_resolution_is_proposed_by_its_author() {
+        for t in [
+            "Russia vetoed a draft Security Council resolution imposing an arms embargo on Mali.",
+            "China vetoed a U.N. Security Council resolution on Friday that would have imposed sanctions on Mali.",
+        ] {
+            let (s, c, _) = roles(t);
+            assert_eq!((s, c), (strings(&["UN"]), strings(&["ML"])), "{t}");
+        }
+        // A veto with no resolution's author named leaves no actor.
+        assert!(roles("Russia vetoed the plan to impose sanctions on Mali.")
+            .0
+            .is_empty());
+    }
+
+    /// `In response,` opens a counter-measure; it does not block it.
+    #[test]
+    fn a_reaction_opening_a_clause_is_no_blocking_verb() {
+        let (s, c, _) = roles("In response, Beijing sanctioned 11 Canadian officials.");
+        assert_eq!((s, c), (strings(&["CN"]), strings(&["CA"])));
+        // Responding to a measure is still no measure.
+        assert!(roles("Beijing responded to Canadian sanctions with anger.")
+            .0
+            .is_empty());
+    }
+
+    /// Tariffs and duties: a measure when they fall on a country, are imposed, or punish; trade policy
+    /// otherwise.
+    #[test]
+    fn tariffs_and_duties_need_a_target_or_a_punitive_cue() {
+        let (s, c, t) = roles(
+            "Canada imposed 100 pct import duties on Brazilian shoes in retaliation for the subsidies.",
+        );
+        assert_eq!(
+            (s, c, t),
+            (strings(&["CA"]), strings(&["BR"]), strings(&["state"]))
+        );
+        for t in [
+            "Nigeria raised import tariffs on rice to protect local farmers.",
+            "Kenya collected more import duties on cars this year.",
+        ] {
+            assert!(roles(t).0.is_empty(), "{t}");
+        }
+        assert_eq!(
+            roles("Ottawa imposed 100 pct tariffs last April.").0,
+            strings(&["CA"])
+        );
+    }
+
+    /// An import ban falls on the goods' origin (`imports of Georgian wine`, `imports of food from Norway`).
+    #[test]
+    fn import_bans_fall_on_the_origin() {
+        let (s, c, t) = roles("Moscow banned imports of Moldovan wine in 2013.");
+        assert_eq!(
+            (s, c, t),
+            (strings(&["RU"]), strings(&["MD"]), strings(&["state"]))
+        );
+        let (_, c, _) = roles("Moscow banned imports of fish from Norway and Iceland.");
+        assert_eq!(c, strings(&["IS", "NO"]));
+    }
+
+    /// A target phrase ends where a coordinated verb phrase begins (`... and banned him from ...`); a
+    /// country-wide trigger on kinds of party is no measure on the state.
+    #[test]
+    fn target_phrases_end_at_a_second_verb() {
+        let (_, c, t) = roles(
+            "Britain froze the assets of a Syrian tycoon and banned him from entering the country.",
+        );
+        assert_eq!((c, t), (strings(&["SY"]), strings(&["individual"])));
+        let (_, c, t) = roles("Oman announced a boycott of Iranian companies.");
+        assert_eq!(c, strings(&["IR"]));
+        assert!(!t.contains(&"state".to_string()), "{t:?}");
+    }
+
+    /// Weighing a measure is no measure; nor is enforcing the UN's standing one, nor talking about
+    /// sanctions in a reported clause that names no target.
+    #[test]
+    fn deliberation_enforcement_and_talk_are_no_measure() {
+        for t in [
+            "The European Union is considering sanctions against Belarus, diplomats said.",
+            "The president has said he is open to new sanctions on Cuba.",
+            "Egypt said it would fully enforce U.N. sanctions against Libya.",
+            "Norwegian officials said sanctions alone would not change the junta's course.",
+        ] {
+            assert!(roles(t).0.is_empty(), "{t}");
+        }
+        let (s, c, _) = roles("Norwegian officials said new sanctions on Myanmar would follow.");
+        assert_eq!((s, c), (strings(&["NO"]), strings(&["MM"])));
+    }
+
+    /// Visa bans are a trigger; `targeted` opens a target phrase.
+    #[test]
+    fn visa_bans_and_targeted_parties() {
+        let (s, c, t) =
+            roles("The State Department imposed visa bans on four Cambodian officials.");
+        assert_eq!(
+            (s, c, t),
+            (strings(&["US"]), strings(&["KH"]), strings(&["individual"]))
+        );
+        let t = "Oslo imposed sanctions on Friday. Officials said the sanctions targeted 16 individuals and 27 entities.";
+        assert_eq!(roles(t).2, strings(&["individual", "organization"]));
+    }
+
+    /// `The Treasury announced the move. It said it had frozen ...`: the agency opening a sentence
+    /// with no trigger is the actor a pronoun stands for in the next.
+    #[test]
+    fn announcer_carries_to_a_pronoun() {
+        for t in [
+            "The Treasury announced the move on Monday. It said it had frozen the assets of three Cuban officials.",
+            "The U.S. Treasury announced the move on Monday. It said it had frozen the assets of three Cuban officials.",
+        ] {
+            let (s, c, _) = roles(t);
+            assert_eq!((s, c), (strings(&["US"]), strings(&["CU"])), "{t}");
+        }
+        // A country opening a sentence is no announcer (`Cuba denied it`).
+        let t = "Norway denied the report on Monday. It said it had frozen the assets of three Cuban officials.";
+        assert!(roles(t).0.is_empty());
+    }
+
+    /// `The new sanctions cap Iraq's imports`: a measure as the subject of a verb of restriction names
+    /// its target after it; a participle clause after a comma ends the target phrase.
+    #[test]
+    fn measures_as_subjects_and_participle_clauses() {
+        let t =
+            "Oslo adopted new sanctions on Friday. The new sanctions cap Syria's imports of fuel.";
+        let (s, c, ty) = roles(t);
+        assert_eq!(
+            (s, c, ty),
+            (strings(&["NO"]), strings(&["SY"]), strings(&["state"]))
+        );
+        let (_, c, ty) = roles(
+            "Canada imposed financial sanctions on Cuba in May, barring Mexican banks from buying its debt.",
+        );
+        assert_eq!((c, ty), (strings(&["CU"]), strings(&["state"])));
+    }
+
+    /// `Iran's Revolutionary Guards`, `Myanmar's generals`: a possessive country owns the target; the
+    /// state itself is not targeted.
+    #[test]
+    fn possessive_country_owns_its_target() {
+        for t in [
+            "Canada imposed sanctions on Iran's Revolutionary Guards on Friday.",
+            "Canada imposed sanctions on Myanmar's military officers on Friday.",
+        ] {
+            let (_, c, ty) = roles(t);
+            assert_eq!(c.len(), 1, "{t}");
+            assert!(!ty.contains(&"state".to_string()), "{t}: {ty:?}");
+        }
+    }
+
+    /// Designations as press releases write them: `sanctioned a further 11 of X's tankers`, `designated
+    /// pursuant to an executive order`, `was sanctioned by the UK`, `newly-sanctioned`, `upon`.
+    #[test]
+    fn designations_in_release_language() {
+        let (s, c, t) = roles("Britain has sanctioned a further 11 of Syria\u{2019}s tankers.");
+        assert_eq!(
+            (s, c, t),
+            (strings(&["GB"]), strings(&["SY"]), strings(&["vessel"]))
+        );
+        let t = "Canada imposed sanctions on Cuban officials. The Belarusian supplier was designated pursuant to a new executive order.";
+        assert!(roles(t).1.contains(&"BY".to_string()));
+        let (s, c, _) =
+            roles("The firm, managed by a Syrian trader, was sanctioned by the UK last December.");
+        assert_eq!((s, c), (strings(&["GB"]), strings(&["SY"])));
+        let (s, _, _) = roles("Those newly-sanctioned by Canada include two Cuban generals.");
+        assert_eq!(s, strings(&["CA"]));
+        let (_, c, _) = roles("Canada imposed new designations upon Cuban officials and firms.");
+        assert_eq!(c, strings(&["CU"]));
+        // Approval stays approval.
+        assert!(roles("The board sanctioned a new stadium for the club.")
+            .0
+            .is_empty());
+    }
+
+    /// Counter-measures: entry restrictions and stop lists; a measure retaliated against is a mention.
+    #[test]
+    fn counter_measures_on_entry() {
+        let (s, c, t) = roles("Russia restricts entry to 900 Canadian citizens.");
+        assert_eq!(
+            (s, c, t),
+            (strings(&["RU"]), strings(&["CA"]), strings(&["individual"]))
+        );
+        let (s, _, _) = roles(
+            "In retaliation for the sanctions imposed by Canada, Russia banned entry to 300 Canadian officials.",
+        );
+        assert_eq!(s, strings(&["RU"]));
+        let (s, _, _) = roles(
+            "As a retaliatory measure against sanctions imposed by Canada, the ministry spoke.",
+        );
+        assert!(s.is_empty(), "{s:?}");
+    }
+
+    /// `were added to the list`: a designation by passive; `the list of speakers` is none.
+    #[test]
+    fn added_to_the_list() {
+        let t = "Canada imposed sanctions on Cuban officials. Companies based in Panama were also added to the list.";
+        assert_eq!(roles(t).1, strings(&["CU", "PA"]));
+        assert!(roles("Panama was added to the list of speakers.")
+            .1
+            .is_empty());
+    }
+
+    /// `The Government of Canada` acts as Canada; a country in parentheses in a regulation's name acts
+    /// in nothing.
+    #[test]
+    fn government_of_a_country_and_parenthesised_names() {
+        let t = "The Government of Canada amended the Special Economic Measures (Iran) Regulations to designate 8 Iranian individuals.";
+        let (s, c, t) = roles(t);
+        assert_eq!(
+            (s, c, t),
+            (strings(&["CA"]), strings(&["IR"]), strings(&["individual"]))
+        );
+    }
+
+    /// A regime set up on someone is an action; a regime set up on no one, or powers to act, are not.
+    #[test]
+    fn regimes_and_powers() {
+        let (s, c, _) =
+            roles("The Security Council approved a sanctions regime for Mali on Friday.");
+        assert_eq!((s, c), (strings(&["UN"]), strings(&["ML"])));
+        for t in [
+            "Norway adopted a new Magnitsky-style sanctions regime on Thursday.",
+            "The act gives the president powers to deny entry to abusers.",
+            "Ottawa praised Norway for strengthening its sanction powers.",
+        ] {
+            assert!(roles(t).0.is_empty(), "{t}");
+        }
+    }
+
+    /// `ban coal imports`, `designations of Cuban persons`, `imports from Norway`.
+    #[test]
+    fn import_bans_and_designations_of() {
+        let (s, _, t) =
+            roles("Britain vowed to ban coal imports from Russia by the end of the year.");
+        assert_eq!((s, t), (strings(&["GB"]), strings(&["state"])));
+        let (_, c, _) =
+            roles("Canada announced additional designations of Cuban and Haitian persons.");
+        assert_eq!(c, strings(&["CU", "HT"]));
     }
 }
