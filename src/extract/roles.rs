@@ -114,12 +114,15 @@ fn is_other_sense(sentence: &str, start: usize, end: usize) -> bool {
         if before.ends_with('-') || before.ends_with(|c: char| c.is_alphanumeric() || c == '.') {
             return true;
         }
-        // `sanctioned a|an|the <thing>` where the thing is no target type: approval.
+        // `sanctioned a|an|the <thing>` where the thing is no target type: approval; a name or a party
+        // described by its place or flag (`the Comoros-flagged Nordic Wren`, `the Vostra Group`) is a target.
         let mut w = after.split_whitespace();
         if matches!(w.next(), Some("a" | "an" | "the")) {
             let rest: Vec<&str> = w.take(3).collect();
             return !rest.iter().any(|x| {
                 targets::type_of_noun(x.trim_matches(|c: char| !c.is_alphanumeric())).is_some()
+                    || targets::place_prefix(x)
+                    || x.starts_with(|c: char| c.is_uppercase())
             });
         }
     }
@@ -142,14 +145,33 @@ fn is_other_sense(sentence: &str, start: usize, end: usize) -> bool {
     if next.starts_with("relief") || next.starts_with("waiver") || next.starts_with("exemption") {
         return true;
     }
+    // `U.S.-designated China Concord Petroleum`, `OFAC-blacklisted`: a party already listed, described.
+    if (word.starts_with("designat") || word.starts_with("blacklist")) && before.ends_with('-') {
+        return true;
+    }
     if word.starts_with("designat") {
-        let l = sentence.to_ascii_lowercase();
-        return !(l.contains("sanction")
-            || l.contains("terror")
-            || l.contains("treasury")
-            || l.contains("blacklist"));
+        return !designation_sense(sentence, end);
     }
     false
+}
+
+/// Words of a sentence that make `designate` the sanctions sense: the measure, its agencies and
+/// instruments, a reason clause of the kind designations give (`for helping`, `for its role`).
+static DESIGNATION_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)sanction|terror|treasury|blacklist|\bofac\b|\bofsi\b|state department|department of state|executive order|\be\.?o\.? ?1\d{4}|entity list|asset freeze|assets? (?:were |was |are |is )?frozen|\bfor (?:its|their|his|her) (?:role|roles|involvement|support|part)\b|\bfor (?:helping|supporting|providing|facilitating|procuring|supplying|shipping|transporting|financing|evading|operating|acting|being owned|having)\b")
+        .expect("designation context compiles")
+});
+
+/// `designate` in its sanctions sense: a context word in the sentence ([`DESIGNATION_CONTEXT`]), or a
+/// kind of target right after it (`designated four tankers`, `Designated vessels include`), not the
+/// other senses (`designated the B tranche`, `the designated driver`).
+fn designation_sense(sentence: &str, end: usize) -> bool {
+    let kind_after = sentence[end..]
+        .split_whitespace()
+        .take(3)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .any(|w| targets::type_of_noun(w).is_some_and(|k| k != "state"));
+    kind_after || DESIGNATION_CONTEXT.is_match(sentence)
 }
 
 /// Words just before a trigger that cite a standing regime: breaking, complying with or monitoring it.
@@ -296,6 +318,7 @@ pub fn warm_up() {
         &INSTRUMENT,
         &CLAUSE_START,
         &AGENT_NAMES,
+        &DESIGNATION_CONTEXT,
     ] {
         LazyLock::force(re);
     }
@@ -1283,10 +1306,11 @@ fn named_under_law(s: &str, clause_start: usize, ts: usize, te: usize) -> Option
 }
 
 /// An apposition describing the name before it (`, a Russian businessman`, `, a Dubai-based front
-/// company`), or the next name of the list with one of its own (`, and Amber Line Shipping, a ...`):
-/// part of the target phrase, not a new clause.
+/// company`), or the next name of the list with one of its own (`, and Amber Line Shipping, a ...`),
+/// or the next party named by its tie to the one before (`, and its director Ivo Marek`): part of the
+/// target phrase, not a new clause.
 static APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"^,\s+(?:and\s+)?(?:a|an)\s+(?:[\w.'\x{2019}-]+\s+){0,4}?(?:[\w-]+-based|nationals?|citizens?|compan(?:y|ies)|firms?|entit(?:y|ies)|businessm[ae]n|businesswoman|tycoon|oligarch|bank|vessel|tanker|ship|network|subsidiary|affiliate)\b|^,?\s+and\s+[A-Z][\w.&'\x{2019}-]*(?:\s+[A-Z][\w.&'\x{2019}-]*){0,5},\s+(?:a|an)\s")
+    ascii_regex(r"^,\s+(?:and\s+)?(?:a|an)\s+(?:[\w.'\x{2019}-]+\s+){0,4}?(?:[\w-]+-based|nationals?|citizens?|compan(?:y|ies)|firms?|entit(?:y|ies)|businessm[ae]n|businesswoman|tycoon|oligarch|bank|vessel|tanker|ship|network|subsidiary|affiliate)\b|^,?\s+and\s+[A-Z][\w.&'\x{2019}-]*(?:\s+[A-Z][\w.&'\x{2019}-]*){0,5},\s+(?:a|an)\s|^,?\s+and\s+(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:director|owner|founder|chairman|chairwoman|president|manager|head|ceo|executive|shareholder|son|daughter|wife|husband|brother|subsidiar(?:y|ies)|affiliates?|vessels?|tankers?|ships?)\b")
         .expect("apposition pattern compiles")
 });
 
@@ -2896,6 +2920,53 @@ mod tests {
         // An item that is a clause ends the list.
         let t = "Oslo blacklisted two Freedonian firms. The list includes Orla Freight; Oslo acted on Monday.";
         assert_eq!(names(t).len(), 1);
+    }
+
+    /// Modern designation shapes: lists opened by `Sanctioned entities include`, semicolon lists, place
+    /// and flag prefixes dropped from names, a director named after the firm, a past designee mentioned.
+    #[test]
+    fn modern_designation_shapes() {
+        let names = |t: &str| -> Vec<(String, String)> {
+            let mut v: Vec<(String, String)> = find_roles(None, t)
+                .targets
+                .into_iter()
+                .map(|t| (t.name, t.kind))
+                .collect();
+            v.sort();
+            v
+        };
+        let pair = |n: &str, k: &str| (n.to_string(), k.to_string());
+        let t = "The Treasury on Tuesday sanctioned a network shipping Freedonian oil. Sanctioned entities include Dubai-based Amber Gulf FZE, Panama-based Orla Tide SA and several firms in China.";
+        assert_eq!(
+            names(t),
+            vec![
+                pair("Amber Gulf FZE", "organization"),
+                pair("Orla Tide SA", "organization")
+            ]
+        );
+        let t = "Oslo sanctioned three suppliers on Monday. The designated companies are Vanta Parts LLC; Kestrel Trade Ltd; and Polar Works Inc.";
+        assert_eq!(names(t).len(), 3, "{:?}", names(t));
+        let t = "OFAC designated Halden Logistics Limited, a Hong Kong-based firm, and its director Ivo Marek for helping Freedonia buy chips.";
+        assert_eq!(
+            names(t),
+            vec![
+                pair("Halden Logistics Limited", "organization"),
+                pair("Ivo Marek", "individual")
+            ]
+        );
+        let t = "The State Department designated four tankers. Designated vessels include SEA LARK, MORNING DEW and the ORLA STAR.";
+        assert_eq!(names(t).len(), 3, "{:?}", names(t));
+        assert!(names(t).iter().all(|(_, k)| k == "vessel"));
+        let t = "The Treasury also sanctioned the Comoros-flagged Nordic Wren and the vessel Sea Lark (IMO 9312456).";
+        assert_eq!(
+            names(t),
+            vec![pair("Nordic Wren", "vessel"), pair("Sea Lark", "vessel")]
+        );
+        let t = "Oslo sanctioned Ivo Marek on Monday for selling oil to U.S.-designated Greyfin Petroleum Company.";
+        assert_eq!(names(t), vec![pair("Ivo Marek", "individual")]);
+        // A surname that is also a country code is still a name.
+        let t = "The Treasury designated Li Wen, a Chinese national, on Monday.";
+        assert_eq!(names(t), vec![pair("Li Wen", "individual")]);
     }
 
     /// `named X under a sanctions law` designates X; a law cited as a standing measure does not.

@@ -554,6 +554,56 @@ pub const NAME_SHAPES: &[NameShape] = &[
         must_not: &[("Two ships were sanctioned on Friday.", &["Friday"])],
     },
     NameShape {
+        why: "vessels listed after their plural kind",
+        pattern: r"\b(?:tankers|vessels|ships|freighters|carriers)\s+(?:named\s+|called\s+|including\s+|such\s+as\s+)?(?:the\s+)?LIST",
+        kind: Some("vessel"),
+        in_caps: false,
+        phrase_only: false,
+        at_trigger: false,
+        must: &[("The sanctions target tankers Sea Lark and Morning Dew, which carried crude.", &["Sea Lark", "Morning Dew"])],
+        must_not: &[("Sanctions on tankers in March hit exports.", &["March"])],
+    },
+    NameShape {
+        why: "a vessel described by its flag",
+        pattern: r"-flagged\s+(?:(?:oil|crude|product|chemical|LPG|LNG|gas|cargo)\s+)?(?:(?:tanker|vessel|ship|carrier|freighter)\s+)?(?:the\s+)?LIST",
+        kind: Some("vessel"),
+        in_caps: false,
+        phrase_only: false,
+        at_trigger: false,
+        must: &[("Sanctions hit the Comoros-flagged Nordic Crest and the Gabon-flagged crude tanker Orla.", &["Nordic Crest", "Orla"])],
+        must_not: &[],
+    },
+    NameShape {
+        why: "a vessel named with its IMO number",
+        pattern: r"(?P<list>[A-Z0-9][\w.'-]*(?:\s+[A-Z0-9][\w.'-]*){0,3})\s*\(\s*IMO(?:\s*(?:No\.?|number|#))?\s*:?\s*\d{7}\s*[,)]",
+        kind: Some("vessel"),
+        in_caps: false,
+        phrase_only: false,
+        at_trigger: false,
+        must: &[("Oslo blacklisted the vessel Sea Lark (IMO 9312456) and Orla Star (IMO: 9187654).", &["Sea Lark", "Orla Star"])],
+        must_not: &[],
+    },
+    NameShape {
+        why: "a person named after their post at a designated party",
+        pattern: r"\b(?:its|their|his|her|the\s+(?:firm|company|bank|network)'s)\s+(?:(?:chief\s+executive|managing\s+director|general\s+director|director|owner|co-owner|founder|chairman|chairwoman|president|manager|head|CEO|shareholder|beneficial\s+owner|son|daughter|wife|husband|brother)\s+)(?:and\s+\w+\s+)?LIST",
+        kind: Some("individual"),
+        in_caps: false,
+        phrase_only: true,
+        at_trigger: false,
+        must: &[("Oslo designated Halden Trading, a Dubai-based firm, and its director Ivo Marek.", &["Ivo Marek"])],
+        must_not: &[],
+    },
+    NameShape {
+        why: "a person named after their post at a party, with a comma",
+        pattern: r"\b(?:director|head|chief|chairman|owner|founder|manager|president|CEO)\s+of\s+(?:the\s+)?[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,4},\s+(?P<list>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})",
+        kind: Some("individual"),
+        in_caps: false,
+        phrase_only: true,
+        at_trigger: false,
+        must: &[("Oslo sanctioned the director of Halden Trading, Ivo Marek, on Monday.", &["Ivo Marek"])],
+        must_not: &[],
+    },
+    NameShape {
         why: "an organization by its legal form written first",
         pattern: r#"\b(?P<list>(?:OOO|OAO|ZAO|PAO|AO|PJSC|CJSC|JSC|LLC)\s+["\x{201c}]?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}["\x{201d}]?)"#,
         kind: Some("organization"),
@@ -565,7 +615,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
     },
     NameShape {
         why: "an organization by its legal form written last, in capitals too",
-        pattern: r"\b(?P<list>(?:[A-Z][\w&'-]*\s+){1,4}(?:LLC|Ltd|LTD|Limited|LIMITED|JSC|PJSC|OAO|OOO|ZAO|Corp|CORP|Corporation|CORPORATION|Inc|INC|GmbH|S\.A|SA|PLC|Plc|Co)\b\.?)",
+        pattern: r"\b(?P<list>(?:[A-Z][\w&'-]*\s+){1,4}(?:Co\.?,?\s+Ltd|CO\.?,?\s+LTD|Pvt\.?\s+Ltd|PVT\.?\s+LTD|Private\s+Limited|PRIVATE\s+LIMITED|LLC|L\.L\.C|Ltd|LTD|Limited|LIMITED|JSC|PJSC|OAO|OOO|ZAO|AO|Corp|CORP|Corporation|CORPORATION|Inc|INC|GmbH|GMBH|S\.A|SA|SARL|SAS|SRL|BV|B\.V|AG|PLC|Plc|Pte|PTE|Bhd|BHD|FZE|FZCO|FZC|FZ-LLC|DMCC|DWC-LLC|LLP|Co)\b\.?)",
         kind: Some("organization"),
         in_caps: true,
         phrase_only: true,
@@ -573,8 +623,13 @@ pub const NAME_SHAPES: &[NameShape] = &[
         must: &[
             ("Tariffs were imposed on Orsk Metals Ltd and Vanta Corp.", &["Orsk Metals Ltd", "Vanta Corp"]),
             ("WASHINGTON SANCTIONED NORTHWIND TRADING LTD TODAY.", &["NORTHWIND TRADING LTD"]),
+            ("Oslo sanctioned Dubai-based Amber Gulf FZE and Hong Kong-based Blue Reef Trading Limited.", &["Amber Gulf FZE", "Blue Reef Trading Limited"]),
+            ("Oslo sanctioned Lumen Shipping Co., Ltd. and Tarn Exports Pvt Ltd on Monday.", &["Lumen Shipping Co., Ltd", "Tarn Exports Pvt Ltd"]),
         ],
-        must_not: &[("Orsk Metals Ltd said the new tariffs on steel would hurt.", &["Orsk Metals Ltd"])],
+        must_not: &[
+            ("Orsk Metals Ltd said the new tariffs on steel would hurt.", &["Orsk Metals Ltd"]),
+            ("Oslo sanctioned Hong Kong-based Blue Reef Trading Limited.", &["Kong-based Blue Reef Trading Limited"]),
+        ],
     },
     NameShape {
         why: "a quoted name after the kind of target",
@@ -603,6 +658,7 @@ static NAME_SHAPE_RES: LazyLock<Vec<regex::Regex>> = LazyLock::new(|| {
 /// Compile the name shapes ahead of the first sentence that needs them.
 pub fn warm_up() {
     LazyLock::force(&NAME_SHAPE_RES);
+    LazyLock::force(&LIST_OPENING_RES);
 }
 
 /// Words that open or end a capitalised run without being part of a name (and the weekdays and
@@ -781,6 +837,21 @@ pub fn org_word(w: &str) -> bool {
     ORG_WORDS.contains(&w)
 }
 
+/// The kind of the name at `[a, b)` of `text`: a vessel when a flag describes it (`the Panama-flagged
+/// Nordic Crest`), else what its own words or the row say ([`kind_of_name`]).
+fn kind_in(text: &str, a: usize, b: usize, default: Option<&'static str>) -> &'static str {
+    let before = text[..a].trim_end();
+    let flagged = before
+        .rsplit(char::is_whitespace)
+        .next()
+        .is_some_and(|w| w.to_ascii_lowercase().ends_with("-flagged"));
+    if flagged {
+        "vessel"
+    } else {
+        kind_of_name(&text[a..b], default)
+    }
+}
+
 /// The kind of a name from its own words: a legal form or an organization word makes it an
 /// organization; two to four plain capitalised words a person; anything else the row's kind or an
 /// organization.
@@ -819,6 +890,10 @@ fn split_list(text: &str, start: usize, end: usize, caps: bool) -> Vec<(usize, u
     let mut from = 0;
     let mut cuts: Vec<(usize, usize)> = Vec::new();
     for m in LIST_SEPARATORS.find_iter(list) {
+        // `Lumen Shipping Co., Ltd.`, `Vanta, Inc.`: a comma before a legal form is inside the name.
+        if m.as_str().starts_with(',') && legal_form_opens(&list[m.end()..]) {
+            continue;
+        }
         cuts.push((m.start(), m.end()));
     }
     cuts.push((list.len(), list.len()));
@@ -829,6 +904,18 @@ fn split_list(text: &str, start: usize, end: usize, caps: bool) -> Vec<(usize, u
         from = b;
     }
     out
+}
+
+/// Legal forms written after a comma as part of the name (`Co., Ltd.`, `Vanta, Inc.`).
+const LEGAL_AFTER_COMMA: &[&str] = &[
+    "LTD", "INC", "LLC", "LIMITED", "CORP", "PLC", "GMBH", "SA", "AG",
+];
+
+/// Whether `rest` opens with a legal form of [`LEGAL_AFTER_COMMA`] ending its word.
+fn legal_form_opens(rest: &str) -> bool {
+    let w = rest.split_whitespace().next().unwrap_or("");
+    let w = w.trim_end_matches([',', ';', ')']).trim_end_matches('.');
+    LEGAL_AFTER_COMMA.contains(&w.to_ascii_uppercase().replace('.', "").as_str())
 }
 
 /// A reporting verb right after a list: its last name is the speaker.
@@ -853,6 +940,7 @@ fn trim_name(s: &str, a: usize, b: usize, caps: bool) -> Option<(usize, usize)> 
         return None;
     }
     let ns = after_country_owner(piece, ns, ne);
+    let ns = after_place_prefix(piece, ns, ne)?;
     let (ns, ne) = inside_quotes(piece, ns, ne)?;
     if not_a_party(piece, ns, ne, caps) {
         return None;
@@ -927,6 +1015,49 @@ fn after_country_owner(piece: &str, ns: usize, ne: usize) -> usize {
     }
 }
 
+/// Hyphenated words that describe a party by a place or another party (`Hong Kong-based`,
+/// `Panama-flagged`, `U.S.-designated`, `Iran-backed`): no part of its name.
+const PLACE_PREFIXES: &[&str] = &[
+    "-based",
+    "-flagged",
+    "-registered",
+    "-headquartered",
+    "-incorporated",
+    "-domiciled",
+    "-owned",
+    "-controlled",
+    "-linked",
+    "-backed",
+    "-designated",
+    "-sanctioned",
+    "-listed",
+];
+
+/// Whether `w` is a describing word of [`PLACE_PREFIXES`] (`Kong-based`).
+pub fn place_prefix(w: &str) -> bool {
+    let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+    PLACE_PREFIXES.iter().any(|p| {
+        w.len() > p.len()
+            && w.is_char_boundary(w.len() - p.len())
+            && w[w.len() - p.len()..].eq_ignore_ascii_case(p)
+    })
+}
+
+/// `Hong Kong-based Blue Harbor Trading Limited`: the name starts after the last describing word of
+/// [`PLACE_PREFIXES`] (a run may start inside the place, at `Kong-based`); None if nothing follows it.
+fn after_place_prefix(piece: &str, ns: usize, ne: usize) -> Option<usize> {
+    let name = &piece[ns..ne];
+    let mut from = ns;
+    for w in name.split_whitespace() {
+        if place_prefix(w) {
+            from = ns + (w.as_ptr() as usize - name.as_ptr() as usize) + w.len();
+        }
+    }
+    let rest = &piece[from..ne];
+    let lead = rest.len() - rest.trim_start().len();
+    (from + lead < ne).then_some(from + lead)
+}
+
 /// A name wholly in quotes is the words inside them; None if more quotes are inside.
 fn inside_quotes(piece: &str, ns: usize, ne: usize) -> Option<(usize, usize)> {
     let name = &piece[ns..ne];
@@ -952,9 +1083,13 @@ fn not_a_party(piece: &str, ns: usize, ne: usize, caps: bool) -> bool {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         ORG_WORDS.contains(&w) || ORG_SUFFIXES.contains(&w.to_ascii_uppercase().replace('.', ""))
     });
+    // A short first word counts only in capitals (`US`, `UK`): `Li` in `Li Ming` is a surname.
+    let first = first.trim_end_matches('.');
+    let short_mixed = first.len() <= 3 && first.chars().any(|c| c.is_lowercase());
     let group = name.contains(' ')
         && !rest_org
-        && crate::extract::countries::resolve_country(first.trim_end_matches('.')).is_some();
+        && !short_mixed
+        && crate::extract::countries::resolve_country(first).is_some();
     // `BOTH`, `NEVER`: a shouted common word in mixed-case text is no name.
     let shouted = !caps
         && !name.contains(' ')
@@ -974,11 +1109,69 @@ fn not_a_party(piece: &str, ns: usize, ne: usize, caps: bool) -> bool {
             .all(|m| m.end - m.start < name.len())
 }
 
-/// A sentence opening a list of the parties just designated (`The list of officials includes`, `The
-/// entities named are:`): where its items start, and the kind its noun gives them.
-static LIST_OPENING: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r"(?i)^\W*(?:the\s+)?(?:list|names)\s+(?:of\s+(?:the\s+)?(?P<noun>(?:[\w-]+\s+){0,2}[\w-]+)\s+)?(?:includes?|included|comprises|contains)\s*:?\s+")
-        .expect("list opening pattern compiles")
+/// Sentences opening a list of the parties just designated, each with its examples (tested by
+/// `list_opening_examples`): where the items start, and the kind the list's noun gives them (`noun`).
+pub struct ListOpening {
+    pub why: &'static str,
+    pattern: &'static str,
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub must: &'static [&'static str],
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub must_not: &'static [&'static str],
+}
+
+/// The verbs that open a list's items (`include`, `are`, `comprise`), with an optional colon.
+const LIST_VERB: &str =
+    r"(?:includes?|included|including|comprises?|comprised|contains?|are|were)\s*:?\s+";
+
+pub const LIST_OPENINGS: &[ListOpening] = &[
+    ListOpening {
+        why: "a list or its names, of a kind",
+        pattern: r"^\W*(?:the\s+)?(?:list|names)\s+(?:of\s+(?:the\s+)?(?P<noun>(?:[\w-]+\s+){0,2}[\w-]+)\s+)?(?:includes?|included|comprises|contains)\s*:?\s+",
+        must: &[
+            "The list of officials includes Ivo Marek.",
+            "The names include: Tova Lind.",
+        ],
+        must_not: &["The list grew last year."],
+    },
+    ListOpening {
+        why: "the designated parties of a kind",
+        pattern: r"^\W*(?:the\s+)?(?:newly\s+|other\s+|additional\s+)?(?:sanctioned|designated|listed|targeted|blacklisted)\s+(?:[\w-]+\s+)?(?P<noun>[\w-]+)\s+LIST_VERB",
+        must: &[
+            "Sanctioned entities include Orsk Metals Ltd.",
+            "The designated companies are Vanta Corp; Halden Trading.",
+            "Designated vessels include SEA LARK and MORNING DEW.",
+        ],
+        must_not: &["Designated drivers are welcome."],
+    },
+    ListOpening {
+        why: "the parties of a kind designated (today)",
+        pattern: r"^\W*(?:the\s+)?(?:\d+\s+|[a-z]+\s+)?(?P<noun>[\w-]+)\s+(?:sanctioned|designated|targeted|listed|blacklisted|named)(?:\s+(?:on\s+[A-Z]\w+|today|this\s+week|in\s+the\s+action))?\s+LIST_VERB",
+        must: &[
+            "The entities designated today include Kestrel Freight.",
+            "The five individuals sanctioned are Ivo Marek and Tova Lind.",
+        ],
+        must_not: &[],
+    },
+    ListOpening {
+        why: "those designated, among them, the targets",
+        pattern: r"^\W*(?:among\s+(?:them|those\s+(?:sanctioned|designated|targeted|named|listed))|those\s+(?:sanctioned|designated|targeted|named|listed)|they|the\s+targets|targets)\s+LIST_VERB",
+        must: &[
+            "Among them were General Ivo Marek and Tova Lind.",
+            "Those sanctioned include Pavel Orin.",
+        ],
+        must_not: &["They said the measures would hurt."],
+    },
+];
+
+static LIST_OPENING_RES: LazyLock<Vec<regex::Regex>> = LazyLock::new(|| {
+    LIST_OPENINGS
+        .iter()
+        .map(|o| {
+            let p = o.pattern.replace("LIST_VERB", LIST_VERB);
+            regex::Regex::new(&format!("(?i){p}")).expect("list opening compiles")
+        })
+        .collect()
 });
 
 /// The most words one item of a designation list may have: a name, not a clause.
@@ -987,7 +1180,9 @@ const MAX_ITEM_WORDS: usize = 6;
 /// Where the items of a designation list start in `sentence`, and their kind when its noun says
 /// (`officials` -> individual), when the sentence opens such a list.
 pub fn list_opening(sentence: &str) -> Option<(usize, Option<&'static str>)> {
-    let c = LIST_OPENING.captures(sentence)?;
+    let c = LIST_OPENING_RES
+        .iter()
+        .find_map(|re| re.captures(sentence))?;
     let kind = c
         .name("noun")
         .and_then(|n| n.as_str().split_whitespace().last())
@@ -1053,7 +1248,7 @@ fn to_items(sentence: &str, spans: Vec<(usize, usize)>, kind: Option<&'static st
         })
         .map(|(a, b)| Target {
             name: sentence[a..b].to_string(),
-            kind: kind_of_name(&sentence[a..b], kind).to_string(),
+            kind: kind_in(sentence, a, b, kind).to_string(),
         })
         .collect()
 }
@@ -1142,7 +1337,7 @@ pub fn shaped_names(
                 }
                 out.push(Target {
                     name: name.to_string(),
-                    kind: kind_of_name(name, shape.kind).to_string(),
+                    kind: kind_in(sentence, a, b, shape.kind).to_string(),
                 });
             }
         }
@@ -1203,6 +1398,43 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// Every list opening on its own examples: a `must` sentence opens a list with items, a `must_not`
+    /// one gives none.
+    #[test]
+    fn list_opening_examples() {
+        for o in LIST_OPENINGS {
+            for s in o.must {
+                let (from, kind) = list_opening(s).unwrap_or_else(|| panic!("{}: {s}", o.why));
+                let items = list_items(s, from, false, kind, s[from..].contains(';'));
+                assert!(!items.is_empty(), "{}: no items in {s}", o.why);
+            }
+            for s in o.must_not {
+                let items = list_opening(s)
+                    .map(|(from, kind)| list_items(s, from, false, kind, false))
+                    .unwrap_or_default();
+                assert!(items.is_empty(), "{}: {items:?} in {s}", o.why);
+            }
+        }
+    }
+
+    #[test]
+    fn place_prefixes_are_no_part_of_a_name() {
+        let t = "Oslo sanctioned Hong Kong-based Blue Reef Trading Limited.";
+        let from = t.find("Hong").unwrap_or(0);
+        assert_eq!(
+            trim_name(t, from, t.len(), false).map(|(a, b)| &t[a..b]),
+            Some("Blue Reef Trading Limited")
+        );
+        let t = "the Panama-flagged Sea Lark";
+        let got = list_items(t, 0, false, None, false);
+        assert_eq!(got.len(), 1);
+        assert_eq!(
+            (got[0].name.as_str(), got[0].kind.as_str()),
+            ("Sea Lark", "vessel")
+        );
+        assert_eq!(trim_name("U.S.-designated", 0, 15, false), None);
     }
 
     #[test]
