@@ -1310,7 +1310,7 @@ fn named_under_law(s: &str, clause_start: usize, ts: usize, te: usize) -> Option
 /// or the next party named by its tie to the one before (`, and its director Ivo Marek`): part of the
 /// target phrase, not a new clause.
 static APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"^,\s+(?:and\s+)?(?:a|an)\s+(?:[\w.'\x{2019}-]+\s+){0,4}?(?:[\w-]+-based|nationals?|citizens?|compan(?:y|ies)|firms?|entit(?:y|ies)|businessm[ae]n|businesswoman|tycoon|oligarch|bank|vessel|tanker|ship|network|subsidiary|affiliate)\b|^,?\s+and\s+[A-Z][\w.&'\x{2019}-]*(?:\s+[A-Z][\w.&'\x{2019}-]*){0,5},\s+(?:a|an)\s|^,?\s+and\s+(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:director|owner|founder|chairman|chairwoman|president|manager|head|ceo|executive|shareholder|son|daughter|wife|husband|brother|subsidiar(?:y|ies)|affiliates?|vessels?|tankers?|ships?)\b")
+    ascii_regex(r"^,\s+(?:and\s+)?(?:a|an)\s+(?:[\w.'\x{2019}-]+\s+){0,4}?(?:[\w-]+-based|[\w-]+-flagged|nationals?|citizens?|compan(?:y|ies)|firms?|entit(?:y|ies)|businessm[ae]n|businesswoman|tycoon|oligarch|bank|vessel|tanker|ship|network|subsidiary|affiliate|officer|official|commander|general|minister|director|executive|member|head|chief|leader|deputy|founder|owner|politician|lawmaker|banker|financier|trader|broker|facilitator|operative|associate)\b|^,?\s+and\s+[A-Z][\w.&'\x{2019}-]*(?:\s+[A-Z][\w.&'\x{2019}-]*){0,5},\s+(?:a|an)\s|^,?\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:group|company|firm|bank|tanker|vessel|ship|network|entity|cartel|militia|gang|unit|airline)\s+[A-Z]|^,?\s+and\s+(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:director|owner|founder|chairman|chairwoman|president|manager|head|ceo|executive|shareholder|son|daughter|wife|husband|brother|subsidiar(?:y|ies)|affiliates?|vessels?|tankers?|ships?)\b")
         .expect("apposition pattern compiles")
 });
 
@@ -1846,9 +1846,12 @@ impl<'a> Slots<'a> {
     /// With no actor in the sentence, the speaker of a closing reporting clause (`..., White House
     /// officials said`) is the imposer.
     fn read_reporting_speaker(&mut self, sen: &Sentence) {
-        if !(self.sanctioners.is_empty() && self.premods.is_empty() && self.found_target) {
+        if !(self.sanctioners.is_empty() && self.premods.is_empty()) {
             return;
         }
+        // With no target country, only a sanctions agency speaking (`..., the Treasury said`) acts:
+        // `..., Ruritanian officials said` may be the target's reaction.
+        let agency_only = !self.found_target;
         let s = sen.s;
         let Some(comma) = s.rfind(", ") else {
             return;
@@ -1863,6 +1866,7 @@ impl<'a> Slots<'a> {
             .parties
             .iter()
             .filter(|p| p.start > comma && !new_targets.contains(&p.code))
+            .filter(|p| p.agency || !agency_only)
         {
             self.sanctioners.push(p.code);
         }
@@ -2181,23 +2185,48 @@ fn kind_group(kind: &str) -> &str {
     }
 }
 
+/// A designation list read across sentences: the kind its noun gives the items, and how they are cut.
+#[derive(Clone, Copy)]
+enum ListMode {
+    /// `The list of officials includes A; B, a banker; and C`: the sentence splitter cuts at semicolons.
+    Semicolons(Option<&'static str>),
+    /// `OFAC sanctioned the following entities:` and one bulleted line per item.
+    Bullets(Option<&'static str>),
+}
+
 /// A list of the parties an announcement designated, after the event (`The list of officials includes
-/// A; B; C`): its items are named targets. `list` holds the items' kind while the list runs on past
-/// semicolons (the sentence splitter cuts at them). True when `s` was read as (part of) such a list.
-fn read_list(s: &str, caps: bool, list: &mut Option<Option<&'static str>>, acc: &mut Acc) -> bool {
+/// A; B; C`, bulleted lines after `the following entities:`): its items are named targets. `list`
+/// holds the list while it runs on past semicolons or from one bulleted line to the next. True when
+/// `s` was read as (part of) such a list.
+fn read_list(s: &str, caps: bool, list: &mut Option<ListMode>, acc: &mut Acc) -> bool {
     let runs_on = s.trim_end().ends_with(';');
-    let (items, kind) = match *list {
-        Some(kind) => (targets::list_items(s, 0, caps, kind, true), kind),
-        None => {
+    let (items, next) = match *list {
+        Some(ListMode::Semicolons(kind)) => (
+            targets::list_items(s, 0, caps, kind, true),
+            runs_on.then_some(ListMode::Semicolons(kind)),
+        ),
+        Some(ListMode::Bullets(kind)) if targets::has_bullets(s) => (
+            targets::bullet_items(s, caps, kind),
+            Some(ListMode::Bullets(kind)),
+        ),
+        _ => {
             let recent = acc
                 .last_acted_at
                 .is_some_and(|at| acc.sentence_no <= at + CARRY_SENTENCES);
             let Some((from, kind)) = targets::list_opening(s).filter(|_| recent && !caps) else {
+                *list = None;
                 return false;
             };
+            // `Sanctioned entities include:` with the items on bulleted lines after it.
+            if s[from..].trim().is_empty() || targets::has_bullets(&s[from..]) {
+                let items = targets::bullet_items(&s[from..], caps, kind);
+                keep_items(items, acc);
+                *list = Some(ListMode::Bullets(kind));
+                return true;
+            }
             (
                 targets::list_items(s, from, caps, kind, s[from..].contains(';')),
-                kind,
+                runs_on.then_some(ListMode::Semicolons(kind)),
             )
         }
     };
@@ -2205,14 +2234,36 @@ fn read_list(s: &str, caps: bool, list: &mut Option<Option<&'static str>>, acc: 
         *list = None;
         return false;
     }
+    keep_items(items, acc);
+    *list = next;
+    true
+}
+
+/// A designation list's items into the story's named targets and their types.
+fn keep_items(items: Vec<Target>, acc: &mut Acc) {
     for t in items {
         push_type(&mut acc.types, targets::type_of_kind(&t.kind));
         if !acc.named_lower.contains(&t.name.to_ascii_lowercase()) {
             acc.add_named(t);
         }
     }
-    *list = runs_on.then_some(kind);
-    true
+}
+
+/// After an event with an actor in sentence `s`: a closing colon (`sanctioned the following
+/// entities:`) opens a bulleted list, whose lines may follow in the same paragraph.
+fn open_bullets(s: &str, caps: bool, list: &mut Option<ListMode>, acc: &mut Acc) {
+    if acc.last_acted_at != Some(acc.sentence_no) || caps {
+        return;
+    }
+    let Some(colon) = s
+        .find(":\n")
+        .or_else(|| s.trim_end().ends_with(':').then(|| s.trim_end().len() - 1))
+    else {
+        return;
+    };
+    let kind = targets::last_kind(&s[..colon]);
+    keep_items(targets::bullet_items(&s[colon + 1..], caps, kind), acc);
+    *list = Some(ListMode::Bullets(kind));
 }
 
 /// Who sanctions whom in one article.
@@ -2265,6 +2316,7 @@ fn read_roles(title: Option<&str>, body: &str, mut acc: Acc) -> (Roles, Vec<Even
                 continue;
             }
             sentence_roles(s, &parties_in(&all, a, b), caps, &acronyms, &mut acc);
+            open_bullets(s, caps, &mut list, &mut acc);
         }
     }
     // Adjectival premodifiers are read after the explicit roles: with another imposer in the story and no
@@ -2967,6 +3019,61 @@ mod tests {
         // A surname that is also a country code is still a name.
         let t = "The Treasury designated Li Wen, a Chinese national, on Monday.";
         assert_eq!(names(t), vec![pair("Li Wen", "individual")]);
+    }
+
+    /// Bulleted lists after a colon, `including` after the list, a name that only says whose the
+    /// targets are, an Arabic particle, an agency speaking after the list.
+    #[test]
+    fn modern_lists_and_bullets() {
+        let names = |t: &str| -> Vec<String> {
+            let mut v: Vec<String> = find_roles(None, t)
+                .targets
+                .into_iter()
+                .map(|t| format!("{}:{}", t.name, t.kind))
+                .collect();
+            v.sort();
+            v
+        };
+        let t = "OFAC sanctioned the following entities:\n\n- Volna Trade LLC (Freedonia)\n\n- Kama Works OOO (Freedonia)\n\nThe action follows a June order.";
+        assert_eq!(
+            names(t),
+            vec![
+                "Kama Works OOO:organization",
+                "Volna Trade LLC:organization"
+            ]
+        );
+        let t = "The Treasury designated three tankers:\n- SEA PRIDE (IMO 9176547)\n- NOVA STAR (IMO 9225483)";
+        assert_eq!(names(t), vec!["NOVA STAR:vessel", "SEA PRIDE:vessel"]);
+        let t = "The Commerce Department added 37 entities to its Entity List, including Sunway Micro and Hefei Quantum Instruments.";
+        assert_eq!(
+            names(t),
+            vec![
+                "Hefei Quantum Instruments:organization",
+                "Sunway Micro:organization"
+            ]
+        );
+        let t = "The U.S. on Monday sanctioned Vostra financiers Ivo Marek and Tova Lind, as well as the Gaza-based Al-Noor Exchange.";
+        assert_eq!(
+            names(t),
+            vec![
+                "Al-Noor Exchange:organization",
+                "Ivo Marek:individual",
+                "Tova Lind:individual"
+            ]
+        );
+        let t = "The sanctions target Kaveh Trading and the tanker OCEAN ROSE, the Treasury said.";
+        assert_eq!(
+            names(t),
+            vec!["Kaveh Trading:organization", "OCEAN ROSE:vessel"]
+        );
+        let t = "OFAC sanctioned 12 individuals on Thursday. Among those sanctioned is Farid Rostami, who ran the network, and Tehran-based Kavir Sanat Company.";
+        assert_eq!(
+            names(t),
+            vec![
+                "Farid Rostami:individual",
+                "Kavir Sanat Company:organization"
+            ]
+        );
     }
 
     /// `named X under a sanctions law` designates X; a law cited as a standing measure does not.

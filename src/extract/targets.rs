@@ -45,7 +45,9 @@ pub fn type_of_noun(word: &str) -> Option<&'static str> {
         | "officers" | "operatives" | "traffickers" | "hackers" | "smugglers" | "brokers"
         | "associates" | "relatives" | "judges" | "lawmakers" | "legislators" | "deputies"
         | "diplomats" | "mayor" | "mayors" | "governors" | "businesswoman" | "financiers"
-        | "bankers" | "dealers" => "individual",
+        | "bankers" | "dealers" | "journalist" | "journalists" | "activist" | "activists"
+        | "officer" | "founder" | "founders" | "prosecutor" | "prosecutors" | "judge"
+        | "propagandists" => "individual",
         "organization" | "organizations" | "organisation" | "organisations" | "entity"
         | "entities" | "company" | "companies" | "firm" | "firms" | "bank" | "banks" | "group"
         | "groups" | "institution" | "institutions" | "houses" | "corporation" | "corporations"
@@ -193,19 +195,35 @@ fn listed_names(toks: &[(usize, &str)], mut i: usize, kind: &'static str, out: &
 /// Organization names ending in a company suffix (`NEC Corp`, `Hitachi Ltd`, `Rosneft PJSC`).
 pub fn suffixed_orgs(text: &str) -> Vec<Target> {
     let mut out = Vec::new();
-    suffixed_orgs_in(&tokens(text), &mut out);
+    suffixed_orgs_in(text, &tokens(text), &mut out);
     out
 }
 
-fn suffixed_orgs_in(toks: &[(usize, &str)], out: &mut Vec<Target>) {
+/// Whether tokens `i - 2`, `i - 1` (a hyphen) and `i` are written together (`Al-Noor`).
+fn hyphen_joined(toks: &[(usize, &str)], i: usize) -> bool {
+    i >= 2
+        && toks[i - 1].1 == "-"
+        && toks[i - 2].0 + toks[i - 2].1.len() == toks[i - 1].0
+        && toks[i - 1].0 + 1 == toks[i].0
+        && toks[i - 2].1.chars().all(char::is_alphabetic)
+}
+
+/// The suffixed names of `text` tokenized as `toks`, each a verbatim span of `text`.
+fn suffixed_orgs_in(text: &str, toks: &[(usize, &str)], out: &mut Vec<Target>) {
     for (i, (_, w)) in toks.iter().enumerate() {
         let up = w.to_ascii_uppercase().replace('.', "");
         if !ORG_SUFFIXES.contains(&up) || !is_name_token(w) {
             continue;
         }
         let mut s = i;
-        while s > 0 && is_name_token(toks[s - 1].1) && i - s < 4 {
-            s -= 1;
+        while s > 0 && i - s < 4 {
+            if hyphen_joined(toks, s) {
+                s -= 2;
+            } else if is_name_token(toks[s - 1].1) {
+                s -= 1;
+            } else {
+                break;
+            }
         }
         // A sentence-opening `The` is no part of the name.
         while s < i && matches!(toks[s].1, "The" | "A" | "An") {
@@ -220,9 +238,8 @@ fn suffixed_orgs_in(toks: &[(usize, &str)], out: &mut Vec<Target>) {
             }
         }
         if s < e {
-            let name: Vec<&str> = toks[s..=e].iter().map(|t| t.1).collect();
             out.push(Target {
-                name: name.join(" "),
+                name: text[toks[s].0..toks[e].0 + toks[e].1.len()].to_string(),
                 kind: "organization".to_string(),
             });
         }
@@ -274,7 +291,7 @@ pub fn read_phrase(
         }
     }
     if !caps {
-        suffixed_orgs_in(&toks, named);
+        suffixed_orgs_in(phrase, &toks, named);
     }
     for t in named.iter() {
         if !types.contains(&t.kind.as_str()) {
@@ -449,7 +466,7 @@ pub struct NameShape {
 }
 
 /// A run of names: capitalised words, the small words inside names, and the separators of a list.
-const LIST: &str = r#"(?P<list>["\x{201c}]?[A-Z0-9][\w.&'\x{2019}-]*(?:(?:,\s+|\s+|\s*["\x{201d}]\s*|,?\s+and\s+|\s+(?:of|de|del|al|bin|von|van|la|for|and)\s+)["\x{201c}]?[A-Z0-9][\w.&'\x{2019}-]*["\x{201d}]?)*)"#;
+const LIST: &str = r#"(?P<list>["\x{201c}]?[A-Z0-9][\w.&'\x{2019}-]*(?:(?:,\s+|\s+|\s*["\x{201d}]\s*|,?\s+and\s+(?:the\s+)?|\s+(?:of|de|del|al|bin|ibn|abu|von|van|la|for|and)\s+)["\x{201c}]?(?:(?:al|el|ad|as|ash|at|ar|bin|ibn|abu)-)?[A-Z0-9][\w.&'\x{2019}-]*["\x{201d}]?)*)"#;
 
 pub const NAME_SHAPES: &[NameShape] = &[
     NameShape {
@@ -464,6 +481,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
             ("The department designated Halden Trading, a Dubai-based broker.", &["Halden Trading"]),
         ],
         must_not: &[
+            ("Oslo sanctioned Vostra financiers Ivo Marek and Tova Lind.", &["Vostra"]),
             ("Ottawa imposed sanctions on Iceland in March.", &["Iceland", "March"]),
             ("Ottawa imposed the sanctions on April 17 after the vote.", &["17", "April 17"]),
             ("He urged sanctions against Iceland, Prime Minister Ivo Marek said.", &["Ivo Marek"]),
@@ -472,7 +490,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
     },
     NameShape {
         why: "names right after sanctions on or against",
-        pattern: r"\b(?:(?:sanctions|boycotts?|embargo(?:es)?) (?:on|against|of))\s+(?:the\s+)?LIST",
+        pattern: r"\b(?:(?:sanctions|boycotts?|embargo(?:es)?) (?:on|against|of|target|targeting|hit|cover))\s+(?:the\s+)?LIST",
         kind: None,
         in_caps: false,
         phrase_only: false,
@@ -480,6 +498,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
         must: &[
             ("Ottawa imposed sanctions on Ferro Bank and its chairman.", &["Ferro Bank"]),
             ("The league began a boycott of Ruritania Airways on Monday.", &["Ruritania Airways"]),
+            ("The sanctions target Halden Trading and Vostra Petro, Oslo said.", &["Halden Trading", "Vostra Petro"]),
         ],
         must_not: &[("Ottawa imposed sanctions on Iceland in March.", &["Iceland", "March"])],
     },
@@ -528,6 +547,19 @@ pub const NAME_SHAPES: &[NameShape] = &[
             ("Officials including Ivo Marek said sanctions on Freedonia would follow.", &["Ivo Marek"]),
             ("Oslo imposed sanctions on Freedonia, including on its oil sales to Europe.", &["Europe"]),
         ],
+    },
+    NameShape {
+        why: "names listed after including, following the list or measure they were added to",
+        pattern: r"\b(?:[Ll]ist|[Bb]lacklist|sanctions|designations)(?:\s+on\s+[A-Z]\w+)?,\s+including\s+(?:the\s+)?LIST",
+        kind: None,
+        in_caps: false,
+        phrase_only: false,
+        at_trigger: false,
+        must: &[(
+            "Oslo added 12 firms to its sanctions list on Friday, including Dubai-based Amber Gulf LLC and Orla Freight.",
+            &["Amber Gulf LLC", "Orla Freight"],
+        )],
+        must_not: &[("Sanctions on Freedonia, including on its oil, were lifted in June.", &["June"])],
     },
     NameShape {
         why: "a list of names before a passive designation",
@@ -721,7 +753,6 @@ const NOT_NAME: &[&str] = &[
     "OFAC",
     "Department",
     "State",
-    "Commerce",
     "Ministry",
     "Council",
     "Security",
@@ -830,6 +861,60 @@ const ORG_WORDS: &[&str] = &[
     "Insurance",
     "Motors",
     "Air",
+    "Works",
+    "Machine",
+    "Machinery",
+    "Engineering",
+    "Industrial",
+    "Industry",
+    "Manufacturing",
+    "Construction",
+    "Development",
+    "Resources",
+    "Petro",
+    "Petrochem",
+    "Petrochemical",
+    "Petrochemicals",
+    "Tankers",
+    "Navigation",
+    "Shipbuilding",
+    "Electric",
+    "Components",
+    "Parts",
+    "Supply",
+    "Supplies",
+    "Import",
+    "Export",
+    "Commerce",
+    "Commercial",
+    "Products",
+    "Materials",
+    "Micro",
+    "Microelectronics",
+    "Semiconductor",
+    "Semiconductors",
+    "Instruments",
+    "Devices",
+    "Equipment",
+    "Research",
+    "Design",
+    "Laboratory",
+    "Labs",
+    "Consulting",
+    "Management",
+    "Ventures",
+    "Impex",
+    "Trust",
+    "Credit",
+    "Securities",
+    "Telecom",
+    "Pharma",
+    "Medical",
+    "Agro",
+    "Cargo",
+    "Transport",
+    "Tech",
+    "Ship",
 ];
 
 /// A word that makes a capitalised name an organization's (`Airways` in `Qatar Airways`).
@@ -868,12 +953,12 @@ fn kind_of_name(name: &str, default: Option<&'static str>) -> &'static str {
     }) || words
         .iter()
         .any(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()));
-    let plain = words.iter().all(|w| {
+    let plain = words.iter().map(|w| without_particle(w)).all(|w| {
         w.chars().next().is_some_and(char::is_uppercase)
             && w.chars()
                 .skip(1)
                 .all(|c| c.is_lowercase() || c == '-' || c == '\'')
-            || matches!(*w, "bin" | "al" | "de" | "van" | "von")
+            || matches!(w, "bin" | "al" | "de" | "van" | "von")
     });
     if !org && plain && (2..=4).contains(&words.len()) {
         "individual"
@@ -948,6 +1033,20 @@ fn trim_name(s: &str, a: usize, b: usize, caps: bool) -> Option<(usize, usize)> 
     Some((a + ns, a + ne))
 }
 
+/// Lower-case particles written onto an Arabic name (`al-Jabri`, `bin-Salem`).
+const NAME_PARTICLES: &[&str] = &[
+    "al-", "el-", "ad-", "as-", "ash-", "at-", "ar-", "bin-", "ibn-", "abu-",
+];
+
+/// The word without a particle of [`NAME_PARTICLES`] (`al-Jabri` is `Jabri`).
+fn without_particle(w: &str) -> &str {
+    NAME_PARTICLES
+        .iter()
+        .find_map(|p| w.strip_prefix(p))
+        .filter(|r| r.starts_with(|c: char| c.is_uppercase()))
+        .unwrap_or(w)
+}
+
 /// Strip what surrounds a word to compare it with word lists (`"Kestrel's,` is `Kestrel`).
 fn bare_word(w: &str) -> &str {
     w.trim_matches(|c: char| !c.is_alphanumeric())
@@ -961,7 +1060,7 @@ fn name_run(piece: &str, caps: bool) -> Option<(usize, usize)> {
         .map(|w| (w.as_ptr() as usize - piece.as_ptr() as usize, w))
         .collect();
     let is_name = |w: &str| {
-        let b = bare_word(w);
+        let b = without_particle(bare_word(w));
         !b.is_empty()
             && b.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
             && (caps || !(NOT_NAME.contains(&b) || CALENDAR.contains(&b)))
@@ -1122,7 +1221,7 @@ pub struct ListOpening {
 
 /// The verbs that open a list's items (`include`, `are`, `comprise`), with an optional colon.
 const LIST_VERB: &str =
-    r"(?:includes?|included|including|comprises?|comprised|contains?|are|were)\s*:?\s+";
+    r"(?:includes?|included|including|comprises?|comprised|contains?|are|were|is|was)\s*:?\s+";
 
 pub const LIST_OPENINGS: &[ListOpening] = &[
     ListOpening {
@@ -1231,6 +1330,66 @@ pub fn list_items(
     to_items(sentence, split_list(sentence, start, end, caps), kind)
 }
 
+/// Where the item of a bulleted or numbered line starts (`- `, `\u{2022} `, `* `, `3. `, `3) `), if
+/// the line opens with such a mark.
+fn bullet_end(line: &str) -> Option<usize> {
+    let body = line.trim_start();
+    let lead = line.len() - body.len();
+    let digits = body.bytes().take_while(u8::is_ascii_digit).count();
+    let mark = if (1..=3).contains(&digits) && body[digits..].starts_with(['.', ')']) {
+        digits + 1
+    } else {
+        body.chars()
+            .next()
+            .filter(|c| {
+                matches!(
+                    c,
+                    '-' | '*' | '\u{2022}' | '\u{b7}' | '\u{2013}' | '\u{25aa}'
+                )
+            })?
+            .len_utf8()
+    };
+    let rest = &body[mark..];
+    let gap = rest.len() - rest.trim_start().len();
+    (gap > 0).then_some(lead + mark + gap)
+}
+
+/// The names of the bulleted lines of `text` (`- Volna Trade LLC (Russia)`, `- SEA PRIDE (IMO
+/// 9176547)`): each line's name alone, its description after a bracket, comma or colon dropped.
+pub fn bullet_items(text: &str, caps: bool, kind: Option<&'static str>) -> Vec<Target> {
+    let mut spans = Vec::new();
+    let mut off = 0;
+    for line in text.split_inclusive('\n') {
+        let at = off;
+        off += line.len();
+        let Some(b) = bullet_end(line) else { continue };
+        let end = line[b..]
+            .find(['(', ',', ';', ':', '\n', '\u{2013}', '\u{2014}'])
+            .map_or(line.len(), |i| b + i);
+        let item = line[b..end].trim().trim_end_matches('.');
+        if let Some((x, y)) = trim_name(text, at + b, at + end, caps) {
+            if text[x..y] == *item {
+                spans.push((x, y));
+            }
+        }
+    }
+    to_items(text, spans, kind)
+}
+
+/// Whether `text` holds a bulleted line.
+pub fn has_bullets(text: &str) -> bool {
+    text.split('\n').any(|l| bullet_end(l).is_some())
+}
+
+/// The kind the last target noun of `text` gives (`the following entities:` -> organization).
+pub fn last_kind(text: &str) -> Option<&'static str> {
+    text.split_whitespace()
+        .rev()
+        .take(6)
+        .filter_map(|w| type_of_noun(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .find(|&k| k != "state")
+}
+
 /// The spans of list items that are short runs of capitalised words, as targets of their kind.
 fn to_items(sentence: &str, spans: Vec<(usize, usize)>, kind: Option<&'static str>) -> Vec<Target> {
     spans
@@ -1238,10 +1397,10 @@ fn to_items(sentence: &str, spans: Vec<(usize, usize)>, kind: Option<&'static st
         .filter(|&(a, b)| {
             let words: Vec<&str> = sentence[a..b].split_whitespace().collect();
             words.len() <= MAX_ITEM_WORDS
-                && words.iter().all(|w| {
+                && words.iter().map(|w| without_particle(w)).all(|w| {
                     w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '"')
                         || matches!(
-                            *w,
+                            w,
                             "of" | "de" | "del" | "al" | "bin" | "von" | "van" | "and"
                         )
                 })
@@ -1289,6 +1448,26 @@ fn caps_non_name(w: &str) -> bool {
         || !crate::extract::countries::find_mentions(w, true).is_empty()
 }
 
+/// `sanctioned Hamas financiers X and Y`, `Rosneft subsidiary X`: a name right before a lower-case noun
+/// of people or of a dependent firm says whose the targets are; it is none itself (`the Vostra agency`
+/// is the agency's name).
+fn modifies_noun(sentence: &str, end: usize) -> bool {
+    let rest = &sentence[end..];
+    let Some(w) = rest
+        .split_whitespace()
+        .next()
+        .filter(|w| rest.starts_with(' ') && w.starts_with(|c: char| c.is_lowercase()))
+    else {
+        return false;
+    };
+    let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+    type_of_noun(w) == Some("individual")
+        || matches!(
+            w,
+            "subsidiary" | "subsidiaries" | "affiliate" | "affiliates" | "front" | "fronts"
+        )
+}
+
 /// Named targets of the shapes in [`NAME_SHAPES`] in one sentence that holds a sanctions event;
 /// `phrases`: the target phrases of the event (`[start, end)` in the sentence).
 /// `trigger`: where the event's trigger starts in the sentence.
@@ -1327,12 +1506,19 @@ pub fn shaped_names(
             }
             let mut names = split_list(sentence, ls, le, caps);
             // `sanctions against X, Prime Minister Y said`: the last name speaks, it is no target.
-            if REPORTING.is_match(&sentence[le..]) {
+            // (A speaker that is no name, `Oslo said`, was dropped already: the name before it stays.)
+            if REPORTING.is_match(&sentence[le..])
+                && names
+                    .last()
+                    .is_some_and(|&(_, b)| sentence[b..le].trim().is_empty())
+            {
                 names.pop();
             }
             for (a, b) in names {
                 let name = &sentence[a..b];
-                if out.iter().any(|t| t.name == name) {
+                if out.iter().any(|t| t.name == name)
+                    || shape.kind.is_none() && modifies_noun(sentence, b)
+                {
                     continue;
                 }
                 out.push(Target {
