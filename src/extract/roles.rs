@@ -259,9 +259,10 @@ static TARGET_PREP: LazyLock<Regex> = LazyLock::new(|| {
         .expect("pattern compiles")
 });
 
-/// Where a target phrase ends: a reason, a time clause, a relative clause, a reporting clause.
+/// Where a target phrase ends: a reason, a time clause, a relative clause, a reporting clause (its
+/// speaker perhaps described: `, Ivo Marek, the bloc's envoy, said`).
 static CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"(?i)\b(over|for|by|because|after|in response|due to|amid|following|since|before|if|unless|when|while|but|until|which|who|that|said|says|according|in order|as part|despite|although|though|whereas|saying|in an? (?:effort|attempt|bid))\b|[;.!?]|,[\x22\x{201d}]|,\s+(?-i:[A-Z])[^,;]{0,60}?\b(?:said|says|told|reported)\b|,\s+(?:the|a|an|its|their|it|they|he|she|and|but)\s")
+    ascii_regex(r"(?i)\b(over|for|by|because|after|in response|due to|amid|following|since|before|if|unless|when|while|but|until|which|who|that|said|says|according|in order|as part|despite|although|though|whereas|saying|in an? (?:effort|attempt|bid))\b|[;.!?]|,[\x22\x{201d}]|,\s+(?-i:[A-Z])[^,;]{0,60}?\b(?:said|says|told|reported)\b|,\s+(?-i:[A-Z])[^,;]{0,40},\s+(?:the|a|an|its|his|her|their)\s[^,;]{0,60},\s+(?:said|says|told|wrote)\b|,\s+(?:the|a|an|its|their|it|they|he|she|and|but)\s")
         .expect("pattern compiles")
 });
 
@@ -2146,11 +2147,7 @@ const MAX_NAME_WORDS: usize = 8;
 fn drop_partial_names(named: &mut Vec<Target>) {
     let mut parts: HashSet<(String, String)> = HashSet::new();
     for t in named.iter() {
-        let words: Vec<String> = t
-            .name
-            .split_whitespace()
-            .map(|w| w.to_lowercase())
-            .collect();
+        let words: Vec<String> = name_words(&t.name);
         if words.len() < 2 || words.len() > MAX_NAME_WORDS {
             continue;
         }
@@ -2166,14 +2163,20 @@ fn drop_partial_names(named: &mut Vec<Target>) {
         return;
     }
     named.retain(|t| {
-        let key = t
-            .name
-            .split_whitespace()
-            .map(|w| w.to_lowercase())
-            .collect::<Vec<_>>()
-            .join(" ");
+        let key = name_words(&t.name).join(" ");
         !parts.contains(&(key, kind_group(&t.kind).to_string()))
     });
+}
+
+/// The words of a name in lower case without the punctuation around them (`Co., Ltd` is `co ltd`).
+fn name_words(name: &str) -> Vec<String> {
+    name.split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect()
 }
 
 /// A one-word name gets `organization` when its words do not say (`Timchenko`): it may be a part of a

@@ -131,7 +131,13 @@ pub fn tokens(s: &str) -> Vec<(usize, &str)> {
 
 /// Capitalised names listed right after a type noun: `companies Intellect and Sodeistvie`,
 /// `representatives Sergei Kozlov and Alexander Pamfilov`, `ships - Lady R and Angara`.
-fn listed_names(toks: &[(usize, &str)], mut i: usize, kind: &'static str, out: &mut Vec<Target>) {
+fn listed_names(
+    text: &str,
+    toks: &[(usize, &str)],
+    mut i: usize,
+    kind: &'static str,
+    out: &mut Vec<Target>,
+) {
     let from = i;
     while i < toks.len()
         && matches!(
@@ -152,16 +158,29 @@ fn listed_names(toks: &[(usize, &str)], mut i: usize, kind: &'static str, out: &
     }
     loop {
         let mut words: Vec<&str> = Vec::new();
-        while i < toks.len() && is_name_token(toks[i].1) && words.len() < 5 {
-            words.push(toks[i].1);
-            i += 1;
+        let start = i;
+        while i < toks.len() && words.len() < 5 {
+            if is_name_token(toks[i].1) {
+                words.push(toks[i].1);
+                i += 1;
+            } else if !words.is_empty() && i + 2 < toks.len() && particle_joined(toks, i) {
+                // `Saeed al-Jabri`: a lower-case particle written onto the next name.
+                words.push(toks[i + 2].1);
+                i += 3;
+            } else {
+                break;
+            }
         }
         if words.is_empty() {
             return;
         }
-        let name = words.join(" ");
+        let name = text[toks[start].0..toks[i - 1].0 + toks[i - 1].1.len()].to_string();
         // `officials, North Korea's response`: a possessive modifies what follows; it names no target.
         if name.ends_with("'s") || name.ends_with("\u{2019}s") {
+            return;
+        }
+        // `sanctions on 21 individuals, Ivo Marek, the bloc's envoy, said`: the speaker ends the list.
+        if speaks(&text[toks[i - 1].0 + toks[i - 1].1.len()..]) {
             return;
         }
         // A country or a sentence opener after a type noun is no target's name (`two ships, Russia said`).
@@ -190,6 +209,15 @@ fn listed_names(toks: &[(usize, &str)], mut i: usize, kind: &'static str, out: &
         }
         i = j;
     }
+}
+
+/// Whether tokens `i`, `i + 1` (a hyphen) and `i + 2` are a particle written onto a name (`al-Jabri`).
+fn particle_joined(toks: &[(usize, &str)], i: usize) -> bool {
+    NAME_PARTICLES
+        .iter()
+        .any(|p| p.strip_suffix('-') == Some(toks[i].1))
+        && hyphen_joined(toks, i + 2)
+        && is_name_token(toks[i + 2].1)
 }
 
 /// Organization names ending in a company suffix (`NEC Corp`, `Hitachi Ltd`, `Rosneft PJSC`).
@@ -286,7 +314,7 @@ pub fn read_phrase(
                 types.push(t);
             }
             if t != "state" && !caps {
-                listed_names(&toks, i + 1, t, named);
+                listed_names(phrase, &toks, i + 1, t, named);
             }
         }
     }
@@ -471,7 +499,7 @@ const LIST: &str = r#"(?P<list>["\x{201c}]?[A-Z0-9][\w.&'\x{2019}-]*(?:(?:,\s+|\
 pub const NAME_SHAPES: &[NameShape] = &[
     NameShape {
         why: "names right after a designation verb",
-        pattern: r"\b(?:sanctioned|sanctioning|designated|designating|blacklisted|blacklisting|boycott|boycotted|boycotting|froze the assets of|freezing the assets of|frozen the assets of)\s+(?:the\s+)?LIST",
+        pattern: r"\b(?:sanctioned|sanctioning|sanction|designated|designating|designate|blacklisted|blacklisting|blacklist|boycott|boycotted|boycotting|froze the assets of|freezing the assets of|frozen the assets of)\s+(?:the\s+)?LIST",
         kind: None,
         in_caps: false,
         phrase_only: false,
@@ -479,12 +507,14 @@ pub const NAME_SHAPES: &[NameShape] = &[
         must: &[
             ("The ministry sanctioned Ivo Marek, Tova Lind and Brightwater Shipping LLC on Monday.", &["Ivo Marek", "Tova Lind", "Brightwater Shipping LLC"]),
             ("The department designated Halden Trading, a Dubai-based broker.", &["Halden Trading"]),
+            ("Oslo said it would sanction Vostra Tankers and Orla Freight.", &["Vostra Tankers", "Orla Freight"]),
         ],
         must_not: &[
             ("Oslo sanctioned Vostra financiers Ivo Marek and Tova Lind.", &["Vostra"]),
             ("Ottawa imposed sanctions on Iceland in March.", &["Iceland", "March"]),
             ("Ottawa imposed the sanctions on April 17 after the vote.", &["17", "April 17"]),
             ("He urged sanctions against Iceland, Prime Minister Ivo Marek said.", &["Ivo Marek"]),
+            ("Oslo sanctioned 21 individuals, Ivo Marek, the bloc's envoy, said.", &["Ivo Marek"]),
             ("The bloc designated The Hague as the venue.", &["The Hague"]),
         ],
     },
@@ -1003,13 +1033,19 @@ fn legal_form_opens(rest: &str) -> bool {
     LEGAL_AFTER_COMMA.contains(&w.to_ascii_uppercase().replace('.', "").as_str())
 }
 
-/// A reporting verb right after a list: its last name is the speaker.
+/// A reporting verb right after a list, perhaps after an apposition describing the speaker (`, the
+/// bloc's foreign policy chief, said`): its last name is the speaker.
 static REPORTING: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(
-        r"^\W*(?:said|says|told|added|announced|reported|stated|wrote|tweeted|declared)\b",
+        r"^\W*(?:(?:the|a|an|its|his|her|their)\s[^,;.]{0,60},\s+)?(?:said|says|told|added|announced|reported|stated|wrote|tweeted|declared)\b",
     )
     .expect("reporting pattern compiles")
 });
+
+/// Whether the text after a name makes it the speaker of a reporting clause.
+fn speaks(rest: &str) -> bool {
+    REPORTING.is_match(rest)
+}
 
 static LIST_SEPARATORS: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(r",\s+and\s+|,\s+|\s+and\s+").expect("separator pattern compiles")
