@@ -266,8 +266,9 @@ fn suffixed_orgs_in(text: &str, toks: &[(usize, &str)], out: &mut Vec<Target>) {
             }
         }
         if s < e {
+            let end = legal_period_end(text, toks[e].0 + toks[e].1.len());
             out.push(Target {
-                name: text[toks[s].0..toks[e].0 + toks[e].1.len()].to_string(),
+                name: text[toks[s].0..end].to_string(),
                 kind: "organization".to_string(),
             });
         }
@@ -721,6 +722,7 @@ static NAME_SHAPE_RES: LazyLock<Vec<regex::Regex>> = LazyLock::new(|| {
 pub fn warm_up() {
     LazyLock::force(&NAME_SHAPE_RES);
     LazyLock::force(&LIST_OPENING_RES);
+    LazyLock::force(&LIST_END);
 }
 
 /// Words that open or end a capitalised run without being part of a name (and the weekdays and
@@ -1066,7 +1068,37 @@ fn trim_name(s: &str, a: usize, b: usize, caps: bool) -> Option<(usize, usize)> 
     if not_a_party(piece, ns, ne, caps) {
         return None;
     }
-    Some((a + ns, a + ne))
+    Some((a + ns, legal_period_end(s, a + ne)))
+}
+
+/// Legal forms written as abbreviations, whose period is part of the name (`Co., Ltd.`, `Corp.`).
+const LEGAL_ABBREVIATIONS: &[&str] = &[
+    "Co", "CO", "Ltd", "LTD", "Inc", "INC", "Corp", "CORP", "Pvt", "PVT", "Bhd", "Pte", "S.A",
+    "Cia",
+];
+
+/// Where a name ending at `end` of `text` ends with its legal form's period: `Vanta Co.` keeps it
+/// always, `Ltd.`/`Inc.`/`Corp.` unless the period also ends the sentence (`... and Fujitsu Ltd.`).
+pub fn legal_period_end(text: &str, end: usize) -> usize {
+    if !text[end..].starts_with('.') {
+        return end;
+    }
+    let word = text[..end]
+        .rsplit(|c: char| c.is_whitespace() || c == ',')
+        .next()
+        .unwrap_or("");
+    if !LEGAL_ABBREVIATIONS.contains(&word) {
+        return end;
+    }
+    let after = &text[end + 1..];
+    let sentence_end = after.trim().is_empty()
+        || after.starts_with('\n')
+        || after.starts_with(' ') && after.trim_start().starts_with(|c: char| c.is_uppercase());
+    if word.eq_ignore_ascii_case("co") || !sentence_end {
+        end + 1
+    } else {
+        end
+    }
 }
 
 /// Lower-case particles written onto an Arabic name (`al-Jabri`, `bin-Salem`).
@@ -1249,6 +1281,9 @@ fn not_a_party(piece: &str, ns: usize, ne: usize, caps: bool) -> bool {
 pub struct ListOpening {
     pub why: &'static str,
     pattern: &'static str,
+    /// The sentence names no measure itself (`The list includes`, `It added`): it opens a list only
+    /// right after an event with an actor.
+    needs_event: bool,
     #[cfg_attr(not(test), allow(dead_code))]
     pub must: &'static [&'static str],
     #[cfg_attr(not(test), allow(dead_code))]
@@ -1262,6 +1297,7 @@ const LIST_VERB: &str =
 pub const LIST_OPENINGS: &[ListOpening] = &[
     ListOpening {
         why: "a list or its names, of a kind",
+        needs_event: true,
         pattern: r"^\W*(?:the\s+)?(?:list|names)\s+(?:of\s+(?:the\s+)?(?P<noun>(?:[\w-]+\s+){0,2}[\w-]+)\s+)?(?:includes?|included|comprises|contains)\s*:?\s+",
         must: &[
             "The list of officials includes Ivo Marek.",
@@ -1271,6 +1307,7 @@ pub const LIST_OPENINGS: &[ListOpening] = &[
     },
     ListOpening {
         why: "the designated parties of a kind",
+        needs_event: false,
         pattern: r"^\W*(?:the\s+)?(?:newly\s+|other\s+|additional\s+)?(?:sanctioned|designated|listed|targeted|blacklisted)\s+(?:[\w-]+\s+)?(?P<noun>[\w-]+)\s+LIST_VERB",
         must: &[
             "Sanctioned entities include Orsk Metals Ltd.",
@@ -1281,6 +1318,7 @@ pub const LIST_OPENINGS: &[ListOpening] = &[
     },
     ListOpening {
         why: "the parties of a kind designated (today)",
+        needs_event: false,
         pattern: r"^\W*(?:the\s+)?(?:\d+\s+|[a-z]+\s+)?(?P<noun>[\w-]+)\s+(?:sanctioned|designated|targeted|listed|blacklisted|named)(?:\s+(?:on\s+[A-Z]\w+|today|this\s+week|in\s+the\s+action))?\s+LIST_VERB",
         must: &[
             "The entities designated today include Kestrel Freight.",
@@ -1289,13 +1327,40 @@ pub const LIST_OPENINGS: &[ListOpening] = &[
         must_not: &[],
     },
     ListOpening {
-        why: "those designated, among them, the targets",
-        pattern: r"^\W*(?:among\s+(?:them|those\s+(?:sanctioned|designated|targeted|named|listed))|those\s+(?:sanctioned|designated|targeted|named|listed)|they|the\s+targets|targets)\s+LIST_VERB",
+        why: "those designated (by someone, under something)",
+        needs_event: false,
+        pattern: r"^\W*(?:among\s+)?(?:those|people|persons|individuals|entities|companies|firms)\s+(?:newly[- ]|also\s+)?(?:sanctioned|designated|targeted|named|listed|blacklisted|hit|affected)(?:\s+(?:by|under|in|on)\s+[^,;:]{1,40}?)?\s+LIST_VERB",
         must: &[
-            "Among them were General Ivo Marek and Tova Lind.",
             "Those sanctioned include Pavel Orin.",
+            "Those newly-sanctioned by Oslo include Ivo Marek, a banker; and Tova Lind.",
+            "Those hit by the new sanctions are Ivo Marek, chairman of Vanta Bank; and Tova Lind.",
+            "Among those designated is Halden Trading.",
         ],
+        must_not: &["Those sanctioned are likely to appeal."],
+    },
+    ListOpening {
+        why: "also designated were",
+        needs_event: false,
+        pattern: r"^\W*(?:also|further)\s+(?:being\s+)?(?:sanctioned|designated|targeted|listed|blacklisted|named)\s+(?:are|were|was|is)\s*:?\s+",
+        must: &["Also designated were Vanta Corp and Orla Freight."],
+        must_not: &[],
+    },
+    ListOpening {
+        why: "among them, they, the targets",
+        needs_event: true,
+        pattern: r"^\W*(?:among\s+them|they|the\s+targets|targets)\s+LIST_VERB",
+        must: &["Among them were General Ivo Marek and Tova Lind."],
         must_not: &["They said the measures would hurt."],
+    },
+    ListOpening {
+        why: "it also added, after a listing",
+        needs_event: true,
+        pattern: r"^\W*(?:and\s+|separately,?\s+|also,?\s+)?(?:it|they|the\s+[\w-]+|[A-Z][\w.-]+)\s+(?:also\s+|further\s+|then\s+)?added\s+(?:the\s+)?",
+        must: &["It also added Vanta Co., Ltd. and Halden Trading \"for supplying drones.\""],
+        must_not: &[
+            "Reuters added that Ivo Marek would go.",
+            "It added the measures were final.",
+        ],
     },
 ];
 
@@ -1314,10 +1379,12 @@ const MAX_ITEM_WORDS: usize = 6;
 
 /// Where the items of a designation list start in `sentence`, and their kind when its noun says
 /// (`officials` -> individual), when the sentence opens such a list.
-pub fn list_opening(sentence: &str) -> Option<(usize, Option<&'static str>)> {
-    let c = LIST_OPENING_RES
+pub fn list_opening(sentence: &str, after_event: bool) -> Option<(usize, Option<&'static str>)> {
+    let c = LIST_OPENINGS
         .iter()
-        .find_map(|re| re.captures(sentence))?;
+        .zip(LIST_OPENING_RES.iter())
+        .filter(|(o, _)| after_event || !o.needs_event)
+        .find_map(|(_, re)| re.captures(sentence))?;
     let kind = c
         .name("noun")
         .and_then(|n| n.as_str().split_whitespace().last())
@@ -1360,11 +1427,30 @@ pub fn list_items(
     }
     let rest = &sentence[from..];
     let start = from + (rest.len() - rest.trim_start().len());
-    let end = sentence[start..]
-        .find([';', '(', ':'])
-        .map_or(sentence.len(), |i| start + i);
-    to_items(sentence, split_list(sentence, start, end, caps), kind)
+    let end = LIST_END
+        .find(&sentence[start..])
+        .map_or(sentence.len(), |m| start + m.start());
+    let spans = split_list(sentence, start, end, caps);
+    // The list starts where its opening ends, after a title or a place (`It added that Ivo Marek ...`
+    // opens none).
+    let opens = spans.first().is_some_and(|&(a, _)| {
+        let gap = sentence[start..a].trim();
+        gap.split_whitespace().all(|w| {
+            w.eq_ignore_ascii_case("the") || NOT_NAME.contains(&bare_word(w)) || place_prefix(w)
+        })
+    });
+    if !opens {
+        return Vec::new();
+    }
+    to_items(sentence, spans, kind)
 }
+
+/// Where a list of names on one line ends: a bracket, a colon, a quote, a reason or a destination
+/// (`X and Y "for supplying ..."`, `X, based on ...`, `X to the Entity List`).
+static LIST_END: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r#"[;(:"\x{201c}]|\s(?:for|based on|over|because|after|pursuant to|under|in connection with|to|all located|located|as part of)\s"#)
+        .expect("list end compiles")
+});
 
 /// Where the item of a bulleted or numbered line starts (`- `, `\u{2022} `, `* `, `3. `, `3) `), if
 /// the line opens with such a mark.
@@ -1628,12 +1714,13 @@ mod tests {
     fn list_opening_examples() {
         for o in LIST_OPENINGS {
             for s in o.must {
-                let (from, kind) = list_opening(s).unwrap_or_else(|| panic!("{}: {s}", o.why));
+                let (from, kind) =
+                    list_opening(s, true).unwrap_or_else(|| panic!("{}: {s}", o.why));
                 let items = list_items(s, from, false, kind, s[from..].contains(';'));
                 assert!(!items.is_empty(), "{}: no items in {s}", o.why);
             }
             for s in o.must_not {
-                let items = list_opening(s)
+                let items = list_opening(s, true)
                     .map(|(from, kind)| list_items(s, from, false, kind, false))
                     .unwrap_or_default();
                 assert!(items.is_empty(), "{}: {items:?} in {s}", o.why);
