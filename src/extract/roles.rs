@@ -114,6 +114,9 @@ fn is_other_sense(sentence: &str, start: usize, end: usize) -> bool {
         if before.ends_with('-') || before.ends_with(|c: char| c.is_alphanumeric() || c == '.') {
             return true;
         }
+        if described_as_listed(before) {
+            return true;
+        }
         // `sanctioned a|an|the <thing>` where the thing is no target type: approval; a name or a party
         // described by its place or flag (`the Comoros-flagged Nordic Wren`, `the Vostra Group`) is a target.
         let mut w = after.split_whitespace();
@@ -150,9 +153,28 @@ fn is_other_sense(sentence: &str, start: usize, end: usize) -> bool {
         return true;
     }
     if word.starts_with("designat") {
-        return !designation_sense(sentence, end);
+        return described_as_listed(before) || !designation_sense(sentence, end);
     }
     false
+}
+
+/// `the already sanctioned Vostra group`, `a previously designated firm`: the participle describes a
+/// party listed before; it reports no measure (`has already sanctioned X` does).
+fn described_as_listed(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev().map(|w| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_ascii_lowercase()
+    });
+    let prev = words.next().unwrap_or_default();
+    let prev2 = words.next().unwrap_or_default();
+    let auxiliary = matches!(
+        prev2.as_str(),
+        "has" | "have" | "had" | "was" | "were" | "is" | "are" | "been" | "be" | "being"
+    );
+    matches!(
+        prev.as_str(),
+        "already" | "previously" | "formerly" | "earlier"
+    ) && !auxiliary
 }
 
 /// Words of a sentence that make `designate` the sanctions sense: the measure, its agencies and
@@ -266,6 +288,35 @@ static CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| {
         .expect("pattern compiles")
 });
 
+/// A clause with its own verb before a passive's subject (`The vessel was operated by Vanta Co., and
+/// its director, Ivo Marek, was also sanctioned`): the subject starts after the clause break that
+/// follows that verb.
+static PRIOR_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)\b(?:was|were|is|are|has|have|had)\b[^;]*?(?:,\s+and|,\s+but|,\s+while|;)\s")
+        .expect("prior clause pattern compiles")
+});
+
+/// Where the subject of the passive at `end` starts, at or after `start` (see [`PRIOR_CLAUSE`]): after
+/// the last break that a new subject follows (`, and its director`), not a second verb of the same
+/// subject (`were linked to X, and formerly managed by Y`).
+fn passive_subject_start(s: &str, start: usize, end: usize) -> usize {
+    PRIOR_CLAUSE
+        .find_iter(&s[start..end])
+        .filter(|m| {
+            let next = s[start + m.end()..end]
+                .split_whitespace()
+                .next()
+                .unwrap_or("");
+            next.starts_with(|c: char| c.is_uppercase())
+                || matches!(
+                    next,
+                    "its" | "their" | "his" | "her" | "the" | "a" | "an" | "two" | "three" | "four"
+                )
+        })
+        .last()
+        .map_or(start, |m| start + m.end())
+}
+
 /// Passive voice of a sanctions action: its subject is the target.
 static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(r"(?i)\b(?:were|was|been|are|is|be)\s+(?:\w+ly\s+|also\s+|now\s+|later\s+)*(?:sanctioned|designated|blacklisted|included in|added to|put on|placed on|subject(?:ed)? to|targeted|hit with|slapped with)")
@@ -320,6 +371,7 @@ pub fn warm_up() {
         &CLAUSE_START,
         &AGENT_NAMES,
         &DESIGNATION_CONTEXT,
+        &PRIOR_CLAUSE,
     ] {
         LazyLock::force(re);
     }
@@ -1670,6 +1722,7 @@ impl<'a> Slots<'a> {
             if p.start() < ts + 40 && p.end() + 40 > ts {
                 self.passive = true;
                 let start = s[..p.start()].rfind([';', ':']).map_or(0, |i| i + 1);
+                let start = passive_subject_start(s, start, p.start());
                 self.target_spans.push((start, p.start()));
                 if let Some(person) =
                     targets::bare_person(&s[start..p.start()]).filter(|_| !sen.caps)
@@ -2016,6 +2069,22 @@ fn keep_named(named: Vec<Target>, acronyms: &targets::Acronyms, acc: &mut Acc) -
         }
     }
     for mut n in named {
+        // `Treasury's Office of Foreign Assets Control`: the acting agency is no target; nor is a list
+        // (`Unreliable Entities List`).
+        if AGENT_NAMES
+            .find_iter(&n.name)
+            .any(|m| m.end() == n.name.len() && AGENCIES.iter().any(|a| a.0 == m.as_str()))
+            || n.name.ends_with(" List")
+            || n.name == "List"
+        {
+            continue;
+        }
+        // `Belarusian President Ivo Marek` from a shape that keeps the run whole: the person's name.
+        let short = targets::strip_inner_title(&n.name);
+        if short.len() < n.name.len() {
+            n.name = short.to_string();
+            n.kind = "individual".to_string();
+        }
         if n.name.len() <= 6 && n.name.chars().all(|c| c.is_ascii_uppercase()) {
             if let Some((long, _)) = targets::expand_acronyms(&n.name, acronyms)
                 .into_iter()
@@ -3097,6 +3166,30 @@ mod tests {
                 "Kavir Sanat Company:organization"
             ]
         );
+    }
+
+    /// A title inside a name, an agency or a list named where a target would be, a participle
+    /// describing an earlier listing, a passive subject after a clause of its own.
+    #[test]
+    fn titles_agencies_and_earlier_listings() {
+        let names = |t: &str| -> Vec<String> {
+            let mut v: Vec<String> = find_roles(None, t)
+                .targets
+                .into_iter()
+                .map(|t| t.name)
+                .collect();
+            v.sort();
+            v
+        };
+        let t = "Oslo imposed sanctions on Iceland, including asset freezes on Icelandic President Ivo Marek.";
+        assert_eq!(names(t), vec!["Ivo Marek"]);
+        let t = "Oslo sanctioned Halden Trading, which worked with the already sanctioned Vostra Group.";
+        assert_eq!(names(t), vec!["Halden Trading"]);
+        let t = "The tanker was operated by Vanta Shipping Co., and its director, Ivo Marek, was also sanctioned by Oslo.";
+        assert_eq!(names(t), vec!["Ivo Marek"]);
+        let t =
+            "Oslo sanctioned Orla Freight, the Treasury's Office of Foreign Assets Control said.";
+        assert_eq!(names(t), vec!["Orla Freight"]);
     }
 
     /// `named X under a sanctions law` designates X; a law cited as a standing measure does not.

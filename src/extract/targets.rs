@@ -163,6 +163,10 @@ fn listed_names(
             if is_name_token(toks[i].1) {
                 words.push(toks[i].1);
                 i += 1;
+            } else if !words.is_empty() && i + 1 < toks.len() && hyphen_joined(toks, i + 1) {
+                // `Al-Matari`, `Almaz-Antey`: one hyphenated word.
+                words.push(toks[i + 1].1);
+                i += 2;
             } else if !words.is_empty() && i + 2 < toks.len() && particle_joined(toks, i) {
                 // `Saeed al-Jabri`: a lower-case particle written onto the next name.
                 words.push(toks[i + 2].1);
@@ -594,12 +598,16 @@ pub const NAME_SHAPES: &[NameShape] = &[
     },
     NameShape {
         why: "a list of names before a passive designation",
-        pattern: r"LIST\s+(?:were|was|have been|has been|had been)\s+(?:also\s+|each\s+|all\s+)?(?:sanctioned|designated|blacklisted|added to|placed on|put on|subjected to)",
+        pattern: r"LIST\s+(?:(?:were|was|have been|has been|had been)\s+(?:also\s+|each\s+|all\s+)?(?:sanctioned|designated|blacklisted|added to|placed on|put on|subjected to)|(?:are|were|is|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:\d+\s+|newly\s+)?(?:\w+\s+)?(?:designated|sanctioned|listed|targeted|blacklisted|added)|(?:also\s+)?(?:had|have|has)\s+(?:its|their)\s+assets\s+frozen)",
         kind: None,
         in_caps: false,
         phrase_only: false,
         at_trigger: false,
-        must: &[("Lena Voss, Pavel Orin and Kestrel Freight were designated under the order.", &["Lena Voss", "Pavel Orin", "Kestrel Freight"])],
+        must: &[
+            ("Lena Voss, Pavel Orin and Kestrel Freight were designated under the order.", &["Lena Voss", "Pavel Orin", "Kestrel Freight"]),
+            ("Vanta Arms and Orla Freight were among the 70 companies added to the sanctions list.", &["Vanta Arms", "Orla Freight"]),
+            ("Vanta Bank and Ferro Bank also had their assets frozen by Oslo.", &["Vanta Bank", "Ferro Bank"]),
+        ],
         must_not: &[("Officials said the firms were designated last year.", &["Officials"])],
     },
     NameShape {
@@ -811,7 +819,68 @@ const NOT_NAME: &[&str] = &[
     "Government",
     "Cabinet",
     "Kremlin",
+    "List",
+    "CEO",
+    "Chairwoman",
+    "Ambassador",
+    "Commander",
+    "Spokesman",
+    "Spokeswoman",
+    "Vice",
 ];
+
+/// Titles written inside a capitalised run before a person's name (`Belarusian President Ivo Marek`,
+/// `Vanta Bank CEO Tova Lind`): the name starts after the last of them.
+const INNER_TITLES: &[&str] = &[
+    "President",
+    "Minister",
+    "Director",
+    "CEO",
+    "Chairman",
+    "Chairwoman",
+    "Secretary",
+    "Governor",
+    "Commander",
+    "Ambassador",
+    "Senator",
+    "Spokesman",
+    "Spokeswoman",
+    "Prosecutor",
+    "Judge",
+    "Mayor",
+    "Leader",
+    "Founder",
+    "Owner",
+    "General",
+];
+
+/// [`after_inner_title`] of a whole name.
+pub fn strip_inner_title(name: &str) -> &str {
+    &name[after_inner_title(name, 0, name.len())..]
+}
+
+/// `Belarusian President Ivo Marek`: the person's name after the last title inside the run, when two
+/// or three plain words follow it.
+fn after_inner_title(piece: &str, ns: usize, ne: usize) -> usize {
+    let name = &piece[ns..ne];
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let Some(i) = words
+        .iter()
+        .rposition(|w| INNER_TITLES.contains(&bare_word(w)))
+    else {
+        return ns;
+    };
+    let rest = &words[i + 1..];
+    if i == 0 || !(2..=3).contains(&rest.len()) {
+        return ns;
+    }
+    let start = rest[0].as_ptr() as usize - name.as_ptr() as usize;
+    if kind_of_name(&name[start..], None) == "individual" {
+        ns + start
+    } else {
+        ns
+    }
+}
 
 /// Words that make a name an organization's (`Ferro Bank`, `Kestrel Freight`, `Halden Trading`).
 const ORG_WORDS: &[&str] = &[
@@ -1064,6 +1133,7 @@ fn trim_name(s: &str, a: usize, b: usize, caps: bool) -> Option<(usize, usize)> 
     }
     let ns = after_country_owner(piece, ns, ne);
     let ns = after_place_prefix(piece, ns, ne)?;
+    let ns = after_inner_title(piece, ns, ne);
     let (ns, ne) = inside_quotes(piece, ns, ne)?;
     if not_a_party(piece, ns, ne, caps) {
         return None;
