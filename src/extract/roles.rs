@@ -788,6 +788,10 @@ struct Acc {
 /// How many sentences after an event with an agent a following event without one still takes it.
 const CARRY_SENTENCES: usize = 2;
 
+/// How many sentences after an event with an actor a designation list may open (`It also added X`,
+/// `The list includes`): an announcement's lists follow its explanation.
+const LIST_SENTENCES: usize = 6;
+
 impl Acc {
     fn add_named(&mut self, n: Target) {
         self.named_as_written.insert(n.name.clone());
@@ -1374,10 +1378,26 @@ const MAX_APPOSITIONS: usize = 8;
 /// (`U.S. defense firms`, `Vanta Corp. and`) ends nothing: the sentence splitter has already cut at the
 /// periods that end sentences.
 fn clause_end(s: &str, from: usize) -> usize {
+    // The first list comma of the phrase, found once (see [`last_of_list`]).
+    let first_comma = s[from..].find(", ").map_or(usize::MAX, |i| from + i);
     CLAUSE_END
         .find_iter(&s[from..])
-        .find(|c| c.as_str() != "." || !abbreviation_dot(s, from + c.start()))
+        .find(|c| {
+            (c.as_str() != "." || !abbreviation_dot(s, from + c.start()))
+                && !last_of_list(s, first_comma, from + c.start(), from + c.end())
+        })
         .map_or(s.len(), |c| from + c.start())
+}
+
+/// `A, B, C, and D`: a comma and `and` before a name, after a list that already has a comma (the
+/// first at `first_comma`), join its last item (`sanctions on Freedonia, and Lund asked ...` starts a
+/// clause).
+fn last_of_list(s: &str, first_comma: usize, at: usize, end: usize) -> bool {
+    let m = &s[at..end];
+    m.starts_with(',')
+        && m.trim_end().ends_with("and")
+        && s[end..].starts_with(|c: char| c.is_uppercase())
+        && first_comma < at
 }
 
 /// A period after an abbreviation or a legal form (`U.S.`, `Corp.`, `Co.`) rather than a full stop.
@@ -2291,6 +2311,9 @@ enum ListMode {
 /// `s` was read as (part of) such a list.
 fn read_list(s: &str, caps: bool, list: &mut Option<ListMode>, acc: &mut Acc) -> bool {
     let runs_on = s.trim_end().ends_with(';');
+    // A sentence opening a list that also holds a measure (`Among them are X and Y, whose entry bans
+    // Oslo announced`) is read for its event too.
+    let own_event = TRIGGER.is_match(s);
     let (items, next) = match *list {
         Some(ListMode::Semicolons(kind)) => (
             targets::list_items(s, 0, caps, kind, true),
@@ -2303,7 +2326,7 @@ fn read_list(s: &str, caps: bool, list: &mut Option<ListMode>, acc: &mut Acc) ->
         _ => {
             let recent = acc
                 .last_acted_at
-                .is_some_and(|at| acc.sentence_no <= at + CARRY_SENTENCES);
+                .is_some_and(|at| acc.sentence_no <= at + LIST_SENTENCES);
             let Some((from, kind)) = targets::list_opening(s, recent).filter(|_| !caps) else {
                 *list = None;
                 return false;
@@ -2313,12 +2336,16 @@ fn read_list(s: &str, caps: bool, list: &mut Option<ListMode>, acc: &mut Acc) ->
                 let items = targets::bullet_items(&s[from..], caps, kind);
                 keep_items(items, acc);
                 *list = Some(ListMode::Bullets(kind));
-                return true;
+                return !own_event;
             }
-            (
-                targets::list_items(s, from, caps, kind, s[from..].contains(';')),
-                runs_on.then_some(ListMode::Semicolons(kind)),
-            )
+            let items = targets::list_items(s, from, caps, kind, s[from..].contains(';'));
+            if items.is_empty() {
+                *list = None;
+                return false;
+            }
+            keep_items(items, acc);
+            *list = runs_on.then_some(ListMode::Semicolons(kind));
+            return !own_event;
         }
     };
     if items.is_empty() {
@@ -3059,7 +3086,7 @@ mod tests {
         assert!(got.iter().any(|(n, _)| n == "Orla Freight"), "{got:?}");
         // No event before it: a guest list, a list of winners.
         assert!(names("The list of guests includes Ivo Marek; Tova Lind.").is_empty());
-        let t = "Oslo blacklisted two Freedonian firms. Prices fell. Traders sold. Banks shut. The list includes Orla Freight.";
+        let t = "Oslo blacklisted two Freedonian firms. Prices fell. Traders sold. Banks shut. Ports closed. Ships waited. Rates rose. The list includes Orla Freight.";
         assert!(names(t).is_empty());
         // An item that is a clause ends the list.
         let t = "Oslo blacklisted two Freedonian firms. The list includes Orla Freight; Oslo acted on Monday.";

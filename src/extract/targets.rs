@@ -499,7 +499,7 @@ pub struct NameShape {
 }
 
 /// A run of names: capitalised words, the small words inside names, and the separators of a list.
-const LIST: &str = r#"(?P<list>["\x{201c}]?[A-Z0-9][\w.&'\x{2019}-]*(?:(?:,\s+|\s+|\s*["\x{201d}]\s*|,?\s+and\s+(?:the\s+)?|\s+(?:of|de|del|al|bin|ibn|abu|von|van|la|for|and)\s+)["\x{201c}]?(?:(?:al|el|ad|as|ash|at|ar|bin|ibn|abu)-)?[A-Z0-9][\w.&'\x{2019}-]*["\x{201d}]?)*)"#;
+const LIST: &str = r#"(?P<list>["\x{201c}]?[A-Z0-9][\w.&'\x{2019}-]*(?:(?:,\s+|\s+|\s*["\x{201d}]\s*|,?\s+and\s+(?:the\s+)?|\s+\([A-Z][\w.&-]{1,12}\)(?:,\s+|,?\s+and\s+(?:the\s+)?)|\s+(?:of|de|del|al|bin|ibn|abu|von|van|la|for|and)\s+)["\x{201c}]?(?:(?:al|el|ad|as|ash|at|ar|bin|ibn|abu)-)?[A-Z0-9][\w.&'\x{2019}-]*["\x{201d}]?)*)"#;
 
 pub const NAME_SHAPES: &[NameShape] = &[
     NameShape {
@@ -525,7 +525,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
     },
     NameShape {
         why: "names right after sanctions on or against",
-        pattern: r"\b(?:(?:sanctions|boycotts?|embargo(?:es)?) (?:on|against|of|target|targeting|hit|cover))\s+(?:the\s+)?LIST",
+        pattern: r"\b(?:(?:sanctions|boycotts?|embargo(?:es)?) (?:on|against|of|target|targeting|hit|cover|include|includes))\s+(?:the\s+)?LIST",
         kind: None,
         in_caps: false,
         phrase_only: false,
@@ -534,6 +534,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
             ("Ottawa imposed sanctions on Ferro Bank and its chairman.", &["Ferro Bank"]),
             ("The league began a boycott of Ruritania Airways on Monday.", &["Ruritania Airways"]),
             ("The sanctions target Halden Trading and Vostra Petro, Oslo said.", &["Halden Trading", "Vostra Petro"]),
+            ("The sanctions include the Vostra Security Service (VSS) and Main Orla Directorate (MOD).", &["Vostra Security Service", "Main Orla Directorate"]),
         ],
         must_not: &[("Ottawa imposed sanctions on Iceland in March.", &["Iceland", "March"])],
     },
@@ -1127,6 +1128,8 @@ static LIST_SEPARATORS: LazyLock<regex::Regex> = LazyLock::new(|| {
 fn trim_name(s: &str, a: usize, b: usize, caps: bool) -> Option<(usize, usize)> {
     let piece = &s[a..b];
     let (ns, ne) = name_run(piece, caps)?;
+    // `Vostra Security Service (VSS)`: the acronym in brackets is no part of the name.
+    let ne = piece[ns..ne].find(" (").map_or(ne, |i| ns + i);
     let ne = trim_trailing_punctuation(piece, ns, ne);
     if piece[ns..ne].ends_with("'s") || piece[ns..ne].ends_with("\u{2019}s") {
         return None;
@@ -1506,7 +1509,9 @@ pub fn list_items(
     let opens = spans.first().is_some_and(|&(a, _)| {
         let gap = sentence[start..a].trim();
         gap.split_whitespace().all(|w| {
-            w.eq_ignore_ascii_case("the") || NOT_NAME.contains(&bare_word(w)) || place_prefix(w)
+            w.eq_ignore_ascii_case("the")
+                || w.starts_with(|c: char| c.is_uppercase())
+                || place_prefix(w)
         })
     });
     if !opens {
