@@ -121,8 +121,12 @@ fn is_other_sense(sentence: &str, start: usize, end: usize) -> bool {
         {
             return true;
         }
+        if described_as_listed(before) {
+            return true;
+        }
         // `sanctioned a|an|the <thing>` where the thing is no target type: approval. A count (`a
-        // further 11 of ...`) or a capitalised name (`the Bank of X`) after it is a designation.
+        // further 11 of ...`), a capitalised name (`the Bank of X`) or a party described by its place
+        // or flag (`the Comoros-flagged Nordic Wren`) after it is a designation.
         let mut w = after.split_whitespace();
         if matches!(w.next(), Some("a" | "an" | "the")) {
             let rest: Vec<&str> = w
@@ -131,6 +135,7 @@ fn is_other_sense(sentence: &str, start: usize, end: usize) -> bool {
                 .collect();
             return !rest.iter().any(|x| {
                 targets::type_of_noun(x).is_some()
+                    || targets::place_prefix(x)
                     || x.starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase())
                     || COUNTS.contains(&x.to_ascii_lowercase().as_str())
             });
@@ -160,14 +165,17 @@ fn is_other_sense(sentence: &str, start: usize, end: usize) -> bool {
     if next.starts_with("relief") || next.starts_with("waiver") || next.starts_with("exemption") {
         return true;
     }
+    // `U.S.-designated China Concord Petroleum`, `OFAC-blacklisted`: a party already listed, described.
+    if (word.starts_with("designat") || word.starts_with("blacklist")) && before.ends_with('-') {
+        return true;
+    }
     if word.starts_with("designat") {
+        if described_as_listed(before) {
+            return true;
+        }
         let l = sentence.to_ascii_lowercase();
-        return !(l.contains("sanction")
-            || l.contains("terror")
-            || l.contains("treasury")
-            || l.contains("blacklist")
+        return !(designation_sense(sentence, end)
             || l.contains("pursuant to")
-            || l.contains("executive order")
             || counted_targets(after)
             || before
                 .split_whitespace()
@@ -269,6 +277,52 @@ static PUNITIVE: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(r"(?i)\b(?:retaliat\w*|punitive|punish\w*|penal\w*|alleg\w*|violat\w*|sanctions?|reprisals?)\b")
         .expect("pattern compiles")
 });
+
+/// `the already sanctioned Vostra group`, `a previously designated firm`: the participle describes a
+/// party listed before; it reports no measure (`has already sanctioned X` does).
+fn described_as_listed(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev().map(|w| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_ascii_lowercase()
+    });
+    let prev = words.next().unwrap_or_default();
+    let prev2 = words.next().unwrap_or_default();
+    let auxiliary = matches!(
+        prev2.as_str(),
+        "has" | "have" | "had" | "was" | "were" | "is" | "are" | "been" | "be" | "being"
+    );
+    matches!(
+        prev.as_str(),
+        "already" | "previously" | "formerly" | "earlier"
+    ) && !auxiliary
+}
+
+/// Words of a sentence that make `designate` the sanctions sense: the measure, its agencies and
+/// instruments, a reason clause of the kind designations give (`for helping`, `for its role`).
+static DESIGNATION_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)sanction|terror|treasury|blacklist|\bofac\b|\bofsi\b|state department|department of state|executive order|\be\.?o\.? ?1\d{4}|entity list|asset freeze|assets? (?:were |was |are |is )?frozen|\bfor (?:its|their|his|her) (?:role|roles|involvement|support|part)\b|\bfor (?:helping|supporting|providing|facilitating|procuring|supplying|shipping|transporting|financing|evading|operating|acting|being owned|having)\b")
+        .expect("designation context compiles")
+});
+
+/// `designate` in its sanctions sense: a context word in the sentence ([`DESIGNATION_CONTEXT`]), or a
+/// kind of target right after it (`designated four tankers`, `Designated vessels include`), not the
+/// other senses (`designated the B tranche`, `the designated driver`).
+fn designation_sense(sentence: &str, end: usize) -> bool {
+    let raw: Vec<&str> = sentence[end..].split_whitespace().take(4).collect();
+    let word = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    // The kind must head its phrase: `designated four tankers`, not `designated two national parks`.
+    let heads = |i: usize| {
+        raw[i].ends_with([',', ';', ':', '.'])
+            || raw.get(i + 1).map(|n| word(n)).is_none_or(|n| {
+                !n.starts_with(|c: char| c.is_ascii_lowercase())
+                    || FOLLOWS_HEAD.contains(&n.as_str())
+                    || matches!(n.as_str(), "include" | "includes" | "are" | "were")
+            })
+    };
+    let kind_after = (0..raw.len().min(3))
+        .any(|i| targets::type_of_noun(&word(raw[i])).is_some_and(|k| k != "state") && heads(i));
+    kind_after || DESIGNATION_CONTEXT.is_match(sentence)
+}
 
 /// Words just before a trigger that cite a standing regime: breaking, complying with or monitoring it.
 static BACKGROUND_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -404,11 +458,41 @@ static TARGET_PREP: LazyLock<Regex> = LazyLock::new(|| {
         .expect("pattern compiles")
 });
 
-/// Where a target phrase ends: a reason, a time clause, a relative clause, a reporting clause.
+/// Where a target phrase ends: a reason, a time clause, a relative clause, a reporting clause (its
+/// speaker perhaps described: `, Ivo Marek, the bloc's envoy, said`).
 static CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"(?i)\b(over|for|by|because|after|in response|due to|amid|following|since|before|if|unless|when|while|but|until|which|who|whose|that|said|says|according|in order|as part|despite|although|though|whereas|saying|in an? (?:effort|attempt|bid)|accused|suspected|alleged(?:ly)?)\b|[;.!?]|,[\x22\x{201d}]|,\s+(?-i:[A-Z])[^,;]{0,60}?\b(?:said|says|told|reported)\b|,\s+(?:the|a|an|its|their|it|they|he|she|and|but)\s|,?\s+and\s+(?:also\s+)?(?:[a-z]+ed|froze)\s+(?:him|her|them|it|its|their|the|a|an)\b|,\s+(?:barring|banning|freezing|citing|accusing|blocking|prohibiting|preventing|cutting|raising|adding|noting|arguing|claiming|calling|urging|warning|prompting|sending|making)\b")
+    ascii_regex(r"(?i)\b(over|for|by|because|after|in response|due to|amid|following|since|before|if|unless|when|while|but|until|which|who|whose|that|said|says|according|in order|as part|despite|although|though|whereas|saying|in an? (?:effort|attempt|bid)|accused|suspected|alleged(?:ly)?)\b|[;.!?]|,[\x22\x{201d}]|,\s+(?-i:[A-Z])[^,;]{0,60}?\b(?:said|says|told|reported)\b|,\s+(?-i:[A-Z])[^,;]{0,40},\s+(?:the|a|an|its|his|her|their)\s[^,;]{0,60},\s+(?:said|says|told|wrote)\b|,\s+(?:the|a|an|its|their|it|they|he|she|and|but)\s|,?\s+and\s+(?:also\s+)?(?:[a-z]+ed|froze)\s+(?:him|her|them|it|its|their|the|a|an)\b|,\s+(?:barring|banning|freezing|citing|accusing|blocking|prohibiting|preventing|cutting|raising|adding|noting|arguing|claiming|calling|urging|warning|prompting|sending|making)\b")
         .expect("pattern compiles")
 });
+
+/// A clause with its own verb before a passive's subject (`The vessel was operated by Vanta Co., and
+/// its director, Ivo Marek, was also sanctioned`): the subject starts after the clause break that
+/// follows that verb.
+static PRIOR_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)\b(?:was|were|is|are|has|have|had)\b[^;]*?(?:,\s+and|,\s+but|,\s+while|;)\s")
+        .expect("prior clause pattern compiles")
+});
+
+/// Where the subject of the passive at `end` starts, at or after `start` (see [`PRIOR_CLAUSE`]): after
+/// the last break that a new subject follows (`, and its director`), not a second verb of the same
+/// subject (`were linked to X, and formerly managed by Y`).
+fn passive_subject_start(s: &str, start: usize, end: usize) -> usize {
+    PRIOR_CLAUSE
+        .find_iter(&s[start..end])
+        .filter(|m| {
+            let next = s[start + m.end()..end]
+                .split_whitespace()
+                .next()
+                .unwrap_or("");
+            next.starts_with(|c: char| c.is_uppercase())
+                || matches!(
+                    next,
+                    "its" | "their" | "his" | "her" | "the" | "a" | "an" | "two" | "three" | "four"
+                )
+        })
+        .last()
+        .map_or(start, |m| start + m.end())
+}
 
 /// Passive voice of a sanctions action: its subject is the target.
 static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
@@ -467,6 +551,8 @@ pub fn warm_up() {
         &INSTRUMENT,
         &CLAUSE_START,
         &AGENT_NAMES,
+        &DESIGNATION_CONTEXT,
+        &PRIOR_CLAUSE,
     ] {
         LazyLock::force(re);
     }
@@ -895,6 +981,10 @@ struct Acc {
 
 /// How many sentences after an event with an agent a following event without one still takes it.
 const CARRY_SENTENCES: usize = 2;
+
+/// How many sentences after an event with an actor a designation list may open (`It also added X`,
+/// `The list includes`): an announcement's lists follow its explanation.
+const LIST_SENTENCES: usize = 6;
 
 impl Acc {
     fn add_named(&mut self, n: Target) {
@@ -1511,10 +1601,11 @@ fn named_under_law(s: &str, clause_start: usize, ts: usize, te: usize) -> Option
 }
 
 /// An apposition describing the name before it (`, a Russian businessman`, `, a Dubai-based front
-/// company`), or the next name of the list with one of its own (`, and Amber Line Shipping, a ...`):
-/// part of the target phrase, not a new clause.
+/// company`), or the next name of the list with one of its own (`, and Amber Line Shipping, a ...`),
+/// or the next party named by its tie to the one before (`, and its director Ivo Marek`): part of the
+/// target phrase, not a new clause.
 static APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"^,\s+(?:and\s+)?(?:a|an)\s+(?:[\w.'\x{2019}-]+\s+){0,4}?(?:[\w-]+-based|nationals?|citizens?|compan(?:y|ies)|firms?|entit(?:y|ies)|businessm[ae]n|businesswoman|tycoon|oligarch|bank|vessel|tanker|ship|network|subsidiary|affiliate)\b|^,?\s+and\s+[A-Z][\w.&'\x{2019}-]*(?:\s+[A-Z][\w.&'\x{2019}-]*){0,5},\s+(?:a|an)\s")
+    ascii_regex(r"^,\s+(?:and\s+)?(?:a|an)\s+(?:[\w.'\x{2019}-]+\s+){0,4}?(?:[\w-]+-based|[\w-]+-flagged|nationals?|citizens?|compan(?:y|ies)|firms?|entit(?:y|ies)|businessm[ae]n|businesswoman|tycoon|oligarch|bank|vessel|tanker|ship|network|subsidiary|affiliate|officer|official|commander|general|minister|director|executive|member|head|chief|leader|deputy|founder|owner|politician|lawmaker|banker|financier|trader|broker|facilitator|operative|associate)\b|^,?\s+and\s+[A-Z][\w.&'\x{2019}-]*(?:\s+[A-Z][\w.&'\x{2019}-]*){0,5},\s+(?:a|an)\s|^,?\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:group|company|firm|bank|tanker|vessel|ship|network|entity|cartel|militia|gang|unit|airline)\s+[A-Z]|^,?\s+and\s+(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:director|owner|founder|chairman|chairwoman|president|manager|head|ceo|executive|shareholder|son|daughter|wife|husband|brother|subsidiar(?:y|ies)|affiliates?|vessels?|tankers?|ships?)\b")
         .expect("apposition pattern compiles")
 });
 
@@ -1525,10 +1616,26 @@ const MAX_APPOSITIONS: usize = 8;
 /// (`U.S. defense firms`, `Vanta Corp. and`) ends nothing: the sentence splitter has already cut at the
 /// periods that end sentences.
 fn clause_end(s: &str, from: usize) -> usize {
+    // The first list comma of the phrase, found once (see [`last_of_list`]).
+    let first_comma = s[from..].find(", ").map_or(usize::MAX, |i| from + i);
     CLAUSE_END
         .find_iter(&s[from..])
-        .find(|c| c.as_str() != "." || !abbreviation_dot(s, from + c.start()))
+        .find(|c| {
+            (c.as_str() != "." || !abbreviation_dot(s, from + c.start()))
+                && !last_of_list(s, first_comma, from + c.start(), from + c.end())
+        })
         .map_or(s.len(), |c| from + c.start())
+}
+
+/// `A, B, C, and D`: a comma and `and` before a name, after a list that already has a comma (the
+/// first at `first_comma`), join its last item (`sanctions on Freedonia, and Lund asked ...` starts a
+/// clause).
+fn last_of_list(s: &str, first_comma: usize, at: usize, end: usize) -> bool {
+    let m = &s[at..end];
+    m.starts_with(',')
+        && m.trim_end().ends_with("and")
+        && s[end..].starts_with(|c: char| c.is_uppercase())
+        && first_comma < at
 }
 
 /// A period after an abbreviation or a legal form (`U.S.`, `Corp.`, `Co.`) rather than a full stop.
@@ -1977,6 +2084,7 @@ impl<'a> Slots<'a> {
             if p.start() < ts + 40 && p.end() + 40 > ts {
                 self.passive = true;
                 let start = s[..p.start()].rfind([';', ':']).map_or(0, |i| i + 1);
+                let start = passive_subject_start(s, start, p.start());
                 self.target_spans.push((start, p.start()));
                 if let Some(person) =
                     targets::bare_person(&s[start..p.start()]).filter(|_| !sen.caps)
@@ -2198,9 +2306,12 @@ impl<'a> Slots<'a> {
     /// With no actor in the sentence, the speaker of a closing reporting clause (`..., White House
     /// officials said`) is the imposer.
     fn read_reporting_speaker(&mut self, sen: &Sentence) {
-        if !(self.sanctioners.is_empty() && self.premods.is_empty() && self.found_target) {
+        if !(self.sanctioners.is_empty() && self.premods.is_empty()) {
             return;
         }
+        // With no target country, only a sanctions agency speaking (`..., the Treasury said`) acts:
+        // `..., Ruritanian officials said` may be the target's reaction.
+        let agency_only = !self.found_target;
         let s = sen.s;
         let Some(comma) = s.rfind(", ") else {
             return;
@@ -2215,6 +2326,7 @@ impl<'a> Slots<'a> {
             .parties
             .iter()
             .filter(|p| p.start > comma && !new_targets.contains(&p.code))
+            .filter(|p| p.agency || !agency_only)
         {
             self.sanctioners.push(p.code);
         }
@@ -2376,6 +2488,22 @@ fn keep_named(named: Vec<Target>, acronyms: &targets::Acronyms, acc: &mut Acc) -
         }
     }
     for mut n in named {
+        // `Treasury's Office of Foreign Assets Control`: the acting agency is no target; nor is a list
+        // (`Unreliable Entities List`).
+        if AGENT_NAMES
+            .find_iter(&n.name)
+            .any(|m| m.end() == n.name.len() && AGENCIES.iter().any(|a| a.0 == m.as_str()))
+            || n.name.ends_with(" List")
+            || n.name == "List"
+        {
+            continue;
+        }
+        // `Belarusian President Ivo Marek` from a shape that keeps the run whole: the person's name.
+        let short = targets::strip_inner_title(&n.name);
+        if short.len() < n.name.len() {
+            n.name = short.to_string();
+            n.kind = "individual".to_string();
+        }
         if n.name.len() <= 6 && n.name.chars().all(|c| c.is_ascii_uppercase()) {
             if let Some((long, _)) = targets::expand_acronyms(&n.name, acronyms)
                 .into_iter()
@@ -2508,13 +2636,28 @@ const MAX_NAME_WORDS: usize = 8;
 /// (`Northwind Trading` beside `Northwind Trading LLC`, `Timchenko` beside `Gennady Timchenko`): the
 /// guide asks for the fullest form. One set of the word runs of every name, so linear in the names.
 fn drop_partial_names(named: &mut Vec<Target>) {
+    // One name written with and without a legal form's period (`Vanta Co` from one shape, `Vanta Co.`
+    // from another): the longest writing stays, once.
+    let mut longest: std::collections::HashMap<(String, String), usize> = Default::default();
+    for t in named.iter() {
+        let key = (
+            name_words(&t.name).join(" "),
+            kind_group(&t.kind).to_string(),
+        );
+        let l = longest.entry(key).or_insert(0);
+        *l = (*l).max(t.name.len());
+    }
+    let mut seen: HashSet<(String, String)> = HashSet::new();
+    named.retain(|t| {
+        let key = (
+            name_words(&t.name).join(" "),
+            kind_group(&t.kind).to_string(),
+        );
+        longest.get(&key) == Some(&t.name.len()) && seen.insert(key)
+    });
     let mut parts: HashSet<(String, String)> = HashSet::new();
     for t in named.iter() {
-        let words: Vec<String> = t
-            .name
-            .split_whitespace()
-            .map(|w| w.to_lowercase())
-            .collect();
+        let words: Vec<String> = name_words(&t.name);
         if words.len() < 2 || words.len() > MAX_NAME_WORDS {
             continue;
         }
@@ -2530,14 +2673,20 @@ fn drop_partial_names(named: &mut Vec<Target>) {
         return;
     }
     named.retain(|t| {
-        let key = t
-            .name
-            .split_whitespace()
-            .map(|w| w.to_lowercase())
-            .collect::<Vec<_>>()
-            .join(" ");
+        let key = name_words(&t.name).join(" ");
         !parts.contains(&(key, kind_group(&t.kind).to_string()))
     });
+}
+
+/// The words of a name in lower case without the punctuation around them (`Co., Ltd` is `co ltd`).
+fn name_words(name: &str) -> Vec<String> {
+    name.split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect()
 }
 
 /// A one-word name gets `organization` when its words do not say (`Timchenko`): it may be a part of a
@@ -2549,38 +2698,92 @@ fn kind_group(kind: &str) -> &str {
     }
 }
 
+/// A designation list read across sentences: the kind its noun gives the items, and how they are cut.
+#[derive(Clone, Copy)]
+enum ListMode {
+    /// `The list of officials includes A; B, a banker; and C`: the sentence splitter cuts at semicolons.
+    Semicolons(Option<&'static str>),
+    /// `OFAC sanctioned the following entities:` and one bulleted line per item.
+    Bullets(Option<&'static str>),
+}
+
 /// A list of the parties an announcement designated, after the event (`The list of officials includes
-/// A; B; C`): its items are named targets. `list` holds the items' kind while the list runs on past
-/// semicolons (the sentence splitter cuts at them). True when `s` was read as (part of) such a list.
-fn read_list(s: &str, caps: bool, list: &mut Option<Option<&'static str>>, acc: &mut Acc) -> bool {
+/// A; B; C`, bulleted lines after `the following entities:`): its items are named targets. `list`
+/// holds the list while it runs on past semicolons or from one bulleted line to the next. True when
+/// `s` was read as (part of) such a list.
+fn read_list(s: &str, caps: bool, list: &mut Option<ListMode>, acc: &mut Acc) -> bool {
     let runs_on = s.trim_end().ends_with(';');
-    let (items, kind) = match *list {
-        Some(kind) => (targets::list_items(s, 0, caps, kind, true), kind),
-        None => {
+    // A sentence opening a list that also holds a measure (`Among them are X and Y, whose entry bans
+    // Oslo announced`) is read for its event too.
+    let own_event = TRIGGER.is_match(s);
+    let (items, next) = match *list {
+        Some(ListMode::Semicolons(kind)) => (
+            targets::list_items(s, 0, caps, kind, true),
+            runs_on.then_some(ListMode::Semicolons(kind)),
+        ),
+        Some(ListMode::Bullets(kind)) if targets::has_bullets(s) => (
+            targets::bullet_items(s, caps, kind),
+            Some(ListMode::Bullets(kind)),
+        ),
+        _ => {
             let recent = acc
                 .last_acted_at
-                .is_some_and(|at| acc.sentence_no <= at + CARRY_SENTENCES);
-            let Some((from, kind)) = targets::list_opening(s).filter(|_| recent && !caps) else {
+                .is_some_and(|at| acc.sentence_no <= at + LIST_SENTENCES);
+            let Some((from, kind)) = targets::list_opening(s, recent).filter(|_| !caps) else {
+                *list = None;
                 return false;
             };
-            (
-                targets::list_items(s, from, caps, kind, s[from..].contains(';')),
-                kind,
-            )
+            // `Sanctioned entities include:` with the items on bulleted lines after it.
+            if s[from..].trim().is_empty() || targets::has_bullets(&s[from..]) {
+                let items = targets::bullet_items(&s[from..], caps, kind);
+                keep_items(items, acc);
+                *list = Some(ListMode::Bullets(kind));
+                return !own_event;
+            }
+            let items = targets::list_items(s, from, caps, kind, s[from..].contains(';'));
+            if items.is_empty() {
+                *list = None;
+                return false;
+            }
+            keep_items(items, acc);
+            *list = runs_on.then_some(ListMode::Semicolons(kind));
+            return !own_event;
         }
     };
     if items.is_empty() {
         *list = None;
         return false;
     }
+    keep_items(items, acc);
+    *list = next;
+    true
+}
+
+/// A designation list's items into the story's named targets and their types.
+fn keep_items(items: Vec<Target>, acc: &mut Acc) {
     for t in items {
         push_type(&mut acc.types, targets::type_of_kind(&t.kind));
         if !acc.named_lower.contains(&t.name.to_ascii_lowercase()) {
             acc.add_named(t);
         }
     }
-    *list = runs_on.then_some(kind);
-    true
+}
+
+/// After an event with an actor in sentence `s`: a closing colon (`sanctioned the following
+/// entities:`) opens a bulleted list, whose lines may follow in the same paragraph.
+fn open_bullets(s: &str, caps: bool, list: &mut Option<ListMode>, acc: &mut Acc) {
+    if acc.last_acted_at != Some(acc.sentence_no) || caps {
+        return;
+    }
+    let Some(colon) = s
+        .find(":\n")
+        .or_else(|| s.trim_end().ends_with(':').then(|| s.trim_end().len() - 1))
+    else {
+        return;
+    };
+    let kind = targets::last_kind(&s[..colon]);
+    keep_items(targets::bullet_items(&s[colon + 1..], caps, kind), acc);
+    *list = Some(ListMode::Bullets(kind));
 }
 
 /// `The Treasury announced the move on Monday. It said ...`: an agency or a seat of government opening a
@@ -2670,6 +2873,7 @@ fn read_roles(title: Option<&str>, body: &str, mut acc: Acc) -> (Roles, Vec<Even
                 continue;
             }
             sentence_roles(s, &parties, caps, &acronyms, &mut acc);
+            open_bullets(s, caps, &mut list, &mut acc);
         }
     }
     // Adjectival premodifiers are read after the explicit roles: with another imposer in the story and no
@@ -2822,7 +3026,8 @@ mod tests {
         assert_eq!(r.target_countries, vec!["US"]);
         let names: Vec<&str> = r.targets.iter().map(|t| t.name.as_str()).collect();
         assert!(names.contains(&"Brandt Dynamics"), "{names:?}");
-        assert!(names.contains(&"Kell Aerospace Corp"), "{names:?}");
+        // A legal form's period inside the sentence is the name's (as the modern pages are labelled).
+        assert!(names.contains(&"Kell Aerospace Corp."), "{names:?}");
         assert!(!names.iter().any(|n| n.starts_with("U.S")), "{names:?}");
     }
 
@@ -3324,11 +3529,137 @@ mod tests {
         assert!(got.iter().any(|(n, _)| n == "Orla Freight"), "{got:?}");
         // No event before it: a guest list, a list of winners.
         assert!(names("The list of guests includes Ivo Marek; Tova Lind.").is_empty());
-        let t = "Oslo blacklisted two Freedonian firms. Prices fell. Traders sold. Banks shut. The list includes Orla Freight.";
+        let t = "Oslo blacklisted two Freedonian firms. Prices fell. Traders sold. Banks shut. Ports closed. Ships waited. Rates rose. The list includes Orla Freight.";
         assert!(names(t).is_empty());
         // An item that is a clause ends the list.
         let t = "Oslo blacklisted two Freedonian firms. The list includes Orla Freight; Oslo acted on Monday.";
         assert_eq!(names(t).len(), 1);
+    }
+
+    /// Modern designation shapes: lists opened by `Sanctioned entities include`, semicolon lists, place
+    /// and flag prefixes dropped from names, a director named after the firm, a past designee mentioned.
+    #[test]
+    fn modern_designation_shapes() {
+        let names = |t: &str| -> Vec<(String, String)> {
+            let mut v: Vec<(String, String)> = find_roles(None, t)
+                .targets
+                .into_iter()
+                .map(|t| (t.name, t.kind))
+                .collect();
+            v.sort();
+            v
+        };
+        let pair = |n: &str, k: &str| (n.to_string(), k.to_string());
+        let t = "The Treasury on Tuesday sanctioned a network shipping Freedonian oil. Sanctioned entities include Dubai-based Amber Gulf FZE, Panama-based Orla Tide SA and several firms in China.";
+        assert_eq!(
+            names(t),
+            vec![
+                pair("Amber Gulf FZE", "organization"),
+                pair("Orla Tide SA", "organization")
+            ]
+        );
+        let t = "Oslo sanctioned three suppliers on Monday. The designated companies are Vanta Parts LLC; Kestrel Trade Ltd; and Polar Works Inc.";
+        assert_eq!(names(t).len(), 3, "{:?}", names(t));
+        let t = "OFAC designated Halden Logistics Limited, a Hong Kong-based firm, and its director Ivo Marek for helping Freedonia buy chips.";
+        assert_eq!(
+            names(t),
+            vec![
+                pair("Halden Logistics Limited", "organization"),
+                pair("Ivo Marek", "individual")
+            ]
+        );
+        let t = "The State Department designated four tankers. Designated vessels include SEA LARK, MORNING DEW and the ORLA STAR.";
+        assert_eq!(names(t).len(), 3, "{:?}", names(t));
+        assert!(names(t).iter().all(|(_, k)| k == "vessel"));
+        let t = "The Treasury also sanctioned the Comoros-flagged Nordic Wren and the vessel Sea Lark (IMO 9312456).";
+        assert_eq!(
+            names(t),
+            vec![pair("Nordic Wren", "vessel"), pair("Sea Lark", "vessel")]
+        );
+        let t = "Oslo sanctioned Ivo Marek on Monday for selling oil to U.S.-designated Greyfin Petroleum Company.";
+        assert_eq!(names(t), vec![pair("Ivo Marek", "individual")]);
+        // A surname that is also a country code is still a name.
+        let t = "The Treasury designated Li Wen, a Chinese national, on Monday.";
+        assert_eq!(names(t), vec![pair("Li Wen", "individual")]);
+    }
+
+    /// Bulleted lists after a colon, `including` after the list, a name that only says whose the
+    /// targets are, an Arabic particle, an agency speaking after the list.
+    #[test]
+    fn modern_lists_and_bullets() {
+        let names = |t: &str| -> Vec<String> {
+            let mut v: Vec<String> = find_roles(None, t)
+                .targets
+                .into_iter()
+                .map(|t| format!("{}:{}", t.name, t.kind))
+                .collect();
+            v.sort();
+            v
+        };
+        let t = "OFAC sanctioned the following entities:\n\n- Volna Trade LLC (Freedonia)\n\n- Kama Works OOO (Freedonia)\n\nThe action follows a June order.";
+        assert_eq!(
+            names(t),
+            vec![
+                "Kama Works OOO:organization",
+                "Volna Trade LLC:organization"
+            ]
+        );
+        let t = "The Treasury designated three tankers:\n- SEA PRIDE (IMO 9176547)\n- NOVA STAR (IMO 9225483)";
+        assert_eq!(names(t), vec!["NOVA STAR:vessel", "SEA PRIDE:vessel"]);
+        let t = "The Commerce Department added 37 entities to its Entity List, including Sunway Micro and Hefei Quantum Instruments.";
+        assert_eq!(
+            names(t),
+            vec![
+                "Hefei Quantum Instruments:organization",
+                "Sunway Micro:organization"
+            ]
+        );
+        let t = "The U.S. on Monday sanctioned Vostra financiers Ivo Marek and Tova Lind, as well as the Gaza-based Al-Noor Exchange.";
+        assert_eq!(
+            names(t),
+            vec![
+                "Al-Noor Exchange:organization",
+                "Ivo Marek:individual",
+                "Tova Lind:individual"
+            ]
+        );
+        let t = "The sanctions target Kaveh Trading and the tanker OCEAN ROSE, the Treasury said.";
+        assert_eq!(
+            names(t),
+            vec!["Kaveh Trading:organization", "OCEAN ROSE:vessel"]
+        );
+        let t = "OFAC sanctioned 12 individuals on Thursday. Among those sanctioned is Farid Rostami, who ran the network, and Tehran-based Kavir Sanat Company.";
+        assert_eq!(
+            names(t),
+            vec![
+                "Farid Rostami:individual",
+                "Kavir Sanat Company:organization"
+            ]
+        );
+    }
+
+    /// A title inside a name, an agency or a list named where a target would be, a participle
+    /// describing an earlier listing, a passive subject after a clause of its own.
+    #[test]
+    fn titles_agencies_and_earlier_listings() {
+        let names = |t: &str| -> Vec<String> {
+            let mut v: Vec<String> = find_roles(None, t)
+                .targets
+                .into_iter()
+                .map(|t| t.name)
+                .collect();
+            v.sort();
+            v
+        };
+        let t = "Oslo imposed sanctions on Iceland, including asset freezes on Icelandic President Ivo Marek.";
+        assert_eq!(names(t), vec!["Ivo Marek"]);
+        let t = "Oslo sanctioned Halden Trading, which worked with the already sanctioned Vostra Group.";
+        assert_eq!(names(t), vec!["Halden Trading"]);
+        let t = "The tanker was operated by Vanta Shipping Co., and its director, Ivo Marek, was also sanctioned by Oslo.";
+        assert_eq!(names(t), vec!["Ivo Marek"]);
+        let t =
+            "Oslo sanctioned Orla Freight, the Treasury's Office of Foreign Assets Control said.";
+        assert_eq!(names(t), vec!["Orla Freight"]);
     }
 
     /// `named X under a sanctions law` designates X; a law cited as a standing measure does not.
