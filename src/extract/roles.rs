@@ -53,145 +53,171 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
 /// The trigger in a sense that is no sanction: approval (`U.N.-sanctioned`, `sanctioned a base rate
 /// reduction`) or another meaning of `designate` (`has been designated the "B" tranche`).
 fn is_other_sense(sentence: &str, start: usize, end: usize) -> bool {
-    let word = sentence[start..end].to_ascii_lowercase();
-    let before = &sentence[..start];
-    let after = sentence[end..].trim_start();
-    // `a resolution sanctioning military action`: approving a lower-case thing that is no target.
-    if word == "sanctioning" || word == "sanctioned" {
-        let mut w = after
-            .split_whitespace()
-            .map(|x| x.trim_matches(|c: char| !c.is_alphanumeric()));
-        let first = w.next().unwrap_or("");
-        let approves = first.starts_with(|c: char| c.is_ascii_lowercase())
-            && !matches!(
-                first,
-                "a" | "an"
-                    | "the"
-                    | "by"
-                    | "for"
-                    | "over"
-                    | "in"
-                    | "under"
-                    | "on"
-                    | "against"
-                    | "after"
-                    | "last"
-                    | "this"
-                    | "earlier"
-                    | "as"
-                    | "at"
-                    | "and"
-                    | "or"
-                    | "two"
-                    | "three"
-                    | "four"
-                    | "five"
-                    | "six"
-                    | "seven"
-                    | "eight"
-                    | "nine"
-                    | "ten"
-                    | "dozens"
-                    | "several"
-                    | "more"
-                    | "some"
-                    | "its"
-                    | "their"
-                    | "his"
-                    | "her"
-                    | "those"
-                    | "these"
-                    | "entities"
-            )
-            && !std::iter::once(first)
-                .chain(w.take(2))
-                .any(|x| targets::type_of_noun(x).is_some());
-        if approves {
-            return true;
-        }
+    let t = TriggerAt {
+        sentence,
+        end,
+        word: sentence[start..end].to_ascii_lowercase(),
+        before: &sentence[..start],
+        after: sentence[end..].trim_start(),
+    };
+    // Each check decides (Some) or passes (None); the first that decides wins, in this order.
+    OTHER_SENSE_CHECKS
+        .iter()
+        .find_map(|check| check(&t))
+        .unwrap_or(false)
+}
+
+/// A trigger word in its sentence, as the sense checks read it.
+struct TriggerAt<'a> {
+    sentence: &'a str,
+    end: usize,
+    /// The trigger, lower case.
+    word: String,
+    before: &'a str,
+    /// After the trigger, leading space trimmed.
+    after: &'a str,
+}
+
+const OTHER_SENSE_CHECKS: &[fn(&TriggerAt) -> Option<bool>] = &[
+    approving,
+    sanctioned_sense,
+    trade_treaty,
+    trade_policy_duties,
+    easing,
+    described_by_designation,
+    designate_sense,
+    list_of_no_measure,
+    listed_sense,
+];
+
+/// Words after `sanctioning`/`sanctioned` that still leave room for a target (`sanctioned the`,
+/// `sanctioned two`): only another lower-case word there is approval.
+const NOT_APPROVAL_OBJECTS: &[&str] = &[
+    "a", "an", "the", "by", "for", "over", "in", "under", "on", "against", "after", "last", "this",
+    "earlier", "as", "at", "and", "or", "two", "three", "four", "five", "six", "seven", "eight",
+    "nine", "ten", "dozens", "several", "more", "some", "its", "their", "his", "her", "those",
+    "these", "entities",
+];
+
+/// `a resolution sanctioning military action`: approving a lower-case thing that is no target.
+fn approving(t: &TriggerAt) -> Option<bool> {
+    if t.word != "sanctioning" && t.word != "sanctioned" {
+        return None;
     }
-    if word.starts_with("sanctioned") {
-        // `U.N.-sanctioned project`: approval; `newly-sanctioned` is the time of a designation.
-        let adverb = ["newly-", "recently-", "previously-", "already-"]
-            .iter()
-            .any(|a| before.to_ascii_lowercase().ends_with(a));
-        if !adverb
-            && (before.ends_with('-')
-                || before.ends_with(|c: char| c.is_alphanumeric() || c == '.'))
-        {
-            return true;
-        }
-        if described_as_listed(before) {
-            return true;
-        }
-        // `sanctioned a|an|the <thing>` where the thing is no target type: approval. A count (`a
-        // further 11 of ...`), a capitalised name (`the Bank of X`) or a party described by its place
-        // or flag (`the Comoros-flagged Nordic Wren`) after it is a designation.
-        let mut w = after.split_whitespace();
-        if matches!(w.next(), Some("a" | "an" | "the")) {
-            let rest: Vec<&str> = w
-                .take(3)
-                .map(|x| x.trim_matches(|c: char| !c.is_alphanumeric()))
-                .collect();
-            return !rest.iter().any(|x| {
-                targets::type_of_noun(x).is_some()
-                    || targets::place_prefix(x)
-                    || x.starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase())
-                    || COUNTS.contains(&x.to_ascii_lowercase().as_str())
-            });
-        }
+    let mut w = t
+        .after
+        .split_whitespace()
+        .map(|x| x.trim_matches(|c: char| !c.is_alphanumeric()));
+    let first = w.next().unwrap_or("");
+    let approves = first.starts_with(|c: char| c.is_ascii_lowercase())
+        && !NOT_APPROVAL_OBJECTS.contains(&first)
+        && !std::iter::once(first)
+            .chain(w.take(2))
+            .any(|x| targets::type_of_noun(x).is_some());
+    approves.then_some(true)
+}
+
+/// `U.N.-sanctioned project` and `sanctioned a|an|the <thing>` that is no target type: approval.
+/// `newly-sanctioned` is the time of a designation; a count (`a further 11 of ...`), a capitalised
+/// name (`the Bank of X`) or a party described by its place or flag (`the Comoros-flagged Nordic
+/// Wren`) after it makes it a designation.
+fn sanctioned_sense(t: &TriggerAt) -> Option<bool> {
+    if !t.word.starts_with("sanctioned") {
+        return None;
     }
-    // `the General Agreement on Tariffs and Trade`: the trade treaty's name, no measure.
-    if word.starts_with("tariff")
-        && before
+    let before = t.before;
+    let adverb = ["newly-", "recently-", "previously-", "already-"]
+        .iter()
+        .any(|a| before.to_ascii_lowercase().ends_with(a));
+    if !adverb
+        && (before.ends_with('-') || before.ends_with(|c: char| c.is_alphanumeric() || c == '.'))
+    {
+        return Some(true);
+    }
+    if described_as_listed(before) {
+        return Some(true);
+    }
+    let mut w = t.after.split_whitespace();
+    if !matches!(w.next(), Some("a" | "an" | "the")) {
+        return None;
+    }
+    let rest: Vec<&str> = w
+        .take(3)
+        .map(|x| x.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    Some(!rest.iter().any(|x| {
+        targets::type_of_noun(x).is_some()
+            || targets::place_prefix(x)
+            || x.starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase())
+            || COUNTS.contains(&x.to_ascii_lowercase().as_str())
+    }))
+}
+
+/// `the General Agreement on Tariffs and Trade`: the trade treaty's name, no measure.
+fn trade_treaty(t: &TriggerAt) -> Option<bool> {
+    (t.word.starts_with("tariff")
+        && t.before
             .trim_end()
             .to_ascii_lowercase()
             .ends_with("agreement on")
-        && after.to_ascii_lowercase().starts_with("and trade")
-    {
-        return true;
-    }
-    // `import duties` are a measure only where the sentence says they punish (`in retaliation`,
-    // `alleging a breach`); otherwise they are trade policy.
-    if word.ends_with("duties") && !PUNITIVE.is_match(sentence) {
-        return true;
-    }
-    // `sanctions relief`, `sanctions waivers`: an easing granted to the subject, who is no imposer.
-    let next = after
+        && t.after.to_ascii_lowercase().starts_with("and trade"))
+    .then_some(true)
+}
+
+/// `import duties` are a measure only where the sentence says they punish (`in retaliation`,
+/// `alleging a breach`); otherwise they are trade policy.
+fn trade_policy_duties(t: &TriggerAt) -> Option<bool> {
+    (t.word.ends_with("duties") && !PUNITIVE.is_match(t.sentence)).then_some(true)
+}
+
+/// `sanctions relief`, `sanctions waivers`: an easing granted to the subject, who is no imposer.
+fn easing(t: &TriggerAt) -> Option<bool> {
+    let next = t
+        .after
         .split_whitespace()
         .next()
         .unwrap_or("")
         .to_ascii_lowercase();
-    if next.starts_with("relief") || next.starts_with("waiver") || next.starts_with("exemption") {
-        return true;
+    (next.starts_with("relief") || next.starts_with("waiver") || next.starts_with("exemption"))
+        .then_some(true)
+}
+
+/// `U.S.-designated China Concord Petroleum`, `OFAC-blacklisted`: a party already listed, described.
+fn described_by_designation(t: &TriggerAt) -> Option<bool> {
+    ((t.word.starts_with("designat") || t.word.starts_with("blacklist")) && t.before.ends_with('-'))
+        .then_some(true)
+}
+
+/// `designate` decides here either way: an earlier listing described, or the sanctions sense
+/// ([`designation_sense`], `pursuant to`, counted targets, an imposing verb just before).
+fn designate_sense(t: &TriggerAt) -> Option<bool> {
+    if !t.word.starts_with("designat") {
+        return None;
     }
-    // `U.S.-designated China Concord Petroleum`, `OFAC-blacklisted`: a party already listed, described.
-    if (word.starts_with("designat") || word.starts_with("blacklist")) && before.ends_with('-') {
-        return true;
+    if described_as_listed(t.before) {
+        return Some(true);
     }
-    if word.starts_with("designat") {
-        if described_as_listed(before) {
-            return true;
-        }
-        let l = sentence.to_ascii_lowercase();
-        return !(designation_sense(sentence, end)
+    let l = t.sentence.to_ascii_lowercase();
+    Some(
+        !(designation_sense(t.sentence, t.end)
             || l.contains("pursuant to")
-            || counted_targets(after)
-            || before
+            || counted_targets(t.after)
+            || t.before
                 .split_whitespace()
                 .rev()
                 .take(3)
-                .any(|w| IMPOSE_VERBS.contains(&w.to_ascii_lowercase().as_str())));
-    }
-    // `added to the list of speakers`: a list that names no measure.
-    if word.starts_with("add") && after.to_ascii_lowercase().starts_with("of ") {
-        return true;
-    }
-    // `listed three vessels`, not `listed on the exchange` or `listed companies`.
-    if word == "listed" {
-        return !counted_targets(after);
-    }
-    false
+                .any(|w| IMPOSE_VERBS.contains(&w.to_ascii_lowercase().as_str()))),
+    )
+}
+
+/// `added to the list of speakers`: a list that names no measure.
+fn list_of_no_measure(t: &TriggerAt) -> Option<bool> {
+    (t.word.starts_with("add") && t.after.to_ascii_lowercase().starts_with("of ")).then_some(true)
+}
+
+/// `listed three vessels`, not `listed on the exchange` or `listed companies`.
+fn listed_sense(t: &TriggerAt) -> Option<bool> {
+    (t.word == "listed").then(|| !counted_targets(t.after))
 }
 
 /// Words that count the parties a designation names (`three`, `12`, `several`).
@@ -232,17 +258,20 @@ fn counted_targets(after: &str) -> bool {
     let counted = !first.is_empty()
         && (first.chars().all(|c| c.is_ascii_digit()) || COUNTS.contains(&first.as_str()));
     // The kind heads its phrase: `two national parks` counts parks, `three Chinese nationals` people.
-    let heads = |i: usize| {
-        raw[i].ends_with([',', ';', ':', '.'])
-            || raw.get(i + 1).map(word).is_none_or(|n| {
-                !n.starts_with(|c: char| c.is_ascii_lowercase())
-                    || FOLLOWS_HEAD.contains(&n.as_str())
-            })
-    };
-    counted
-        && (1..raw.len().min(5)).any(|i| {
-            targets::type_of_noun(&word(&raw[i])).is_some_and(|k| k != "state") && heads(i)
-        })
+    counted && (1..raw.len().min(5)).any(|i| kind_heads(&raw, i, &[]))
+}
+
+/// Whether `raw[i]` is a kind of party (not `state`) that heads its phrase: the phrase ends there, or
+/// the next word is capitalised, a word that may follow a head ([`FOLLOWS_HEAD`]) or one of `also`.
+fn kind_heads(raw: &[&str], i: usize, also: &[&str]) -> bool {
+    let word = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    let heads = raw[i].ends_with([',', ';', ':', '.'])
+        || raw.get(i + 1).map(|n| word(n)).is_none_or(|n| {
+            !n.starts_with(|c: char| c.is_ascii_lowercase())
+                || FOLLOWS_HEAD.contains(&n.as_str())
+                || also.contains(&n.as_str())
+        });
+    heads && targets::type_of_noun(&word(raw[i])).is_some_and(|k| k != "state")
 }
 
 /// Lower-case words that may follow the head noun of a counted phrase (`three firms in Turkey`).
@@ -309,18 +338,9 @@ static DESIGNATION_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
 /// other senses (`designated the B tranche`, `the designated driver`).
 fn designation_sense(sentence: &str, end: usize) -> bool {
     let raw: Vec<&str> = sentence[end..].split_whitespace().take(4).collect();
-    let word = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
     // The kind must head its phrase: `designated four tankers`, not `designated two national parks`.
-    let heads = |i: usize| {
-        raw[i].ends_with([',', ';', ':', '.'])
-            || raw.get(i + 1).map(|n| word(n)).is_none_or(|n| {
-                !n.starts_with(|c: char| c.is_ascii_lowercase())
-                    || FOLLOWS_HEAD.contains(&n.as_str())
-                    || matches!(n.as_str(), "include" | "includes" | "are" | "were")
-            })
-    };
-    let kind_after = (0..raw.len().min(3))
-        .any(|i| targets::type_of_noun(&word(raw[i])).is_some_and(|k| k != "state") && heads(i));
+    let kind_after =
+        (0..raw.len().min(3)).any(|i| kind_heads(&raw, i, &["include", "includes", "are", "were"]));
     kind_after || DESIGNATION_CONTEXT.is_match(sentence)
 }
 
