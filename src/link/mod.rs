@@ -491,10 +491,15 @@ mod tests {
     }
 
     fn ids(text: &str, status: &str) -> Vec<String> {
-        found(text)
+        ids_in(&lists(), &Context::default(), text, status)
+    }
+
+    /// The entries linked with `status` in `text`, in order, against `list`.
+    fn ids_in(list: &ListIndex, ctx: &Context, text: &str, status: &str) -> Vec<String> {
+        find_mentions(text, ctx, list)
             .into_iter()
-            .filter(|(_, _, s)| s == status)
-            .map(|(id, _, _)| id)
+            .filter(|l| l.status == status)
+            .map(|l| l.entry_id)
             .collect()
     }
 
@@ -568,13 +573,7 @@ mod tests {
         ship.countries = vec!["IR".into()];
         let firm = entry("21", "STATE PLANNING COMMISSION", Kind::Organization);
         let list = list_of(entries().into_iter().chain([ship, firm]).collect());
-        let ids = |text: &str, status: &str| -> Vec<String> {
-            find_mentions(text, &Context::default(), &list)
-                .into_iter()
-                .filter(|l| l.status == status)
-                .map(|l| l.entry_id)
-                .collect()
-        };
+        let ids = |text: &str, status: &str| ids_in(&list, &Context::default(), text, status);
         // A ship of one common word: the ship word right before it, not a cargo hold after it.
         assert_eq!(ids("The tanker Hawk left the port.", "match"), ["20"]);
         assert!(ids("Hawk interior and cargo space.", "match").is_empty());
@@ -608,13 +607,7 @@ mod tests {
             countries: &russia,
             ..Context::default()
         };
-        let ids = |text: &str| -> Vec<String> {
-            find_mentions(text, &ctx, &list)
-                .into_iter()
-                .filter(|l| l.status == "match")
-                .map(|l| l.entry_id)
-                .collect()
-        };
+        let ids = |text: &str| ids_in(&list, &ctx, text, "match");
         // A unit without its parent's name, a bank word on the other side and in lower case.
         assert_eq!(
             ids("Officers of the Korvath Signal Brigade were named."),
@@ -650,13 +643,7 @@ mod tests {
             .collect();
         many.extend(entries());
         let list = list_of(many);
-        let ids = |text: &str| -> Vec<String> {
-            find_mentions(text, &Context::default(), &list)
-                .into_iter()
-                .filter(|l| l.status == "match")
-                .map(|l| l.entry_id)
-                .collect()
-        };
+        let ids = |text: &str| ids_in(&list, &Context::default(), text, "match");
         assert_eq!(ids("Zarvex Temir Bank moved the funds."), ["9"]);
         assert_eq!(ids("Qorvan17 Dreston Trading moved the funds."), ["F17"]);
         // A word between, listed or not, ends the name.
