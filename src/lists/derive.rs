@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::Kind;
 use crate::extract::resolve_country;
 use crate::link::normalize::{core_range, fold};
 
@@ -204,13 +205,23 @@ fn apply(table: &[Derivation], compiled: &[Regex], name: &str) -> Vec<String> {
     out
 }
 
+/// The new aliases the tables derive for an entry of this kind (organisations and persons; none for
+/// other kinds), none of which it already has.
+pub fn aliases_for(kind: Kind, name: &str, aliases: &[String]) -> Vec<String> {
+    match kind {
+        Kind::Organization => org_aliases(name, aliases),
+        Kind::Individual => person_aliases(name, aliases),
+        _ => Vec::new(),
+    }
+}
+
 /// New aliases for an organisation with this name and these aliases: none it already has.
 pub fn org_aliases(name: &str, aliases: &[String]) -> Vec<String> {
     new_aliases(name, aliases, derive)
 }
 
 /// New aliases for a person with this name and these aliases.
-pub fn person_aliases(name: &str, aliases: &[String]) -> Vec<String> {
+fn person_aliases(name: &str, aliases: &[String]) -> Vec<String> {
     new_aliases(name, aliases, |n| {
         apply(PERSON_DERIVATIONS, &PERSON_COMPILED, n.trim())
     })

@@ -165,12 +165,9 @@ fn ofac_entry(rec: &csv::StringRecord) -> Result<Entry, String> {
         .collect();
     if kind == Kind::Organization {
         aliases.extend(trade_name(name));
-        let derived = super::derive::org_aliases(name, &aliases);
-        aliases.extend(derived);
-    } else if kind == Kind::Individual {
-        let derived = super::derive::person_aliases(name, &aliases);
-        aliases.extend(derived);
     }
+    let derived = super::derive::aliases_for(kind, name, &aliases);
+    aliases.extend(derived);
     let imo = IMO.captures(remarks).map(|c| c[1].to_string());
     let linked = LINKED
         .captures_iter(remarks)
@@ -377,14 +374,12 @@ fn table_entry(rec: &csv::StringRecord, c: &TableCols, line: u64) -> Result<Entr
         kind: Kind::parse(get(c.kind)),
         aliases: {
             let mut a: Vec<String> = split(c.aliases).into_iter().filter(|a| a != name).collect();
-            if Kind::parse(get(c.kind)) == Kind::Organization {
+            let kind = Kind::parse(get(c.kind));
+            if kind == Kind::Organization {
                 a.extend(trade_name(name).filter(|t| !a.contains(t)));
-                let derived = super::derive::org_aliases(name, &a);
-                a.extend(derived);
-            } else if Kind::parse(get(c.kind)) == Kind::Individual {
-                let derived = super::derive::person_aliases(name, &a);
-                a.extend(derived);
             }
+            let derived = super::derive::aliases_for(kind, name, &a);
+            a.extend(derived);
             a
         },
         programs: split(c.programs),
