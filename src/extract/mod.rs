@@ -2,6 +2,7 @@
 
 pub mod countries;
 pub mod roles;
+pub mod slot_names;
 pub mod targets;
 
 pub use countries::{country_name, resolve_country};

@@ -13,7 +13,7 @@
 //! - a premodifier that is elsewhere an explicit target (`Japanese tariffs`, `S. African sanctions`) is a target.
 
 use super::countries::{self, Kind, Mention};
-use super::targets;
+use super::{slot_names, targets};
 use crate::article::Target;
 use regex::Regex;
 use std::collections::HashSet;
@@ -2452,7 +2452,30 @@ impl<'a> Slots<'a> {
             push_type(&mut acc.types, targets::type_of_kind(&n.kind));
             named.push(n);
         }
+        if !caps {
+            for n in self
+                .slot_regions(s)
+                .flat_map(|(a, b)| slot_names::slot_names(s, a, b))
+            {
+                // A name found by its place alone gives no kind to the story: its kind is a guess
+                // from its words, and the story's kinds come from what the text says of its targets.
+                if !named.iter().any(|m| m.name.contains(&n.name)) {
+                    named.push(n);
+                }
+            }
+        }
         named
+    }
+
+    /// Where the event's targets stand: after the trigger, and the phrases before it (a passive's
+    /// subject, the object of `added ... to the list`).
+    fn slot_regions<'s>(&'s self, s: &'s str) -> impl Iterator<Item = (usize, usize)> + 's {
+        let before = self
+            .target_spans
+            .iter()
+            .copied()
+            .filter(|&(_, b)| b <= self.ts);
+        std::iter::once((self.te, slot_names::slot_end(s, self.te))).chain(before)
     }
 
     /// The event for `--explain`, then its agents and premodifiers into the story's.
@@ -3441,6 +3464,27 @@ mod tests {
             r.targets.first().map(|t| t.name.as_str()),
             Some("Bank of Dandong")
         );
+    }
+
+    #[test]
+    fn names_where_the_targets_stand_need_no_cue() {
+        // No list verb, legal form or ship word: the names after the trigger are the targets; the
+        // speaker and the party the targets helped are not.
+        let t = "Norway imposed sanctions on Deputy Minister Ivo Marek and Vostrabank for helping Orsk Metals, Finance Minister Tova Lind said.";
+        let r = find_roles(None, t);
+        let names: Vec<&str> = r.targets.iter().map(|t| t.name.as_str()).collect();
+        assert_eq!(names, vec!["Ivo Marek", "Vostrabank"]);
+        let t = "Norway imposed sanctions on Vostrabank and Orskmet.";
+        let r = find_roles(None, t);
+        assert_eq!(r.targets.len(), 2, "{:?}", r.targets);
+        // A passive's subject is where its targets stand.
+        let t = "Kestrel Holdings and Ivo Marek were sanctioned by Norway on Monday.";
+        let names: Vec<String> = find_roles(None, t)
+            .targets
+            .into_iter()
+            .map(|t| t.name)
+            .collect();
+        assert!(names.contains(&"Kestrel Holdings".to_string()), "{names:?}");
     }
 
     #[test]

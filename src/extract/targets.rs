@@ -1026,7 +1026,12 @@ pub fn org_word(w: &str) -> bool {
 
 /// The kind of the name at `[a, b)` of `text`: a vessel when a flag describes it (`the Panama-flagged
 /// Nordic Crest`), else what its own words or the row say ([`kind_of_name`]).
-fn kind_in(text: &str, a: usize, b: usize, default: Option<&'static str>) -> &'static str {
+pub(super) fn kind_in(
+    text: &str,
+    a: usize,
+    b: usize,
+    default: Option<&'static str>,
+) -> &'static str {
     let before = text[..a].trim_end();
     let flagged = before
         .rsplit(char::is_whitespace)
@@ -1071,7 +1076,7 @@ fn kind_of_name(name: &str, default: Option<&'static str>) -> &'static str {
 
 /// Cut a list of names (`Ivo Marek, Tova Lind and Brightwater Shipping LLC`) into names, each a span of
 /// the text; drop leading and trailing words that are no part of a name, and countries.
-fn split_list(text: &str, start: usize, end: usize, caps: bool) -> Vec<(usize, usize)> {
+pub(super) fn split_list(text: &str, start: usize, end: usize, caps: bool) -> Vec<(usize, usize)> {
     let list = &text[start..end];
     let mut out = Vec::new();
     let mut from = 0;
@@ -1109,13 +1114,13 @@ fn legal_form_opens(rest: &str) -> bool {
 /// bloc's foreign policy chief, said`): its last name is the speaker.
 static REPORTING: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(
-        r"^\W*(?:(?:the|a|an|its|his|her|their)\s[^,;.]{0,60},\s+)?(?:said|says|told|added|announced|reported|stated|wrote|tweeted|declared)\b",
+        r"^\W*(?:(?:the|a|an|its|his|her|their)\s[^,;.]{0,60},\s+)?(?:said|says|told|added|announced|reported|reports|stated|wrote|tweeted|declared)\b",
     )
     .expect("reporting pattern compiles")
 });
 
 /// Whether the text after a name makes it the speaker of a reporting clause.
-fn speaks(rest: &str) -> bool {
+pub(super) fn speaks(rest: &str) -> bool {
     REPORTING.is_match(rest)
 }
 
@@ -1648,7 +1653,7 @@ fn caps_non_name(w: &str) -> bool {
 /// `sanctioned Hamas financiers X and Y`, `Rosneft subsidiary X`: a name right before a lower-case noun
 /// of people or of a dependent firm says whose the targets are; it is none itself (`the Vostra agency`
 /// is the agency's name).
-fn modifies_noun(sentence: &str, end: usize) -> bool {
+pub(super) fn modifies_noun(sentence: &str, end: usize) -> bool {
     let rest = &sentence[end..];
     let Some(w) = rest
         .split_whitespace()
