@@ -1565,7 +1565,7 @@ fn trigger_roles(sen: &Sentence, ts: usize, te: usize, acc: &mut Acc) {
 /// `added X to its Entity List`, `put X on the sanctions list`: the object before the trigger is the
 /// target phrase (ending where the list's own words begin).
 static ADDED_TO_LIST: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"(?i)\b(?:add(?:s|ed|ing)?|put(?:s|ting)?|plac(?:e|es|ed|ing))\s+([^;:]{1,200}?)\s+(?:to|on)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[\w.'\x{2019}-]+\s+){0,3}$")
+    ascii_regex(r"(?i)\b(?:add(?:s|ed|ing)?|put(?:s|ting)?|plac(?:e|es|ed|ing))\s+([^;:]{1,200}?)\s+(?:to|on)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[\w.'\x{2019}-]+\s+){0,3}[\x22\x{201c}]?$")
         .expect("added-to-list pattern compiles")
 });
 
@@ -2000,10 +2000,13 @@ impl<'a> Slots<'a> {
             return;
         }
         let w = word_before(s, self.ts);
-        let passive_before = matches!(
-            w.as_str(),
-            "were" | "was" | "been" | "be" | "are" | "is" | "being"
-        ) || w.ends_with("ly");
+        // `is designating` is progressive and active: only a participle makes a passive.
+        let participle = !self.trigger.to_ascii_lowercase().ends_with("ing");
+        let passive_before = participle
+            && (matches!(
+                w.as_str(),
+                "were" | "was" | "been" | "be" | "are" | "is" | "being"
+            ) || w.ends_with("ly"));
         if (takes_object(self.trigger) || boycott_verb(s, self.ts, te)) && !passive_before {
             self.target_spans.push((te, self.phrase_end(s, te)));
             return;
@@ -3464,6 +3467,18 @@ mod tests {
             r.targets.first().map(|t| t.name.as_str()),
             Some("Bank of Dandong")
         );
+    }
+
+    #[test]
+    fn progressive_designation_and_quoted_list_take_objects() {
+        // `is designating` is active: its object is the target phrase, not a passive subject.
+        let t = "Today Oslo is designating two Chile-based firms and a Chilean trader.";
+        let (s, c, k) = roles(t);
+        assert_eq!((s, c), (vec!["NO".to_string()], vec!["CL".to_string()]));
+        assert!(k.contains(&"organization".to_string()), "{k:?}");
+        // A list named in quotes still closes `add ... to`.
+        let t = "Oslo said it would add nine Chilean firms to its \"Entity List,\" a notice said.";
+        assert_eq!(roles(t).1, vec!["CL"]);
     }
 
     #[test]
