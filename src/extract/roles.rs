@@ -2941,6 +2941,9 @@ fn read_roles(title: Option<&str>, body: &str, mut acc: Acc) -> (Roles, Vec<Even
         }
         push_unique(&mut acc.sanctioners, &c);
     }
+    if !countries::mostly_caps(body) {
+        slot_names::fullest_forms(body, &mut acc.named);
+    }
     drop_partial_names(&mut acc.named);
     // A country is rarely both: an explicit target that is also a subject somewhere stays a target
     // only when the story never has it imposing anything else.

@@ -830,6 +830,12 @@ const NOT_NAME: &[&str] = &[
     "Vice",
 ];
 
+/// Whether a capitalised word is no part of a person's name: a word of [`NOT_NAME`], a title of
+/// [`INNER_TITLES`], a weekday or a month.
+pub(super) fn no_name_word(w: &str) -> bool {
+    NOT_NAME.contains(&w) || INNER_TITLES.contains(&w) || CALENDAR.contains(&w)
+}
+
 /// Titles written inside a capitalised run before a person's name (`Belarusian President Ivo Marek`,
 /// `Vanta Bank CEO Tova Lind`): the name starts after the last of them.
 const INNER_TITLES: &[&str] = &[
