@@ -218,6 +218,49 @@ const NOT_TARGET: &[NotTarget] = &[
         must: &[("Sanctions were imposed on the Federation.", "Federation")],
         must_not: &[("Sanctions were imposed on Vostrabank.", "Vostrabank")],
     },
+    NotTarget {
+        why: "a word of the measure itself capitalised (`Tariffs`, `Reprisals`)",
+        test: |s, a, b| {
+            let n = s[a..b].to_lowercase();
+            MEASURE_WORDS.iter().any(|m| n.starts_with(m)) && !n.contains(' ')
+        },
+        must: &[("Sanctions followed: Reprisals came later.", "Reprisals")],
+        must_not: &[("Sanctions hit the Houthis.", "Houthis")],
+    },
+    NotTarget {
+        why: "a describing compound, a contraction or a year (`Muslim-majority`, `I'm`, `Loan 1997`)",
+        test: |s, a, b| {
+            let n = &s[a..b];
+            n.split_whitespace().any(|w| {
+                let describing = w
+                    .split_once('-')
+                    .is_some_and(|(_, r)| r.starts_with(|c: char| c.is_lowercase()));
+                let year = w.len() == 4 && (w.starts_with("19") || w.starts_with("20"))
+                    && w.chars().all(|c| c.is_ascii_digit());
+                describing || year
+            }) || ["'m", "'re", "'ll", "'ve", "n't", "\u{2019}m"].iter().any(|c| n.contains(c))
+        },
+        must: &[
+            ("Sanctions on the Muslim-majority region.", "Muslim-majority"),
+            ("Sanctions, I'm told, came.", "I'm"),
+            ("Sanctions on the Loan 1997 notes.", "Loan 1997"),
+        ],
+        must_not: &[("Sanctions on Almaz-Antey and al-Nour.", "Almaz-Antey")],
+    },
+];
+
+/// Stems of the words for a measure, which a headline capitalises (`Tariffs`, `Embargo`).
+const MEASURE_WORDS: &[&str] = &[
+    "sanction",
+    "tariff",
+    "reprisal",
+    "retaliat",
+    "embargo",
+    "boycott",
+    "blacklist",
+    "restriction",
+    "duties",
+    "quota",
 ];
 
 /// How far back the checks read before a name: enough for `according to Finance Minister`, and a
