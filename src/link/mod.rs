@@ -92,11 +92,17 @@ impl<'a> Keyed<'a> {
             .char_indices()
             .chain(std::iter::once((text.len(), ' ')))
         {
+            // The same words as [`normalize::word_spans`], inner apostrophes included.
             let inside = if c.is_ascii() {
                 c.is_ascii_alphanumeric()
+                    || ((c == '\'' || c == '`')
+                        && start.is_some()
+                        && normalize::inner_apostrophe(text, i, c))
             } else {
                 c.is_alphanumeric()
-                    || (start.is_some() && unicode_normalization::char::is_combining_mark(c))
+                    || (start.is_some()
+                        && (unicode_normalization::char::is_combining_mark(c)
+                            || normalize::inner_apostrophe(text, i, c)))
             };
             match (inside, start) {
                 (true, None) => start = Some(i),

@@ -39,7 +39,12 @@ pub fn fold_both(word: &str) -> (String, String) {
         }
     }
     if stripped.is_ascii() {
-        let s = stripped.to_ascii_lowercase();
+        // An inner apostrophe is no letter: `Sa'id` and `Said` are one name.
+        let s: String = stripped
+            .chars()
+            .filter(|c| !APOSTROPHES.contains(c))
+            .map(|c| c.to_ascii_lowercase())
+            .collect();
         return (s.clone(), s);
     }
     let a = any_ascii::any_ascii(&stripped).to_ascii_lowercase();
@@ -108,10 +113,13 @@ pub fn push_key(word: &str, out: &mut Vec<u8>) {
     let begin = out.len();
     if word.is_ascii() && word.len() <= 64 {
         let mut buf = [0u8; 64];
-        let lower = &mut buf[..word.len()];
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
-        skeleton_into(lower, out);
+        let mut n = 0;
+        // As in [`fold_both`]: an inner apostrophe is no letter.
+        for &b in word.as_bytes().iter().filter(|&&b| b != b'\'' && b != b'`') {
+            buf[n] = b.to_ascii_lowercase();
+            n += 1;
+        }
+        skeleton_into(&buf[..n], out);
     } else {
         skeleton_into(fold(word).as_bytes(), out);
     }
@@ -325,7 +333,8 @@ pub fn same_group_skeletons(sa: &str, sb: &str) -> bool {
         .is_some_and(|k| GROUP_KEYS.get(sb) == Some(k))
 }
 
-/// The words of a string: runs of letters and digits (apostrophes, hyphens and dots separate them).
+/// The words of a string: runs of letters and digits, and the apostrophes inside them
+/// ([`inner_apostrophe`]); hyphens, dots and other apostrophes separate them.
 pub fn tokens(text: &str) -> Vec<Token> {
     word_spans(text)
         .into_iter()
@@ -342,7 +351,8 @@ pub fn word_spans(text: &str) -> Vec<(usize, usize)> {
         .char_indices()
         .chain(std::iter::once((text.len(), ' ')))
     {
-        let inside = c.is_alphanumeric() || (start.is_some() && is_combining_mark(c));
+        let inside = c.is_alphanumeric()
+            || (start.is_some() && (is_combining_mark(c) || inner_apostrophe(text, i, c)));
         match (inside, start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
@@ -353,6 +363,25 @@ pub fn word_spans(text: &str) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// Marks written for an apostrophe or the Arabic ayn inside a transliterated name (`Sa'id`,
+/// `Qa’ida`, `Sa‘id`, `Sa`id`).
+pub const APOSTROPHES: &[char] = &['\'', '\u{2019}', '\u{2018}', '`'];
+
+/// Whether the character `c` at byte `i`, inside a word, is an apostrophe that belongs to it: one
+/// followed by a letter (`Sa'id`, `Qa’ida`, `O'Brien`, `DON'T`), but not a possessive `'s` that
+/// ends the word (`Kozlov's`, `PEOPLE'S`), which leaves the name on its own.
+pub fn inner_apostrophe(text: &str, i: usize, c: char) -> bool {
+    if !APOSTROPHES.contains(&c) {
+        return false;
+    }
+    let mut rest = text[i + c.len_utf8()..].chars();
+    match rest.next() {
+        Some('s' | 'S') => rest.next().is_some_and(char::is_alphanumeric),
+        Some(next) => next.is_alphabetic(),
+        None => false,
+    }
 }
 
 fn make_token(text: &str, start: usize, end: usize) -> Token {
@@ -574,6 +603,31 @@ mod tests {
         assert!(!t[0].capitalised && t[2].capitalised);
         assert_eq!(&"the ship «Lady R», Козлов"[t[4].start..t[4].end], "Козлов");
         assert!(t[4].transliterated);
+    }
+
+    #[test]
+    fn an_apostrophe_inside_a_name_joins_it_but_a_possessive_does_not() {
+        let words = |s: &str| -> Vec<String> { tokens(s).into_iter().map(|t| t.folded).collect() };
+        assert_eq!(
+            words("Sa'id met Qa’ida men"),
+            ["said", "met", "qaida", "men"]
+        );
+        assert_eq!(
+            words("Naveed's boat, the FARMERS' UNION"),
+            ["naveed", "s", "boat", "the", "farmers", "union"]
+        );
+        assert_eq!(
+            words("O'Brien and SA'ID, 'Omar'"),
+            ["obrien", "and", "said", "omar"]
+        );
+        assert_eq!(
+            words("Sa‘id and Sa`id, ‘Omar’"),
+            ["said", "and", "said", "omar"]
+        );
+        assert_eq!(key("Sa'id"), key("said"));
+        let mut out = Vec::new();
+        push_key("QA'IDA", &mut out);
+        assert_eq!(String::from_utf8(out).unwrap(), key("qaida"));
     }
 
     #[test]
