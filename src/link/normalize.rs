@@ -106,6 +106,23 @@ fn skeleton_into(b: &[u8], out: &mut Vec<u8>) {
         }
         i += step;
     }
+    same_ending(out, begin);
+}
+
+/// Family name endings one language writes for another's, each with the ending the skeleton keeps:
+/// Belarusian `-enka` is Ukrainian and Russian `-enko` (`Lukashenka`/`Lukashenko`), the same name in
+/// either gender, so no gender clash.
+const ENDINGS: &[(&[u8], &[u8])] = &[(b"enka", b"enko")];
+
+/// The skeleton's ending replaced by the one [`ENDINGS`] keeps, for words of six letters or more.
+fn same_ending(out: &mut Vec<u8>, begin: usize) {
+    for (from, to) in ENDINGS {
+        if out.len() - begin >= 6 && out.ends_with(from) {
+            out.truncate(out.len() - from.len());
+            out.extend_from_slice(to);
+            return;
+        }
+    }
 }
 
 /// Append the matching key of one word of running text to `out` (no allocation for ASCII words).
@@ -202,6 +219,8 @@ const NAME_GROUPS: &[&[&str]] = &[
         "sergiy",
         "serguei",
         "sergej",
+        "siarhei",
+        "siarhey",
         "сергей",
     ],
     &[
@@ -211,6 +230,9 @@ const NAME_GROUPS: &[&[&str]] = &[
         "alexandr",
         "oleksandr",
         "alexandre",
+        // Belarusian.
+        "aliaksandr",
+        "alyaksandr",
         "александр",
     ],
     &[
@@ -221,6 +243,8 @@ const NAME_GROUPS: &[&[&str]] = &[
         "oleksii",
         "oleksiy",
         "alexis",
+        "aliaksei",
+        "aliaksey",
         "алексей",
     ],
     &["andrey", "andrei", "andrii", "andriy", "андрей"],
@@ -230,6 +254,8 @@ const NAME_GROUPS: &[&[&str]] = &[
         "dmitrii",
         "dmytro",
         "dmitriy",
+        "dzmitry",
+        "dzmitriy",
         "дмитрий",
     ],
     &["yury", "yuri", "yuriy", "iurii", "yurii", "juri", "юрий"],
@@ -240,31 +266,45 @@ const NAME_GROUPS: &[&[&str]] = &[
         "yevgeniy",
         "evgeniy",
         "yevhen",
+        "yauhen",
         "евгений",
     ],
-    &["nikolay", "nikolai", "mykola", "николай"],
-    &["vladimir", "volodymyr", "wladimir", "владимир"],
+    &["nikolay", "nikolai", "mykola", "mikalai", "николай"],
+    &["vladimir", "volodymyr", "wladimir", "uladzimir", "владимир"],
     &["pavel", "pavlo", "павел"],
     &["petr", "pyotr", "petro", "пётр", "петр"],
     &["ilya", "ilia", "illia", "илья"],
     &["mikhail", "mykhailo", "michail", "mikhael", "михаил"],
-    &["viktor", "victor", "виктор"],
+    &["viktor", "victor", "viktar", "виктор"],
     &["vasily", "vasiliy", "vasilii", "vasyl", "василий"],
     &["grigory", "grigoriy", "grigorii", "hryhorii", "григорий"],
     &["anatoly", "anatoliy", "anatolii", "анатолий"],
-    &["igor", "ihor", "игорь"],
-    &["oleg", "oleh", "олег"],
+    &["igor", "ihor", "ihar", "игорь"],
+    &["oleg", "oleh", "aleh", "олег"],
     &["valery", "valeriy", "valerii", "валерий"],
-    &["gennady", "gennadiy", "gennadii", "hennadiy", "геннадий"],
-    &["vyacheslav", "viacheslav", "вячеслав"],
-    &["konstantin", "kostiantyn", "константин"],
+    &[
+        "gennady",
+        "gennadiy",
+        "gennadii",
+        "hennadiy",
+        "henadz",
+        "genadz",
+        "геннадий",
+    ],
+    &["vyacheslav", "viacheslav", "viachaslau", "вячеслав"],
+    &["konstantin", "kostiantyn", "kanstantsin", "константин"],
     &["maksim", "maxim", "maksym", "максим"],
     &["arkady", "arkadiy", "arkadii", "аркадий"],
     &["tatyana", "tatiana", "tetiana", "татьяна"],
-    &["natalya", "natalia", "nataliya", "наталья"],
+    &["natalya", "natalia", "nataliya", "natallia", "наталья"],
     &["yelena", "elena", "olena", "елена"],
-    &["olga", "olha", "ольга"],
+    &["olga", "olha", "volha", "ольга"],
     &["yuliya", "yulia", "julia", "iuliia", "юлия"],
+    &["svetlana", "sviatlana", "светлана"],
+    &["leonid", "leanid", "леонид"],
+    &["vadim", "vadzim", "вадим"],
+    &["denis", "dzianis", "dzyanis", "денис"],
+    &["artem", "artyom", "artsiom", "артём"],
     &["mariya", "maria", "мария"],
     &[
         "muhammad", "mohammed", "mohamed", "mohammad", "muhammed", "mohamad", "mohamud",
@@ -562,6 +602,8 @@ mod tests {
         assert_ne!(skeleton("angara"), skeleton("angar"));
         assert_ne!(skeleton("lady"), skeleton("lada"));
         assert_eq!(skeleton("1100"), "1100");
+        assert_eq!(skeleton("lukashenka"), skeleton("lukashenko"));
+        assert_ne!(skeleton("tenka"), skeleton("tenko"));
         let mut out = Vec::new();
         push_key("Alexander", &mut out);
         assert_eq!(String::from_utf8(out).unwrap(), key("aleksandr"));
@@ -593,6 +635,9 @@ mod tests {
         assert_ne!(key("aleksandr"), key("aleksey"));
         assert!(same_group("hezbollah", "hizballah"));
         assert_eq!(key("quds"), key("qods"));
+        // Belarusian spellings of given names.
+        assert_eq!(key("aliaksandr"), key("alexander"));
+        assert_eq!(key("siarhei"), key("sergey"));
     }
 
     #[test]
