@@ -207,7 +207,8 @@ pub struct ListIndex {
     offsets: Vec<u32>,
     flat: Vec<(u32, Shape)>,
     pub imo: HashMap<String, Vec<u32>>,
-    /// Entry -> the entries it is linked to, both ways: `linked[linked_at[e]..linked_at[e + 1]]`.
+    /// Entry -> the entries it is linked to, both ways: `linked[linked_at[e]..linked_at[e + 1]]`,
+    /// with [`LINKED_TO`] set where the entry's own row names the other (`Linked To:`).
     linked_at: Vec<u32>,
     linked: Vec<u32>,
 }
@@ -461,7 +462,17 @@ impl ListIndex {
     }
 
     /// The entries an entry is `Linked To`, both ways.
-    pub fn linked(&self, entry: u32) -> &[u32] {
+    pub fn linked(&self, entry: u32) -> impl Iterator<Item = u32> + '_ {
+        self.linked_raw(entry).iter().map(|&l| l & !LINKED_TO)
+    }
+
+    /// Whether the row of `entry` says it is `Linked To` `other` (a subsidiary to its parent, an
+    /// agent to the body it works for), rather than the other way.
+    pub fn links_to(&self, entry: u32, other: u32) -> bool {
+        self.linked_raw(entry).contains(&(other | LINKED_TO))
+    }
+
+    fn linked_raw(&self, entry: u32) -> &[u32] {
         let e = entry as usize;
         &self.linked[self.linked_at[e] as usize..self.linked_at[e + 1] as usize]
     }
@@ -575,7 +586,7 @@ impl ListIndex {
             for ((i, _), k) in pending.iter().zip(&wanted) {
                 if let Some(&j) = by_name.get(k) {
                     if j != *i {
-                        pairs.push((*i, j));
+                        pairs.push((*i, j | LINKED_TO));
                         pairs.push((j, *i));
                     }
                 }
@@ -756,6 +767,9 @@ impl ListIndex {
         out
     }
 }
+
+/// The bit of a [`ListIndex::linked`] entry number that says the link is the entry's own `Linked To`.
+const LINKED_TO: u32 = 1 << 31;
 
 /// In the word ids the automaton reads: a word no pattern has, or the end of a run of name words.
 pub const WORD_BREAK: u8 = 0xff;

@@ -360,14 +360,18 @@ fn resolve(mut cands: Vec<Candidate>, lists: &ListIndex) -> Vec<Candidate> {
             .filter(|c| c.missing == fewest)
             .map(|c| entry_of(c))
             .collect();
-        let winner = (completest.len() == 1).then(|| completest[0]);
+        let (winner, how) = match completest.as_slice() {
+            [one] => (Some(*one), "the one the mention names most completely"),
+            _ => (
+                parent_of(&completest, lists),
+                "the one the others are linked to (the news names a parent, not its namesakes)",
+            ),
+        };
         for c in group {
             let mut c = c.clone();
             if winner == Some(entry_of(&c)) && strong.len() > 1 {
-                c.why.push(format!(
-                    "of {} entries that fit, the one the mention names most completely",
-                    entries.len()
-                ));
+                c.why
+                    .push(format!("of {} entries that fit, {how}", entries.len()));
             } else if strong.len() > 1 && entries.len() > 1 && c.score >= MATCH_THRESHOLD {
                 c.score = c.score.min(0.7);
                 c.why.push(format!(
@@ -385,6 +389,16 @@ fn resolve(mut cands: Vec<Candidate>, lists: &ListIndex) -> Vec<Candidate> {
         *n <= MAX_PER_ENTRY
     });
     out
+}
+
+/// Of several entries one mention fits, the one every other is `Linked To` (`JOINT STOCK COMPANY
+/// SBERBANK` in Ukraine to `SBERBANK OF RUSSIA`): a subsidiary named after its parent is written in
+/// full where the news means it, and the short name means the parent.
+fn parent_of(entries: &[u32], lists: &ListIndex) -> Option<u32> {
+    entries
+        .iter()
+        .copied()
+        .find(|&p| entries.iter().all(|&e| e == p || lists.links_to(e, p)))
 }
 
 fn to_link(c: &Candidate, keyed: &Keyed, lists: &ListIndex) -> Link {
@@ -928,6 +942,45 @@ mod tests {
         assert!(linked(vec![firm()], other, &["RU"], None)
             .iter()
             .all(|(_, s)| s != "match"));
+    }
+
+    #[test]
+    fn a_name_a_subsidiary_shares_with_its_parent_means_the_parent() {
+        let parent = with(
+            entry(
+                "1",
+                "PUBLIC JOINT STOCK COMPANY ORVANTISBANK OF RUSSIA",
+                Kind::Organization,
+            ),
+            |e| {
+                e.aliases = crate::lists::derived_org_aliases(&e.name, &[]);
+                e.countries = vec!["RU".into()];
+            },
+        );
+        let daughter = |linked: bool| {
+            with(
+                entry("2", "JOINT STOCK COMPANY ORVANTISBANK", Kind::Organization),
+                |e| {
+                    e.countries = vec!["RU".into(), "UA".into()];
+                    if linked {
+                        e.linked = vec![parent.name.clone()];
+                    }
+                },
+            )
+        };
+        let text = "Moscow said the bank Orvantisbank would keep paying.";
+        let mut got = linked(vec![parent.clone(), daughter(true)], text, &["RU"], None);
+        got.sort();
+        assert_eq!(
+            got,
+            [
+                ("1".into(), "match".into()),
+                ("2".into(), "possible".into())
+            ]
+        );
+        // Two namesakes that are not linked stay ambiguous.
+        let got = linked(vec![parent.clone(), daughter(false)], text, &["RU"], None);
+        assert!(got.iter().all(|(_, s)| s == "possible"), "{got:?}");
     }
 
     #[test]

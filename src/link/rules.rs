@@ -1491,7 +1491,7 @@ fn corroborate(
     ev: &Evidence,
     matched: &HashSet<u32>,
 ) -> Option<String> {
-    if let Some(&other) = lists.linked(entry).iter().find(|e| matched.contains(e)) {
+    if let Some(other) = lists.linked(entry).find(|e| matched.contains(e)) {
         return Some(format!(
             "linked entry {} also mentioned",
             lists.entry(other).name
