@@ -984,6 +984,40 @@ mod tests {
     }
 
     #[test]
+    fn a_word_inside_a_body_s_name_may_be_plural_but_its_last_word_may_not() {
+        let corps = || {
+            with(
+                entry(
+                    "1",
+                    "KORVATHI REVOLUTIONARY GUARD CORPS",
+                    Kind::Organization,
+                ),
+                |e| e.countries = vec!["IR".into()],
+            )
+        };
+        let text = "Tehran said the Korvathi Revolutionary Guards Corps bought drones.";
+        assert_eq!(
+            linked(vec![corps()], text, &["IR"], None),
+            [("1".into(), "match".into())]
+        );
+        let republic = || {
+            with(
+                entry("2", "ZELVANIAN DISTRICT REPUBLIC", Kind::Organization),
+                |e| e.countries = vec!["UA".into()],
+            )
+        };
+        let one = "Kyiv said the Zelvanian District Republic held votes.";
+        assert_eq!(
+            linked(vec![republic()], one, &["UA"], None),
+            [("2".into(), "match".into())]
+        );
+        let text = "Kyiv said the Zelvanian District Republics held votes.";
+        assert!(linked(vec![republic()], text, &["UA"], None)
+            .iter()
+            .all(|(_, s)| s != "match"));
+    }
+
+    #[test]
     fn a_company_word_first_leaves_the_next_word_to_name_the_body() {
         let bank = || {
             with(entry("1", "BANK ZORVANI", Kind::Organization), |e| {

@@ -154,7 +154,18 @@ pub fn push_key(word: &str, out: &mut Vec<u8>) {
         out.truncate(begin);
         out.extend_from_slice(k.as_bytes());
     } else {
+        singular(out, begin);
         loosen(out, begin);
+    }
+}
+
+/// The dictionary's key drops a plural `s` from words of five letters or more (`Guards`/`GUARD`,
+/// `Missile`/`MISSILES`): the rules then say whether the other number agrees (the words of a body's
+/// name, not a person's).
+fn singular(out: &mut Vec<u8>, begin: usize) {
+    let word = &out[begin..];
+    if word.len() >= 5 && word.ends_with(b"s") && !word.ends_with(b"ss") {
+        out.pop();
     }
 }
 
@@ -621,6 +632,8 @@ mod tests {
     fn loose_keys_meet_across_vowels_but_words_still_check() {
         assert_eq!(key("radojicic"), key("radojcic"));
         assert_eq!(key("matveev"), key("matyeev"));
+        assert_eq!(key("guards"), key("guard"));
+        assert_eq!(key("technologies"), key("technology"));
         assert_eq!(fuzzy_edits("nedeljkovic", "nedeljkovich"), Some(1));
         assert_eq!(fuzzy_edits("cheng", "chang"), None);
     }

@@ -453,7 +453,9 @@ fn folded_words(s: &str) -> String {
 
 /// How one word of the mention agrees with one word of the list name, and its weight; None when they
 /// differ (the dictionary key is loose, so a hit is only a candidate).
-fn agree(word: &str, t: &NameTok, fuzzy: bool) -> Option<(String, f32)> {
+/// `number`: whether the word may be the list's in the other number (`Revolutionary Guards` for
+/// `REVOLUTIONARY GUARD`), as in the words of a body's name of several words.
+fn agree(word: &str, t: &NameTok, fuzzy: bool, number: bool) -> Option<(String, f32)> {
     let f = fold(word);
     if *f == *t.folded || f == t.alt_folded() {
         if word.is_ascii() && t.raw.is_ascii() {
@@ -475,6 +477,9 @@ fn agree(word: &str, t: &NameTok, fuzzy: bool) -> Option<(String, f32)> {
         let w = if f.len() >= 5 { 0.96 } else { 0.9 };
         return Some((format!("spelling, {edits} edit{}", plural(edits)), w));
     }
+    if number && (is_plural_of(&f, &t.folded) || is_plural_of(&t.folded, &f)) {
+        return Some(("the other number".into(), 0.95));
+    }
     // Beyond drift only where a name part is long and rare: an English word one letter from a listed
     // name (`Delta`/`DOLTA`, `Center`/`KONTUR`) is that word.
     if !fuzzy {
@@ -488,6 +493,21 @@ fn agree(word: &str, t: &NameTok, fuzzy: bool) -> Option<(String, f32)> {
         format!("close spelling, {edits} edit{}", plural(edits)),
         0.92,
     ))
+}
+
+/// Whether `many` is the English plural of `one` (`guards`, `technologies`), a word of four
+/// letters or more.
+fn is_plural_of(many: &str, one: &str) -> bool {
+    if one.len() < 4 || one.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let Some(stem) = many.strip_suffix('s') else {
+        return false;
+    };
+    stem == one
+        || stem
+            .strip_suffix("ie")
+            .is_some_and(|s| one.strip_suffix('y') == Some(s))
 }
 
 /// Slavic family names end in `-a` for women (`Kozlov`/`Kozlova`, `Putin`/`Putina`,
@@ -911,20 +931,25 @@ fn longer_name_before(keyed: &Keyed, c: &Candidate, ev: &Evidence) -> bool {
 /// Agreement of the mention's words with the name words `idx`, in order: the product of the weights,
 /// with one phrase per word for `why`.
 /// `fuzzy` says which name words may differ by more than drift (family names, words of longer company
-/// names; never given names, where `Francesca` and `Francesco` are two people).
+/// names; never given names, where `Francesca` and `Francesco` are two people); `plural` whether a
+/// word before the last may be in the other number.
 fn words_agree(
     keyed: &Keyed,
     first: usize,
     name_toks: Toks,
     idx: &[usize],
     fuzzy: &dyn Fn(usize) -> bool,
+    plural: bool,
 ) -> Option<(f32, Vec<String>)> {
     let mut w = 1.0;
     let mut why = Vec::new();
     for (k, &i) in idx.iter().enumerate() {
         let word = keyed.word(first + k);
         let t = &name_toks[i];
-        let (how, weight) = agree(word, t, fuzzy(i))?;
+        // A plural last word names several bodies (`the Donetsk and Luhansk People's Republics`, a
+        // team's `North Stars`); inside the name it is the name's own variant (`Guards Corps`).
+        let number = plural && k + 1 < idx.len();
+        let (how, weight) = agree(word, t, fuzzy(i), number)?;
         w *= weight;
         why.push(if how == "exact" {
             format!("{word} exact")
@@ -1118,14 +1143,14 @@ fn person_words(
         if letter.len() != 1 || !toks[g1].folded.starts_with(&letter) {
             return None;
         }
-        let (w, mut why) = words_agree(keyed, c.first + 1, toks, &p.family, &family_only)?;
+        let (w, mut why) = words_agree(keyed, c.first + 1, toks, &p.family, &family_only, false)?;
         why.insert(
             0,
             format!("initial {} of {}", keyed.word(c.first), toks[g1].raw),
         );
         return Some((order.len(), true, w.min(0.7), why));
     }
-    let (w, mut why) = words_agree(keyed, c.first, toks, &order, &family_only)?;
+    let (w, mut why) = words_agree(keyed, c.first, toks, &order, &family_only, false)?;
     let mut w = w * if given.len() > 1 { 0.99 } else { 0.96 };
     if c.shape == Shape::GivenFirstFamily {
         w *= 0.96;
@@ -1208,7 +1233,8 @@ fn organisation(
     let entry = lists.entry(name.entry);
     let toks = lists.toks(name);
     let core: Vec<usize> = name.core().collect();
-    let Some((w, mut why)) = words_agree(keyed, c.first, toks, &core, &|_| core.len() > 1) else {
+    let several = core.len() > 1;
+    let Some((w, mut why)) = words_agree(keyed, c.first, toks, &core, &|_| several, several) else {
         return false;
     };
     let facts = org_facts(toks, &core);
@@ -1575,7 +1601,8 @@ fn unknown(c: &mut Candidate, keyed: &Keyed, lists: &ListIndex) -> bool {
     let name = &lists.names[c.name as usize];
     let toks = lists.toks(name);
     let core: Vec<usize> = name.core().collect();
-    let Some((w, mut why)) = words_agree(keyed, c.first, toks, &core, &|_| core.len() > 1) else {
+    let several = core.len() > 1;
+    let Some((w, mut why)) = words_agree(keyed, c.first, toks, &core, &|_| several, several) else {
         return false;
     };
     let score = if core.len() >= 2 {
@@ -1639,15 +1666,27 @@ mod tests {
     #[test]
     fn close_spellings_are_family_names_not_words_or_genders() {
         let tok = |w: &str| NameTok::for_test(w);
-        assert!(agree("Petroles", &tok("PETROLEOS"), true).is_some());
-        assert!(agree("Petroles", &tok("PETROLEOS"), false).is_none());
+        assert!(agree("Petroles", &tok("PETROLEOS"), true, false).is_some());
+        assert!(agree("Petroles", &tok("PETROLEOS"), false, false).is_none());
         // An English word near a listed name is the word.
-        assert!(agree("Delta", &tok("DOLTA"), true).is_none());
+        assert!(agree("Delta", &tok("DOLTA"), true, false).is_none());
         // The other gender's form of a family name is another person.
-        assert!(agree("Kozlova", &tok("KOZLOV"), true).is_none());
-        assert!(agree("Kozlovskaya", &tok("KOZLOVSKY"), true).is_none());
+        assert!(agree("Kozlova", &tok("KOZLOV"), true, false).is_none());
+        assert!(agree("Kozlovskaya", &tok("KOZLOVSKY"), true, false).is_none());
         // Spelling drift is not fuzzy: it always agrees.
-        assert!(agree("Intellect", &tok("INTELLEKT"), false).is_some());
-        assert!(agree("Aksyonov", &tok("AKSENOV"), false).is_some());
+        assert!(agree("Intellect", &tok("INTELLEKT"), false, false).is_some());
+        assert!(agree("Aksyonov", &tok("AKSENOV"), false, false).is_some());
+    }
+
+    #[test]
+    fn a_word_of_a_body_may_be_in_the_other_number_but_a_person_s_may_not() {
+        let tok = |w: &str| NameTok::for_test(w);
+        assert!(agree("Guards", &tok("GUARD"), false, true).is_some());
+        assert!(agree("Missile", &tok("MISSILES"), false, true).is_some());
+        assert!(agree("Technologies", &tok("TECHNOLOGY"), false, true).is_some());
+        assert!(agree("Guards", &tok("GUARD"), false, false).is_none());
+        // Not a plural: another word, or too short to tell.
+        assert!(agree("Guardian", &tok("GUARD"), false, true).is_none());
+        assert!(agree("Arms", &tok("ARM"), false, true).is_none());
     }
 }
