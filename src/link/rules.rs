@@ -637,6 +637,7 @@ pub const MENTION_CHECKS: &[MentionCheck] = &[
             "the [[Northwind]] Group hired him.",
             "[[Marimba Sonora]] S.R.L. de C.V. paid.",
             "[[Karim Nasser]] al said",
+            "Treasury Sanctions [[Northwind Front]] Faction Leaders",
         ],
     },
     MentionCheck {
@@ -652,6 +653,7 @@ pub const MENTION_CHECKS: &[MentionCheck] = &[
             "the [[Fund for Growth]] and the bank said",
             "[[Northwind]] and Sberbank said",
             "the [[Fund for Growth]] said",
+            "they sanctioned the [[Bank of Nordland]] on Friday",
         ],
     },
     MentionCheck {
@@ -854,6 +856,28 @@ fn name_like(keyed: &Keyed, i: usize, ev: &Evidence) -> bool {
         && crate::extract::resolve_country(w).is_none()
 }
 
+/// Words for a part or the members of a body, capitalised after its name in a headline (`Islamic
+/// State Faction`, `Hamas Fighters`): they end the name rather than make a longer one.
+const PART_WORDS: &[&str] = &[
+    "faction",
+    "factions",
+    "branch",
+    "affiliate",
+    "affiliates",
+    "wing",
+    "cell",
+    "members",
+    "fighters",
+    "militants",
+    "operatives",
+    "leaders",
+    "commanders",
+    "officials",
+    "executives",
+    "financiers",
+    "network",
+];
+
 /// Particles that join the next word to a name (`Mohammed Mustafa al-Jibouri`, `Ali bin Hasan`).
 const NAME_PARTICLES: &[&str] = &["al", "el", "bin", "ibn", "bint", "abu", "ould"];
 
@@ -873,15 +897,21 @@ fn longer_name_after(keyed: &Keyed, c: &Candidate, ev: &Evidence) -> bool {
         && gap(keyed, c.last).chars().all(|ch| ch == ' ')
         && name_like(keyed, next, ev)
         && !ORG_DESCRIPTORS.contains(&fold(keyed.word(next)).as_str())
+        && !PART_WORDS.contains(&fold(keyed.word(next)).as_str())
         && !legal_form_follows(keyed, next)
 }
 
 fn joined_name_goes_on(keyed: &Keyed, c: &Candidate, ev: &Evidence) -> bool {
     let is_connector = |i: usize| CONNECTORS.contains(&fold(keyed.word(i)).as_str());
+    // `on`, `in`, `at` after a name start the sentence's own phrase (`the Bank of Nordland on
+    // Friday`), not more of the name.
+    let goes_on = |i: usize| {
+        is_connector(i) && !["on", "in", "a", "at"].contains(&fold(keyed.word(i)).as_str())
+    };
     let (next, after) = (c.last + 1, c.last + 2);
     after < keyed.toks.len()
         && (c.first + 1..c.last).any(is_connector)
-        && is_connector(next)
+        && goes_on(next)
         && gap(keyed, c.last).chars().all(|ch| ch == ' ')
         && gap(keyed, next).chars().all(|ch| ch == ' ')
         && name_like(keyed, after, ev)
