@@ -1018,6 +1018,45 @@ mod tests {
     }
 
     #[test]
+    fn banks_link_by_the_names_the_news_gives_them() {
+        let org = |id: &str, name: &str, country: &str| {
+            with(entry(id, name, Kind::Organization), |e| {
+                e.aliases = crate::lists::derived_org_aliases(&e.name, &[]);
+                e.countries = vec![country.into()];
+            })
+        };
+        let nordvik = || {
+            org(
+                "1",
+                "PUBLIC JOINT STOCK COMPANY BANK FINANCIAL CORPORATION NORDVIK",
+                "RU",
+            )
+        };
+        let text = "Moscow said Nordvik Bank and two insurers were cut off.";
+        assert_eq!(
+            linked(vec![nordvik()], text, &["RU"], None),
+            [("1".into(), "match".into())]
+        );
+        let central = || org("2", "BANK MARKAZI JOMHOURI ISLAMI IRAN", "IR");
+        let text = "Washington sanctioned the Central Bank of Iran on Friday.";
+        assert_eq!(
+            linked(vec![central()], text, &["IR", "US"], None),
+            [("2".into(), "match".into())]
+        );
+        // A title-case headline: a word for the members of a body ends its name.
+        let group = || {
+            with(entry("3", "KHOROVAN FRONT", Kind::Organization), |e| {
+                e.programs = vec!["SDGT".into()]
+            })
+        };
+        let text = "Treasury Sanctions Leaders of Khorovan Front Militants\n\nThe terrorist group was named.";
+        assert_eq!(
+            linked(vec![group()], text, &[], None),
+            [("3".into(), "match".into())]
+        );
+    }
+
+    #[test]
     fn a_company_word_first_leaves_the_next_word_to_name_the_body() {
         let bank = || {
             with(entry("1", "BANK ZORVANI", Kind::Organization), |e| {
