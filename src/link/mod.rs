@@ -1043,6 +1043,19 @@ mod tests {
             linked(vec![central()], text, &["IR", "US"], None),
             [("2".into(), "match".into())]
         );
+        // Iran's revolutionary bodies without the word Islamic.
+        let corps = with(
+            entry("4", "ISLAMIC REVOLUTIONARY NORD CORPS", Kind::Organization),
+            |e| {
+                e.aliases = crate::lists::derived_org_aliases(&e.name, &[]);
+                e.countries = vec!["IR".into()];
+            },
+        );
+        let text = "Tehran said Iran's Revolutionary Nord Corps seized a tanker.";
+        assert_eq!(
+            linked(vec![corps], text, &["IR"], None),
+            [("4".into(), "match".into())]
+        );
         // A title-case headline: a word for the members of a body ends its name.
         let group = || {
             with(entry("3", "KHOROVAN FRONT", Kind::Organization), |e| {

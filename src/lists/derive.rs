@@ -7,7 +7,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::Kind;
+use std::collections::HashMap;
+
+use super::{Entry, Kind};
 use crate::extract::resolve_country;
 use crate::link::normalize::{core_range, fold};
 
@@ -26,11 +28,15 @@ struct Derivation {
     must_not: &'static [&'static str],
 }
 
+/// A unit named after its parent and the parent's acronym: `PARENT (ACR)-UNIT`.
+const UNIT_OF_ACRONYM: &str =
+    r"^(?P<p>[^()]+?)\s*\((?P<a>[A-Z]{2,6})\)\s*-\s*(?P<u>\S+(?:\s+\S+)+)$";
+
 const DERIVATIONS: &[Derivation] = &[
     Derivation {
         // The news names a unit without its parent's long name, or with the parent's acronym.
         what: "a unit named after its parent's acronym",
-        pattern: r"^(?P<p>[^()]+?)\s*\((?P<a>[A-Z]{2,6})\)\s*-\s*(?P<u>\S+(?:\s+\S+)+)$",
+        pattern: UNIT_OF_ACRONYM,
         out: &["$u", "$a $u", "$p $u"],
         country: None,
         must: &[(
@@ -41,7 +47,42 @@ const DERIVATIONS: &[Derivation] = &[
                 "NORTHERN ROCKET TROOPS SIGNAL BRIGADE",
             ],
         )],
-        must_not: &["NORTHERN ROCKET TROOPS (NRT)", "ALFA (NRT)-BRAVO"],
+        must_not: &["NORTHERN ROCKET TROOPS-SIGNAL BRIGADE", "ALFA (NRT)-BRAVO"],
+    },
+    Derivation {
+        // The list gives the acronym in brackets after the name; the news uses either alone.
+        what: "a name and its acronym in brackets, each alone",
+        pattern: r"^(?P<x>[^()]+?)\s*\((?P<a>[A-Z]{2,6})\)$",
+        out: &["$x", "$a"],
+        country: None,
+        must: &[(
+            "NORTHERN ROCKET TROOPS (NRT)",
+            &["NORTHERN ROCKET TROOPS", "NRT"],
+        )],
+        must_not: &[
+            "TING NORDVIK JEWELLERY (HK)",
+            "NORDVIK ENERGY (MALAYSIA)",
+            "NORTHERN ROCKET TROOPS (NRT) OFFICE",
+        ],
+    },
+    Derivation {
+        // Iran's revolutionary bodies are listed as `ISLAMIC REVOLUTIONARY ...`; the news calls them
+        // `Iran's Revolutionary ...` or `the Revolutionary ...`, and a unit by its parent's name too.
+        what: "a revolutionary body without the word Islamic",
+        pattern: r"^ISLAMIC\s+(?P<x>REVOLUTIONARY\s+[^()]+?)(?:\s*\([A-Z]+\))?(?:\s*-\s*(?P<u>\S.*))?$",
+        out: &["$x $u"],
+        country: None,
+        must: &[
+            (
+                "ISLAMIC REVOLUTIONARY NORD CORPS",
+                &["REVOLUTIONARY NORD CORPS"],
+            ),
+            (
+                "ISLAMIC REVOLUTIONARY NORD CORPS (IRNC)-SIGNAL BRIGADE",
+                &["REVOLUTIONARY NORD CORPS SIGNAL BRIGADE"],
+            ),
+        ],
+        must_not: &["ISLAMIC NORD CORPS", "ISLAMIC REVOLUTIONARY"],
     },
     Derivation {
         // A movement named by a nisba adjective (`-i`) is called by it, and its members by its plural.
@@ -243,6 +284,14 @@ fn apply(table: &[Derivation], compiled: &[Regex], name: &str) -> Vec<String> {
         {
             continue;
         }
+        // A group `a` is an acronym of the name `x` or `p`: it starts with that name's first letter
+        // (`(TTP)` of `TEHRIK-E TALIBAN PAKISTAN`), which a place in brackets (`(HK)`, `(USA)`) does not.
+        let named = caps.name("x").or_else(|| caps.name("p"));
+        if let (Some(a), Some(n)) = (caps.name("a"), named) {
+            if a.as_str().chars().next() != n.as_str().chars().next() {
+                continue;
+            }
+        }
         for t in d.out {
             let mut s = String::new();
             caps.expand(t, &mut s);
@@ -255,6 +304,44 @@ fn apply(table: &[Derivation], compiled: &[Regex], name: &str) -> Vec<String> {
         }
     }
     out
+}
+
+static UNIT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!("(?i){UNIT_OF_ACRONYM}")).expect("unit pattern"));
+
+/// Acronyms a list gives a parent only inside its units' names (`ISLAMIC REVOLUTIONARY GUARD CORPS
+/// (IRGC)-QODS FORCE`): the entry named as that parent gets the acronym as an alias. A pass over the
+/// whole list, after each entry's own rows.
+pub fn parent_acronyms(entries: &mut [Entry]) {
+    let norm = |s: &str| {
+        s.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_uppercase()
+    };
+    let mut by_parent: HashMap<String, String> = HashMap::new();
+    for e in entries.iter().filter(|e| e.kind == Kind::Organization) {
+        for n in std::iter::once(&e.name).chain(&e.aliases) {
+            let Some(c) = UNIT.captures(n) else {
+                continue;
+            };
+            let (p, a) = (&c["p"], &c["a"]);
+            // As for the rows: an acronym starts with its name's first letter.
+            if p.chars().next() == a.chars().next() {
+                by_parent.insert(norm(p), a.to_uppercase());
+            }
+        }
+    }
+    if by_parent.is_empty() {
+        return;
+    }
+    for e in entries.iter_mut().filter(|e| e.kind == Kind::Organization) {
+        if let Some(a) = by_parent.get(&norm(&e.name)) {
+            if !e.aliases.iter().any(|x| x.eq_ignore_ascii_case(a)) {
+                e.aliases.push(a.clone());
+            }
+        }
+    }
 }
 
 /// The new aliases the tables derive for an entry of this kind (organisations and persons; none for
@@ -330,6 +417,29 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_parent_gets_the_acronym_its_units_give_it() {
+        let org = |name: &str| Entry {
+            id: String::new(),
+            name: name.into(),
+            kind: Kind::Organization,
+            aliases: Vec::new(),
+            programs: Vec::new(),
+            countries: Vec::new(),
+            imo: None,
+            linked: Vec::new(),
+            born: None,
+        };
+        let mut entries = vec![
+            org("NORTHERN ROCKET TROOPS"),
+            org("NORTHERN ROCKET TROOPS (NRT)-SIGNAL BRIGADE"),
+            org("OTHER TROOPS"),
+        ];
+        parent_acronyms(&mut entries);
+        assert_eq!(entries[0].aliases, ["NRT"]);
+        assert!(entries[1].aliases.is_empty() && entries[2].aliases.is_empty());
     }
 
     #[test]
