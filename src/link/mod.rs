@@ -1043,6 +1043,19 @@ mod tests {
             linked(vec![central()], text, &["IR", "US"], None),
             [("2".into(), "match".into())]
         );
+        // A short name with its company word, in any case; a state corporation by its own name.
+        let alfa = org("5", "JOINT STOCK COMPANY ZUBR-BANK", "RU");
+        let text = "Moscow said Zubr-Bank and Zubr Bank were cut off.";
+        assert_eq!(
+            linked(vec![alfa], text, &["RU"], None),
+            [("5".into(), "match".into()), ("5".into(), "match".into())]
+        );
+        let rostec = org("6", "STATE CORPORATION NORDTEC", "RU");
+        let text = "Washington sanctioned the conglomerate Nordtec, Moscow said.";
+        assert_eq!(
+            linked(vec![rostec], text, &["RU", "US"], None),
+            [("6".into(), "match".into())]
+        );
         // Iran's revolutionary bodies without the word Islamic.
         let corps = with(
             entry("4", "ISLAMIC REVOLUTIONARY NORD CORPS", Kind::Organization),

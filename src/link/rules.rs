@@ -1274,8 +1274,9 @@ fn organisation(
     if ev.all_caps && ev.mode == Mode::Text && (one_word || generic) {
         return false;
     }
-    if one_word && ev.mode == Mode::Text {
-        // A short one-word name (an acronym) must be written in capitals, as acronyms are.
+    if one_word && core.len() == 1 && ev.mode == Mode::Text {
+        // A short one-word name (an acronym) must be written in capitals, as acronyms are; with its
+        // company word (`Alfa-Bank`, `Tat Bank`) it is the name of a body whatever its case.
         let raw = &head_tok.raw;
         let word = keyed.word(c.first + head);
         if raw.chars().count() <= 4 && word.chars().any(|ch| ch.is_lowercase()) {

@@ -167,7 +167,7 @@ const DERIVATIONS: &[Derivation] = &[
             "BANK MARKAZI JOMHOURI ISLAMI IRAN",
             &["CENTRAL BANK OF IRAN"],
         )],
-        must_not: &["BANK MELLI IRAN", "BANK MARKAZI NORDVIK"],
+        must_not: &["BANK OF IRAN", "BANK MARKAZI NORDVIK"],
     },
     Derivation {
         // A body named with the lands it claims goes by its name without them (`Islamic State`).
@@ -184,6 +184,31 @@ const DERIVATIONS: &[Derivation] = &[
             "STATE OF IRAQ",
             "ISLAMIC STATE OF MIND",
         ],
+    },
+    Derivation {
+        // `Bank Melli Iran` is `Bank Melli`: the country after the name only says where it is.
+        what: "a bank's name without its country after it",
+        pattern: r"^BANK\s+(?P<x>[A-Z][A-Z'-]{3,})\s+(?P<c>[A-Z]+)$",
+        out: &["BANK $x"],
+        country: Some("c"),
+        must: &[("BANK NORDVIK IRAN", &["BANK NORDVIK"])],
+        must_not: &["BANK NORDVIK TRUST"],
+    },
+    Derivation {
+        // A Russian state corporation goes by the name that ends its registered name (`Rostec`,
+        // `Vnesheconombank`), not by what it is for.
+        what: "a state corporation by the name at its end",
+        pattern: r"^STATE\s+CORPORATION\s+(?:.+\s)?(?P<x>[A-Z][A-Z'-]{5,})$",
+        out: &["$x"],
+        country: None,
+        must: &[
+            ("STATE CORPORATION NORDTEC", &["NORDTEC"]),
+            (
+                "STATE CORPORATION BANK FOR TRADE AND FOREIGN AFFAIRS NORDVNESHBANK",
+                &["NORDVNESHBANK"],
+            ),
+        ],
+        must_not: &["STATE CORPORATION", "STATE NORDTEC CORPORATION"],
     },
     Derivation {
         // `Sberbank of Russia` is `Sberbank` in the news: the country only says where it is.
