@@ -456,6 +456,15 @@ impl ListIndex {
         }
     }
 
+    /// The entry's own name of the name `n` (an entry's aliases follow its name).
+    pub fn primary(&self, n: u32) -> &Name {
+        let mut i = n as usize;
+        while i > 0 && self.names[i].alias {
+            i -= 1;
+        }
+        &self.names[i]
+    }
+
     /// The classes of the legal forms a name carries (`LLC`, `JSC`), as the list writes them.
     pub fn forms(&self, name: &Name) -> &[&'static str] {
         &self.form_sets[name.forms as usize]

@@ -978,6 +978,46 @@ mod tests {
                 ("2".into(), "possible".into())
             ]
         );
+        // Of two bodies of one name, the one the text writes in full, legal forms and all.
+        let oil = |id: &str, name: &str| {
+            with(entry(id, name, Kind::Organization), |e| {
+                e.countries = vec!["IR".into()]
+            })
+        };
+        let both = || {
+            vec![
+                oil("3", "KORVAN NATIONAL OIL COMPANY"),
+                oil("4", "KORVAN NATIONAL OIL COMPANY PTE LTD"),
+            ]
+        };
+        let mut got = linked(
+            both(),
+            "Tehran said Korvan National Oil Company sold crude.",
+            &["IR"],
+            None,
+        );
+        got.sort();
+        assert_eq!(
+            got,
+            [
+                ("3".into(), "match".into()),
+                ("4".into(), "possible".into())
+            ]
+        );
+        let mut got = linked(
+            both(),
+            "Tehran said Korvan National Oil Company Pte Ltd sold crude.",
+            &["IR"],
+            None,
+        );
+        got.sort();
+        assert_eq!(
+            got,
+            [
+                ("3".into(), "possible".into()),
+                ("4".into(), "match".into())
+            ]
+        );
         // Two namesakes that are not linked stay ambiguous.
         let got = linked(vec![parent.clone(), daughter(false)], text, &["RU"], None);
         assert!(got.iter().all(|(_, s)| s == "possible"), "{got:?}");

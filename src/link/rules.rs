@@ -1286,6 +1286,13 @@ fn organisation(
     for f in lists.forms(name) {
         why.push(format!("legal form {f} in the list name"));
     }
+    // How far the legal forms beside the mention are from those of the entry's own name: of two
+    // bodies with one name (`NATIONAL IRANIAN OIL COMPANY` and its `... COMPANY PTE LTD`), the
+    // mention means the one it writes in full.
+    let beside = forms_beside(keyed, c);
+    let own = lists.forms(lists.primary(c.name));
+    c.missing = own.iter().filter(|f| !beside.contains(f)).count()
+        + beside.iter().filter(|f| !own.contains(f)).count();
     let cue = org_cue(keyed, c, ev)
         .or_else(|| (core.len() > 1 && one_word).then(|| "a company word in the name".to_string()));
     // A common word needs the cue right at the name: a legal form, quotes, the facet stage's target.
@@ -1536,6 +1543,27 @@ fn org_cue(keyed: &Keyed, c: &Candidate, ev: &Evidence) -> Option<String> {
         CUE_WINDOW
     };
     ev.cue_near(keyed, c, ORG_CUES, window, true)
+}
+
+/// The classes of the legal forms right before and right after the mention (`OOO Intellekt`,
+/// `National Iranian Oil Company Pte Ltd`), several in a row after it.
+fn forms_beside(keyed: &Keyed, c: &Candidate) -> Vec<&'static str> {
+    let n = keyed.toks.len();
+    let lo = c.first.saturating_sub(4);
+    let words: Vec<String> = (lo..(c.last + 7).min(n))
+        .map(|i| fold(keyed.word(i)))
+        .collect();
+    let words: Vec<&str> = words.iter().map(String::as_str).collect();
+    let mut out = Vec::new();
+    if let Some((class, _)) = legal_form_ending(&words, c.first - lo) {
+        out.push(class);
+    }
+    let mut at = c.last + 1 - lo;
+    while let Some((class, len)) = legal_form_at(&words, at) {
+        out.push(class);
+        at += len;
+    }
+    out
 }
 
 /// What ties a mention to the entry beyond its name: a linked entry also matched, a country of the
