@@ -1109,6 +1109,13 @@ mod tests {
             linked(vec![corps], text, &["IR"], None),
             [("4".into(), "match".into())]
         );
+        // The country first, and the name of the man who heads the bank right after it.
+        let text =
+            "Washington named the governor of Iran's Central Bank Darius Nourvand, a banker.";
+        assert_eq!(
+            linked(vec![central()], text, &["IR", "US"], None),
+            [("2".into(), "match".into())]
+        );
         // A title-case headline: a word for the members of a body ends its name.
         let group = || {
             with(entry("3", "KHOROVAN FRONT", Kind::Organization), |e| {

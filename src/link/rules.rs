@@ -638,6 +638,7 @@ pub const MENTION_CHECKS: &[MentionCheck] = &[
             "[[Marimba Sonora]] S.R.L. de C.V. paid.",
             "[[Karim Nasser]] al said",
             "Treasury Sanctions [[Northwind Front]] Faction Leaders",
+            "governor of Northland's [[Central Bank]] Farid Seifi, said",
         ],
     },
     MentionCheck {
@@ -899,6 +900,19 @@ fn longer_name_after(keyed: &Keyed, c: &Candidate, ev: &Evidence) -> bool {
         && !ORG_DESCRIPTORS.contains(&fold(keyed.word(next)).as_str())
         && !PART_WORDS.contains(&fold(keyed.word(next)).as_str())
         && !legal_form_follows(keyed, next)
+        && !person_after_body(keyed, c, ev)
+}
+
+/// A body's name that ends in its head word, then a two-word name that ends there: the person who
+/// heads it (`the Central Bank Valiollah Seif`), not a longer name of the body.
+fn person_after_body(keyed: &Keyed, c: &Candidate, ev: &Evidence) -> bool {
+    let (next, n) = (c.last + 1, keyed.toks.len());
+    c.last > c.first
+        && is_lower_case_head(keyed.word(c.last))
+        && next + 1 < n
+        && gap(keyed, next) == " "
+        && name_like(keyed, next + 1, ev)
+        && !(next + 2 < n && gap(keyed, next + 1) == " " && name_like(keyed, next + 2, ev))
 }
 
 fn joined_name_goes_on(keyed: &Keyed, c: &Candidate, ev: &Evidence) -> bool {

@@ -10,7 +10,7 @@ use regex::Regex;
 use std::collections::HashMap;
 
 use super::{Entry, Kind};
-use crate::extract::resolve_country;
+use crate::extract::{country_name, resolve_country};
 use crate::link::normalize::{core_range, fold};
 
 // The examples and the label are read by the tests only.
@@ -20,7 +20,8 @@ struct Derivation {
     what: &'static str,
     /// Matched against the whole name, case-insensitively.
     pattern: &'static str,
-    /// Alias templates over the pattern's groups (`$u`, `${x}S`).
+    /// Alias templates over the pattern's groups (`$u`, `${x}S`); `$country` is the English name of
+    /// the country the `country` group names (`THE RUSSIAN FEDERATION` → `Russia`).
     out: &'static [&'static str],
     /// A group that must name a country for the row to apply (`SBERBANK OF RUSSIA`).
     country: Option<&'static str>,
@@ -161,11 +162,11 @@ const DERIVATIONS: &[Derivation] = &[
         // translates it.
         what: "a central bank by its name in English",
         pattern: r"^BANK\s+MARKAZI(?:\s+\S+)*?\s+(?P<c>[A-Z]+)$",
-        out: &["CENTRAL BANK OF $c"],
+        out: &["CENTRAL BANK OF $c", "$country'S CENTRAL BANK"],
         country: Some("c"),
         must: &[(
             "BANK MARKAZI JOMHOURI ISLAMI IRAN",
-            &["CENTRAL BANK OF IRAN"],
+            &["CENTRAL BANK OF IRAN", "IRAN'S CENTRAL BANK"],
         )],
         must_not: &["BANK OF IRAN", "BANK MARKAZI NORDVIK"],
     },
@@ -209,6 +210,29 @@ const DERIVATIONS: &[Derivation] = &[
             ),
         ],
         must_not: &["STATE CORPORATION", "STATE NORDTEC CORPORATION"],
+    },
+    Derivation {
+        // `the Central Bank of Syria` is as often `Syria's Central Bank`.
+        what: "a country's body with the country first",
+        // A name of two words or more: `Russia's Sberbank` is the one-word row's `Sberbank`.
+        pattern: r"^(?P<x>[^,\s]+\s+[^,]+?)\s+OF\s+(?P<c>(?:THE\s+)?[A-Z][A-Z' ]+)$",
+        out: &["$country'S $x"],
+        country: Some("c"),
+        must: &[
+            (
+                "ATOMIC ENERGY ORGANIZATION OF IRAN",
+                &["IRAN'S ATOMIC ENERGY ORGANIZATION"],
+            ),
+            (
+                "FOREIGN INTELLIGENCE SERVICE OF THE RUSSIAN FEDERATION",
+                &["RUSSIA'S FOREIGN INTELLIGENCE SERVICE"],
+            ),
+        ],
+        must_not: &[
+            "MINISTRY OF DEFENSE OF NORDLAND",
+            "BANK OF THE NORTH",
+            "NORDBANK OF NORTH",
+        ],
     },
     Derivation {
         // `Sberbank of Russia` is `Sberbank` in the news: the country only says where it is.
@@ -294,14 +318,12 @@ fn apply(table: &[Derivation], compiled: &[Regex], name: &str) -> Vec<String> {
         let Some(caps) = re.captures(name) else {
             continue;
         };
+        let mut country = "";
         if let Some(g) = d.country {
-            if caps
-                .name(g)
-                .and_then(|c| resolve_country(c.as_str()))
-                .is_none()
-            {
+            let Some(code) = caps.name(g).and_then(|c| resolve_country(c.as_str())) else {
                 continue;
-            }
+            };
+            country = country_name(code).unwrap_or(code);
         }
         if caps
             .name("x")
@@ -319,7 +341,7 @@ fn apply(table: &[Derivation], compiled: &[Regex], name: &str) -> Vec<String> {
         }
         for t in d.out {
             let mut s = String::new();
-            caps.expand(t, &mut s);
+            caps.expand(&t.replace("$country", country), &mut s);
             out.push(
                 s.split_whitespace()
                     .collect::<Vec<_>>()
