@@ -151,6 +151,16 @@ const PARTICLES: &[&str] = &[
     "de", "del", "la", "le", "da", "do", "dos", "das", "di", "van", "von", "der", "den", "al",
     "el", "bin", "ibn", "ben", "abu", "y", "e", "mac", "mc", "st", "san", "santa",
 ];
+/// How many family name words make the first of two family names: its particles and the first
+/// surname (`ZAMBADA` of `ZAMBADA GARCIA`, `EL AISSAMI` of `EL AISSAMI MADDAH`, `MURILLO` of
+/// `MURILLO DE ORTEGA`), when another surname follows; None for one family name (`AL ASSAD`).
+pub fn first_surname_len(toks: Toks, family: &[usize]) -> Option<usize> {
+    let particle = |i: usize| PARTICLES.contains(&toks[i].folded.as_ref());
+    let surname = |i: usize| toks[i].folded.len() >= 3 && !particle(i);
+    let j = family.iter().position(|&i| !particle(i))?;
+    (surname(family[j]) && family[j + 1..].iter().any(|&i| surname(i))).then_some(j + 1)
+}
+
 /// Given names that are kunyas (`Abu Abdullah`: father of Abdullah), not a person's own name.
 const KUNYAS: &[&str] = &["abu", "abou", "umm", "um"];
 
@@ -752,13 +762,11 @@ impl ListIndex {
                     if !initial.is_empty() {
                         out.push((format!("{initial} {}", join(fam)), Shape::InitialFamily));
                     }
-                    let two_surnames = fam.len() == 2
-                        && fam.iter().all(|&i| {
-                            let f = &toks[i].folded;
-                            f.len() >= 3 && !PARTICLES.contains(&f.as_ref())
-                        });
-                    if two_surnames {
-                        out.push((join(&[g1, fam[0]]), Shape::GivenFirstFamily));
+                    if let Some(k) = first_surname_len(toks, fam) {
+                        out.push((
+                            join(&[&[g1][..], &fam[..k]].concat()),
+                            Shape::GivenFirstFamily,
+                        ));
                     }
                 }
                 (_, Kind::Individual) => {}

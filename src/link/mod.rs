@@ -1130,6 +1130,35 @@ mod tests {
     }
 
     #[test]
+    fn a_person_by_the_first_of_family_names_with_particles_or_without_a_title() {
+        let person = |id: &str, name: &str| {
+            with(entry(id, name, Kind::Individual), |e| {
+                e.aliases = crate::lists::derive::aliases_for(Kind::Individual, &e.name, &[]);
+                e.countries = vec!["VE".into()];
+            })
+        };
+        let text = "Caracas said Tadeo El Vornak and Rosalia Velmiro met Aymar al-Korvazi.";
+        let got = linked(
+            vec![
+                person("1", "EL VORNAK MADDARI, Tadeo Zain"),
+                person("2", "VELMIRO DE ORTANA, Rosalia Maria"),
+                person("3", "AL KORVAZI, Dr. Aymar"),
+            ],
+            text,
+            &["VE"],
+            None,
+        );
+        assert_eq!(
+            got,
+            [
+                ("1".into(), "match".into()),
+                ("2".into(), "match".into()),
+                ("3".into(), "match".into())
+            ]
+        );
+    }
+
+    #[test]
     fn a_company_word_first_leaves_the_next_word_to_name_the_body() {
         let bank = || {
             with(entry("1", "BANK ZORVANI", Kind::Organization), |e| {

@@ -312,6 +312,8 @@ const NAME_GROUPS: &[&[&str]] = &[
     &["olga", "olha", "volha", "ольга"],
     &["yuliya", "yulia", "julia", "iuliia", "юлия"],
     &["svetlana", "sviatlana", "светлана"],
+    // Russian `Герман`: German Gref is GREF, Herman.
+    &["herman", "german", "герман"],
     &["leonid", "leanid", "леонид"],
     &["vadim", "vadzim", "вадим"],
     &["denis", "dzianis", "dzyanis", "денис"],

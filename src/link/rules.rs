@@ -1060,7 +1060,7 @@ fn common_person_name(
     if words != 2 {
         return None;
     }
-    let family_zipf = toks[p.family[0]].zipf;
+    let family_zipf = toks[first_surname(toks, p)].zipf;
     // `Mohammed Osman` names many people, `Mohammad Khalilzadeh` few: a common given name counts only
     // with a family name that is itself met in English text.
     if COMMON_GIVEN.contains(&given.as_ref()) && family_zipf >= 2.5 {
@@ -1071,6 +1071,14 @@ fn common_person_name(
     }
     let short = (c.first..=c.last).all(|i| keyed.word(i).chars().count() <= 4);
     short.then_some("a name of two short words")
+}
+
+/// The first family name word that is not a particle (`AISSAMI` of `EL AISSAMI MADDAH`), the one a
+/// shortened name keeps.
+fn first_surname(toks: Toks, p: &Person) -> usize {
+    super::index::first_surname_len(toks, &p.family)
+        .map(|k| p.family[k - 1])
+        .unwrap_or(p.family[0])
 }
 
 /// What in the article ties a person to the entry: a linked entry matched, or a country of the
@@ -1110,15 +1118,13 @@ fn person(
     let corroboration =
         || found.get_or_init(|| person_corroboration(lists, name.entry, keyed.text, ev, matched));
     // `Mario Fernandez` for `FERNANDEZ SANTANA, Mario`: a common surname alone names thousands.
+    let first = first_surname(toks, &p);
     if c.shape == Shape::GivenFirstFamily
-        && toks[p.family[0]].zipf >= 2.5
+        && toks[first].zipf >= 2.5
         && !(ev.mode == Mode::Text && ev.about_sanctions(keyed.text) && corroboration().is_some())
     {
         w = w.min(0.6);
-        why.push(format!(
-            "{} alone is a common family name",
-            toks[p.family[0]].raw
-        ));
+        why.push(format!("{} alone is a common family name", toks[first].raw));
     }
     why.insert(
         0,
@@ -1175,7 +1181,10 @@ fn person_words(
         Shape::GivenFamily { .. } => ([&given[..], &p.family[..]].concat(), false),
         Shape::FamilyGiven { .. } => ([&p.family[..], &given[..]].concat(), false),
         Shape::InitialFamily => ([&[g1][..], &p.family[..]].concat(), true),
-        Shape::GivenFirstFamily => (vec![g1, p.family[0]], false),
+        Shape::GivenFirstFamily => {
+            let k = super::index::first_surname_len(toks, &p.family)?;
+            ([&[g1][..], &p.family[..k]].concat(), false)
+        }
         Shape::Core => return None,
     };
     if order.len() != c.last - c.first + 1 {

@@ -256,14 +256,21 @@ const PERSON_DERIVATIONS: &[Derivation] = &[Derivation {
     // An honorific before the given names (`Sayyed`: a descendant of the Prophet; `Haji`: one who
     // made the pilgrimage) is a title the news mostly leaves out.
     what: "a name without the honorific before the given names",
-    pattern: r"^(?P<f>[^,]+),\s*(?:SAYY?[EI]D|SEYY?[EI]D|SAYED|SHAIKH|SHEIKH|HAJJ?I|MULLAH|MAWLAWI|MAULAWI)\s+(?P<g>\S.*)$",
+    // A doctor's or a general's title there too (`AL ZAWAHIRI, Dr. Ayman`).
+    pattern: r"^(?P<f>[^,]+),\s*(?:SAYY?[EI]D|SEYY?[EI]D|SAYED|SHAIKH|SHEIKH|HAJJ?I|MULLAH|MAWLAWI|MAULAWI|DR\.?|DOCTOR|PROF\.?|GENERAL)\s+(?P<g>\S.*)$",
     out: &["$f, $g"],
     country: None,
     must: &[
         ("NOORI, Sayyed Abdolkarim", &["NOORI, ABDOLKARIM"]),
         ("NOORI, Haji Karim Ahmad", &["NOORI, KARIM AHMAD"]),
+        ("NOORI, Dr. Karim", &["NOORI, KARIM"]),
     ],
-    must_not: &["NOORI, Sayyed", "SAYYED, Karim", "NOORI, Sayyedkarim"],
+    must_not: &[
+        "NOORI, Sayyed",
+        "SAYYED, Karim",
+        "NOORI, Sayyedkarim",
+        "NOORI, Drakan",
+    ],
 }];
 
 /// Words too general to stand for a body on their own, whatever the rewrite leaves.
