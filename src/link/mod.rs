@@ -67,6 +67,15 @@ pub struct Keyed<'a> {
 /// A word that may continue a capitalised run without being capitalised itself: a connector inside a
 /// name (`Bank of China`), a hyphenated continuation (`Jong-un`), or a body's head word the news
 /// leaves in lower case (`VTB bank`).
+/// The Arabic article in lower case, hyphened to a capitalised name (`al-Shabaab`, `al-Qaeda`): the
+/// start of the name.
+pub(crate) fn arabic_article(text: &str, start: usize, word: &str) -> bool {
+    let mut after = text[start + word.len()..].chars();
+    matches!(word, "al" | "el")
+        && after.next() == Some('-')
+        && after.next().is_some_and(char::is_uppercase)
+}
+
 fn continues_run(text: &str, start: usize, word: &str) -> bool {
     text[..start].ends_with('-') || rules::is_connector(word) || rules::is_lower_case_head(word)
 }
@@ -111,7 +120,10 @@ impl<'a> Keyed<'a> {
                     let word = &text[s..i];
                     let first = word.chars().next().unwrap_or(' ');
                     let capital = first.is_uppercase() || first.is_numeric();
-                    let keyed = all_words || capital || (in_run && continues_run(text, s, word));
+                    let keyed = all_words
+                        || capital
+                        || (in_run && continues_run(text, s, word))
+                        || arabic_article(text, s, word);
                     if !keyed {
                         if in_run {
                             keys.push(b'\n');
@@ -1156,6 +1168,22 @@ mod tests {
                 ("3".into(), "match".into())
             ]
         );
+    }
+
+    #[test]
+    fn a_name_may_open_with_the_arabic_article_in_lower_case() {
+        let group = || {
+            with(entry("1", "AL-ZARQAWIYA", Kind::Organization), |e| {
+                e.programs = vec!["SDGT".into()]
+            })
+        };
+        let text = "Fighters of al-Zarqawiya, a terrorist group, attacked the base.";
+        assert_eq!(
+            linked(vec![group()], text, &[], None),
+            [("1".into(), "match".into())]
+        );
+        // Lower case without the hyphen is a word of the sentence.
+        assert!(linked(vec![group()], "al zarqawiya", &[], None).is_empty());
     }
 
     #[test]

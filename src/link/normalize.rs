@@ -476,6 +476,8 @@ const LEGAL_FORMS: &[(&str, &str)] = &[
     ("oao", "JSC"),
     ("zao", "JSC"),
     ("ao", "JSC"),
+    ("public company limited", "LTD"),
+    ("public limited company", "PLC"),
     ("co ltd", "LTD"),
     ("company limited", "LTD"),
     ("private limited", "LTD"),

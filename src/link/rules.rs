@@ -567,7 +567,8 @@ fn capitalised(keyed: &Keyed, c: &Candidate, ev: &Evidence) -> bool {
     (c.first..=c.last).all(|i| {
         let w = keyed.word(i);
         let first = w.chars().next().unwrap_or(' ');
-        first.is_uppercase()
+        (i == c.first && super::arabic_article(keyed.text, keyed.toks[i].start, w))
+            || first.is_uppercase()
             || first.is_numeric()
             || (i != c.first && keyed.text[..keyed.toks[i].start].ends_with('-'))
             || (i != c.first && CONNECTORS.iter().any(|k| k.eq_ignore_ascii_case(w)))
@@ -1299,7 +1300,8 @@ fn organisation(
     }
     if one_word && core.len() == 1 && ev.mode == Mode::Text {
         // A short one-word name (an acronym) must be written in capitals, as acronyms are; with its
-        // company word (`Alfa-Bank`, `Tat Bank`) it is the name of a body whatever its case.
+        // company word (`Alfa-Bank`, `Tat Bank`) it is the name of a body whatever its case. A legal
+        // form after it is not enough: `Gas Co`, `Its Ltd` are other firms.
         let raw = &head_tok.raw;
         let word = keyed.word(c.first + head);
         if raw.chars().count() <= 4 && word.chars().any(|ch| ch.is_lowercase()) {
