@@ -151,6 +151,16 @@ const PARTICLES: &[&str] = &[
     "de", "del", "la", "le", "da", "do", "dos", "das", "di", "van", "von", "der", "den", "al",
     "el", "bin", "ibn", "ben", "abu", "y", "e", "mac", "mc", "st", "san", "santa",
 ];
+/// How many family name words make the first of two family names: its particles and the first
+/// surname (`ZAMBADA` of `ZAMBADA GARCIA`, `EL AISSAMI` of `EL AISSAMI MADDAH`, `MURILLO` of
+/// `MURILLO DE ORTEGA`), when another surname follows; None for one family name (`AL ASSAD`).
+pub fn first_surname_len(toks: Toks, family: &[usize]) -> Option<usize> {
+    let particle = |i: usize| PARTICLES.contains(&toks[i].folded.as_ref());
+    let surname = |i: usize| toks[i].folded.len() >= 3 && !particle(i);
+    let j = family.iter().position(|&i| !particle(i))?;
+    (surname(family[j]) && family[j + 1..].iter().any(|&i| surname(i))).then_some(j + 1)
+}
+
 /// Given names that are kunyas (`Abu Abdullah`: father of Abdullah), not a person's own name.
 const KUNYAS: &[&str] = &["abu", "abou", "umm", "um"];
 
@@ -207,7 +217,8 @@ pub struct ListIndex {
     offsets: Vec<u32>,
     flat: Vec<(u32, Shape)>,
     pub imo: HashMap<String, Vec<u32>>,
-    /// Entry -> the entries it is linked to, both ways: `linked[linked_at[e]..linked_at[e + 1]]`.
+    /// Entry -> the entries it is linked to, both ways: `linked[linked_at[e]..linked_at[e + 1]]`,
+    /// with [`LINKED_TO`] set where the entry's own row names the other (`Linked To:`).
     linked_at: Vec<u32>,
     linked: Vec<u32>,
 }
@@ -455,13 +466,32 @@ impl ListIndex {
         }
     }
 
+    /// The entry's own name of the name `n` (an entry's aliases follow its name).
+    pub fn primary(&self, n: u32) -> &Name {
+        let mut i = n as usize;
+        while i > 0 && self.names[i].alias {
+            i -= 1;
+        }
+        &self.names[i]
+    }
+
     /// The classes of the legal forms a name carries (`LLC`, `JSC`), as the list writes them.
     pub fn forms(&self, name: &Name) -> &[&'static str] {
         &self.form_sets[name.forms as usize]
     }
 
     /// The entries an entry is `Linked To`, both ways.
-    pub fn linked(&self, entry: u32) -> &[u32] {
+    pub fn linked(&self, entry: u32) -> impl Iterator<Item = u32> + '_ {
+        self.linked_raw(entry).iter().map(|&l| l & !LINKED_TO)
+    }
+
+    /// Whether the row of `entry` says it is `Linked To` `other` (a subsidiary to its parent, an
+    /// agent to the body it works for), rather than the other way.
+    pub fn links_to(&self, entry: u32, other: u32) -> bool {
+        self.linked_raw(entry).contains(&(other | LINKED_TO))
+    }
+
+    fn linked_raw(&self, entry: u32) -> &[u32] {
         let e = entry as usize;
         &self.linked[self.linked_at[e] as usize..self.linked_at[e + 1] as usize]
     }
@@ -575,7 +605,7 @@ impl ListIndex {
             for ((i, _), k) in pending.iter().zip(&wanted) {
                 if let Some(&j) = by_name.get(k) {
                     if j != *i {
-                        pairs.push((*i, j));
+                        pairs.push((*i, j | LINKED_TO));
                         pairs.push((j, *i));
                     }
                 }
@@ -732,13 +762,11 @@ impl ListIndex {
                     if !initial.is_empty() {
                         out.push((format!("{initial} {}", join(fam)), Shape::InitialFamily));
                     }
-                    let two_surnames = fam.len() == 2
-                        && fam.iter().all(|&i| {
-                            let f = &toks[i].folded;
-                            f.len() >= 3 && !PARTICLES.contains(&f.as_ref())
-                        });
-                    if two_surnames {
-                        out.push((join(&[g1, fam[0]]), Shape::GivenFirstFamily));
+                    if let Some(k) = first_surname_len(toks, fam) {
+                        out.push((
+                            join(&[&[g1][..], &fam[..k]].concat()),
+                            Shape::GivenFirstFamily,
+                        ));
                     }
                 }
                 (_, Kind::Individual) => {}
@@ -756,6 +784,9 @@ impl ListIndex {
         out
     }
 }
+
+/// The bit of a [`ListIndex::linked`] entry number that says the link is the entry's own `Linked To`.
+const LINKED_TO: u32 = 1 << 31;
 
 /// In the word ids the automaton reads: a word no pattern has, or the end of a run of name words.
 pub const WORD_BREAK: u8 = 0xff;

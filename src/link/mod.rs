@@ -67,6 +67,15 @@ pub struct Keyed<'a> {
 /// A word that may continue a capitalised run without being capitalised itself: a connector inside a
 /// name (`Bank of China`), a hyphenated continuation (`Jong-un`), or a body's head word the news
 /// leaves in lower case (`VTB bank`).
+/// The Arabic article in lower case, hyphened to a capitalised name (`al-Shabaab`, `al-Qaeda`): the
+/// start of the name.
+pub(crate) fn arabic_article(text: &str, start: usize, word: &str) -> bool {
+    let mut after = text[start + word.len()..].chars();
+    matches!(word, "al" | "el")
+        && after.next() == Some('-')
+        && after.next().is_some_and(char::is_uppercase)
+}
+
 fn continues_run(text: &str, start: usize, word: &str) -> bool {
     text[..start].ends_with('-') || rules::is_connector(word) || rules::is_lower_case_head(word)
 }
@@ -92,11 +101,17 @@ impl<'a> Keyed<'a> {
             .char_indices()
             .chain(std::iter::once((text.len(), ' ')))
         {
+            // The same words as [`normalize::word_spans`], inner apostrophes included.
             let inside = if c.is_ascii() {
                 c.is_ascii_alphanumeric()
+                    || ((c == '\'' || c == '`')
+                        && start.is_some()
+                        && normalize::inner_apostrophe(text, i, c))
             } else {
                 c.is_alphanumeric()
-                    || (start.is_some() && unicode_normalization::char::is_combining_mark(c))
+                    || (start.is_some()
+                        && (unicode_normalization::char::is_combining_mark(c)
+                            || normalize::inner_apostrophe(text, i, c)))
             };
             match (inside, start) {
                 (true, None) => start = Some(i),
@@ -105,7 +120,10 @@ impl<'a> Keyed<'a> {
                     let word = &text[s..i];
                     let first = word.chars().next().unwrap_or(' ');
                     let capital = first.is_uppercase() || first.is_numeric();
-                    let keyed = all_words || capital || (in_run && continues_run(text, s, word));
+                    let keyed = all_words
+                        || capital
+                        || (in_run && continues_run(text, s, word))
+                        || arabic_article(text, s, word);
                     if !keyed {
                         if in_run {
                             keys.push(b'\n');
@@ -354,14 +372,18 @@ fn resolve(mut cands: Vec<Candidate>, lists: &ListIndex) -> Vec<Candidate> {
             .filter(|c| c.missing == fewest)
             .map(|c| entry_of(c))
             .collect();
-        let winner = (completest.len() == 1).then(|| completest[0]);
+        let (winner, how) = match completest.as_slice() {
+            [one] => (Some(*one), "the one the mention names most completely"),
+            _ => (
+                parent_of(&completest, lists),
+                "the one the others are linked to (the news names a parent, not its namesakes)",
+            ),
+        };
         for c in group {
             let mut c = c.clone();
             if winner == Some(entry_of(&c)) && strong.len() > 1 {
-                c.why.push(format!(
-                    "of {} entries that fit, the one the mention names most completely",
-                    entries.len()
-                ));
+                c.why
+                    .push(format!("of {} entries that fit, {how}", entries.len()));
             } else if strong.len() > 1 && entries.len() > 1 && c.score >= MATCH_THRESHOLD {
                 c.score = c.score.min(0.7);
                 c.why.push(format!(
@@ -379,6 +401,16 @@ fn resolve(mut cands: Vec<Candidate>, lists: &ListIndex) -> Vec<Candidate> {
         *n <= MAX_PER_ENTRY
     });
     out
+}
+
+/// Of several entries one mention fits, the one every other is `Linked To` (`JOINT STOCK COMPANY
+/// SBERBANK` in Ukraine to `SBERBANK OF RUSSIA`): a subsidiary named after its parent is written in
+/// full where the news means it, and the short name means the parent.
+fn parent_of(entries: &[u32], lists: &ListIndex) -> Option<u32> {
+    entries
+        .iter()
+        .copied()
+        .find(|&p| entries.iter().all(|&e| e == p || lists.links_to(e, p)))
 }
 
 fn to_link(c: &Candidate, keyed: &Keyed, lists: &ListIndex) -> Link {
@@ -922,6 +954,236 @@ mod tests {
         assert!(linked(vec![firm()], other, &["RU"], None)
             .iter()
             .all(|(_, s)| s != "match"));
+    }
+
+    #[test]
+    fn a_name_a_subsidiary_shares_with_its_parent_means_the_parent() {
+        let parent = with(
+            entry(
+                "1",
+                "PUBLIC JOINT STOCK COMPANY ORVANTISBANK OF RUSSIA",
+                Kind::Organization,
+            ),
+            |e| {
+                e.aliases = crate::lists::derived_org_aliases(&e.name, &[]);
+                e.countries = vec!["RU".into()];
+            },
+        );
+        let daughter = |linked: bool| {
+            with(
+                entry("2", "JOINT STOCK COMPANY ORVANTISBANK", Kind::Organization),
+                |e| {
+                    e.countries = vec!["RU".into(), "UA".into()];
+                    if linked {
+                        e.linked = vec![parent.name.clone()];
+                    }
+                },
+            )
+        };
+        let text = "Moscow said the bank Orvantisbank would keep paying.";
+        let mut got = linked(vec![parent.clone(), daughter(true)], text, &["RU"], None);
+        got.sort();
+        assert_eq!(
+            got,
+            [
+                ("1".into(), "match".into()),
+                ("2".into(), "possible".into())
+            ]
+        );
+        // Of two bodies of one name, the one the text writes in full, legal forms and all.
+        let oil = |id: &str, name: &str| {
+            with(entry(id, name, Kind::Organization), |e| {
+                e.countries = vec!["IR".into()]
+            })
+        };
+        let both = || {
+            vec![
+                oil("3", "KORVAN NATIONAL OIL COMPANY"),
+                oil("4", "KORVAN NATIONAL OIL COMPANY PTE LTD"),
+            ]
+        };
+        let mut got = linked(
+            both(),
+            "Tehran said Korvan National Oil Company sold crude.",
+            &["IR"],
+            None,
+        );
+        got.sort();
+        assert_eq!(
+            got,
+            [
+                ("3".into(), "match".into()),
+                ("4".into(), "possible".into())
+            ]
+        );
+        let mut got = linked(
+            both(),
+            "Tehran said Korvan National Oil Company Pte Ltd sold crude.",
+            &["IR"],
+            None,
+        );
+        got.sort();
+        assert_eq!(
+            got,
+            [
+                ("3".into(), "possible".into()),
+                ("4".into(), "match".into())
+            ]
+        );
+        // Two namesakes that are not linked stay ambiguous.
+        let got = linked(vec![parent.clone(), daughter(false)], text, &["RU"], None);
+        assert!(got.iter().all(|(_, s)| s == "possible"), "{got:?}");
+    }
+
+    #[test]
+    fn a_word_inside_a_body_s_name_may_be_plural_but_its_last_word_may_not() {
+        let corps = || {
+            with(
+                entry(
+                    "1",
+                    "KORVATHI REVOLUTIONARY GUARD CORPS",
+                    Kind::Organization,
+                ),
+                |e| e.countries = vec!["IR".into()],
+            )
+        };
+        let text = "Tehran said the Korvathi Revolutionary Guards Corps bought drones.";
+        assert_eq!(
+            linked(vec![corps()], text, &["IR"], None),
+            [("1".into(), "match".into())]
+        );
+        let republic = || {
+            with(
+                entry("2", "ZELVANIAN DISTRICT REPUBLIC", Kind::Organization),
+                |e| e.countries = vec!["UA".into()],
+            )
+        };
+        let one = "Kyiv said the Zelvanian District Republic held votes.";
+        assert_eq!(
+            linked(vec![republic()], one, &["UA"], None),
+            [("2".into(), "match".into())]
+        );
+        let text = "Kyiv said the Zelvanian District Republics held votes.";
+        assert!(linked(vec![republic()], text, &["UA"], None)
+            .iter()
+            .all(|(_, s)| s != "match"));
+    }
+
+    #[test]
+    fn banks_link_by_the_names_the_news_gives_them() {
+        let org = |id: &str, name: &str, country: &str| {
+            with(entry(id, name, Kind::Organization), |e| {
+                e.aliases = crate::lists::derived_org_aliases(&e.name, &[]);
+                e.countries = vec![country.into()];
+            })
+        };
+        let nordvik = || {
+            org(
+                "1",
+                "PUBLIC JOINT STOCK COMPANY BANK FINANCIAL CORPORATION NORDVIK",
+                "RU",
+            )
+        };
+        let text = "Moscow said Nordvik Bank and two insurers were cut off.";
+        assert_eq!(
+            linked(vec![nordvik()], text, &["RU"], None),
+            [("1".into(), "match".into())]
+        );
+        let central = || org("2", "BANK MARKAZI JOMHOURI ISLAMI IRAN", "IR");
+        let text = "Washington sanctioned the Central Bank of Iran on Friday.";
+        assert_eq!(
+            linked(vec![central()], text, &["IR", "US"], None),
+            [("2".into(), "match".into())]
+        );
+        // A short name with its company word, in any case; a state corporation by its own name.
+        let alfa = org("5", "JOINT STOCK COMPANY ZUBR-BANK", "RU");
+        let text = "Moscow said Zubr-Bank and Zubr Bank were cut off.";
+        assert_eq!(
+            linked(vec![alfa], text, &["RU"], None),
+            [("5".into(), "match".into()), ("5".into(), "match".into())]
+        );
+        let rostec = org("6", "STATE CORPORATION NORDTEC", "RU");
+        let text = "Washington sanctioned the conglomerate Nordtec, Moscow said.";
+        assert_eq!(
+            linked(vec![rostec], text, &["RU", "US"], None),
+            [("6".into(), "match".into())]
+        );
+        // Iran's revolutionary bodies without the word Islamic.
+        let corps = with(
+            entry("4", "ISLAMIC REVOLUTIONARY NORD CORPS", Kind::Organization),
+            |e| {
+                e.aliases = crate::lists::derived_org_aliases(&e.name, &[]);
+                e.countries = vec!["IR".into()];
+            },
+        );
+        let text = "Tehran said Iran's Revolutionary Nord Corps seized a tanker.";
+        assert_eq!(
+            linked(vec![corps], text, &["IR"], None),
+            [("4".into(), "match".into())]
+        );
+        // The country first, and the name of the man who heads the bank right after it.
+        let text =
+            "Washington named the governor of Iran's Central Bank Darius Nourvand, a banker.";
+        assert_eq!(
+            linked(vec![central()], text, &["IR", "US"], None),
+            [("2".into(), "match".into())]
+        );
+        // A title-case headline: a word for the members of a body ends its name.
+        let group = || {
+            with(entry("3", "KHOROVAN FRONT", Kind::Organization), |e| {
+                e.programs = vec!["SDGT".into()]
+            })
+        };
+        let text = "Treasury Sanctions Leaders of Khorovan Front Militants\n\nThe terrorist group was named.";
+        assert_eq!(
+            linked(vec![group()], text, &[], None),
+            [("3".into(), "match".into())]
+        );
+    }
+
+    #[test]
+    fn a_person_by_the_first_of_family_names_with_particles_or_without_a_title() {
+        let person = |id: &str, name: &str| {
+            with(entry(id, name, Kind::Individual), |e| {
+                e.aliases = crate::lists::derive::aliases_for(Kind::Individual, &e.name, &[]);
+                e.countries = vec!["VE".into()];
+            })
+        };
+        let text = "Caracas said Tadeo El Vornak and Rosalia Velmiro met Aymar al-Korvazi.";
+        let got = linked(
+            vec![
+                person("1", "EL VORNAK MADDARI, Tadeo Zain"),
+                person("2", "VELMIRO DE ORTANA, Rosalia Maria"),
+                person("3", "AL KORVAZI, Dr. Aymar"),
+            ],
+            text,
+            &["VE"],
+            None,
+        );
+        assert_eq!(
+            got,
+            [
+                ("1".into(), "match".into()),
+                ("2".into(), "match".into()),
+                ("3".into(), "match".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_name_may_open_with_the_arabic_article_in_lower_case() {
+        let group = || {
+            with(entry("1", "AL-ZARQAWIYA", Kind::Organization), |e| {
+                e.programs = vec!["SDGT".into()]
+            })
+        };
+        let text = "Fighters of al-Zarqawiya, a terrorist group, attacked the base.";
+        assert_eq!(
+            linked(vec![group()], text, &[], None),
+            [("1".into(), "match".into())]
+        );
+        // Lower case without the hyphen is a word of the sentence.
+        assert!(linked(vec![group()], "al zarqawiya", &[], None).is_empty());
     }
 
     #[test]

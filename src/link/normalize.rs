@@ -39,7 +39,12 @@ pub fn fold_both(word: &str) -> (String, String) {
         }
     }
     if stripped.is_ascii() {
-        let s = stripped.to_ascii_lowercase();
+        // An inner apostrophe is no letter: `Sa'id` and `Said` are one name.
+        let s: String = stripped
+            .chars()
+            .filter(|c| !APOSTROPHES.contains(c))
+            .map(|c| c.to_ascii_lowercase())
+            .collect();
         return (s.clone(), s);
     }
     let a = any_ascii::any_ascii(&stripped).to_ascii_lowercase();
@@ -101,6 +106,23 @@ fn skeleton_into(b: &[u8], out: &mut Vec<u8>) {
         }
         i += step;
     }
+    same_ending(out, begin);
+}
+
+/// Family name endings one language writes for another's, each with the ending the skeleton keeps:
+/// Belarusian `-enka` is Ukrainian and Russian `-enko` (`Lukashenka`/`Lukashenko`), the same name in
+/// either gender, so no gender clash.
+const ENDINGS: &[(&[u8], &[u8])] = &[(b"enka", b"enko")];
+
+/// The skeleton's ending replaced by the one [`ENDINGS`] keeps, for words of six letters or more.
+fn same_ending(out: &mut Vec<u8>, begin: usize) {
+    for (from, to) in ENDINGS {
+        if out.len() - begin >= 6 && out.ends_with(from) {
+            out.truncate(out.len() - from.len());
+            out.extend_from_slice(to);
+            return;
+        }
+    }
 }
 
 /// Append the matching key of one word of running text to `out` (no allocation for ASCII words).
@@ -108,10 +130,13 @@ pub fn push_key(word: &str, out: &mut Vec<u8>) {
     let begin = out.len();
     if word.is_ascii() && word.len() <= 64 {
         let mut buf = [0u8; 64];
-        let lower = &mut buf[..word.len()];
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
-        skeleton_into(lower, out);
+        let mut n = 0;
+        // As in [`fold_both`]: an inner apostrophe is no letter.
+        for &b in word.as_bytes().iter().filter(|&&b| b != b'\'' && b != b'`') {
+            buf[n] = b.to_ascii_lowercase();
+            n += 1;
+        }
+        skeleton_into(&buf[..n], out);
     } else {
         skeleton_into(fold(word).as_bytes(), out);
     }
@@ -129,7 +154,18 @@ pub fn push_key(word: &str, out: &mut Vec<u8>) {
         out.truncate(begin);
         out.extend_from_slice(k.as_bytes());
     } else {
+        singular(out, begin);
         loosen(out, begin);
+    }
+}
+
+/// The dictionary's key drops a plural `s` from words of five letters or more (`Guards`/`GUARD`,
+/// `Missile`/`MISSILES`): the rules then say whether the other number agrees (the words of a body's
+/// name, not a person's).
+fn singular(out: &mut Vec<u8>, begin: usize) {
+    let word = &out[begin..];
+    if word.len() >= 5 && word.ends_with(b"s") && !word.ends_with(b"ss") {
+        out.pop();
     }
 }
 
@@ -194,6 +230,8 @@ const NAME_GROUPS: &[&[&str]] = &[
         "sergiy",
         "serguei",
         "sergej",
+        "siarhei",
+        "siarhey",
         "сергей",
     ],
     &[
@@ -203,6 +241,9 @@ const NAME_GROUPS: &[&[&str]] = &[
         "alexandr",
         "oleksandr",
         "alexandre",
+        // Belarusian.
+        "aliaksandr",
+        "alyaksandr",
         "александр",
     ],
     &[
@@ -213,6 +254,8 @@ const NAME_GROUPS: &[&[&str]] = &[
         "oleksii",
         "oleksiy",
         "alexis",
+        "aliaksei",
+        "aliaksey",
         "алексей",
     ],
     &["andrey", "andrei", "andrii", "andriy", "андрей"],
@@ -222,6 +265,8 @@ const NAME_GROUPS: &[&[&str]] = &[
         "dmitrii",
         "dmytro",
         "dmitriy",
+        "dzmitry",
+        "dzmitriy",
         "дмитрий",
     ],
     &["yury", "yuri", "yuriy", "iurii", "yurii", "juri", "юрий"],
@@ -232,31 +277,47 @@ const NAME_GROUPS: &[&[&str]] = &[
         "yevgeniy",
         "evgeniy",
         "yevhen",
+        "yauhen",
         "евгений",
     ],
-    &["nikolay", "nikolai", "mykola", "николай"],
-    &["vladimir", "volodymyr", "wladimir", "владимир"],
+    &["nikolay", "nikolai", "mykola", "mikalai", "николай"],
+    &["vladimir", "volodymyr", "wladimir", "uladzimir", "владимир"],
     &["pavel", "pavlo", "павел"],
     &["petr", "pyotr", "petro", "пётр", "петр"],
     &["ilya", "ilia", "illia", "илья"],
     &["mikhail", "mykhailo", "michail", "mikhael", "михаил"],
-    &["viktor", "victor", "виктор"],
+    &["viktor", "victor", "viktar", "виктор"],
     &["vasily", "vasiliy", "vasilii", "vasyl", "василий"],
     &["grigory", "grigoriy", "grigorii", "hryhorii", "григорий"],
     &["anatoly", "anatoliy", "anatolii", "анатолий"],
-    &["igor", "ihor", "игорь"],
-    &["oleg", "oleh", "олег"],
+    &["igor", "ihor", "ihar", "игорь"],
+    &["oleg", "oleh", "aleh", "олег"],
     &["valery", "valeriy", "valerii", "валерий"],
-    &["gennady", "gennadiy", "gennadii", "hennadiy", "геннадий"],
-    &["vyacheslav", "viacheslav", "вячеслав"],
-    &["konstantin", "kostiantyn", "константин"],
+    &[
+        "gennady",
+        "gennadiy",
+        "gennadii",
+        "hennadiy",
+        "henadz",
+        "genadz",
+        "геннадий",
+    ],
+    &["vyacheslav", "viacheslav", "viachaslau", "вячеслав"],
+    &["konstantin", "kostiantyn", "kanstantsin", "константин"],
     &["maksim", "maxim", "maksym", "максим"],
     &["arkady", "arkadiy", "arkadii", "аркадий"],
     &["tatyana", "tatiana", "tetiana", "татьяна"],
-    &["natalya", "natalia", "nataliya", "наталья"],
+    &["natalya", "natalia", "nataliya", "natallia", "наталья"],
     &["yelena", "elena", "olena", "елена"],
-    &["olga", "olha", "ольга"],
+    &["olga", "olha", "volha", "ольга"],
     &["yuliya", "yulia", "julia", "iuliia", "юлия"],
+    &["svetlana", "sviatlana", "светлана"],
+    // Russian `Герман`: German Gref is GREF, Herman.
+    &["herman", "german", "герман"],
+    &["leonid", "leanid", "леонид"],
+    &["vadim", "vadzim", "вадим"],
+    &["denis", "dzianis", "dzyanis", "денис"],
+    &["artem", "artyom", "artsiom", "артём"],
     &["mariya", "maria", "мария"],
     &[
         "muhammad", "mohammed", "mohamed", "mohammad", "muhammed", "mohamad", "mohamud",
@@ -325,7 +386,8 @@ pub fn same_group_skeletons(sa: &str, sb: &str) -> bool {
         .is_some_and(|k| GROUP_KEYS.get(sb) == Some(k))
 }
 
-/// The words of a string: runs of letters and digits (apostrophes, hyphens and dots separate them).
+/// The words of a string: runs of letters and digits, and the apostrophes inside them
+/// ([`inner_apostrophe`]); hyphens, dots and other apostrophes separate them.
 pub fn tokens(text: &str) -> Vec<Token> {
     word_spans(text)
         .into_iter()
@@ -342,7 +404,8 @@ pub fn word_spans(text: &str) -> Vec<(usize, usize)> {
         .char_indices()
         .chain(std::iter::once((text.len(), ' ')))
     {
-        let inside = c.is_alphanumeric() || (start.is_some() && is_combining_mark(c));
+        let inside = c.is_alphanumeric()
+            || (start.is_some() && (is_combining_mark(c) || inner_apostrophe(text, i, c)));
         match (inside, start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
@@ -353,6 +416,25 @@ pub fn word_spans(text: &str) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// Marks written for an apostrophe or the Arabic ayn inside a transliterated name (`Sa'id`,
+/// `Qa’ida`, `Sa‘id`, `Sa`id`).
+pub const APOSTROPHES: &[char] = &['\'', '\u{2019}', '\u{2018}', '`'];
+
+/// Whether the character `c` at byte `i`, inside a word, is an apostrophe that belongs to it: one
+/// followed by a letter (`Sa'id`, `Qa’ida`, `O'Brien`, `DON'T`), but not a possessive `'s` that
+/// ends the word (`Kozlov's`, `PEOPLE'S`), which leaves the name on its own.
+pub fn inner_apostrophe(text: &str, i: usize, c: char) -> bool {
+    if !APOSTROPHES.contains(&c) {
+        return false;
+    }
+    let mut rest = text[i + c.len_utf8()..].chars();
+    match rest.next() {
+        Some('s' | 'S') => rest.next().is_some_and(char::is_alphanumeric),
+        Some(next) => next.is_alphabetic(),
+        None => false,
+    }
 }
 
 fn make_token(text: &str, start: usize, end: usize) -> Token {
@@ -394,6 +476,8 @@ const LEGAL_FORMS: &[(&str, &str)] = &[
     ("oao", "JSC"),
     ("zao", "JSC"),
     ("ao", "JSC"),
+    ("public company limited", "LTD"),
+    ("public limited company", "PLC"),
     ("co ltd", "LTD"),
     ("company limited", "LTD"),
     ("private limited", "LTD"),
@@ -533,6 +617,8 @@ mod tests {
         assert_ne!(skeleton("angara"), skeleton("angar"));
         assert_ne!(skeleton("lady"), skeleton("lada"));
         assert_eq!(skeleton("1100"), "1100");
+        assert_eq!(skeleton("lukashenka"), skeleton("lukashenko"));
+        assert_ne!(skeleton("tenka"), skeleton("tenko"));
         let mut out = Vec::new();
         push_key("Alexander", &mut out);
         assert_eq!(String::from_utf8(out).unwrap(), key("aleksandr"));
@@ -550,6 +636,8 @@ mod tests {
     fn loose_keys_meet_across_vowels_but_words_still_check() {
         assert_eq!(key("radojicic"), key("radojcic"));
         assert_eq!(key("matveev"), key("matyeev"));
+        assert_eq!(key("guards"), key("guard"));
+        assert_eq!(key("technologies"), key("technology"));
         assert_eq!(fuzzy_edits("nedeljkovic", "nedeljkovich"), Some(1));
         assert_eq!(fuzzy_edits("cheng", "chang"), None);
     }
@@ -564,6 +652,9 @@ mod tests {
         assert_ne!(key("aleksandr"), key("aleksey"));
         assert!(same_group("hezbollah", "hizballah"));
         assert_eq!(key("quds"), key("qods"));
+        // Belarusian spellings of given names.
+        assert_eq!(key("aliaksandr"), key("alexander"));
+        assert_eq!(key("siarhei"), key("sergey"));
     }
 
     #[test]
@@ -574,6 +665,31 @@ mod tests {
         assert!(!t[0].capitalised && t[2].capitalised);
         assert_eq!(&"the ship «Lady R», Козлов"[t[4].start..t[4].end], "Козлов");
         assert!(t[4].transliterated);
+    }
+
+    #[test]
+    fn an_apostrophe_inside_a_name_joins_it_but_a_possessive_does_not() {
+        let words = |s: &str| -> Vec<String> { tokens(s).into_iter().map(|t| t.folded).collect() };
+        assert_eq!(
+            words("Sa'id met Qa’ida men"),
+            ["said", "met", "qaida", "men"]
+        );
+        assert_eq!(
+            words("Naveed's boat, the FARMERS' UNION"),
+            ["naveed", "s", "boat", "the", "farmers", "union"]
+        );
+        assert_eq!(
+            words("O'Brien and SA'ID, 'Omar'"),
+            ["obrien", "and", "said", "omar"]
+        );
+        assert_eq!(
+            words("Sa‘id and Sa`id, ‘Omar’"),
+            ["said", "and", "said", "omar"]
+        );
+        assert_eq!(key("Sa'id"), key("said"));
+        let mut out = Vec::new();
+        push_key("QA'IDA", &mut out);
+        assert_eq!(String::from_utf8(out).unwrap(), key("qaida"));
     }
 
     #[test]

@@ -453,7 +453,9 @@ fn folded_words(s: &str) -> String {
 
 /// How one word of the mention agrees with one word of the list name, and its weight; None when they
 /// differ (the dictionary key is loose, so a hit is only a candidate).
-fn agree(word: &str, t: &NameTok, fuzzy: bool) -> Option<(String, f32)> {
+/// `number`: whether the word may be the list's in the other number (`Revolutionary Guards` for
+/// `REVOLUTIONARY GUARD`), as in the words of a body's name of several words.
+fn agree(word: &str, t: &NameTok, fuzzy: bool, number: bool) -> Option<(String, f32)> {
     let f = fold(word);
     if *f == *t.folded || f == t.alt_folded() {
         if word.is_ascii() && t.raw.is_ascii() {
@@ -475,6 +477,9 @@ fn agree(word: &str, t: &NameTok, fuzzy: bool) -> Option<(String, f32)> {
         let w = if f.len() >= 5 { 0.96 } else { 0.9 };
         return Some((format!("spelling, {edits} edit{}", plural(edits)), w));
     }
+    if number && (is_plural_of(&f, &t.folded) || is_plural_of(&t.folded, &f)) {
+        return Some(("the other number".into(), 0.95));
+    }
     // Beyond drift only where a name part is long and rare: an English word one letter from a listed
     // name (`Delta`/`DOLTA`, `Center`/`KONTUR`) is that word.
     if !fuzzy {
@@ -488,6 +493,21 @@ fn agree(word: &str, t: &NameTok, fuzzy: bool) -> Option<(String, f32)> {
         format!("close spelling, {edits} edit{}", plural(edits)),
         0.92,
     ))
+}
+
+/// Whether `many` is the English plural of `one` (`guards`, `technologies`), a word of four
+/// letters or more.
+fn is_plural_of(many: &str, one: &str) -> bool {
+    if one.len() < 4 || one.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let Some(stem) = many.strip_suffix('s') else {
+        return false;
+    };
+    stem == one
+        || stem
+            .strip_suffix("ie")
+            .is_some_and(|s| one.strip_suffix('y') == Some(s))
 }
 
 /// Slavic family names end in `-a` for women (`Kozlov`/`Kozlova`, `Putin`/`Putina`,
@@ -547,7 +567,8 @@ fn capitalised(keyed: &Keyed, c: &Candidate, ev: &Evidence) -> bool {
     (c.first..=c.last).all(|i| {
         let w = keyed.word(i);
         let first = w.chars().next().unwrap_or(' ');
-        first.is_uppercase()
+        (i == c.first && super::arabic_article(keyed.text, keyed.toks[i].start, w))
+            || first.is_uppercase()
             || first.is_numeric()
             || (i != c.first && keyed.text[..keyed.toks[i].start].ends_with('-'))
             || (i != c.first && CONNECTORS.iter().any(|k| k.eq_ignore_ascii_case(w)))
@@ -580,7 +601,7 @@ pub const MENTION_CHECKS: &[MentionCheck] = &[
         why: "a mention may not stop inside a hyphenated, dotted or apostrophe-joined word",
         kinds: &[],
         rejects: splits_a_word,
-        rejected: &["The tanker [[Angara]]-2 docked.", "I [[DON]]'T know.", "Kim [[Jong]]-un spoke."],
+        rejected: &["The tanker [[Angara]]-2 docked.", "Kim [[Jong]]-un spoke."],
         kept: &["[[Sergei Kozlov]]'s firm", "the ships [[Lady R]] and Angara."],
     },
     MentionCheck {
@@ -617,6 +638,8 @@ pub const MENTION_CHECKS: &[MentionCheck] = &[
             "the [[Northwind]] Group hired him.",
             "[[Marimba Sonora]] S.R.L. de C.V. paid.",
             "[[Karim Nasser]] al said",
+            "Treasury Sanctions [[Northwind Front]] Faction Leaders",
+            "governor of Northland's [[Central Bank]] Farid Seifi, said",
         ],
     },
     MentionCheck {
@@ -632,6 +655,7 @@ pub const MENTION_CHECKS: &[MentionCheck] = &[
             "the [[Fund for Growth]] and the bank said",
             "[[Northwind]] and Sberbank said",
             "the [[Fund for Growth]] said",
+            "they sanctioned the [[Bank of Nordland]] on Friday",
         ],
     },
     MentionCheck {
@@ -719,7 +743,11 @@ fn not_name_words(keyed: &Keyed, c: &Candidate, _: &Evidence) -> bool {
     (c.first..=c.last).any(|i| {
         let w = keyed.word(i);
         let initial = i < c.last && w.chars().count() == 1 && gap(keyed, i).starts_with('.');
-        !w.chars().all(char::is_alphabetic) || (w.chars().count() < 2 && !initial)
+        // An inner apostrophe is part of a name word (`Sa'id`).
+        let letters = w
+            .chars()
+            .filter(|ch| !super::normalize::APOSTROPHES.contains(ch));
+        !letters.clone().all(char::is_alphabetic) || (letters.count() < 2 && !initial)
     })
 }
 
@@ -830,6 +858,28 @@ fn name_like(keyed: &Keyed, i: usize, ev: &Evidence) -> bool {
         && crate::extract::resolve_country(w).is_none()
 }
 
+/// Words for a part or the members of a body, capitalised after its name in a headline (`Islamic
+/// State Faction`, `Hamas Fighters`): they end the name rather than make a longer one.
+const PART_WORDS: &[&str] = &[
+    "faction",
+    "factions",
+    "branch",
+    "affiliate",
+    "affiliates",
+    "wing",
+    "cell",
+    "members",
+    "fighters",
+    "militants",
+    "operatives",
+    "leaders",
+    "commanders",
+    "officials",
+    "executives",
+    "financiers",
+    "network",
+];
+
 /// Particles that join the next word to a name (`Mohammed Mustafa al-Jibouri`, `Ali bin Hasan`).
 const NAME_PARTICLES: &[&str] = &["al", "el", "bin", "ibn", "bint", "abu", "ould"];
 
@@ -849,15 +899,34 @@ fn longer_name_after(keyed: &Keyed, c: &Candidate, ev: &Evidence) -> bool {
         && gap(keyed, c.last).chars().all(|ch| ch == ' ')
         && name_like(keyed, next, ev)
         && !ORG_DESCRIPTORS.contains(&fold(keyed.word(next)).as_str())
+        && !PART_WORDS.contains(&fold(keyed.word(next)).as_str())
         && !legal_form_follows(keyed, next)
+        && !person_after_body(keyed, c, ev)
+}
+
+/// A body's name that ends in its head word, then a two-word name that ends there: the person who
+/// heads it (`the Central Bank Valiollah Seif`), not a longer name of the body.
+fn person_after_body(keyed: &Keyed, c: &Candidate, ev: &Evidence) -> bool {
+    let (next, n) = (c.last + 1, keyed.toks.len());
+    c.last > c.first
+        && is_lower_case_head(keyed.word(c.last))
+        && next + 1 < n
+        && gap(keyed, next) == " "
+        && name_like(keyed, next + 1, ev)
+        && !(next + 2 < n && gap(keyed, next + 1) == " " && name_like(keyed, next + 2, ev))
 }
 
 fn joined_name_goes_on(keyed: &Keyed, c: &Candidate, ev: &Evidence) -> bool {
     let is_connector = |i: usize| CONNECTORS.contains(&fold(keyed.word(i)).as_str());
+    // `on`, `in`, `at` after a name start the sentence's own phrase (`the Bank of Nordland on
+    // Friday`), not more of the name.
+    let goes_on = |i: usize| {
+        is_connector(i) && !["on", "in", "a", "at"].contains(&fold(keyed.word(i)).as_str())
+    };
     let (next, after) = (c.last + 1, c.last + 2);
     after < keyed.toks.len()
         && (c.first + 1..c.last).any(is_connector)
-        && is_connector(next)
+        && goes_on(next)
         && gap(keyed, c.last).chars().all(|ch| ch == ' ')
         && gap(keyed, next).chars().all(|ch| ch == ' ')
         && name_like(keyed, after, ev)
@@ -907,20 +976,25 @@ fn longer_name_before(keyed: &Keyed, c: &Candidate, ev: &Evidence) -> bool {
 /// Agreement of the mention's words with the name words `idx`, in order: the product of the weights,
 /// with one phrase per word for `why`.
 /// `fuzzy` says which name words may differ by more than drift (family names, words of longer company
-/// names; never given names, where `Francesca` and `Francesco` are two people).
+/// names; never given names, where `Francesca` and `Francesco` are two people); `plural` whether a
+/// word before the last may be in the other number.
 fn words_agree(
     keyed: &Keyed,
     first: usize,
     name_toks: Toks,
     idx: &[usize],
     fuzzy: &dyn Fn(usize) -> bool,
+    plural: bool,
 ) -> Option<(f32, Vec<String>)> {
     let mut w = 1.0;
     let mut why = Vec::new();
     for (k, &i) in idx.iter().enumerate() {
         let word = keyed.word(first + k);
         let t = &name_toks[i];
-        let (how, weight) = agree(word, t, fuzzy(i))?;
+        // A plural last word names several bodies (`the Donetsk and Luhansk People's Republics`, a
+        // team's `North Stars`); inside the name it is the name's own variant (`Guards Corps`).
+        let number = plural && k + 1 < idx.len();
+        let (how, weight) = agree(word, t, fuzzy(i), number)?;
         w *= weight;
         why.push(if how == "exact" {
             format!("{word} exact")
@@ -987,7 +1061,7 @@ fn common_person_name(
     if words != 2 {
         return None;
     }
-    let family_zipf = toks[p.family[0]].zipf;
+    let family_zipf = toks[first_surname(toks, p)].zipf;
     // `Mohammed Osman` names many people, `Mohammad Khalilzadeh` few: a common given name counts only
     // with a family name that is itself met in English text.
     if COMMON_GIVEN.contains(&given.as_ref()) && family_zipf >= 2.5 {
@@ -998,6 +1072,14 @@ fn common_person_name(
     }
     let short = (c.first..=c.last).all(|i| keyed.word(i).chars().count() <= 4);
     short.then_some("a name of two short words")
+}
+
+/// The first family name word that is not a particle (`AISSAMI` of `EL AISSAMI MADDAH`), the one a
+/// shortened name keeps.
+fn first_surname(toks: Toks, p: &Person) -> usize {
+    super::index::first_surname_len(toks, &p.family)
+        .map(|k| p.family[k - 1])
+        .unwrap_or(p.family[0])
 }
 
 /// What in the article ties a person to the entry: a linked entry matched, or a country of the
@@ -1037,15 +1119,13 @@ fn person(
     let corroboration =
         || found.get_or_init(|| person_corroboration(lists, name.entry, keyed.text, ev, matched));
     // `Mario Fernandez` for `FERNANDEZ SANTANA, Mario`: a common surname alone names thousands.
+    let first = first_surname(toks, &p);
     if c.shape == Shape::GivenFirstFamily
-        && toks[p.family[0]].zipf >= 2.5
+        && toks[first].zipf >= 2.5
         && !(ev.mode == Mode::Text && ev.about_sanctions(keyed.text) && corroboration().is_some())
     {
         w = w.min(0.6);
-        why.push(format!(
-            "{} alone is a common family name",
-            toks[p.family[0]].raw
-        ));
+        why.push(format!("{} alone is a common family name", toks[first].raw));
     }
     why.insert(
         0,
@@ -1102,7 +1182,10 @@ fn person_words(
         Shape::GivenFamily { .. } => ([&given[..], &p.family[..]].concat(), false),
         Shape::FamilyGiven { .. } => ([&p.family[..], &given[..]].concat(), false),
         Shape::InitialFamily => ([&[g1][..], &p.family[..]].concat(), true),
-        Shape::GivenFirstFamily => (vec![g1, p.family[0]], false),
+        Shape::GivenFirstFamily => {
+            let k = super::index::first_surname_len(toks, &p.family)?;
+            ([&[g1][..], &p.family[..k]].concat(), false)
+        }
         Shape::Core => return None,
     };
     if order.len() != c.last - c.first + 1 {
@@ -1114,14 +1197,14 @@ fn person_words(
         if letter.len() != 1 || !toks[g1].folded.starts_with(&letter) {
             return None;
         }
-        let (w, mut why) = words_agree(keyed, c.first + 1, toks, &p.family, &family_only)?;
+        let (w, mut why) = words_agree(keyed, c.first + 1, toks, &p.family, &family_only, false)?;
         why.insert(
             0,
             format!("initial {} of {}", keyed.word(c.first), toks[g1].raw),
         );
         return Some((order.len(), true, w.min(0.7), why));
     }
-    let (w, mut why) = words_agree(keyed, c.first, toks, &order, &family_only)?;
+    let (w, mut why) = words_agree(keyed, c.first, toks, &order, &family_only, false)?;
     let mut w = w * if given.len() > 1 { 0.99 } else { 0.96 };
     if c.shape == Shape::GivenFirstFamily {
         w *= 0.96;
@@ -1204,7 +1287,8 @@ fn organisation(
     let entry = lists.entry(name.entry);
     let toks = lists.toks(name);
     let core: Vec<usize> = name.core().collect();
-    let Some((w, mut why)) = words_agree(keyed, c.first, toks, &core, &|_| core.len() > 1) else {
+    let several = core.len() > 1;
+    let Some((w, mut why)) = words_agree(keyed, c.first, toks, &core, &|_| several, several) else {
         return false;
     };
     let facts = org_facts(toks, &core);
@@ -1214,8 +1298,10 @@ fn organisation(
     if ev.all_caps && ev.mode == Mode::Text && (one_word || generic) {
         return false;
     }
-    if one_word && ev.mode == Mode::Text {
-        // A short one-word name (an acronym) must be written in capitals, as acronyms are.
+    if one_word && core.len() == 1 && ev.mode == Mode::Text {
+        // A short one-word name (an acronym) must be written in capitals, as acronyms are; with its
+        // company word (`Alfa-Bank`, `Tat Bank`) it is the name of a body whatever its case. A legal
+        // form after it is not enough: `Gas Co`, `Its Ltd` are other firms.
         let raw = &head_tok.raw;
         let word = keyed.word(c.first + head);
         if raw.chars().count() <= 4 && word.chars().any(|ch| ch.is_lowercase()) {
@@ -1225,6 +1311,13 @@ fn organisation(
     for f in lists.forms(name) {
         why.push(format!("legal form {f} in the list name"));
     }
+    // How far the legal forms beside the mention are from those of the entry's own name: of two
+    // bodies with one name (`NATIONAL IRANIAN OIL COMPANY` and its `... COMPANY PTE LTD`), the
+    // mention means the one it writes in full.
+    let beside = forms_beside(keyed, c);
+    let own = lists.forms(lists.primary(c.name));
+    c.missing = own.iter().filter(|f| !beside.contains(f)).count()
+        + beside.iter().filter(|f| !own.contains(f)).count();
     let cue = org_cue(keyed, c, ev)
         .or_else(|| (core.len() > 1 && one_word).then(|| "a company word in the name".to_string()));
     // A common word needs the cue right at the name: a legal form, quotes, the facet stage's target.
@@ -1477,6 +1570,27 @@ fn org_cue(keyed: &Keyed, c: &Candidate, ev: &Evidence) -> Option<String> {
     ev.cue_near(keyed, c, ORG_CUES, window, true)
 }
 
+/// The classes of the legal forms right before and right after the mention (`OOO Intellekt`,
+/// `National Iranian Oil Company Pte Ltd`), several in a row after it.
+fn forms_beside(keyed: &Keyed, c: &Candidate) -> Vec<&'static str> {
+    let n = keyed.toks.len();
+    let lo = c.first.saturating_sub(4);
+    let words: Vec<String> = (lo..(c.last + 7).min(n))
+        .map(|i| fold(keyed.word(i)))
+        .collect();
+    let words: Vec<&str> = words.iter().map(String::as_str).collect();
+    let mut out = Vec::new();
+    if let Some((class, _)) = legal_form_ending(&words, c.first - lo) {
+        out.push(class);
+    }
+    let mut at = c.last + 1 - lo;
+    while let Some((class, len)) = legal_form_at(&words, at) {
+        out.push(class);
+        at += len;
+    }
+    out
+}
+
 /// What ties a mention to the entry beyond its name: a linked entry also matched, a country of the
 /// entry named in the article, or an article about sanctions.
 fn corroborate(
@@ -1487,7 +1601,7 @@ fn corroborate(
     ev: &Evidence,
     matched: &HashSet<u32>,
 ) -> Option<String> {
-    if let Some(&other) = lists.linked(entry).iter().find(|e| matched.contains(e)) {
+    if let Some(other) = lists.linked(entry).find(|e| matched.contains(e)) {
         return Some(format!(
             "linked entry {} also mentioned",
             lists.entry(other).name
@@ -1571,7 +1685,8 @@ fn unknown(c: &mut Candidate, keyed: &Keyed, lists: &ListIndex) -> bool {
     let name = &lists.names[c.name as usize];
     let toks = lists.toks(name);
     let core: Vec<usize> = name.core().collect();
-    let Some((w, mut why)) = words_agree(keyed, c.first, toks, &core, &|_| core.len() > 1) else {
+    let several = core.len() > 1;
+    let Some((w, mut why)) = words_agree(keyed, c.first, toks, &core, &|_| several, several) else {
         return false;
     };
     let score = if core.len() >= 2 {
@@ -1635,15 +1750,27 @@ mod tests {
     #[test]
     fn close_spellings_are_family_names_not_words_or_genders() {
         let tok = |w: &str| NameTok::for_test(w);
-        assert!(agree("Petroles", &tok("PETROLEOS"), true).is_some());
-        assert!(agree("Petroles", &tok("PETROLEOS"), false).is_none());
+        assert!(agree("Petroles", &tok("PETROLEOS"), true, false).is_some());
+        assert!(agree("Petroles", &tok("PETROLEOS"), false, false).is_none());
         // An English word near a listed name is the word.
-        assert!(agree("Delta", &tok("DOLTA"), true).is_none());
+        assert!(agree("Delta", &tok("DOLTA"), true, false).is_none());
         // The other gender's form of a family name is another person.
-        assert!(agree("Kozlova", &tok("KOZLOV"), true).is_none());
-        assert!(agree("Kozlovskaya", &tok("KOZLOVSKY"), true).is_none());
+        assert!(agree("Kozlova", &tok("KOZLOV"), true, false).is_none());
+        assert!(agree("Kozlovskaya", &tok("KOZLOVSKY"), true, false).is_none());
         // Spelling drift is not fuzzy: it always agrees.
-        assert!(agree("Intellect", &tok("INTELLEKT"), false).is_some());
-        assert!(agree("Aksyonov", &tok("AKSENOV"), false).is_some());
+        assert!(agree("Intellect", &tok("INTELLEKT"), false, false).is_some());
+        assert!(agree("Aksyonov", &tok("AKSENOV"), false, false).is_some());
+    }
+
+    #[test]
+    fn a_word_of_a_body_may_be_in_the_other_number_but_a_person_s_may_not() {
+        let tok = |w: &str| NameTok::for_test(w);
+        assert!(agree("Guards", &tok("GUARD"), false, true).is_some());
+        assert!(agree("Missile", &tok("MISSILES"), false, true).is_some());
+        assert!(agree("Technologies", &tok("TECHNOLOGY"), false, true).is_some());
+        assert!(agree("Guards", &tok("GUARD"), false, false).is_none());
+        // Not a plural: another word, or too short to tell.
+        assert!(agree("Guardian", &tok("GUARD"), false, true).is_none());
+        assert!(agree("Arms", &tok("ARM"), false, true).is_none());
     }
 }

@@ -1,7 +1,7 @@
 //! Sanctions lists: the typed entries, reading the formats lists come in, and storing them beside
 //! the index (`INDEX/lists/NAME.json`), where `index` and `index --full` leave them alone.
 
-mod derive;
+pub(crate) mod derive;
 mod parse;
 mod store;
 

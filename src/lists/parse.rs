@@ -26,6 +26,14 @@ pub fn parse_list(bytes: &[u8]) -> Parsed {
     let text = text.trim_start_matches('\u{feff}');
     let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
     let header: Vec<String> = split_header(first);
+    // Some names give another entry's acronym (a unit its parent's): a pass over the whole list.
+    let mut parsed = parse_format(text, first, &header);
+    super::derive::parent_acronyms(&mut parsed.entries);
+    parsed
+}
+
+/// The entries of a list in the format its first line shows.
+fn parse_format(text: &str, first: &str, header: &[String]) -> Parsed {
     let has = |c: &str| header.iter().any(|h| h == c);
     if is_ofac_row(first) {
         parse_ofac(text)
