@@ -466,15 +466,8 @@ mod tests {
 
     fn entry(id: &str, name: &str, kind: Kind) -> Entry {
         Entry {
-            id: id.into(),
-            name: name.into(),
-            kind,
-            aliases: Vec::new(),
             programs: vec!["TEST".into()],
-            countries: Vec::new(),
-            imo: None,
-            linked: Vec::new(),
-            born: None,
+            ..Entry::new(id, name, kind)
         }
     }
 

@@ -475,17 +475,7 @@ mod tests {
 
     #[test]
     fn a_parent_gets_the_acronym_its_units_give_it() {
-        let org = |name: &str| Entry {
-            id: String::new(),
-            name: name.into(),
-            kind: Kind::Organization,
-            aliases: Vec::new(),
-            programs: Vec::new(),
-            countries: Vec::new(),
-            imo: None,
-            linked: Vec::new(),
-            born: None,
-        };
+        let org = |name: &str| Entry::new("", name, Kind::Organization);
         let mut entries = vec![
             org("NORTHERN ROCKET TROOPS"),
             org("NORTHERN ROCKET TROOPS (NRT)-SIGNAL BRIGADE"),

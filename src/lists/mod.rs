@@ -74,6 +74,24 @@ pub struct Entry {
     pub born: Option<u16>,
 }
 
+impl Entry {
+    /// An entry with its id, name and kind only: a name from a plain list, or a test's entry that sets
+    /// the fields it needs with `..Entry::new(...)`.
+    pub fn new(id: impl Into<String>, name: impl Into<String>, kind: Kind) -> Entry {
+        Entry {
+            id: id.into(),
+            name: name.into(),
+            kind,
+            aliases: Vec::new(),
+            programs: Vec::new(),
+            countries: Vec::new(),
+            imo: None,
+            linked: Vec::new(),
+            born: None,
+        }
+    }
+}
+
 /// A stored list.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct List {

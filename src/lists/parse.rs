@@ -415,17 +415,7 @@ fn parse_lines(text: &str) -> Parsed {
             skipped.push(format!("line {}: not a name", i + 1));
             continue;
         }
-        entries.push(Entry {
-            id: format!("L{}", i + 1),
-            name: name.to_string(),
-            kind: Kind::Unknown,
-            aliases: Vec::new(),
-            programs: Vec::new(),
-            countries: Vec::new(),
-            imo: None,
-            linked: Vec::new(),
-            born: None,
-        });
+        entries.push(Entry::new(format!("L{}", i + 1), name, Kind::Unknown));
     }
     Parsed {
         format: "lines",

@@ -200,15 +200,10 @@ mod tests {
 
     fn entry(id: &str, name: &str) -> Entry {
         Entry {
-            id: id.into(),
-            name: name.into(),
-            kind: Kind::Organization,
             aliases: vec![format!("{name} Group")],
             programs: vec!["TEST".into()],
-            countries: Vec::new(),
-            imo: None,
-            linked: Vec::new(),
             born: Some(1970),
+            ..Entry::new(id, name, Kind::Organization)
         }
     }
 
