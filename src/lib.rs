@@ -20,3 +20,4 @@ pub mod progress;
 pub mod render;
 pub mod search;
 pub mod serve;
+pub mod text;

@@ -250,14 +250,8 @@ fn hit(a: &Article, l: &Link) -> ScreenHit {
 
 /// The text around a mention, on character boundaries, whitespace collapsed.
 pub fn snippet(body: &str, start: usize, end: usize) -> String {
-    let mut lo = start.saturating_sub(SNIPPET_BYTES).min(body.len());
-    while !body.is_char_boundary(lo) {
-        lo -= 1;
-    }
-    let mut hi = end.saturating_add(SNIPPET_BYTES).min(body.len());
-    while !body.is_char_boundary(hi) {
-        hi += 1;
-    }
+    let lo = crate::text::floor_boundary(body, start.saturating_sub(SNIPPET_BYTES).min(body.len()));
+    let hi = crate::text::ceil_boundary(body, end.saturating_add(SNIPPET_BYTES).min(body.len()));
     let text = body[lo..hi]
         .split_whitespace()
         .collect::<Vec<_>>()

@@ -1243,10 +1243,7 @@ static CANCEL_RES: LazyLock<Vec<CancelRes>> = LazyLock::new(|| {
 fn cancelled(s: &str, ts: usize, te: usize) -> Option<&'static Cancel> {
     let word = s[ts..te].to_ascii_lowercase();
     // The text before the trigger, back to the clause break before it at most 200 bytes away.
-    let mut from = ts.saturating_sub(200);
-    while !s.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = crate::text::ceil_boundary(s, ts.saturating_sub(200));
     let head = &s[from..ts];
     let head = head.rfind([';', ':']).map_or(head, |i| &head[i + 1..]);
     let tail = &s[te..];
@@ -1583,10 +1580,7 @@ fn added_to_list(s: &str, clause_start: usize, ts: usize, te: usize) -> Option<(
     if !list {
         return None;
     }
-    let mut from = clause_start.max(ts.saturating_sub(300));
-    while !s.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = crate::text::ceil_boundary(s, clause_start.max(ts.saturating_sub(300)));
     let c = ADDED_TO_LIST.captures(&s[from..ts])?;
     let obj = c.get(1)?;
     Some((from + obj.start(), from + obj.end()))
@@ -1611,10 +1605,7 @@ fn named_under_law(s: &str, clause_start: usize, ts: usize, te: usize) -> Option
     if !INSTRUMENT.is_match(&s[te..]) {
         return None;
     }
-    let mut from = clause_start.max(ts.saturating_sub(300));
-    while !s.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = crate::text::ceil_boundary(s, clause_start.max(ts.saturating_sub(300)));
     let c = NAMED_UNDER.captures(&s[from..ts])?;
     let obj = c.get(1)?;
     Some((from + obj.start(), from + obj.end()))
@@ -2668,10 +2659,7 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Where the dateline of `body` ends (0 when there is none).
 fn dateline_end(body: &str) -> usize {
-    let mut to = body.len().min(120);
-    while !body.is_char_boundary(to) {
-        to -= 1;
-    }
+    let to = crate::text::floor_boundary(body, body.len().min(120));
     DATELINE.find(&body[..to]).map_or(0, |m| m.end())
 }
 

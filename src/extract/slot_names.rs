@@ -269,10 +269,7 @@ const LOOK_BACK: usize = 80;
 
 /// The text of at most [`LOOK_BACK`] bytes before `a`.
 fn before(s: &str, a: usize) -> &str {
-    let mut from = a.saturating_sub(LOOK_BACK);
-    while !s.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = crate::text::ceil_boundary(s, a.saturating_sub(LOOK_BACK));
     &s[from..a]
 }
 

@@ -431,10 +431,7 @@ impl<'t> Acronyms<'t> {
 
 /// The capitalised name that ends at `at` (where `, or X` / ` (X)` begins), read from a bounded window.
 fn long_form(text: &str, at: usize) -> Option<(String, Option<&'static str>)> {
-    let mut from = at.saturating_sub(LONG_FORM_WINDOW);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = crate::text::ceil_boundary(text, at.saturating_sub(LONG_FORM_WINDOW));
     let mut toks = tokens(&text[from..at]);
     if from > 0 && !toks.is_empty() {
         // The window may begin inside a word.

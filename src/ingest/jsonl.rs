@@ -49,10 +49,7 @@ fn parse_line(rel: &str, lineno: usize, line: &str) -> Result<RawDoc, String> {
 
 /// Dumps sometimes carry the page's HTML in the text field.
 fn looks_like_html(text: &str) -> bool {
-    let mut cut = text.len().min(512);
-    while !text.is_char_boundary(cut) {
-        cut -= 1;
-    }
+    let cut = crate::text::floor_boundary(text, text.len().min(512));
     let head = &text[..cut].to_ascii_lowercase();
     head.trim_start().starts_with('<')
         && ["<html", "<!doctype", "<body", "<p>", "<div", "<article"]

@@ -133,14 +133,8 @@ fn subject_of_passive(_before: &str, after: &str) -> bool {
 
 /// The sentence around `start..end`, cut at sentence ends and at [`WINDOW`] bytes either side.
 fn sentence_around(body: &str, start: usize, end: usize) -> (&str, &str) {
-    let mut lo = start.saturating_sub(WINDOW);
-    while !body.is_char_boundary(lo) {
-        lo += 1;
-    }
-    let mut hi = (end + WINDOW).min(body.len());
-    while !body.is_char_boundary(hi) {
-        hi -= 1;
-    }
+    let lo = crate::text::ceil_boundary(body, start.saturating_sub(WINDOW));
+    let hi = crate::text::floor_boundary(body, (end + WINDOW).min(body.len()));
     let before = &body[lo..start];
     let before = match before.rfind(['.', '!', '?', '\n']) {
         // A dot after a capital letter is an initial or an abbreviation (`U.S.`), not a sentence end.

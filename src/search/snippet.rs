@@ -34,7 +34,7 @@ impl Snippet {
         let grown = from.saturating_sub(start);
         let mut end = to;
         if grown > 0 {
-            let want = floor_boundary(body, to.saturating_sub(grown)).max(last_hit);
+            let want = crate::text::floor_boundary(body, to.saturating_sub(grown)).max(last_hit);
             end = body[..want]
                 .rfind(char::is_whitespace)
                 .filter(|&i| i >= last_hit)
@@ -88,7 +88,7 @@ fn find_passage(body: &str, passage: &str) -> Option<usize> {
 /// first highlighted word when that lies ahead of `from`; else the start of the sentence holding `from`
 /// when it is at most `REACH_BACK` bytes back; else the same two tries with clause starts; else `from`.
 fn sentence_start(body: &str, from: usize, first_hit: usize) -> usize {
-    let back = floor_boundary(body, from.saturating_sub(REACH_BACK));
+    let back = crate::text::floor_boundary(body, from.saturating_sub(REACH_BACK));
     let ahead = first_hit.min(body.len());
     let ahead = ahead + body[ahead..].chars().next().map_or(0, char::len_utf8);
     for kind in [Boundary::Sentence, Boundary::Clause] {
@@ -135,13 +135,6 @@ fn is_start(body: &str, i: usize, kind: Boundary) -> bool {
     }
     let sentence = before.ends_with(['.', '!', '?']) && !c.is_lowercase();
     sentence || (kind == Boundary::Clause && before.ends_with([';', ':', ',']))
-}
-
-fn floor_boundary(s: &str, mut i: usize) -> usize {
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 #[cfg(test)]

@@ -1,0 +1,34 @@
+//! Byte offsets on character boundaries, for windows cut out of UTF-8 text. These are std's
+//! `str::floor_char_boundary` and `str::ceil_char_boundary`, which are stable only since Rust 1.91;
+//! the crate supports 1.88 (`rust-version` in Cargo.toml). Replace them with std's when that moves.
+
+/// The largest character boundary of `s` at or before `i` (`s.len()` when `i` is past the end).
+pub fn floor_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The smallest character boundary of `s` at or after `i` (`s.len()` when `i` is past the end).
+pub fn ceil_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn boundaries_round_into_a_character_the_right_way() {
+        let s = "añb"; // `ñ` is bytes 1..3
+        assert_eq!((floor_boundary(s, 2), ceil_boundary(s, 2)), (1, 3));
+        assert_eq!((floor_boundary(s, 1), ceil_boundary(s, 1)), (1, 1));
+        assert_eq!((floor_boundary(s, 9), ceil_boundary(s, 9)), (4, 4));
+    }
+}
