@@ -20,6 +20,11 @@ Classes (see README.md beside this script):
   near-negative  the nearest wrong parties: the surname alone, the surname with another given name,
                the other gender's surname, a sibling ship name one letter off, a one-word company
                name used as a plain word, a nickname alias made of common words used as plain words
+
+A positive the issue's own rule forbids to be a `match` carries `expect: "possible"`: a one-word
+organisation (one word beside its legal form and company words) in a sentence that names no country of
+its program. Issue 11 says such a name needs a type cue and corroboration, "otherwise it is at most
+possible"; the evaluator scores these apart (found as `possible`, never as a wrong entry).
 """
 import argparse
 import csv
@@ -228,6 +233,22 @@ def country_of(e):
     return None
 
 
+# Words that say what kind of body a name is, not which one (as the linker's ORG_DESCRIPTORS).
+DESCRIPTORS = {"group", "company", "holding", "holdings", "bank", "corporation", "international", "trading",
+               "industries", "enterprises", "enterprise"}
+
+
+def rule_capped(case, e):
+    """Whether issue 11's rule caps this organisation positive at `possible`: one word beside legal forms
+    and company words, and no country of the entry's program named in the sentence (no corroboration)."""
+    if case["type"] != "organisation" or case["entry"] is None or case.get("story"):
+        return False
+    core = [w for w in words(strip_legal(case["mention"])) if w.lower() not in DESCRIPTORS]
+    ca = country_of(e)
+    named = ca is not None and (ca[0] in case["text"] or ca[1] in case["text"])
+    return len(core) == 1 and not named
+
+
 def fill(rng, templates, mention, e):
     ca = country_of(e)
     usable = [t for t in templates if ca or ("{c}" not in t and "{a}" not in t)]
@@ -300,9 +321,14 @@ def main():
                 family_given.setdefault(" ".join(sp[0]).lower(), set()).add(sp[1][0].lower())
     cases = []
 
-    def add(cls, kind, text, entry, **extra):
-        cases.append({"id": f"{cls}-{kind}-{len(cases):04d}", "class": cls, "type": kind, "text": text,
-                      "entry": entry, **extra})
+    by_id = {e["id"]: e for e in entries}
+
+    def add(cls, kind, text, entry, mention=None, **extra):
+        case = {"id": f"{cls}-{kind}-{len(cases):04d}", "class": cls, "type": kind, "text": text,
+                "entry": entry, **extra}
+        if entry is not None and rule_capped(dict(case, mention=mention or ""), by_id[entry]):
+            case["expect"] = "possible"
+        cases.append(case)
 
     # A name two entries share cannot be resolved from the text alone (the linker says `possible`):
     # such entries are left out of the positives.
@@ -327,7 +353,7 @@ def main():
     for e in orgs[:70]:
         core = strip_legal(e["name"])
         n = title(core) if rng.random() < 0.6 else title(e["name"].replace(",", ""))
-        add("exact", "organisation", fill(rng, ORG_T, n, e), e["id"])
+        add("exact", "organisation", fill(rng, ORG_T, n, e), e["id"], mention=n)
     for e in vessels[:50]:
         add("exact", "vessel", fill(rng, VESSEL_T, title(e["name"]), e), e["id"])
 
@@ -352,7 +378,7 @@ def main():
                 if not aw or aw == pw or len(aw) != len(pw) or not all(similar(x, y) for x, y in zip(aw, pw)):
                     continue
                 n = title(strip_legal(al))
-            add("alias-holdout", k, fill(rng, PERSON_T if k == "person" else ORG_T, n, e), e["id"], hold_out=al)
+            add("alias-holdout", k, fill(rng, PERSON_T if k == "person" else ORG_T, n, e), e["id"], mention=n, hold_out=al)
             held[k] += 1
             break
 
@@ -376,7 +402,8 @@ def main():
     for i, e in enumerate(rus_orgs[:20]):
         cyr = [to_cyrillic(w) for w in words(strip_legal(e["name"]))]
         n = " ".join(cyr) if i % 2 == 0 else " ".join(to_icao(w) for w in cyr)
-        add("translit", "organisation", fill(rng, ORG_T, n, e), e["id"], via="cyrillic" if i % 2 == 0 else "icao")
+        add("translit", "organisation", fill(rng, ORG_T, n, e), e["id"], mention=n,
+            via="cyrillic" if i % 2 == 0 else "icao")
 
     # typos: spelling drift.
     for e in persons[70:110]:
@@ -390,7 +417,7 @@ def main():
         t = drift(rng, core[longest]) if len(core[longest]) >= 5 else None
         if t:
             n = " ".join(title(w) if i != longest else t for i, w in enumerate(core))
-            add("typo", "organisation", fill(rng, ORG_T, n, e), e["id"])
+            add("typo", "organisation", fill(rng, ORG_T, n, e), e["id"], mention=n)
 
     # near negatives.
     for e in persons[110:150]:
