@@ -104,8 +104,9 @@ fn skeleton_into(b: &[u8], out: &mut Vec<u8>) {
             _ => (std::slice::from_ref(&b[i]), 1),
         };
         for &c in piece {
-            // Doubled letters collapse (`intellect`), digits never do (`1100`).
-            if out.len() == begin || out.last() != Some(&c) || c.is_ascii_digit() {
+            // Doubled letters collapse (`intellect`), digits never do (`1100`), nor do the letters of
+            // a word under four (`CCC` and `KSS` are no spellings of `C` and `X`).
+            if out.len() == begin || out.last() != Some(&c) || c.is_ascii_digit() || b.len() < 4 {
                 out.push(c);
             }
         }
@@ -177,7 +178,8 @@ fn singular(out: &mut Vec<u8>, begin: usize) {
 /// The dictionary's key drops what transliterations and spelling drift change most, the vowels after
 /// the first letter (`nedeljkovic`/`nedeljkovich`, `matveev`/`matyeev`, `mikrosan`/`microsun`) and a later `h`
 /// (`zharko`/`zarko`), and reads `z` as `s`; the rules then check each word within an edit budget ([`fuzzy_edits`]). Words of
-/// under six letters and words with digits keep their skeleton: there the vowels are most of the name.
+/// under six letters, words with digits, and words that would keep fewer than [`MIN_LOOSE_KEY`] letters
+/// keep their skeleton: there the vowels are most of the name.
 fn loosen(out: &mut Vec<u8>, begin: usize) {
     let word = &out[begin..];
     // Shorter words only ever agree on their skeleton ([`fuzzy_edits`] needs six letters), so a looser
@@ -197,9 +199,17 @@ fn loosen(out: &mut Vec<u8>, begin: usize) {
             keep.push(c);
         }
     }
+    // A word of few consonants would shrink to a key that short words of every story share
+    // (`SIAISI` to `s`, the key of `U.S`; `MARAYA` to `mr`, that of `Mr`): it keeps its skeleton.
+    if keep.len() < MIN_LOOSE_KEY {
+        return;
+    }
     out.truncate(begin);
     out.extend_from_slice(&keep);
 }
+
+/// The shortest key [`loosen`] gives; below it a word keeps its skeleton.
+const MIN_LOOSE_KEY: usize = 3;
 
 /// Edits between two folded words when they are close enough to be one name spelled twice: the same
 /// first letter and at most 1 edit for words of 6 to 8 letters, 2 from 9 (on skeletons, so drift the
@@ -645,6 +655,21 @@ mod tests {
         assert_eq!(key("technologies"), key("technology"));
         assert_eq!(fuzzy_edits("nedeljkovic", "nedeljkovich"), Some(1));
         assert_eq!(fuzzy_edits("cheng", "chang"), None);
+    }
+
+    #[test]
+    fn short_words_keep_their_letters_and_few_consonants_keep_the_skeleton() {
+        // Acronyms are not spellings of one letter.
+        assert_ne!(key("ccc"), key("c"));
+        assert_ne!(key("kss"), key("x"));
+        assert_ne!(key("mmi"), key("mi"));
+        // A long word of few consonants is not the key of `S` or `Mr`.
+        assert_ne!(key("siaisi"), key("s"));
+        assert_ne!(key("maraya"), key("mr"));
+        assert_eq!(key("siaisi"), key("siaisy"));
+        // Longer words still collapse doubled letters and lose their vowels.
+        assert_eq!(key("abbas"), key("abas"));
+        assert_eq!(key("mikrosan"), key("microsun"));
     }
 
     #[test]
