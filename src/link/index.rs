@@ -778,7 +778,11 @@ impl ListIndex {
                 }
             }
         }
-        out.retain(|(t, _)| !t.trim().is_empty());
+        // A body known by one letter beside its legal form (`K A.S.`, `D Company`) would be looked
+        // for in every initial and every list item of every story.
+        out.retain(|(t, shape)| {
+            t.trim().len() > 1 || (*shape != Shape::Core && !t.trim().is_empty())
+        });
         out.sort_by(|a, b| a.0.cmp(&b.0));
         out.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1);
         out

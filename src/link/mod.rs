@@ -529,6 +529,25 @@ mod tests {
     }
 
     #[test]
+    fn a_body_of_one_letter_or_few_consonants_is_not_looked_for_in_initials() {
+        let idx = list_of(vec![
+            entry("1", "K A.S.", Kind::Organization),
+            entry("2", "SIAISI LLC", Kind::Organization),
+            entry("3", "CCC COMPANY", Kind::Organization),
+        ]);
+        let text = "Mr K, of the firm C in the U.S, met the company Q.";
+        for status in ["match", "possible"] {
+            assert!(ids_in(&idx, &Context::default(), text, status).is_empty());
+        }
+        // The names themselves are still found.
+        let named = "The firm Siaisi LLC and CCC Company were designated.";
+        let mut found = ids_in(&idx, &Context::default(), named, "possible");
+        found.extend(ids_in(&idx, &Context::default(), named, "match"));
+        found.sort();
+        assert_eq!(found, ["2", "3"]);
+    }
+
+    #[test]
     fn a_person_needs_family_and_given_name() {
         assert_eq!(
             ids("Officials named Sergei Kozlov as the broker.", "match"),

@@ -544,6 +544,11 @@ pub fn score(
     c.end = keyed.toks[c.last].end;
     let name = &lists.names[c.name as usize];
     let kind = lists.entry(name.entry).kind;
+    // Most dictionary hits are words whose loose key meets a body's name (`Friday`/`FRD`, `Boston`/
+    // `BASTION`) and fail the word test: it comes first, before the dearer checks of shape.
+    if kind == Kind::Organization && !may_agree(c, keyed, lists) {
+        return None;
+    }
     if ev.mode == Mode::Text && !ev.shape_ok(keyed, c, kind) {
         return None;
     }
@@ -556,6 +561,19 @@ pub fn score(
         Kind::Unknown => unknown(&mut out, keyed, lists),
     };
     scored.then_some(out)
+}
+
+/// Whether the mention's words could agree with the core words of an organisation's name by the
+/// loosest test of [`agree`] (any edit budget, either number); the rules then apply the real one.
+fn may_agree(c: &Candidate, keyed: &Keyed, lists: &ListIndex) -> bool {
+    let name = &lists.names[c.name as usize];
+    let toks = lists.toks(name);
+    let core = name.core();
+    if core.len() != c.last + 1 - c.first {
+        return true;
+    }
+    core.enumerate()
+        .all(|(k, i)| agree(keyed.word(c.first + k), &toks[i], true, true).is_some())
 }
 
 /// Every word of the mention capitalised (or the text all in capitals), connectors and hyphenated
