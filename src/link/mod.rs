@@ -76,6 +76,50 @@ pub(crate) fn arabic_article(text: &str, start: usize, word: &str) -> bool {
         && after.next().is_some_and(char::is_uppercase)
 }
 
+/// The characters of `text` with their offsets, then a space at its end: bytes read as they are where
+/// they are ASCII, most of a story, which `char_indices` decodes one by one.
+fn chars_then_space(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        let c = match bytes.get(i) {
+            None if i == bytes.len() => ' ',
+            None => return None,
+            Some(&b) if b.is_ascii() => b as char,
+            Some(_) => text[i..].chars().next().unwrap_or(' '),
+        };
+        let at = i;
+        i += c.len_utf8().max(1);
+        Some((at, c))
+    })
+}
+
+/// Distinct words a thread remembers the keys of before it starts afresh.
+const KEY_MEMO_WORDS: usize = 1 << 16;
+
+thread_local! {
+    /// Keys of the capitalised words seen lately: the same few thousand (`The`, `Reuters`, `Moscow`)
+    /// open the name runs of every story, and a lookup costs a fraction of [`push_key`].
+    static KEY_MEMO: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, Box<[u8]>>> =
+        Default::default();
+}
+
+/// [`push_key`] through [`KEY_MEMO`].
+fn push_key_memo(word: &str, out: &mut Vec<u8>) {
+    KEY_MEMO.with_borrow_mut(|memo| {
+        if let Some(k) = memo.get(word) {
+            out.extend_from_slice(k);
+            return;
+        }
+        let begin = out.len();
+        push_key(word, out);
+        if memo.len() >= KEY_MEMO_WORDS {
+            memo.clear();
+        }
+        memo.insert(word.into(), out[begin..].into());
+    });
+}
+
 fn continues_run(text: &str, start: usize, word: &str) -> bool {
     text[..start].ends_with('-') || rules::is_connector(word) || rules::is_lower_case_head(word)
 }
@@ -87,7 +131,8 @@ impl<'a> Keyed<'a> {
     /// that no name pattern contains: most words of a story are lower case, and the dictionary pass
     /// never looks at them. A text all in capitals is all one run; a typed query (`all_words`) too.
     pub fn new(text: &'a str, all_words: bool) -> Keyed<'a> {
-        let mut toks = Vec::new();
+        // About one word in six bytes of English text.
+        let mut toks = Vec::with_capacity(text.len() / 6 + 1);
         let mut keys = Vec::with_capacity(if all_words {
             text.len()
         } else {
@@ -97,10 +142,7 @@ impl<'a> Keyed<'a> {
         let all_words = all_words || all_caps;
         let mut start = None;
         let mut in_run = false;
-        for (i, c) in text
-            .char_indices()
-            .chain(std::iter::once((text.len(), ' ')))
-        {
+        for (i, c) in chars_then_space(text) {
             // The same words as [`normalize::word_spans`], inner apostrophes included.
             let inside = if c.is_ascii() {
                 c.is_ascii_alphanumeric()
@@ -144,7 +186,7 @@ impl<'a> Keyed<'a> {
                     }
                     in_run = true;
                     let kstart = keys.len();
-                    push_key(word, &mut keys);
+                    push_key_memo(word, &mut keys);
                     let kend = keys.len();
                     keys.push(b' ');
                     toks.push(TextTok {
@@ -526,6 +568,22 @@ mod tests {
             .filter(|l| l.status == status)
             .map(|l| l.entry_id)
             .collect()
+    }
+
+    #[test]
+    fn characters_are_read_as_char_indices_reads_them() {
+        for text in [
+            "",
+            "Plain text.",
+            "Сергей Козлов, OOO «Интеллект»",
+            "a\u{301}b é",
+        ] {
+            let want: Vec<(usize, char)> = text
+                .char_indices()
+                .chain(std::iter::once((text.len(), ' ')))
+                .collect();
+            assert_eq!(chars_then_space(text).collect::<Vec<_>>(), want, "{text}");
+        }
     }
 
     #[test]

@@ -28,6 +28,11 @@ pub struct Token {
 /// the any_ascii form and the deunicode form, which differ for some Cyrillic letters (`Сергей`:
 /// `sergey` and `sergei`).
 pub fn fold_both(word: &str) -> (String, String) {
+    if word.is_ascii() {
+        // Most words of news: nothing to decompose or transliterate.
+        let s = ascii_lower_without_apostrophes(word);
+        return (s.clone(), s);
+    }
     // Accents come off Latin letters only: NFKD would also take the breve off Cyrillic `й`, which the
     // transliterators need to tell `Сергей` (Sergey) from `Сергеи`.
     let mut stripped = String::with_capacity(word.len());
@@ -39,22 +44,25 @@ pub fn fold_both(word: &str) -> (String, String) {
         }
     }
     if stripped.is_ascii() {
-        // An inner apostrophe is no letter: `Sa'id` and `Said` are one name. Most words have none,
-        // and lower-casing bytes is several times cheaper than collecting chars.
-        let s: String = if stripped.contains(APOSTROPHES) {
-            stripped
-                .chars()
-                .filter(|c| !APOSTROPHES.contains(c))
-                .map(|c| c.to_ascii_lowercase())
-                .collect()
-        } else {
-            stripped.to_ascii_lowercase()
-        };
+        let s = ascii_lower_without_apostrophes(&stripped);
         return (s.clone(), s);
     }
     let a = any_ascii::any_ascii(&stripped).to_ascii_lowercase();
     let d = deunicode::deunicode(&stripped).to_ascii_lowercase();
     (keep_alnum(&a), keep_alnum(&d))
+}
+
+/// An inner apostrophe is no letter: `Sa'id` and `Said` are one name. Most words have none, and
+/// lower-casing bytes is several times cheaper than collecting chars.
+fn ascii_lower_without_apostrophes(s: &str) -> String {
+    if s.contains(APOSTROPHES) {
+        s.chars()
+            .filter(|c| !APOSTROPHES.contains(c))
+            .map(|c| c.to_ascii_lowercase())
+            .collect()
+    } else {
+        s.to_ascii_lowercase()
+    }
 }
 
 fn keep_alnum(s: &str) -> String {
