@@ -635,8 +635,9 @@ impl ListIndex {
     fn build_automaton(&mut self) -> Result<()> {
         let mut all: Vec<(u64, u32, Shape)> = Vec::new();
         let mut vocab: FxHashMap<Box<[u8]>, u32> = FxHashMap::default();
+        let keys = self.word_keys();
         for (n, name) in self.names.iter().enumerate() {
-            for (text, shape) in self.name_patterns(name) {
+            for (text, shape) in self.name_patterns(name, &keys) {
                 all.push((pattern_hash(&text), n as u32, shape));
                 for w in text.split(' ') {
                     if !vocab.contains_key(w.as_bytes()) {
@@ -676,7 +677,7 @@ impl ListIndex {
         let mut groups: Vec<u32> = Vec::with_capacity(hashes.len());
         let mut sent = vec![false; hashes.len()];
         for (n, name) in self.names.iter().enumerate() {
-            for (text, _) in self.name_patterns(name) {
+            for (text, _) in self.name_patterns(name, &keys) {
                 let Ok(g) = hashes.binary_search(&pattern_hash(&text)) else {
                     continue;
                 };
@@ -721,15 +722,28 @@ impl ListIndex {
 
     /// The key sequences (words joined by spaces; keys have none) under which a name is looked for in
     /// text, in both transliterations. A person is never looked for by the family name alone.
-    fn name_patterns(&self, name: &Name) -> Vec<(String, Shape)> {
+    /// The matching key of every distinct word of the lists, in both transliterations: a word is in
+    /// many names and each name in several patterns, and a key costs a fold and a skeleton.
+    fn word_keys(&self) -> Vec<[Box<str>; 2]> {
+        self.words
+            .iter()
+            .map(|t| {
+                let first: Box<str> = key(&t.folded).into();
+                let alt = match &t.alt {
+                    Some(alt) => key(alt).into(),
+                    None => first.clone(),
+                };
+                [first, alt]
+            })
+            .collect()
+    }
+
+    fn name_patterns(&self, name: &Name, keys: &[[Box<str>; 2]]) -> Vec<(String, Shape)> {
         let kind = self.entries[name.entry as usize].kind;
         let toks = self.toks(name);
         let mut out = Vec::new();
         for alt in [false, true] {
-            let k = |i: usize| {
-                let t = &toks[i];
-                key(if alt { t.alt_folded() } else { &t.folded })
-            };
+            let k = |i: usize| keys[toks.ids[i] as usize][usize::from(alt)].to_string();
             let join = |idx: &[usize]| idx.iter().map(|&i| k(i)).collect::<Vec<_>>().join(" ");
             match (name.person(), kind) {
                 (Some(p), Kind::Individual) => {
