@@ -1007,6 +1007,14 @@ const CARRY_SENTENCES: usize = 2;
 const LIST_SENTENCES: usize = 6;
 
 impl Acc {
+    /// Whether the sentence being read follows an event with an actor closely enough to belong to its
+    /// announcement (`OFAC sanctioned ... The sanctions target X`): an event of its own with no actor,
+    /// or a sentence with no trigger, then goes on naming that announcement's targets.
+    fn in_announcement(&self) -> bool {
+        self.last_acted_at
+            .is_some_and(|at| self.sentence_no <= at + LIST_SENTENCES)
+    }
+
     fn add_named(&mut self, n: Target) {
         self.named_as_written.insert(n.name.clone());
         self.named_lower.insert(n.name.to_ascii_lowercase());
@@ -2434,11 +2442,14 @@ impl<'a> Slots<'a> {
         // An event with no actor, no target country and no passive (`The Securities and Exchange
         // Commission sanctioned the accounting firm X`: a regulator's penalty) names no target; the
         // kinds its phrase gives stay.
-        let real = !self.sanctioners.is_empty()
+        let own = !self.sanctioners.is_empty()
             || !self.premods.is_empty()
             || self.found_target
             || self.passive;
-        if !real {
+        // An event with no actor of its own inside an announcement (`The sanctions include X`) names
+        // targets by their shapes; names found by position alone need an event that stands by itself.
+        let announced = !own && self.cancel.is_none() && acc.in_announcement();
+        if !own && !announced {
             named.clear();
             return named;
         }
@@ -2446,7 +2457,7 @@ impl<'a> Slots<'a> {
             push_type(&mut acc.types, targets::type_of_kind(&n.kind));
             named.push(n);
         }
-        if !caps {
+        if !caps && own {
             for n in self
                 .slot_regions(s)
                 .flat_map(|(a, b)| slot_names::slot_names(s, a, b))
@@ -3470,6 +3481,26 @@ mod tests {
         // A list named in quotes still closes `add ... to`.
         let t = "Oslo said it would add nine Chilean firms to its \"Entity List,\" a notice said.";
         assert_eq!(roles(t).1, vec!["CL"]);
+    }
+
+    /// An event with no actor of its own a few sentences after one with an actor continues that
+    /// announcement (`The sanctions include X`): it names targets by their shapes. Far from any event
+    /// with an actor, the same sentence names none.
+    #[test]
+    fn announcement_events_name_targets_by_shape() {
+        let t = "Oslo sanctioned four Freedonian firms on Monday. The measures answer the attack on the port. The sanctions include the Vostra Security Service (VSS) and Orla Freight LLC.";
+        let got: Vec<String> = named(t).into_iter().map(|t| t.0).collect();
+        for n in ["Vostra Security Service", "Orla Freight LLC"] {
+            assert!(got.contains(&n.to_string()), "{n} in {got:?}");
+        }
+        let t = "The sanctions include the Vostra Security Service (VSS) and Orla Freight LLC.";
+        assert!(named(t).is_empty(), "{:?}", named(t));
+        // Past the announcement's sentences the event stands alone again.
+        let t = format!(
+            "Oslo sanctioned four Freedonian firms on Monday. {}The sanctions include Orla Freight LLC.",
+            "The port was closed. ".repeat(LIST_SENTENCES + 1)
+        );
+        assert!(named(&t).is_empty(), "{:?}", named(&t));
     }
 
     #[test]
