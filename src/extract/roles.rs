@@ -2814,6 +2814,20 @@ fn keep_items(items: Vec<Target>, acc: &mut Acc) {
     }
 }
 
+/// A sentence with no trigger inside an announcement (`OFAC sanctioned three firms. The actions of
+/// Vanta Co and Orla Inc involve ...`): the names it gives by a shape that marks a party are the
+/// announcement's targets.
+fn announced_names(s: &str, caps: bool, acc: &mut Acc) {
+    if !acc.in_announcement() {
+        return;
+    }
+    // Only a kind of party the story already targets (`sanctioned four companies`): a firm named in
+    // the aftermath of a tariff on a country's goods is a bystander.
+    let mut names = targets::announced_names(s, caps);
+    names.retain(|t| acc.types.contains(&targets::type_of_kind(&t.kind)));
+    keep_items(names, acc);
+}
+
 /// After an event with an actor in sentence `s`: a closing colon (`sanctioned the following
 /// entities:`) opens a bulleted list, whose lines may follow in the same paragraph.
 fn open_bullets(s: &str, caps: bool, list: &mut Option<ListMode>, acc: &mut Acc) {
@@ -2915,6 +2929,7 @@ fn read_roles(title: Option<&str>, body: &str, mut acc: Acc) -> (Roles, Vec<Even
             let parties = parties_in(&all, a, b);
             if !TRIGGER.is_match(s) {
                 note_announcer(s, &parties, &mut acc);
+                announced_names(s, caps, &mut acc);
                 continue;
             }
             sentence_roles(s, &parties, caps, &acronyms, &mut acc);
@@ -3501,6 +3516,28 @@ mod tests {
             "The port was closed. ".repeat(LIST_SENTENCES + 1)
         );
         assert!(named(&t).is_empty(), "{:?}", named(&t));
+    }
+
+    /// A sentence with no trigger continuing an announcement names targets by a shape that marks a
+    /// party (a legal form, ships before their kind), of a kind the announcement targets; a firm whose
+    /// affiliates are meant, or one named after a tariff on a country's goods, is none.
+    #[test]
+    fn sentences_without_a_trigger_continue_the_announcement() {
+        let t = "Oslo sanctioned three tankers and their owners on Monday. The deals of Orla Shipping & Trading Co and Vanta Marine Inc. broke the ban. The Sea Lark, Morning Dew and Kestrel tankers carried the oil.";
+        let got = named(t);
+        for (n, k) in [
+            ("Orla Shipping & Trading Co", "organization"),
+            ("Vanta Marine Inc.", "organization"),
+            ("Sea Lark", "vessel"),
+            ("Morning Dew", "vessel"),
+            ("Kestrel", "vessel"),
+        ] {
+            assert!(got.contains(&(n.to_string(), k.to_string())), "{n} in {got:?}");
+        }
+        let t = "Oslo sanctioned two firms on Monday. Both are affiliates of Vanta Marine Ltd.";
+        assert!(named(t).is_empty(), "{:?}", named(t));
+        let t = "Oslo imposed tariffs on Freedonian steel on Monday. Orsk Metals Ltd expects lower sales.";
+        assert!(named(t).is_empty(), "{:?}", named(t));
     }
 
     #[test]

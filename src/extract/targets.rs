@@ -56,7 +56,9 @@ pub fn type_of_noun(word: &str) -> Option<&'static str> {
         | "agency" | "agencies" | "ministry" | "ministries" | "cartel" | "cartels" | "gang"
         | "gangs" | "network" | "networks" | "militia" | "militias" | "refinery" | "refineries"
         | "insurers" | "lenders" | "conglomerate" | "conglomerates" | "subsidiary"
-        | "affiliates" | "university" | "universities" | "institute" | "institutes" => {
+        | "affiliates" | "university" | "universities" | "institute" | "institutes"
+        // `three vessels and their owners`: the firms that own and run designated ships.
+        | "owners" | "operators" => {
             "organization"
         }
         "ship" | "ships" | "vessel" | "vessels" | "tanker" | "tankers" | "freighter"
@@ -489,6 +491,10 @@ pub struct NameShape {
     /// The pattern must start at the event's own trigger (`sanctioned X`): a designation verb elsewhere
     /// in the sentence may be another sense or a cancelled one (`a state-sanctioned rally`).
     at_trigger: bool,
+    /// Read in a sentence with no trigger of its own that continues an announcement (`The actions of X
+    /// Co and Y Inc involve ...`): only shapes that carry their own mark of a party (a legal form, a
+    /// ship's prefix or kind, a passive designation) name a target without an event to stand in.
+    alone: bool,
     #[cfg_attr(not(test), allow(dead_code))]
     pub must: &'static [(&'static str, &'static [&'static str])],
     #[cfg_attr(not(test), allow(dead_code))]
@@ -506,6 +512,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
         in_caps: false,
         phrase_only: false,
         at_trigger: true,
+        alone: false,
         must: &[
             ("The ministry sanctioned Ivo Marek, Tova Lind and Brightwater Shipping LLC on Monday.", &["Ivo Marek", "Tova Lind", "Brightwater Shipping LLC"]),
             ("The department designated Halden Trading, a Dubai-based broker.", &["Halden Trading"]),
@@ -527,6 +534,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
         in_caps: false,
         phrase_only: false,
         at_trigger: true,
+        alone: false,
         must: &[
             ("Ottawa imposed sanctions on Ferro Bank and its chairman.", &["Ferro Bank"]),
             ("The league began a boycott of Ruritania Airways on Monday.", &["Ruritania Airways"]),
@@ -542,6 +550,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
         in_caps: false,
         phrase_only: true,
         at_trigger: false,
+        alone: false,
         must: &[
             ("Oslo imposed sanctions on the Vostra intelligence agency.", &["Vostra"]),
             ("Oslo imposed sanctions on the Kessel Arms mercenary group.", &["Kessel Arms"]),
@@ -559,6 +568,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
         in_caps: false,
         phrase_only: true,
         at_trigger: false,
+        alone: false,
         must: &[(
             "Oslo froze the assets of Ivo Marek, a Freedonian banker, and Amber Line Shipping, a Dubai-based firm.",
             &["Ivo Marek", "Amber Line Shipping"],
@@ -572,6 +582,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
         in_caps: false,
         phrase_only: true,
         at_trigger: false,
+        alone: false,
         must: &[(
             "Oslo sanctioned five Freedonian officials, including Ivo Marek and Tova Lind, on Monday.",
             &["Ivo Marek", "Tova Lind"],
@@ -588,6 +599,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
         in_caps: false,
         phrase_only: false,
         at_trigger: false,
+        alone: false,
         must: &[(
             "Oslo added 12 firms to its sanctions list on Friday, including Dubai-based Amber Gulf LLC and Orla Freight.",
             &["Amber Gulf LLC", "Orla Freight"],
@@ -601,6 +613,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
         in_caps: false,
         phrase_only: false,
         at_trigger: false,
+        alone: true,
         must: &[
             ("Lena Voss, Pavel Orin and Kestrel Freight were designated under the order.", &["Lena Voss", "Pavel Orin", "Kestrel Freight"]),
             ("Vanta Arms and Orla Freight were among the 70 companies added to the sanctions list.", &["Vanta Arms", "Orla Freight"]),
@@ -615,6 +628,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
         in_caps: false,
         phrase_only: false,
         at_trigger: false,
+        alone: true,
         must: &[
             ("The tanker Sea Lark 7 was also blacklisted.", &["Sea Lark 7"]),
             ("OFAC also blacklisted the vessel \"Morning Dew\" on Friday.", &["Morning Dew"]),
@@ -629,8 +643,20 @@ pub const NAME_SHAPES: &[NameShape] = &[
         in_caps: false,
         phrase_only: false,
         at_trigger: false,
+        alone: true,
         must: &[("The sanctions target tankers Sea Lark and Morning Dew, which carried crude.", &["Sea Lark", "Morning Dew"])],
         must_not: &[("Sanctions on tankers in March hit exports.", &["March"])],
+    },
+    NameShape {
+        why: "vessels listed before their plural kind",
+        pattern: r"(?:^\W*|\b(?:the|and|of|on)\s+)(?:the\s+)?LIST\s+(?:vessels|tankers|ships|freighters)\b",
+        kind: Some("vessel"),
+        in_caps: false,
+        phrase_only: false,
+        at_trigger: false,
+        alone: true,
+        must: &[("Oslo sanctioned the Sea Lark, Orla and Morning Dew tankers on Monday.", &["Sea Lark", "Orla", "Morning Dew"])],
+        must_not: &[("Sanctions hit Freedonian vessels in March.", &["Freedonian"])],
     },
     NameShape {
         why: "a vessel described by its flag",
@@ -639,6 +665,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
         in_caps: false,
         phrase_only: false,
         at_trigger: false,
+        alone: true,
         must: &[("Sanctions hit the Comoros-flagged Nordic Crest and the Gabon-flagged crude tanker Orla.", &["Nordic Crest", "Orla"])],
         must_not: &[],
     },
@@ -649,6 +676,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
         in_caps: false,
         phrase_only: false,
         at_trigger: false,
+        alone: true,
         must: &[("Oslo blacklisted the vessel Sea Lark (IMO 9312456) and Orla Star (IMO: 9187654).", &["Sea Lark", "Orla Star"])],
         must_not: &[],
     },
@@ -659,6 +687,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
         in_caps: false,
         phrase_only: true,
         at_trigger: false,
+        alone: false,
         must: &[("Oslo designated Halden Trading, a Dubai-based firm, and its director Ivo Marek.", &["Ivo Marek"])],
         must_not: &[],
     },
@@ -669,6 +698,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
         in_caps: false,
         phrase_only: true,
         at_trigger: false,
+        alone: false,
         must: &[("Oslo sanctioned the director of Halden Trading, Ivo Marek, on Monday.", &["Ivo Marek"])],
         must_not: &[],
     },
@@ -679,21 +709,24 @@ pub const NAME_SHAPES: &[NameShape] = &[
         in_caps: false,
         phrase_only: false,
         at_trigger: false,
+        alone: true,
         must: &[("The bloc sanctioned OOO Vostok Trans and JSC \"Polar Line\".", &["OOO Vostok Trans", "JSC \"Polar Line\""])],
         must_not: &[],
     },
     NameShape {
         why: "an organization by its legal form written last, in capitals too",
-        pattern: r"\b(?P<list>(?:[A-Z][\w&'-]*\s+){1,4}(?:Co\.?,?\s+Ltd|CO\.?,?\s+LTD|Pvt\.?\s+Ltd|PVT\.?\s+LTD|Private\s+Limited|PRIVATE\s+LIMITED|LLC|L\.L\.C|Ltd|LTD|Limited|LIMITED|JSC|PJSC|OAO|OOO|ZAO|AO|Corp|CORP|Corporation|CORPORATION|Inc|INC|GmbH|GMBH|S\.A|SA|SARL|SAS|SRL|BV|B\.V|AG|PLC|Plc|Pte|PTE|Bhd|BHD|FZE|FZCO|FZC|FZ-LLC|DMCC|DWC-LLC|LLP|Co)\b\.?)",
+        pattern: r"\b(?P<list>(?:[A-Z][\w&'-]*\s+(?:&\s+)?){1,4}(?:Co\.?,?\s+Ltd|CO\.?,?\s+LTD|Pvt\.?\s+Ltd|PVT\.?\s+LTD|Private\s+Limited|PRIVATE\s+LIMITED|LLC|L\.L\.C|Ltd|LTD|Limited|LIMITED|JSC|PJSC|OAO|OOO|ZAO|AO|Corp|CORP|Corporation|CORPORATION|Inc|INC|GmbH|GMBH|S\.A|SA|SARL|SAS|SRL|BV|B\.V|AG|PLC|Plc|Pte|PTE|Bhd|BHD|FZE|FZCO|FZC|FZ-LLC|DMCC|DWC-LLC|LLP|Co)\b\.?)",
         kind: Some("organization"),
         in_caps: true,
         phrase_only: true,
         at_trigger: false,
+        alone: true,
         must: &[
             ("Tariffs were imposed on Orsk Metals Ltd and Vanta Corp.", &["Orsk Metals Ltd", "Vanta Corp"]),
             ("WASHINGTON SANCTIONED NORTHWIND TRADING LTD TODAY.", &["NORTHWIND TRADING LTD"]),
             ("Oslo sanctioned Dubai-based Amber Gulf FZE and Hong Kong-based Blue Reef Trading Limited.", &["Amber Gulf FZE", "Blue Reef Trading Limited"]),
-            ("Oslo sanctioned Lumen Shipping Co., Ltd. and Tarn Exports Pvt Ltd on Monday.", &["Lumen Shipping Co., Ltd", "Tarn Exports Pvt Ltd"]),
+            ("Oslo sanctioned Lumen Shipping Co., Ltd. and Tarn Exports Pvt Ltd on Monday.", &["Lumen Shipping Co., Ltd.", "Tarn Exports Pvt Ltd"]),
+            ("Oslo sanctioned Orla Shipping & Trading Co and Vanta Corp. on Monday.", &["Orla Shipping & Trading Co", "Vanta Corp."]),
         ],
         must_not: &[
             ("Orsk Metals Ltd said the new tariffs on steel would hurt.", &["Orsk Metals Ltd"]),
@@ -707,6 +740,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
         in_caps: false,
         phrase_only: false,
         at_trigger: false,
+        alone: true,
         must: &[("Sanctions also cover the firm \"Ostrov Trade\".", &["Ostrov Trade"])],
         must_not: &[],
     },
@@ -1094,7 +1128,8 @@ pub(super) fn split_list(text: &str, start: usize, end: usize, caps: bool) -> Ve
     cuts.push((list.len(), list.len()));
     for (a, b) in cuts {
         if let Some(span) = trim_name(list, from, a, caps) {
-            out.push((start + span.0, start + span.1));
+            // `Vanta Corp.` at the list's end: whether its period ends the sentence only the text says.
+            out.push((start + span.0, legal_period_end(text, start + span.1)));
         }
         from = b;
     }
@@ -1682,9 +1717,38 @@ pub fn shaped_names(
     phrases: &[(usize, usize)],
     trigger: usize,
 ) -> Vec<Target> {
+    names_of_shapes(sentence, caps, phrases, Some(trigger))
+}
+
+/// Named targets of the [`NAME_SHAPES`] read `alone`, in a sentence with no trigger of its own that
+/// continues an announcement (`The actions of Vanta Co and Orla Inc involve ...`).
+pub fn announced_names(sentence: &str, caps: bool) -> Vec<Target> {
+    let mut names = names_of_shapes(sentence, caps, &[(0, sentence.len())], None);
+    names.retain(|t| {
+        sentence
+            .match_indices(t.name.as_str())
+            .all(|(at, _)| !RELATED_OF.is_match(&sentence[..at]))
+    });
+    names
+}
+
+/// A party whose unit or partner is meant (`three affiliates of Vanta Ltd`), right before a name: in
+/// a sentence with no event of its own, the name itself is no target.
+static RELATED_OF: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"(?i)\b(?:affiliates?|subsidiar(?:y|ies)|units?|branch(?:es)?|customers?|clients?|partners?|suppliers?|shareholders?|parent)\s+(?:of|to)\s+(?:the\s+)?$")
+        .expect("related-of pattern compiles")
+});
+
+/// The names of the shapes read at `trigger`, or of those read `alone` when there is none.
+fn names_of_shapes(
+    sentence: &str,
+    caps: bool,
+    phrases: &[(usize, usize)],
+    trigger: Option<usize>,
+) -> Vec<Target> {
     let mut out: Vec<Target> = Vec::new();
     for (shape, re) in NAME_SHAPES.iter().zip(NAME_SHAPE_RES.iter()) {
-        if caps && !shape.in_caps {
+        if caps && !shape.in_caps || trigger.is_none() && !shape.alone {
             continue;
         }
         // A phrase-only shape is matched inside each phrase, so a run of capitals cannot start before
@@ -1701,7 +1765,7 @@ pub fn shaped_names(
         {
             let (at, c) = c;
             let Some(list) = c.name("list") else { continue };
-            if shape.at_trigger && c.get(0).map(|m| at + m.start()) != Some(trigger) {
+            if shape.at_trigger && c.get(0).map(|m| at + m.start()) != trigger {
                 continue;
             }
             let (ls, mut le) = (at + list.start(), at + list.end());
