@@ -2449,7 +2449,9 @@ impl<'a> Slots<'a> {
         // An event with no actor of its own inside an announcement (`The sanctions include X`) names
         // targets by their shapes; names found by position alone need an event that stands by itself.
         let announced = !own && self.cancel.is_none() && acc.in_announcement();
-        if !own && !announced {
+        // `the already sanctioned Vostra group`, `X, which was designated in 2023`: a party listed
+        // before is mentioned, not targeted now.
+        if !own && !announced || past_designation(s, self.ts, self.te) {
             named.clear();
             return named;
         }
@@ -2457,7 +2459,9 @@ impl<'a> Slots<'a> {
             push_type(&mut acc.types, targets::type_of_kind(&n.kind));
             named.push(n);
         }
-        if !caps && own {
+        // A headline in Title Case (`Oslo Sanctions Firms Involved in Arms Deals`) capitalises every
+        // word: names by position alone cannot be told there.
+        if !caps && own && !title_case(s) {
             for n in self
                 .slot_regions(s)
                 .flat_map(|(a, b)| slot_names::slot_names(s, a, b))
@@ -2522,6 +2526,43 @@ impl<'a> Slots<'a> {
             }
         }
     }
+}
+
+/// A designation of the past mentioned in passing: a participle describing a party listed before
+/// (`the already sanctioned X`), or a passive in a relative or `after` clause dated to a past month or
+/// year (`X, which was designated in 2023`, `After X were designated in March 2025, ...`).
+fn past_designation(s: &str, ts: usize, te: usize) -> bool {
+    static PAST_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+        ascii_regex(r"(?i)\b(?:after|since|which|who|that|once)\s+(?:[\w.'\x{2019}-]+\s+){0,6}(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?$")
+            .expect("past clause compiles")
+    });
+    static DATED: LazyLock<Regex> = LazyLock::new(|| {
+        ascii_regex(r"^[^,;.]{0,80}?\b(?:in|since)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b")
+            .expect("dated pattern compiles")
+    });
+    let from = crate::text::ceil_boundary(s, ts.saturating_sub(LOOK_BEFORE));
+    let to = crate::text::floor_boundary(s, (te + LOOK_BEFORE).min(s.len()));
+    described_as_listed(&s[from..ts])
+        || PAST_CLAUSE.is_match(&s[from..ts]) && DATED.is_match(&s[te..to])
+}
+
+/// How far around a trigger [`past_designation`] reads.
+const LOOK_BEFORE: usize = 100;
+
+/// A line in Title Case: no lower-case word of five letters or more, and at least three capitalised
+/// words (`Oslo Sanctions Firms Involved in Arms Deals`).
+fn title_case(s: &str) -> bool {
+    let words = s
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    let mut capital = 0;
+    for w in words {
+        if w.starts_with(|c: char| c.is_lowercase()) && w.chars().count() >= 5 {
+            return false;
+        }
+        capital += usize::from(w.starts_with(|c: char| c.is_uppercase()));
+    }
+    capital >= 3
 }
 
 /// Keep the new names of an event in the story (an acronym named by the long form the text introduced,
@@ -2792,6 +2833,7 @@ fn read_list(s: &str, caps: bool, list: &mut Option<ListMode>, acc: &mut Acc) ->
             }
             keep_items(items, acc);
             *list = runs_on.then_some(ListMode::Semicolons(kind));
+            acc.last_acted_at = Some(acc.sentence_no);
             return !own_event;
         }
     };
@@ -2801,6 +2843,8 @@ fn read_list(s: &str, caps: bool, list: &mut Option<ListMode>, acc: &mut Acc) ->
     }
     keep_items(items, acc);
     *list = next;
+    // A list goes on the announcement: its next sentences may list more (`It added X. It added Y.`).
+    acc.last_acted_at = Some(acc.sentence_no);
     true
 }
 
@@ -3538,6 +3582,47 @@ mod tests {
         assert!(named(t).is_empty(), "{:?}", named(t));
         let t = "Oslo imposed tariffs on Freedonian steel on Monday. Orsk Metals Ltd expects lower sales.";
         assert!(named(t).is_empty(), "{:?}", named(t));
+    }
+
+    /// A party listed before and mentioned now names no target: described as already sanctioned, or
+    /// in a relative or `after` clause dated to a past year.
+    #[test]
+    fn past_designations_name_no_target() {
+        let t = "Oslo sanctioned two traders tied to the already sanctioned Vostra Arms group on Monday.";
+        assert!(named(t).iter().all(|n| !n.0.contains("Vostra")), "{:?}", named(t));
+        let t = "Oslo sanctioned two Freedonian traders on Monday. After the Vostra Front was designated as a terrorist group in March 2021, its trade moved abroad.";
+        assert!(named(t).iter().all(|n| !n.0.contains("Vostra")), "{:?}", named(t));
+        // Sanctioned now, in a relative clause: a target; dated to a past year: none.
+        let t = "Oslo sanctioned two Freedonian traders on Monday. Vanta Bank, which was also sanctioned on Monday, handled their money.";
+        assert!(named(t).iter().any(|n| n.0 == "Vanta Bank"), "{:?}", named(t));
+        let t = "Oslo sanctioned two Freedonian traders on Monday. Vanta Bank, which was sanctioned in 2021, handled their money.";
+        assert!(named(t).is_empty(), "{:?}", named(t));
+    }
+
+    /// Title Case headlines capitalise every word: no name is read by its place alone there.
+    #[test]
+    fn title_case_headline_gives_no_positional_names() {
+        let r = find_roles(
+            Some("Oslo Imposes Sanctions on Freedonians Involved in Illegal Arms Scheme"),
+            "Oslo imposed sanctions on two Freedonian traders on Monday.",
+        );
+        assert!(r.targets.is_empty(), "{:?}", r.targets);
+    }
+
+    /// A list of additions runs on from sentence to sentence (`It added X. It added Y.`), and a name
+    /// with `for` and a capital or an acronym in brackets stays one item.
+    #[test]
+    fn additions_listed_over_many_sentences() {
+        let t = "Oslo added nine Freedonian firms to its export blacklist on Monday. The firms made drone parts. The ministry reviewed the case for a year. The rule takes effect at once. Exporters need a licence. The rule was published in the gazette. It added Orla Institute for Applied Physics and Vanta Co., Ltd. \"for supplying drones.\" It added Kestrel Ltd. (KL) and Halden Trading \"for evading controls.\"";
+        let got: Vec<String> = named(t).into_iter().map(|t| t.0).collect();
+        for n in [
+            "Orla Institute for Applied Physics",
+            "Vanta Co., Ltd.",
+            "Kestrel Ltd.",
+            "Halden Trading",
+        ] {
+            assert!(got.contains(&n.to_string()), "{n} in {got:?}");
+        }
     }
 
     #[test]

@@ -47,7 +47,9 @@ pub fn type_of_noun(word: &str) -> Option<&'static str> {
         | "diplomats" | "mayor" | "mayors" | "governors" | "businesswoman" | "financiers"
         | "bankers" | "dealers" | "journalist" | "journalists" | "activist" | "activists"
         | "officer" | "founder" | "founders" | "prosecutor" | "prosecutors" | "judge"
-        | "propagandists" => "individual",
+        | "propagandists" | "member" | "members" | "daughters" | "sons" | "wives" | "husbands" => {
+            "individual"
+        }
         "organization" | "organizations" | "organisation" | "organisations" | "entity"
         | "entities" | "company" | "companies" | "firm" | "firms" | "bank" | "banks" | "group"
         | "groups" | "institution" | "institutions" | "houses" | "corporation" | "corporations"
@@ -607,6 +609,20 @@ pub const NAME_SHAPES: &[NameShape] = &[
         must_not: &[("Sanctions on Freedonia, including on its oil, were lifted in June.", &["June"])],
     },
     NameShape {
+        why: "names listed after including, following a passive designation's agent",
+        pattern: r"\b(?:been|were|was|are|is)\s+(?:sanctioned|designated|targeted|blacklisted|listed)\s+by\s+(?:the\s+)?[A-Z][^,;]{0,40},\s+including\s+(?:the\s+)?LIST",
+        kind: None,
+        in_caps: false,
+        phrase_only: false,
+        at_trigger: false,
+        alone: true,
+        must: &[(
+            "Six tycoons have been sanctioned by the Oslo government, including Ivo Marek and Tova Lind.",
+            &["Ivo Marek", "Tova Lind"],
+        )],
+        must_not: &[("Six tycoons were sanctioned by Oslo, including two bankers.", &["Oslo"])],
+    },
+    NameShape {
         why: "a list of names before a passive designation",
         pattern: r"LIST\s+(?:(?:were|was|have been|has been|had been)\s+(?:also\s+|each\s+|all\s+)?(?:sanctioned|designated|blacklisted|added to|placed on|put on|subjected to)|(?:are|were|is|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:\d+\s+|newly\s+)?(?:\w+\s+)?(?:designated|sanctioned|listed|targeted|blacklisted|added)|(?:also\s+)?(?:had|have|has)\s+(?:its|their)\s+assets\s+frozen)",
         kind: None,
@@ -715,7 +731,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
     },
     NameShape {
         why: "an organization by its legal form written last, in capitals too",
-        pattern: r"\b(?P<list>(?:[A-Z][\w&'-]*\s+(?:&\s+)?){1,4}(?:Co\.?,?\s+Ltd|CO\.?,?\s+LTD|Pvt\.?\s+Ltd|PVT\.?\s+LTD|Private\s+Limited|PRIVATE\s+LIMITED|LLC|L\.L\.C|Ltd|LTD|Limited|LIMITED|JSC|PJSC|OAO|OOO|ZAO|AO|Corp|CORP|Corporation|CORPORATION|Inc|INC|GmbH|GMBH|S\.A|SA|SARL|SAS|SRL|BV|B\.V|AG|PLC|Plc|Pte|PTE|Bhd|BHD|FZE|FZCO|FZC|FZ-LLC|DMCC|DWC-LLC|LLP|Co)\b\.?)",
+        pattern: r"\b(?P<list>(?:[A-Z][\w&'-]*\s+(?:&\s+)?){1,5}(?:Co\.?,?\s+Ltd|CO\.?,?\s+LTD|Pvt\.?\s+Ltd|PVT\.?\s+LTD|Private\s+Limited|PRIVATE\s+LIMITED|LLC|L\.L\.C|Ltd|LTD|Limited|LIMITED|JSC|PJSC|OAO|OOO|ZAO|AO|Corp|CORP|Corporation|CORPORATION|Inc|INC|GmbH|GMBH|S\.A|SA|SARL|SAS|SRL|BV|B\.V|AG|PLC|Plc|Pte|PTE|Bhd|BHD|FZE|FZCO|FZC|FZ-LLC|DMCC|DWC-LLC|LLP|Co)\b\.?)",
         kind: Some("organization"),
         in_caps: true,
         phrase_only: true,
@@ -859,6 +875,16 @@ const NOT_NAME: &[&str] = &[
     "Spokesman",
     "Spokeswoman",
     "Vice",
+    // Determiners that open a sentence before a country word (`Another Chinese company was added`).
+    "Another",
+    "Other",
+    "Some",
+    "Several",
+    "Many",
+    "Both",
+    "All",
+    "Each",
+    "Such",
 ];
 
 /// Whether a capitalised word is no part of a person's name: a word of [`NOT_NAME`], a title of
@@ -1210,7 +1236,10 @@ pub fn legal_period_end(text: &str, end: usize) -> usize {
     let sentence_end = after.trim().is_empty()
         || after.starts_with('\n')
         || after.starts_with(' ') && after.trim_start().starts_with(|c: char| c.is_uppercase());
-    if word.eq_ignore_ascii_case("co") || !sentence_end {
+    // `Co., Ltd.` is written whole: its period ends the name whether or not it ends the sentence too.
+    let co_ltd = word.eq_ignore_ascii_case("ltd")
+        && text[..end - word.len()].trim_end().to_ascii_lowercase().ends_with("co.,");
+    if word.eq_ignore_ascii_case("co") || co_ltd || !sentence_end {
         end + 1
     } else {
         end
@@ -1491,7 +1520,7 @@ static LIST_OPENING_RES: LazyLock<Vec<regex::Regex>> = LazyLock::new(|| {
 });
 
 /// The most words one item of a designation list may have: a name, not a clause.
-const MAX_ITEM_WORDS: usize = 6;
+const MAX_ITEM_WORDS: usize = 8;
 
 /// Where the items of a designation list start in `sentence`, and their kind when its noun says
 /// (`officials` -> individual), when the sentence opens such a list.
@@ -1566,7 +1595,9 @@ pub fn list_items(
 /// Where a list of names on one line ends: a bracket, a colon, a quote, a reason or a destination
 /// (`X and Y "for supplying ..."`, `X, based on ...`, `X to the Entity List`).
 static LIST_END: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r#"[;(:"\x{201c}]|\s(?:for|based on|over|because|after|pursuant to|under|in connection with|to|all located|located|as part of)\s"#)
+    // A bracket holding only an acronym (`Poly Asia Ltd. (PAL) and ...`) and `for` before a capital
+    // (`Hefei Laboratory for Physical Sciences`) are inside the list.
+    regex::Regex::new(r#"[;:"\x{201c}]|\((?:[^A-Z]|[A-Z][\w.&-]{0,12}[^\w.&)-])|\s(?:for\s+[^A-Z\s]|(?:based on|over|because|after|pursuant to|under|in connection with|to|all located|located|as part of)\s)"#)
         .expect("list end compiles")
 });
 
@@ -1641,7 +1672,7 @@ fn to_items(sentence: &str, spans: Vec<(usize, usize)>, kind: Option<&'static st
                     w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '"')
                         || matches!(
                             w,
-                            "of" | "de" | "del" | "al" | "bin" | "von" | "van" | "and"
+                            "of" | "de" | "del" | "al" | "bin" | "von" | "van" | "and" | "for" | "at"
                         )
                 })
         })
