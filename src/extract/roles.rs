@@ -3625,6 +3625,18 @@ mod tests {
         }
     }
 
+    /// A subject described as a party by its apposition, in a sentence continuing the announcement;
+    /// a military rank is no part of a listed person's name.
+    #[test]
+    fn described_subjects_and_ranks() {
+        let t = "Oslo sanctioned two firms and a general on Monday. Halden Trading, a Dubai-based firm, shipped the parts. Among them was Colonel Tova Lind.";
+        let got: Vec<String> = named(t).into_iter().map(|t| t.0).collect();
+        for n in ["Halden Trading", "Tova Lind"] {
+            assert!(got.contains(&n.to_string()), "{n} in {got:?}");
+        }
+        assert!(!got.iter().any(|n| n.contains("Colonel")), "{got:?}");
+    }
+
     #[test]
     fn names_where_the_targets_stand_need_no_cue() {
         // No list verb, legal form or ship word: the names after the trigger are the targets; the

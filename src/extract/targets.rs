@@ -578,6 +578,23 @@ pub const NAME_SHAPES: &[NameShape] = &[
         must_not: &[("Oslo imposed sanctions on Iceland, a NATO member, in May.", &["Iceland"])],
     },
     NameShape {
+        why: "a sentence's subject described as a party by its apposition",
+        pattern: r"^\W*(?:the\s+)?(?P<list>[A-Z][\w.&'\x{2019}-]*(?:\s+(?:&\s+)?[A-Z][\w.&'\x{2019}-]*){0,5}),\s+(?:a|an)\s+(?:[\w.-]+\s+){0,3}?(?:firm|company|trader|trading\s+company|broker|businessman|businesswoman|financier|front|shipper|supplier|manufacturer|maker|lender|exchange|facilitator|smuggler|procurement\s+agent|oligarch|tycoon|shipping\s+company|ship\s+manager|operator|distributor|exporter|importer)\b",
+        kind: None,
+        in_caps: false,
+        phrase_only: true,
+        at_trigger: false,
+        alone: true,
+        must: &[(
+            "Halden Trading, a Dubai-based firm, shipped the parts, and Ivo Marek, a Freedonian businessman, paid for them.",
+            &["Halden Trading"],
+        )],
+        must_not: &[
+            ("Ivo Marek, a spokesman for the ministry, said the sanctions were unfair.", &["Ivo Marek"]),
+            ("In Oslo, a firm was fined.", &["In Oslo"]),
+        ],
+    },
+    NameShape {
         why: "names listed after including / such as inside a target phrase",
         pattern: r"\b(?:including|such as|among them|namely)\s+(?:the\s+)?LIST",
         kind: None,
@@ -875,6 +892,18 @@ const NOT_NAME: &[&str] = &[
     "Spokesman",
     "Spokeswoman",
     "Vice",
+    // Military ranks before a person's name (`Colonel Tova Lind`).
+    "Colonel",
+    "Col",
+    "Major",
+    "Lieutenant",
+    "Lt",
+    "Captain",
+    "Capt",
+    "Admiral",
+    "Brigadier",
+    "Marshal",
+    "Sergeant",
     // Determiners that open a sentence before a country word (`Another Chinese company was added`).
     "Another",
     "Other",
@@ -1858,7 +1887,11 @@ mod tests {
             for (sentence, names) in shape.must {
                 let caps = crate::extract::countries::mostly_caps(sentence);
                 let whole = [(0, sentence.len())];
-                let got = names_at_triggers(sentence, caps, &whole);
+                let mut got = names_at_triggers(sentence, caps, &whole);
+                // A shape read alone finds its names in a sentence with no trigger too.
+                if shape.alone {
+                    got.extend(announced_names(sentence, caps).into_iter().map(|t| t.name));
+                }
                 for n in *names {
                     assert!(
                         got.iter().any(|g| g == n),
