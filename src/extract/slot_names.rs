@@ -462,7 +462,7 @@ static SOURCE_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::n
 /// than its target.
 static RELATED_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"(?i)\b(?:by|to|from|with|for|in|at|into|through|via|behalf\s+of|of|helping|supplying|supporting|funding|financing|benefit\s+of)\s+(?:the\s+|its\s+|their\s+)?(?:(?:already|previously)\s+(?:sanctioned|designated|listed)\s+)?(?:\S+-\w+\s+)?$",
+        r"(?i)\b(?:by|to|from|with|for|in|at|into|through|via|behalf\s+of|of|helping|supplying|supporting|funding|financing|benefit\s+of)\s+(?:the\s+|its\s+|their\s+)?(?:(?:already|previously)\s+(?:sanctioned|designated|listed)\s+)?(?:\S+-\w+\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$",
     )
     .expect("related pattern compiles")
 });

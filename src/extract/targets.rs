@@ -1232,6 +1232,13 @@ fn trim_name(s: &str, a: usize, b: usize, caps: bool) -> Option<(usize, usize)> 
     if piece[ns..ne].ends_with("'s") || piece[ns..ne].ends_with("\u{2019}s") {
         return None;
     }
+    // `United Arab Emirates` with `United` trimmed off as no name word: the country still covers it.
+    if crate::extract::countries::find_mentions(piece, caps)
+        .iter()
+        .any(|m| m.start <= ns && m.end >= ne)
+    {
+        return None;
+    }
     let ns = after_country_owner(piece, ns, ne);
     let ns = after_place_prefix(piece, ns, ne)?;
     let ns = after_inner_title(piece, ns, ne);
@@ -1792,10 +1799,11 @@ pub fn announced_names(sentence: &str, caps: bool) -> Vec<Target> {
     names
 }
 
-/// A party whose unit or partner is meant (`three affiliates of Vanta Ltd`), right before a name: in
-/// a sentence with no event of its own, the name itself is no target.
+/// A party whose unit or partner is meant (`three affiliates of Vanta Ltd`), or market talk about a
+/// firm (`shares of Vanta Corp fell`, `analysts at Orla Inc`), right before a name: in a sentence
+/// with no event of its own, the name itself is no target.
 static RELATED_OF: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r"(?i)\b(?:affiliates?|subsidiar(?:y|ies)|units?|branch(?:es)?|customers?|clients?|partners?|suppliers?|shareholders?|parent)\s+(?:of|to)\s+(?:the\s+)?$")
+    regex::Regex::new(r"(?i)\b(?:(?:affiliates?|subsidiar(?:y|ies)|units?|branch(?:es)?|customers?|clients?|partners?|suppliers?|shareholders?|parent)\s+(?:of|to)|(?:shares?|stocks?|bonds?)\s+(?:of|in)|(?:analysts?|economists?|strategists?|traders?)\s+(?:at|with))\s+(?:the\s+)?$")
         .expect("related-of pattern compiles")
 });
 
