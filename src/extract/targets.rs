@@ -578,8 +578,8 @@ pub const NAME_SHAPES: &[NameShape] = &[
         must_not: &[("Oslo imposed sanctions on Iceland, a NATO member, in May.", &["Iceland"])],
     },
     NameShape {
-        why: "a sentence's subject described as a party by its apposition",
-        pattern: r"^\W*(?:the\s+)?(?P<list>[A-Z][\w.&'\x{2019}-]*(?:\s+(?:&\s+)?[A-Z][\w.&'\x{2019}-]*){0,5}),\s+(?:a|an)\s+(?:[\w.-]+\s+){0,3}?(?:firm|company|trader|trading\s+company|broker|businessman|businesswoman|financier|front|shipper|supplier|manufacturer|maker|lender|exchange|facilitator|smuggler|procurement\s+agent|oligarch|tycoon|shipping\s+company|ship\s+manager|operator|distributor|exporter|importer)\b",
+        why: "a sentence's subject described as a party by its apposition or by `is a`",
+        pattern: r"^\W*(?:the\s+)?(?P<list>[A-Z][\w.&'\x{2019}-]*(?:\s+(?:&\s+)?[A-Z][\w.&'\x{2019}-]*){0,5})(?:\s+\([^()]{1,30}\))?(?:,\s+(?:a|an)|\s+(?:is|was)\s+(?:a|an))\s+(?:[\w.-]+\s+){0,3}?(?:firm|company|trader|trading\s+company|broker|businessman|businesswoman|financier|front|shipper|supplier|manufacturer|maker|lender|exchange|facilitator|smuggler|procurement\s+agent|oligarch|tycoon|shipping\s+company|ship\s+manager|operator|distributor|exporter|importer|national|citizen)\b",
         kind: None,
         in_caps: false,
         phrase_only: true,
@@ -588,6 +588,12 @@ pub const NAME_SHAPES: &[NameShape] = &[
         must: &[(
             "Halden Trading, a Dubai-based firm, shipped the parts, and Ivo Marek, a Freedonian businessman, paid for them.",
             &["Halden Trading"],
+        ), (
+            "Orla Freight (Orla) is a Moscow-based logistics firm that shipped the parts.",
+            &["Orla Freight"],
+        ), (
+            "Ivo Marek (Marek) is a Freedonian national who directs Orla.",
+            &["Ivo Marek"],
         )],
         must_not: &[
             ("Ivo Marek, a spokesman for the ministry, said the sanctions were unfair.", &["Ivo Marek"]),
@@ -641,7 +647,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
     },
     NameShape {
         why: "a list of names before a passive designation",
-        pattern: r"LIST\s+(?:(?:were|was|have been|has been|had been)\s+(?:also\s+|each\s+|all\s+)?(?:sanctioned|designated|blacklisted|added to|placed on|put on|subjected to)|(?:are|were|is|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:\d+\s+|newly\s+)?(?:\w+\s+)?(?:designated|sanctioned|listed|targeted|blacklisted|added)|(?:also\s+)?(?:had|have|has)\s+(?:its|their)\s+assets\s+frozen)",
+        pattern: r"LIST\s+(?:(?:were|was|have been|has been|had been)\s+(?:also\s+|each\s+|all\s+)?(?:sanctioned|designated|blacklisted|targeted|added to|placed on|put on|subjected to|hit\s+with\s+(?:new\s+)?(?:sanctions|asset\s+freezes|travel\s+bans))|(?:are|were|is|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:\d+\s+|newly\s+)?(?:\w+\s+)?(?:designated|sanctioned|listed|targeted|blacklisted|added)|(?:also\s+)?(?:had|have|has)\s+(?:its|their)\s+assets\s+frozen)",
         kind: None,
         in_caps: false,
         phrase_only: false,
@@ -651,6 +657,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
             ("Lena Voss, Pavel Orin and Kestrel Freight were designated under the order.", &["Lena Voss", "Pavel Orin", "Kestrel Freight"]),
             ("Vanta Arms and Orla Freight were among the 70 companies added to the sanctions list.", &["Vanta Arms", "Orla Freight"]),
             ("Vanta Bank and Ferro Bank also had their assets frozen by Oslo.", &["Vanta Bank", "Ferro Bank"]),
+            ("Kestrel Air and Orla Aviation were also targeted.", &["Kestrel Air", "Orla Aviation"]),
         ],
         must_not: &[("Officials said the firms were designated last year.", &["Officials"])],
     },
@@ -1522,8 +1529,11 @@ pub const LIST_OPENINGS: &[ListOpening] = &[
     ListOpening {
         why: "also designated were",
         needs_event: false,
-        pattern: r"^\W*(?:also|further)\s+(?:being\s+)?(?:sanctioned|designated|targeted|listed|blacklisted|named)\s+(?:are|were|was|is)\s*:?\s+",
-        must: &["Also designated were Vanta Corp and Orla Freight."],
+        pattern: r"^\W*(?:also|further)\s+(?:being\s+)?(?:sanctioned|designated|targeted|listed|blacklisted|named)(?:\s+(?:today|on\s+[A-Z]\w+|this\s+week))?(?:\s+(?:are|were|was|is)\s*:?|\s*:)\s+",
+        must: &[
+            "Also designated were Vanta Corp and Orla Freight.",
+            "Also sanctioned today: Vanta Corp and Orla Freight.",
+        ],
         must_not: &[],
     },
     ListOpening {
