@@ -2544,7 +2544,14 @@ fn past_designation(s: &str, ts: usize, te: usize) -> bool {
     let to = crate::text::floor_boundary(s, (te + LOOK_BEFORE).min(s.len()));
     described_as_listed(&s[from..ts])
         || PAST_CLAUSE.is_match(&s[from..ts]) && DATED.is_match(&s[te..to])
+        || ALREADY_UNDER.is_match(&s[from..ts])
 }
+
+/// `X, which is already under U.S. sanctions`: a standing listing of a party mentioned.
+static ALREADY_UNDER: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)\b(?:already|previously|long)\s+(?:been\s+)?(?:under|subject\s+to|on|hit\s+by)\s+(?:[\w.'\x{2019}-]+\s+){0,3}$")
+        .expect("already-under pattern compiles")
+});
 
 /// How far around a trigger [`past_designation`] reads.
 const LOOK_BEFORE: usize = 100;
@@ -3576,7 +3583,10 @@ mod tests {
             ("Morning Dew", "vessel"),
             ("Kestrel", "vessel"),
         ] {
-            assert!(got.contains(&(n.to_string(), k.to_string())), "{n} in {got:?}");
+            assert!(
+                got.contains(&(n.to_string(), k.to_string())),
+                "{n} in {got:?}"
+            );
         }
         let t = "Oslo sanctioned two firms on Monday. Both are affiliates of Vanta Marine Ltd.";
         assert!(named(t).is_empty(), "{:?}", named(t));
@@ -3591,7 +3601,8 @@ mod tests {
     /// a word that opens no name (`United Arab Emirates`) is none either.
     #[test]
     fn passive_agents_and_countries_are_no_targets() {
-        let t = "Norway's asset freezes against Vostrabank were unveiled by Ms Tova Lind on Monday.";
+        let t =
+            "Norway's asset freezes against Vostrabank were unveiled by Ms Tova Lind on Monday.";
         let got: Vec<String> = named(t).into_iter().map(|t| t.0).collect();
         assert_eq!(got, vec!["Vostrabank".to_string()]);
         let t = "Oslo sanctioned Halden Trading and the United Arab Emirates on Monday.";
@@ -3604,13 +3615,30 @@ mod tests {
     #[test]
     fn past_designations_name_no_target() {
         let t = "Oslo sanctioned two traders tied to the already sanctioned Vostra Arms group on Monday.";
-        assert!(named(t).iter().all(|n| !n.0.contains("Vostra")), "{:?}", named(t));
+        assert!(
+            named(t).iter().all(|n| !n.0.contains("Vostra")),
+            "{:?}",
+            named(t)
+        );
         let t = "Oslo sanctioned two Freedonian traders on Monday. After the Vostra Front was designated as a terrorist group in March 2021, its trade moved abroad.";
-        assert!(named(t).iter().all(|n| !n.0.contains("Vostra")), "{:?}", named(t));
+        assert!(
+            named(t).iter().all(|n| !n.0.contains("Vostra")),
+            "{:?}",
+            named(t)
+        );
         // Sanctioned now, in a relative clause: a target; dated to a past year: none.
         let t = "Oslo sanctioned two Freedonian traders on Monday. Vanta Bank, which was also sanctioned on Monday, handled their money.";
-        assert!(named(t).iter().any(|n| n.0 == "Vanta Bank"), "{:?}", named(t));
+        assert!(
+            named(t).iter().any(|n| n.0 == "Vanta Bank"),
+            "{:?}",
+            named(t)
+        );
         let t = "Oslo sanctioned two Freedonian traders on Monday. Vanta Bank, which was sanctioned in 2021, handled their money.";
+        assert!(named(t).is_empty(), "{:?}", named(t));
+        let t = "Oslo sanctioned two Freedonian traders on Monday. They worked for Vostra Arms, which is already under Oslo sanctions.";
+        assert!(named(t).is_empty(), "{:?}", named(t));
+        // Names coordinated before a noun of people modify it (`the Vostra and Orla leaders`).
+        let t = "Oslo sanctioned the Vostra and Orla leaders on Monday.";
         assert!(named(t).is_empty(), "{:?}", named(t));
     }
 

@@ -1306,7 +1306,10 @@ pub fn legal_period_end(text: &str, end: usize) -> usize {
         || after.starts_with(' ') && after.trim_start().starts_with(|c: char| c.is_uppercase());
     // `Co., Ltd.` is written whole: its period ends the name whether or not it ends the sentence too.
     let co_ltd = word.eq_ignore_ascii_case("ltd")
-        && text[..end - word.len()].trim_end().to_ascii_lowercase().ends_with("co.,");
+        && text[..end - word.len()]
+            .trim_end()
+            .to_ascii_lowercase()
+            .ends_with("co.,");
     if word.eq_ignore_ascii_case("co") || co_ltd || !sentence_end {
         end + 1
     } else {
@@ -1750,7 +1753,15 @@ fn to_items(sentence: &str, spans: Vec<(usize, usize)>, kind: Option<&'static st
                     w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '"')
                         || matches!(
                             w,
-                            "of" | "de" | "del" | "al" | "bin" | "von" | "van" | "and" | "for" | "at"
+                            "of" | "de"
+                                | "del"
+                                | "al"
+                                | "bin"
+                                | "von"
+                                | "van"
+                                | "and"
+                                | "for"
+                                | "at"
                         )
                 })
         })
@@ -1801,7 +1812,14 @@ fn caps_non_name(w: &str) -> bool {
 /// of people or of a dependent firm says whose the targets are; it is none itself (`the Vostra agency`
 /// is the agency's name).
 pub(super) fn modifies_noun(sentence: &str, end: usize) -> bool {
-    let rest = &sentence[end..];
+    let mut rest = &sentence[end..];
+    // `Vostra and Orla leaders`: each name of a pair before the noun modifies it.
+    if let Some(after) = rest.strip_prefix(" and ") {
+        let next = after.split_whitespace().next().unwrap_or("");
+        if next.starts_with(|c: char| c.is_uppercase()) {
+            rest = &after[next.len()..];
+        }
+    }
     let Some(w) = rest
         .split_whitespace()
         .next()
