@@ -3680,6 +3680,16 @@ mod tests {
         assert!(!got.iter().any(|n| n.contains("Colonel")), "{got:?}");
     }
 
+    /// A list whose items carry descriptions still gives the item after a description.
+    #[test]
+    fn list_items_after_a_description() {
+        let t = "Oslo sanctioned three Freedonian arms firms on Monday. The targeted firms include Vanta Arms, a maker responsible for building drones, and Orla Systems, which supplies radars.";
+        let got: Vec<String> = named(t).into_iter().map(|t| t.0).collect();
+        for n in ["Vanta Arms", "Orla Systems"] {
+            assert!(got.contains(&n.to_string()), "{n} in {got:?}");
+        }
+    }
+
     #[test]
     fn names_where_the_targets_stand_need_no_cue() {
         // No list verb, legal form or ship word: the names after the trigger are the targets; the

@@ -1670,7 +1670,23 @@ pub fn list_items(
     if !opens {
         return Vec::new();
     }
+    let mut spans = spans;
+    spans.extend(after_apposition(sentence, start, caps));
     to_items(sentence, spans, kind)
+}
+
+/// `A, a defense contractor responsible for jets, and B, which makes radars`: an item's description
+/// may hold words that end a list (`for`), so the item after it is found past the description.
+static AFTER_APPOSITION: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"^[^;:]*?,\s+(?:a|an|the|which|who|whose|known)\s[^;:]{0,200}?,\s+and\s+(?:the\s+)?(?P<name>[A-Z][\w.&'\x{2019}-]*(?:\s+[A-Z][\w.&'\x{2019}-]*){0,5})(?:,|\.|$|\s+(?:which|who)\b)")
+        .expect("apposition pattern compiles")
+});
+
+/// The last item of a list in `sentence` from `start` that follows a described item, if any.
+fn after_apposition(sentence: &str, start: usize, caps: bool) -> Option<(usize, usize)> {
+    let c = AFTER_APPOSITION.captures(&sentence[start..])?;
+    let m = c.name("name")?;
+    trim_name(sentence, start + m.start(), start + m.end(), caps)
 }
 
 /// Where a list of names on one line ends: a bracket, a colon, a quote, a reason or a destination
