@@ -504,7 +504,7 @@ pub struct NameShape {
 }
 
 /// A run of names: capitalised words, the small words inside names, and the separators of a list.
-const LIST: &str = r#"(?P<list>["\x{201c}]?[A-Z0-9][\w.&'\x{2019}-]*(?:(?:,\s+|\s+|\s*["\x{201d}]\s*|,?\s+and\s+(?:the\s+)?|\s+\([A-Z][\w.&-]{1,12}\)(?:,\s+|,?\s+and\s+(?:the\s+)?)|\s+(?:of|de|del|al|bin|ibn|abu|von|van|la|for|and)\s+)["\x{201c}]?(?:(?:al|el|ad|as|ash|at|ar|bin|ibn|abu)-)?[A-Z0-9][\w.&'\x{2019}-]*["\x{201d}]?)*)"#;
+const LIST: &str = r#"(?P<list>["\x{201c}]?[A-Z0-9][\w.&'\x{2019}-]*(?:(?:,\s+|\s+|\s*["\x{201d}]\s*|,?\s+and\s+(?:the\s+)?|\s+\([A-Z][\w.&-]{1,12}\)(?:,\s+|,?\s+and\s+(?:the\s+)?)|\s+(?:of|de|del|al|bin|ibn|abu|von|van|la|for|and|&)\s+)["\x{201c}]?(?:(?:al|el|ad|as|ash|at|ar|bin|ibn|abu)-)?[A-Z0-9][\w.&'\x{2019}-]*["\x{201d}]?)*)"#;
 
 pub const NAME_SHAPES: &[NameShape] = &[
     NameShape {
@@ -1565,6 +1565,16 @@ pub const LIST_OPENINGS: &[ListOpening] = &[
         must_not: &[],
     },
     ListOpening {
+        why: "the designees, the new entries to the list",
+        needs_event: true,
+        pattern: r"^\W*(?:among\s+)?(?:the\s+)?(?:new\s+|latest\s+|other\s+)?(?:designees|entrants|additions|entries|listings)(?:\s+(?:to|on)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?list)?\s+LIST_VERB",
+        must: &[
+            "Among the designees are Ivo Marek and Vanta Corp.",
+            "Among the new entrants to the export control list are Orla Systems and Kestrel Air.",
+        ],
+        must_not: &["The additions were made on Monday."],
+    },
+    ListOpening {
         why: "the parties of a kind the event just counted",
         needs_event: true,
         pattern: r"^\W*(?:the|these)\s+(?:\d+\s+|[a-z]+\s+)?(?P<noun>individuals|entities|companies|firms|persons|people|vessels|tankers|ships|banks|officials|oligarchs|businessmen)\s+(?:are|include|included|comprise)\s*:?\s+",
@@ -1778,6 +1788,7 @@ fn to_items(sentence: &str, spans: Vec<(usize, usize)>, kind: Option<&'static st
                                 | "and"
                                 | "for"
                                 | "at"
+                                | "&"
                         )
                 })
         })
