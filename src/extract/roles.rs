@@ -573,6 +573,9 @@ pub fn warm_up() {
         &AGENT_NAMES,
         &DESIGNATION_CONTEXT,
         &PRIOR_CLAUSE,
+        &PAST_CLAUSE,
+        &DATED,
+        &ALREADY_UNDER,
     ] {
         LazyLock::force(re);
     }
@@ -2532,20 +2535,24 @@ impl<'a> Slots<'a> {
 /// (`the already sanctioned X`), or a passive in a relative or `after` clause dated to a past month or
 /// year (`X, which was designated in 2023`, `After X were designated in March 2025, ...`).
 fn past_designation(s: &str, ts: usize, te: usize) -> bool {
-    static PAST_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-        ascii_regex(r"(?i)\b(?:after|since|which|who|that|once)\s+(?:[\w.'\x{2019}-]+\s+){0,6}(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?$")
-            .expect("past clause compiles")
-    });
-    static DATED: LazyLock<Regex> = LazyLock::new(|| {
-        ascii_regex(r"^[^,;.]{0,80}?\b(?:in|since)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b")
-            .expect("dated pattern compiles")
-    });
     let from = crate::text::ceil_boundary(s, ts.saturating_sub(LOOK_BEFORE));
     let to = crate::text::floor_boundary(s, (te + LOOK_BEFORE).min(s.len()));
     described_as_listed(&s[from..ts])
         || PAST_CLAUSE.is_match(&s[from..ts]) && DATED.is_match(&s[te..to])
         || ALREADY_UNDER.is_match(&s[from..ts])
 }
+
+/// A passive in a relative or `after` clause, right before its trigger (`which was`, `After X were`).
+static PAST_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)\b(?:after|since|which|who|that|once)\s+(?:[\w.'\x{2019}-]+\s+){0,6}(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?$")
+        .expect("past clause compiles")
+});
+
+/// A past month or year right after a trigger, in its clause (`designated in March 2021`).
+static DATED: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"^[^,;.]{0,80}?\b(?:in|since)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b")
+        .expect("dated pattern compiles")
+});
 
 /// `X, which is already under U.S. sanctions`: a standing listing of a party mentioned.
 static ALREADY_UNDER: LazyLock<Regex> = LazyLock::new(|| {

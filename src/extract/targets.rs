@@ -558,7 +558,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
     },
     NameShape {
         why: "names after `as well as` following a trigger and its first target",
-        pattern: r"\b(?:sanctions|designations?|sanctioned|sanctioning|designated|designating)\s[^.;:]{0,200}?\bas\s+well\s+as\s+(?:the\s+)?LIST",
+        pattern: r"\b(?:sanctions|designations?|sanctioned|sanctioning|designated|designating)\s[^.;:]*?\bas\s+well\s+as\s+(?:the\s+)?LIST",
         kind: None,
         in_caps: false,
         phrase_only: false,
@@ -828,6 +828,8 @@ pub fn warm_up() {
     LazyLock::force(&NAME_SHAPE_RES);
     LazyLock::force(&LIST_OPENING_RES);
     LazyLock::force(&LIST_END);
+    LazyLock::force(&RELATED_OF);
+    LazyLock::force(&AFTER_APPOSITION);
 }
 
 /// Words that open or end a capitalised run without being part of a name (and the weekdays and
@@ -1265,9 +1267,12 @@ fn trim_name(s: &str, a: usize, b: usize, caps: bool) -> Option<(usize, usize)> 
         return None;
     }
     // `United Arab Emirates` with `United` trimmed off as no name word: the country still covers it.
-    if crate::extract::countries::find_mentions(piece, caps)
-        .iter()
-        .any(|m| m.start <= ns && m.end >= ne)
+    // (Looked up only when a word was trimmed off the front: the gazetteer costs.)
+    let trimmed = !piece[..ns].trim().is_empty();
+    if trimmed
+        && crate::extract::countries::find_mentions(piece, caps)
+            .iter()
+            .any(|m| m.start <= ns && m.end >= ne)
     {
         return None;
     }
@@ -1688,7 +1693,7 @@ pub fn list_items(
 /// `A, a defense contractor responsible for jets, and B, which makes radars`: an item's description
 /// may hold words that end a list (`for`), so the item after it is found past the description.
 static AFTER_APPOSITION: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r"^[^;:]*?,\s+(?:a|an|the|which|who|whose|known)\s[^;:]{0,200}?,\s+and\s+(?:the\s+)?(?P<name>[A-Z][\w.&'\x{2019}-]*(?:\s+[A-Z][\w.&'\x{2019}-]*){0,5})(?:,|\.|$|\s+(?:which|who)\b)")
+    regex::Regex::new(r"^[^;:]*?,\s+(?:a|an|the|which|who|whose|known)\s[^;:]*?,\s+and\s+(?:the\s+)?(?P<name>[A-Z][\w.&'\x{2019}-]*(?:\s+[A-Z][\w.&'\x{2019}-]*){0,5})(?:,|\.|$|\s+(?:which|who)\b)")
         .expect("apposition pattern compiles")
 });
 
