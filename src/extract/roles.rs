@@ -573,6 +573,9 @@ pub fn warm_up() {
         &AGENT_NAMES,
         &DESIGNATION_CONTEXT,
         &PRIOR_CLAUSE,
+        &PAST_CLAUSE,
+        &DATED,
+        &ALREADY_UNDER,
     ] {
         LazyLock::force(re);
     }
@@ -1007,6 +1010,14 @@ const CARRY_SENTENCES: usize = 2;
 const LIST_SENTENCES: usize = 6;
 
 impl Acc {
+    /// Whether the sentence being read follows an event with an actor closely enough to belong to its
+    /// announcement (`OFAC sanctioned ... The sanctions target X`): an event of its own with no actor,
+    /// or a sentence with no trigger, then goes on naming that announcement's targets.
+    fn in_announcement(&self) -> bool {
+        self.last_acted_at
+            .is_some_and(|at| self.sentence_no <= at + LIST_SENTENCES)
+    }
+
     fn add_named(&mut self, n: Target) {
         self.named_as_written.insert(n.name.clone());
         self.named_lower.insert(n.name.to_ascii_lowercase());
@@ -2434,11 +2445,16 @@ impl<'a> Slots<'a> {
         // An event with no actor, no target country and no passive (`The Securities and Exchange
         // Commission sanctioned the accounting firm X`: a regulator's penalty) names no target; the
         // kinds its phrase gives stay.
-        let real = !self.sanctioners.is_empty()
+        let own = !self.sanctioners.is_empty()
             || !self.premods.is_empty()
             || self.found_target
             || self.passive;
-        if !real {
+        // An event with no actor of its own inside an announcement (`The sanctions include X`) names
+        // targets by their shapes; names found by position alone need an event that stands by itself.
+        let announced = !own && self.cancel.is_none() && acc.in_announcement();
+        // `the already sanctioned Vostra group`, `X, which was designated in 2023`: a party listed
+        // before is mentioned, not targeted now.
+        if !own && !announced || past_designation(s, self.ts, self.te) {
             named.clear();
             return named;
         }
@@ -2446,7 +2462,9 @@ impl<'a> Slots<'a> {
             push_type(&mut acc.types, targets::type_of_kind(&n.kind));
             named.push(n);
         }
-        if !caps {
+        // A headline in Title Case (`Oslo Sanctions Firms Involved in Arms Deals`) capitalises every
+        // word: names by position alone cannot be told there.
+        if !caps && own && !title_case(s) {
             for n in self
                 .slot_regions(s)
                 .flat_map(|(a, b)| slot_names::slot_names(s, a, b))
@@ -2511,6 +2529,54 @@ impl<'a> Slots<'a> {
             }
         }
     }
+}
+
+/// A designation of the past mentioned in passing: a participle describing a party listed before
+/// (`the already sanctioned X`), or a passive in a relative or `after` clause dated to a past month or
+/// year (`X, which was designated in 2023`, `After X were designated in March 2025, ...`).
+fn past_designation(s: &str, ts: usize, te: usize) -> bool {
+    let from = crate::text::ceil_boundary(s, ts.saturating_sub(LOOK_BEFORE));
+    let to = crate::text::floor_boundary(s, (te + LOOK_BEFORE).min(s.len()));
+    described_as_listed(&s[from..ts])
+        || PAST_CLAUSE.is_match(&s[from..ts]) && DATED.is_match(&s[te..to])
+        || ALREADY_UNDER.is_match(&s[from..ts])
+}
+
+/// A passive in a relative or `after` clause, right before its trigger (`which was`, `After X were`).
+static PAST_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)\b(?:after|since|which|who|that|once)\s+(?:[\w.'\x{2019}-]+\s+){0,6}(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?$")
+        .expect("past clause compiles")
+});
+
+/// A past month or year right after a trigger, in its clause (`designated in March 2021`).
+static DATED: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"^[^,;.]{0,80}?\b(?:in|since)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b")
+        .expect("dated pattern compiles")
+});
+
+/// `X, which is already under U.S. sanctions`: a standing listing of a party mentioned.
+static ALREADY_UNDER: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)\b(?:already|previously|long)\s+(?:been\s+)?(?:under|subject\s+to|on|hit\s+by)\s+(?:[\w.'\x{2019}-]+\s+){0,3}$")
+        .expect("already-under pattern compiles")
+});
+
+/// How far around a trigger [`past_designation`] reads.
+const LOOK_BEFORE: usize = 100;
+
+/// A line in Title Case: no lower-case word of five letters or more, and at least three capitalised
+/// words (`Oslo Sanctions Firms Involved in Arms Deals`).
+fn title_case(s: &str) -> bool {
+    let words = s
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    let mut capital = 0;
+    for w in words {
+        if w.starts_with(|c: char| c.is_lowercase()) && w.chars().count() >= 5 {
+            return false;
+        }
+        capital += usize::from(w.starts_with(|c: char| c.is_uppercase()));
+    }
+    capital >= 3
 }
 
 /// Keep the new names of an event in the story (an acronym named by the long form the text introduced,
@@ -2781,6 +2847,7 @@ fn read_list(s: &str, caps: bool, list: &mut Option<ListMode>, acc: &mut Acc) ->
             }
             keep_items(items, acc);
             *list = runs_on.then_some(ListMode::Semicolons(kind));
+            acc.last_acted_at = Some(acc.sentence_no);
             return !own_event;
         }
     };
@@ -2790,6 +2857,8 @@ fn read_list(s: &str, caps: bool, list: &mut Option<ListMode>, acc: &mut Acc) ->
     }
     keep_items(items, acc);
     *list = next;
+    // A list goes on the announcement: its next sentences may list more (`It added X. It added Y.`).
+    acc.last_acted_at = Some(acc.sentence_no);
     true
 }
 
@@ -2801,6 +2870,20 @@ fn keep_items(items: Vec<Target>, acc: &mut Acc) {
             acc.add_named(t);
         }
     }
+}
+
+/// A sentence with no trigger inside an announcement (`OFAC sanctioned three firms. The actions of
+/// Vanta Co and Orla Inc involve ...`): the names it gives by a shape that marks a party are the
+/// announcement's targets.
+fn announced_names(s: &str, caps: bool, acc: &mut Acc) {
+    if !acc.in_announcement() {
+        return;
+    }
+    // Only a kind of party the story already targets (`sanctioned four companies`): a firm named in
+    // the aftermath of a tariff on a country's goods is a bystander.
+    let mut names = targets::announced_names(s, caps);
+    names.retain(|t| acc.types.contains(&targets::type_of_kind(&t.kind)));
+    keep_items(names, acc);
 }
 
 /// After an event with an actor in sentence `s`: a closing colon (`sanctioned the following
@@ -2904,6 +2987,7 @@ fn read_roles(title: Option<&str>, body: &str, mut acc: Acc) -> (Roles, Vec<Even
             let parties = parties_in(&all, a, b);
             if !TRIGGER.is_match(s) {
                 note_announcer(s, &parties, &mut acc);
+                announced_names(s, caps, &mut acc);
                 continue;
             }
             sentence_roles(s, &parties, caps, &acronyms, &mut acc);
@@ -3470,6 +3554,147 @@ mod tests {
         // A list named in quotes still closes `add ... to`.
         let t = "Oslo said it would add nine Chilean firms to its \"Entity List,\" a notice said.";
         assert_eq!(roles(t).1, vec!["CL"]);
+    }
+
+    /// An event with no actor of its own a few sentences after one with an actor continues that
+    /// announcement (`The sanctions include X`): it names targets by their shapes. Far from any event
+    /// with an actor, the same sentence names none.
+    #[test]
+    fn announcement_events_name_targets_by_shape() {
+        let t = "Oslo sanctioned four Freedonian firms on Monday. The measures answer the attack on the port. The sanctions include the Vostra Security Service (VSS) and Orla Freight LLC.";
+        let got: Vec<String> = named(t).into_iter().map(|t| t.0).collect();
+        for n in ["Vostra Security Service", "Orla Freight LLC"] {
+            assert!(got.contains(&n.to_string()), "{n} in {got:?}");
+        }
+        let t = "The sanctions include the Vostra Security Service (VSS) and Orla Freight LLC.";
+        assert!(named(t).is_empty(), "{:?}", named(t));
+        // Past the announcement's sentences the event stands alone again.
+        let t = format!(
+            "Oslo sanctioned four Freedonian firms on Monday. {}The sanctions include Orla Freight LLC.",
+            "The port was closed. ".repeat(LIST_SENTENCES + 1)
+        );
+        assert!(named(&t).is_empty(), "{:?}", named(&t));
+    }
+
+    /// A sentence with no trigger continuing an announcement names targets by a shape that marks a
+    /// party (a legal form, ships before their kind), of a kind the announcement targets; a firm whose
+    /// affiliates are meant, or one named after a tariff on a country's goods, is none.
+    #[test]
+    fn sentences_without_a_trigger_continue_the_announcement() {
+        let t = "Oslo sanctioned three tankers and their owners on Monday. The deals of Orla Shipping & Trading Co and Vanta Marine Inc. broke the ban. The Sea Lark, Morning Dew and Kestrel tankers carried the oil.";
+        let got = named(t);
+        for (n, k) in [
+            ("Orla Shipping & Trading Co", "organization"),
+            ("Vanta Marine Inc.", "organization"),
+            ("Sea Lark", "vessel"),
+            ("Morning Dew", "vessel"),
+            ("Kestrel", "vessel"),
+        ] {
+            assert!(
+                got.contains(&(n.to_string(), k.to_string())),
+                "{n} in {got:?}"
+            );
+        }
+        let t = "Oslo sanctioned two firms on Monday. Both are affiliates of Vanta Marine Ltd.";
+        assert!(named(t).is_empty(), "{:?}", named(t));
+        let t = "Oslo imposed tariffs on Freedonian steel on Monday. Orsk Metals Ltd expects lower sales.";
+        assert!(named(t).is_empty(), "{:?}", named(t));
+        // Market talk about a firm names no target.
+        let t = "Oslo sanctioned three firms on Monday. Shares of Vostra Petroleum PJSC fell, and analysts at Orla Capital Inc. expected more.";
+        assert!(named(t).is_empty(), "{:?}", named(t));
+    }
+
+    /// The agent of a passive is no target though it is a person (`unveiled by Ms X`); a country with
+    /// a word that opens no name (`United Arab Emirates`) is none either.
+    #[test]
+    fn passive_agents_and_countries_are_no_targets() {
+        let t =
+            "Norway's asset freezes against Vostrabank were unveiled by Ms Tova Lind on Monday.";
+        let got: Vec<String> = named(t).into_iter().map(|t| t.0).collect();
+        assert_eq!(got, vec!["Vostrabank".to_string()]);
+        let t = "Oslo sanctioned Halden Trading and the United Arab Emirates on Monday.";
+        let got: Vec<String> = named(t).into_iter().map(|t| t.0).collect();
+        assert_eq!(got, vec!["Halden Trading".to_string()]);
+    }
+
+    /// A party listed before and mentioned now names no target: described as already sanctioned, or
+    /// in a relative or `after` clause dated to a past year.
+    #[test]
+    fn past_designations_name_no_target() {
+        let t = "Oslo sanctioned two traders tied to the already sanctioned Vostra Arms group on Monday.";
+        assert!(
+            named(t).iter().all(|n| !n.0.contains("Vostra")),
+            "{:?}",
+            named(t)
+        );
+        let t = "Oslo sanctioned two Freedonian traders on Monday. After the Vostra Front was designated as a terrorist group in March 2021, its trade moved abroad.";
+        assert!(
+            named(t).iter().all(|n| !n.0.contains("Vostra")),
+            "{:?}",
+            named(t)
+        );
+        // Sanctioned now, in a relative clause: a target; dated to a past year: none.
+        let t = "Oslo sanctioned two Freedonian traders on Monday. Vanta Bank, which was also sanctioned on Monday, handled their money.";
+        assert!(
+            named(t).iter().any(|n| n.0 == "Vanta Bank"),
+            "{:?}",
+            named(t)
+        );
+        let t = "Oslo sanctioned two Freedonian traders on Monday. Vanta Bank, which was sanctioned in 2021, handled their money.";
+        assert!(named(t).is_empty(), "{:?}", named(t));
+        let t = "Oslo sanctioned two Freedonian traders on Monday. They worked for Vostra Arms, which is already under Oslo sanctions.";
+        assert!(named(t).is_empty(), "{:?}", named(t));
+        // Names coordinated before a noun of people modify it (`the Vostra and Orla leaders`).
+        let t = "Oslo sanctioned the Vostra and Orla leaders on Monday.";
+        assert!(named(t).is_empty(), "{:?}", named(t));
+    }
+
+    /// Title Case headlines capitalise every word: no name is read by its place alone there.
+    #[test]
+    fn title_case_headline_gives_no_positional_names() {
+        let r = find_roles(
+            Some("Oslo Imposes Sanctions on Freedonians Involved in Illegal Arms Scheme"),
+            "Oslo imposed sanctions on two Freedonian traders on Monday.",
+        );
+        assert!(r.targets.is_empty(), "{:?}", r.targets);
+    }
+
+    /// A list of additions runs on from sentence to sentence (`It added X. It added Y.`), and a name
+    /// with `for` and a capital or an acronym in brackets stays one item.
+    #[test]
+    fn additions_listed_over_many_sentences() {
+        let t = "Oslo added nine Freedonian firms to its export blacklist on Monday. The firms made drone parts. The ministry reviewed the case for a year. The rule takes effect at once. Exporters need a licence. The rule was published in the gazette. It added Orla Institute for Applied Physics and Vanta Co., Ltd. \"for supplying drones.\" It added Kestrel Ltd. (KL) and Halden Trading \"for evading controls.\"";
+        let got: Vec<String> = named(t).into_iter().map(|t| t.0).collect();
+        for n in [
+            "Orla Institute for Applied Physics",
+            "Vanta Co., Ltd.",
+            "Kestrel Ltd.",
+            "Halden Trading",
+        ] {
+            assert!(got.contains(&n.to_string()), "{n} in {got:?}");
+        }
+    }
+
+    /// A subject described as a party by its apposition, in a sentence continuing the announcement;
+    /// a military rank is no part of a listed person's name.
+    #[test]
+    fn described_subjects_and_ranks() {
+        let t = "Oslo sanctioned two firms and a general on Monday. Halden Trading, a Dubai-based firm, shipped the parts. Among them was Colonel Tova Lind.";
+        let got: Vec<String> = named(t).into_iter().map(|t| t.0).collect();
+        for n in ["Halden Trading", "Tova Lind"] {
+            assert!(got.contains(&n.to_string()), "{n} in {got:?}");
+        }
+        assert!(!got.iter().any(|n| n.contains("Colonel")), "{got:?}");
+    }
+
+    /// A list whose items carry descriptions still gives the item after a description.
+    #[test]
+    fn list_items_after_a_description() {
+        let t = "Oslo sanctioned three Freedonian arms firms on Monday. The targeted firms include Vanta Arms, a maker responsible for building drones, and Orla Systems, which supplies radars.";
+        let got: Vec<String> = named(t).into_iter().map(|t| t.0).collect();
+        for n in ["Vanta Arms", "Orla Systems"] {
+            assert!(got.contains(&n.to_string()), "{n} in {got:?}");
+        }
     }
 
     #[test]

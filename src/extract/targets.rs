@@ -47,7 +47,9 @@ pub fn type_of_noun(word: &str) -> Option<&'static str> {
         | "diplomats" | "mayor" | "mayors" | "governors" | "businesswoman" | "financiers"
         | "bankers" | "dealers" | "journalist" | "journalists" | "activist" | "activists"
         | "officer" | "founder" | "founders" | "prosecutor" | "prosecutors" | "judge"
-        | "propagandists" => "individual",
+        | "propagandists" | "member" | "members" | "daughters" | "sons" | "wives" | "husbands" => {
+            "individual"
+        }
         "organization" | "organizations" | "organisation" | "organisations" | "entity"
         | "entities" | "company" | "companies" | "firm" | "firms" | "bank" | "banks" | "group"
         | "groups" | "institution" | "institutions" | "houses" | "corporation" | "corporations"
@@ -56,7 +58,9 @@ pub fn type_of_noun(word: &str) -> Option<&'static str> {
         | "agency" | "agencies" | "ministry" | "ministries" | "cartel" | "cartels" | "gang"
         | "gangs" | "network" | "networks" | "militia" | "militias" | "refinery" | "refineries"
         | "insurers" | "lenders" | "conglomerate" | "conglomerates" | "subsidiary"
-        | "affiliates" | "university" | "universities" | "institute" | "institutes" => {
+        | "affiliates" | "university" | "universities" | "institute" | "institutes"
+        // `three vessels and their owners`: the firms that own and run designated ships.
+        | "owners" | "operators" => {
             "organization"
         }
         "ship" | "ships" | "vessel" | "vessels" | "tanker" | "tankers" | "freighter"
@@ -489,6 +493,10 @@ pub struct NameShape {
     /// The pattern must start at the event's own trigger (`sanctioned X`): a designation verb elsewhere
     /// in the sentence may be another sense or a cancelled one (`a state-sanctioned rally`).
     at_trigger: bool,
+    /// Read in a sentence with no trigger of its own that continues an announcement (`The actions of X
+    /// Co and Y Inc involve ...`): only shapes that carry their own mark of a party (a legal form, a
+    /// ship's prefix or kind, a passive designation) name a target without an event to stand in.
+    alone: bool,
     #[cfg_attr(not(test), allow(dead_code))]
     pub must: &'static [(&'static str, &'static [&'static str])],
     #[cfg_attr(not(test), allow(dead_code))]
@@ -496,7 +504,7 @@ pub struct NameShape {
 }
 
 /// A run of names: capitalised words, the small words inside names, and the separators of a list.
-const LIST: &str = r#"(?P<list>["\x{201c}]?[A-Z0-9][\w.&'\x{2019}-]*(?:(?:,\s+|\s+|\s*["\x{201d}]\s*|,?\s+and\s+(?:the\s+)?|\s+\([A-Z][\w.&-]{1,12}\)(?:,\s+|,?\s+and\s+(?:the\s+)?)|\s+(?:of|de|del|al|bin|ibn|abu|von|van|la|for|and)\s+)["\x{201c}]?(?:(?:al|el|ad|as|ash|at|ar|bin|ibn|abu)-)?[A-Z0-9][\w.&'\x{2019}-]*["\x{201d}]?)*)"#;
+const LIST: &str = r#"(?P<list>["\x{201c}]?[A-Z0-9][\w.&'\x{2019}-]*(?:(?:,\s+|\s+|\s*["\x{201d}]\s*|,?\s+and\s+(?:the\s+)?|\s+\([A-Z][\w.&-]{1,12}\)(?:,\s+|,?\s+and\s+(?:the\s+)?)|\s+(?:of|de|del|al|bin|ibn|abu|von|van|la|for|and|&)\s+)["\x{201c}]?(?:(?:al|el|ad|as|ash|at|ar|bin|ibn|abu)-)?[A-Z0-9][\w.&'\x{2019}-]*["\x{201d}]?)*)"#;
 
 pub const NAME_SHAPES: &[NameShape] = &[
     NameShape {
@@ -506,6 +514,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
         in_caps: false,
         phrase_only: false,
         at_trigger: true,
+        alone: false,
         must: &[
             ("The ministry sanctioned Ivo Marek, Tova Lind and Brightwater Shipping LLC on Monday.", &["Ivo Marek", "Tova Lind", "Brightwater Shipping LLC"]),
             ("The department designated Halden Trading, a Dubai-based broker.", &["Halden Trading"]),
@@ -527,6 +536,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
         in_caps: false,
         phrase_only: false,
         at_trigger: true,
+        alone: false,
         must: &[
             ("Ottawa imposed sanctions on Ferro Bank and its chairman.", &["Ferro Bank"]),
             ("The league began a boycott of Ruritania Airways on Monday.", &["Ruritania Airways"]),
@@ -536,12 +546,38 @@ pub const NAME_SHAPES: &[NameShape] = &[
         must_not: &[("Ottawa imposed sanctions on Iceland in March.", &["Iceland", "March"])],
     },
     NameShape {
+        why: "names after a designation noun",
+        pattern: r"\bdesignations?\s+of\s+(?:the\s+)?LIST",
+        kind: None,
+        in_caps: false,
+        phrase_only: false,
+        at_trigger: true,
+        alone: false,
+        must: &[("Today's designations of Ivo Marek and Tova Lind follow the raid.", &["Ivo Marek", "Tova Lind"])],
+        must_not: &[],
+    },
+    NameShape {
+        why: "names after `as well as` following a trigger and its first target",
+        pattern: r"\b(?:sanctions|designations?|sanctioned|sanctioning|designated|designating)\s[^.;:]*?\bas\s+well\s+as\s+(?:the\s+)?LIST",
+        kind: None,
+        in_caps: false,
+        phrase_only: false,
+        at_trigger: true,
+        alone: false,
+        must: &[
+            ("Today's designations of Ivo Marek, a broker in Dubai, as well as Pavel Orin and Mira Solte, follow the raid.", &["Pavel Orin", "Mira Solte"]),
+            ("Oslo sanctioned Halden Trading, a broker in Dubai, as well as Pavel Orin and Mira Solte.", &["Pavel Orin", "Mira Solte"]),
+        ],
+        must_not: &[("Oslo imposed sanctions on Iceland as well as on Norway in May.", &["May"])],
+    },
+    NameShape {
         why: "a name opening a target phrase before the kind of organization it is",
         pattern: r"(?:^\s*|\band\s+(?:on\s+|against\s+)?)(?:the\s+)?(?P<list>[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,3})\s+(?:[a-z]+\s+){0,2}?(?:agency|ministry|militia|cartel|gang|network|group|company|firm|bank|airline|conglomerate)\b",
         kind: Some("organization"),
         in_caps: false,
         phrase_only: true,
         at_trigger: false,
+        alone: false,
         must: &[
             ("Oslo imposed sanctions on the Vostra intelligence agency.", &["Vostra"]),
             ("Oslo imposed sanctions on the Kessel Arms mercenary group.", &["Kessel Arms"]),
@@ -559,11 +595,35 @@ pub const NAME_SHAPES: &[NameShape] = &[
         in_caps: false,
         phrase_only: true,
         at_trigger: false,
+        alone: false,
         must: &[(
             "Oslo froze the assets of Ivo Marek, a Freedonian banker, and Amber Line Shipping, a Dubai-based firm.",
             &["Ivo Marek", "Amber Line Shipping"],
         )],
         must_not: &[("Oslo imposed sanctions on Iceland, a NATO member, in May.", &["Iceland"])],
+    },
+    NameShape {
+        why: "a sentence's subject described as a party by its apposition or by `is a`",
+        pattern: r"^\W*(?:the\s+)?(?P<list>[A-Z][\w.&'\x{2019}-]*(?:\s+(?:&\s+)?[A-Z][\w.&'\x{2019}-]*){0,5})(?:\s+\([^()]{1,30}\))?(?:,\s+(?:a|an)|\s+(?:is|was)\s+(?:a|an))\s+(?:[\w.-]+\s+){0,3}?(?:firm|company|trader|trading\s+company|broker|businessman|businesswoman|financier|front|shipper|supplier|manufacturer|maker|lender|exchange|facilitator|smuggler|procurement\s+agent|oligarch|tycoon|shipping\s+company|ship\s+manager|operator|distributor|exporter|importer|national|citizen)\b",
+        kind: None,
+        in_caps: false,
+        phrase_only: true,
+        at_trigger: false,
+        alone: true,
+        must: &[(
+            "Halden Trading, a Dubai-based firm, shipped the parts, and Ivo Marek, a Freedonian businessman, paid for them.",
+            &["Halden Trading"],
+        ), (
+            "Orla Freight (Orla) is a Moscow-based logistics firm that shipped the parts.",
+            &["Orla Freight"],
+        ), (
+            "Ivo Marek (Marek) is a Freedonian national who directs Orla.",
+            &["Ivo Marek"],
+        )],
+        must_not: &[
+            ("Ivo Marek, a spokesman for the ministry, said the sanctions were unfair.", &["Ivo Marek"]),
+            ("In Oslo, a firm was fined.", &["In Oslo"]),
+        ],
     },
     NameShape {
         why: "names listed after including / such as inside a target phrase",
@@ -572,6 +632,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
         in_caps: false,
         phrase_only: true,
         at_trigger: false,
+        alone: false,
         must: &[(
             "Oslo sanctioned five Freedonian officials, including Ivo Marek and Tova Lind, on Monday.",
             &["Ivo Marek", "Tova Lind"],
@@ -588,6 +649,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
         in_caps: false,
         phrase_only: false,
         at_trigger: false,
+        alone: false,
         must: &[(
             "Oslo added 12 firms to its sanctions list on Friday, including Dubai-based Amber Gulf LLC and Orla Freight.",
             &["Amber Gulf LLC", "Orla Freight"],
@@ -595,16 +657,32 @@ pub const NAME_SHAPES: &[NameShape] = &[
         must_not: &[("Sanctions on Freedonia, including on its oil, were lifted in June.", &["June"])],
     },
     NameShape {
-        why: "a list of names before a passive designation",
-        pattern: r"LIST\s+(?:(?:were|was|have been|has been|had been)\s+(?:also\s+|each\s+|all\s+)?(?:sanctioned|designated|blacklisted|added to|placed on|put on|subjected to)|(?:are|were|is|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:\d+\s+|newly\s+)?(?:\w+\s+)?(?:designated|sanctioned|listed|targeted|blacklisted|added)|(?:also\s+)?(?:had|have|has)\s+(?:its|their)\s+assets\s+frozen)",
+        why: "names listed after including, following a passive designation's agent",
+        pattern: r"\b(?:been|were|was|are|is)\s+(?:sanctioned|designated|targeted|blacklisted|listed)\s+by\s+(?:the\s+)?[A-Z][^,;]{0,40},\s+including\s+(?:the\s+)?LIST",
         kind: None,
         in_caps: false,
         phrase_only: false,
         at_trigger: false,
+        alone: true,
+        must: &[(
+            "Six tycoons have been sanctioned by the Oslo government, including Ivo Marek and Tova Lind.",
+            &["Ivo Marek", "Tova Lind"],
+        )],
+        must_not: &[("Six tycoons were sanctioned by Oslo, including two bankers.", &["Oslo"])],
+    },
+    NameShape {
+        why: "a list of names before a passive designation",
+        pattern: r"LIST\s+(?:(?:were|was|have been|has been|had been)\s+(?:also\s+|each\s+|all\s+)?(?:sanctioned|designated|blacklisted|targeted|added to|placed on|put on|subjected to|hit\s+with\s+(?:new\s+)?(?:sanctions|asset\s+freezes|travel\s+bans))|(?:are|were|is|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:\d+\s+|newly\s+)?(?:\w+\s+)?(?:designated|sanctioned|listed|targeted|blacklisted|added)|(?:also\s+)?(?:had|have|has)\s+(?:its|their)\s+assets\s+frozen)",
+        kind: None,
+        in_caps: false,
+        phrase_only: false,
+        at_trigger: false,
+        alone: true,
         must: &[
             ("Lena Voss, Pavel Orin and Kestrel Freight were designated under the order.", &["Lena Voss", "Pavel Orin", "Kestrel Freight"]),
             ("Vanta Arms and Orla Freight were among the 70 companies added to the sanctions list.", &["Vanta Arms", "Orla Freight"]),
             ("Vanta Bank and Ferro Bank also had their assets frozen by Oslo.", &["Vanta Bank", "Ferro Bank"]),
+            ("Kestrel Air and Orla Aviation were also targeted.", &["Kestrel Air", "Orla Aviation"]),
         ],
         must_not: &[("Officials said the firms were designated last year.", &["Officials"])],
     },
@@ -615,6 +693,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
         in_caps: false,
         phrase_only: false,
         at_trigger: false,
+        alone: true,
         must: &[
             ("The tanker Sea Lark 7 was also blacklisted.", &["Sea Lark 7"]),
             ("OFAC also blacklisted the vessel \"Morning Dew\" on Friday.", &["Morning Dew"]),
@@ -629,8 +708,20 @@ pub const NAME_SHAPES: &[NameShape] = &[
         in_caps: false,
         phrase_only: false,
         at_trigger: false,
+        alone: true,
         must: &[("The sanctions target tankers Sea Lark and Morning Dew, which carried crude.", &["Sea Lark", "Morning Dew"])],
         must_not: &[("Sanctions on tankers in March hit exports.", &["March"])],
+    },
+    NameShape {
+        why: "vessels listed before their plural kind",
+        pattern: r"(?:^\W*|\b(?:the|and|of|on)\s+)(?:the\s+)?LIST\s+(?:vessels|tankers|ships|freighters)\b",
+        kind: Some("vessel"),
+        in_caps: false,
+        phrase_only: false,
+        at_trigger: false,
+        alone: true,
+        must: &[("Oslo sanctioned the Sea Lark, Orla and Morning Dew tankers on Monday.", &["Sea Lark", "Orla", "Morning Dew"])],
+        must_not: &[("Sanctions hit Freedonian vessels in March.", &["Freedonian"])],
     },
     NameShape {
         why: "a vessel described by its flag",
@@ -639,6 +730,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
         in_caps: false,
         phrase_only: false,
         at_trigger: false,
+        alone: true,
         must: &[("Sanctions hit the Comoros-flagged Nordic Crest and the Gabon-flagged crude tanker Orla.", &["Nordic Crest", "Orla"])],
         must_not: &[],
     },
@@ -649,6 +741,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
         in_caps: false,
         phrase_only: false,
         at_trigger: false,
+        alone: true,
         must: &[("Oslo blacklisted the vessel Sea Lark (IMO 9312456) and Orla Star (IMO: 9187654).", &["Sea Lark", "Orla Star"])],
         must_not: &[],
     },
@@ -659,6 +752,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
         in_caps: false,
         phrase_only: true,
         at_trigger: false,
+        alone: false,
         must: &[("Oslo designated Halden Trading, a Dubai-based firm, and its director Ivo Marek.", &["Ivo Marek"])],
         must_not: &[],
     },
@@ -669,6 +763,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
         in_caps: false,
         phrase_only: true,
         at_trigger: false,
+        alone: false,
         must: &[("Oslo sanctioned the director of Halden Trading, Ivo Marek, on Monday.", &["Ivo Marek"])],
         must_not: &[],
     },
@@ -679,21 +774,24 @@ pub const NAME_SHAPES: &[NameShape] = &[
         in_caps: false,
         phrase_only: false,
         at_trigger: false,
+        alone: true,
         must: &[("The bloc sanctioned OOO Vostok Trans and JSC \"Polar Line\".", &["OOO Vostok Trans", "JSC \"Polar Line\""])],
         must_not: &[],
     },
     NameShape {
         why: "an organization by its legal form written last, in capitals too",
-        pattern: r"\b(?P<list>(?:[A-Z][\w&'-]*\s+){1,4}(?:Co\.?,?\s+Ltd|CO\.?,?\s+LTD|Pvt\.?\s+Ltd|PVT\.?\s+LTD|Private\s+Limited|PRIVATE\s+LIMITED|LLC|L\.L\.C|Ltd|LTD|Limited|LIMITED|JSC|PJSC|OAO|OOO|ZAO|AO|Corp|CORP|Corporation|CORPORATION|Inc|INC|GmbH|GMBH|S\.A|SA|SARL|SAS|SRL|BV|B\.V|AG|PLC|Plc|Pte|PTE|Bhd|BHD|FZE|FZCO|FZC|FZ-LLC|DMCC|DWC-LLC|LLP|Co)\b\.?)",
+        pattern: r"\b(?P<list>(?:[A-Z][\w&'-]*\s+(?:&\s+)?){1,5}(?:Co\.?,?\s+Ltd|CO\.?,?\s+LTD|Pvt\.?\s+Ltd|PVT\.?\s+LTD|Private\s+Limited|PRIVATE\s+LIMITED|LLC|L\.L\.C|Ltd|LTD|Limited|LIMITED|JSC|PJSC|OAO|OOO|ZAO|AO|Corp|CORP|Corporation|CORPORATION|Inc|INC|GmbH|GMBH|S\.A|SA|SARL|SAS|SRL|BV|B\.V|AG|PLC|Plc|Pte|PTE|Bhd|BHD|FZE|FZCO|FZC|FZ-LLC|DMCC|DWC-LLC|LLP|Co)\b\.?)",
         kind: Some("organization"),
         in_caps: true,
         phrase_only: true,
         at_trigger: false,
+        alone: true,
         must: &[
             ("Tariffs were imposed on Orsk Metals Ltd and Vanta Corp.", &["Orsk Metals Ltd", "Vanta Corp"]),
             ("WASHINGTON SANCTIONED NORTHWIND TRADING LTD TODAY.", &["NORTHWIND TRADING LTD"]),
             ("Oslo sanctioned Dubai-based Amber Gulf FZE and Hong Kong-based Blue Reef Trading Limited.", &["Amber Gulf FZE", "Blue Reef Trading Limited"]),
-            ("Oslo sanctioned Lumen Shipping Co., Ltd. and Tarn Exports Pvt Ltd on Monday.", &["Lumen Shipping Co., Ltd", "Tarn Exports Pvt Ltd"]),
+            ("Oslo sanctioned Lumen Shipping Co., Ltd. and Tarn Exports Pvt Ltd on Monday.", &["Lumen Shipping Co., Ltd.", "Tarn Exports Pvt Ltd"]),
+            ("Oslo sanctioned Orla Shipping & Trading Co and Vanta Corp. on Monday.", &["Orla Shipping & Trading Co", "Vanta Corp."]),
         ],
         must_not: &[
             ("Orsk Metals Ltd said the new tariffs on steel would hurt.", &["Orsk Metals Ltd"]),
@@ -707,6 +805,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
         in_caps: false,
         phrase_only: false,
         at_trigger: false,
+        alone: true,
         must: &[("Sanctions also cover the firm \"Ostrov Trade\".", &["Ostrov Trade"])],
         must_not: &[],
     },
@@ -729,6 +828,8 @@ pub fn warm_up() {
     LazyLock::force(&NAME_SHAPE_RES);
     LazyLock::force(&LIST_OPENING_RES);
     LazyLock::force(&LIST_END);
+    LazyLock::force(&RELATED_OF);
+    LazyLock::force(&AFTER_APPOSITION);
 }
 
 /// Words that open or end a capitalised run without being part of a name (and the weekdays and
@@ -825,6 +926,28 @@ const NOT_NAME: &[&str] = &[
     "Spokesman",
     "Spokeswoman",
     "Vice",
+    // Military ranks before a person's name (`Colonel Tova Lind`).
+    "Colonel",
+    "Col",
+    "Major",
+    "Lieutenant",
+    "Lt",
+    "Captain",
+    "Capt",
+    "Admiral",
+    "Brigadier",
+    "Marshal",
+    "Sergeant",
+    // Determiners that open a sentence before a country word (`Another Chinese company was added`).
+    "Another",
+    "Other",
+    "Some",
+    "Several",
+    "Many",
+    "Both",
+    "All",
+    "Each",
+    "Such",
 ];
 
 /// Whether a capitalised word is no part of a person's name: a word of [`NOT_NAME`], a title of
@@ -1094,7 +1217,8 @@ pub(super) fn split_list(text: &str, start: usize, end: usize, caps: bool) -> Ve
     cuts.push((list.len(), list.len()));
     for (a, b) in cuts {
         if let Some(span) = trim_name(list, from, a, caps) {
-            out.push((start + span.0, start + span.1));
+            // `Vanta Corp.` at the list's end: whether its period ends the sentence only the text says.
+            out.push((start + span.0, legal_period_end(text, start + span.1)));
         }
         from = b;
     }
@@ -1142,6 +1266,16 @@ fn trim_name(s: &str, a: usize, b: usize, caps: bool) -> Option<(usize, usize)> 
     if piece[ns..ne].ends_with("'s") || piece[ns..ne].ends_with("\u{2019}s") {
         return None;
     }
+    // `United Arab Emirates` with `United` trimmed off as no name word: the country still covers it.
+    // (Looked up only when a word was trimmed off the front: the gazetteer costs.)
+    let trimmed = !piece[..ns].trim().is_empty();
+    if trimmed
+        && crate::extract::countries::find_mentions(piece, caps)
+            .iter()
+            .any(|m| m.start <= ns && m.end >= ne)
+    {
+        return None;
+    }
     let ns = after_country_owner(piece, ns, ne);
     let ns = after_place_prefix(piece, ns, ne)?;
     let ns = after_inner_title(piece, ns, ne);
@@ -1175,7 +1309,13 @@ pub fn legal_period_end(text: &str, end: usize) -> usize {
     let sentence_end = after.trim().is_empty()
         || after.starts_with('\n')
         || after.starts_with(' ') && after.trim_start().starts_with(|c: char| c.is_uppercase());
-    if word.eq_ignore_ascii_case("co") || !sentence_end {
+    // `Co., Ltd.` is written whole: its period ends the name whether or not it ends the sentence too.
+    let co_ltd = word.eq_ignore_ascii_case("ltd")
+        && text[..end - word.len()]
+            .trim_end()
+            .to_ascii_lowercase()
+            .ends_with("co.,");
+    if word.eq_ignore_ascii_case("co") || co_ltd || !sentence_end {
         end + 1
     } else {
         end
@@ -1422,9 +1562,29 @@ pub const LIST_OPENINGS: &[ListOpening] = &[
     ListOpening {
         why: "also designated were",
         needs_event: false,
-        pattern: r"^\W*(?:also|further)\s+(?:being\s+)?(?:sanctioned|designated|targeted|listed|blacklisted|named)\s+(?:are|were|was|is)\s*:?\s+",
-        must: &["Also designated were Vanta Corp and Orla Freight."],
+        pattern: r"^\W*(?:also|further)\s+(?:being\s+)?(?:sanctioned|designated|targeted|listed|blacklisted|named)(?:\s+(?:today|on\s+[A-Z]\w+|this\s+week))?(?:\s+(?:are|were|was|is)\s*:?|\s*:)\s+",
+        must: &[
+            "Also designated were Vanta Corp and Orla Freight.",
+            "Also sanctioned today: Vanta Corp and Orla Freight.",
+        ],
         must_not: &[],
+    },
+    ListOpening {
+        why: "the designees, the new entries to the list",
+        needs_event: true,
+        pattern: r"^\W*(?:among\s+)?(?:the\s+)?(?:new\s+|latest\s+|other\s+)?(?:designees|entrants|additions|entries|listings)(?:\s+(?:to|on)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?list)?\s+LIST_VERB",
+        must: &[
+            "Among the designees are Ivo Marek and Vanta Corp.",
+            "Among the new entrants to the export control list are Orla Systems and Kestrel Air.",
+        ],
+        must_not: &["The additions were made on Monday."],
+    },
+    ListOpening {
+        why: "the parties of a kind the event just counted",
+        needs_event: true,
+        pattern: r"^\W*(?:the|these)\s+(?:\d+\s+|[a-z]+\s+)?(?P<noun>individuals|entities|companies|firms|persons|people|vessels|tankers|ships|banks|officials|oligarchs|businessmen)\s+(?:are|include|included|comprise)\s*:?\s+",
+        must: &["The entities are Halden Trading, Orla Freight and Vanta Petro."],
+        must_not: &["The companies are based in Dubai."],
     },
     ListOpening {
         why: "among them, they, the targets",
@@ -1456,7 +1616,7 @@ static LIST_OPENING_RES: LazyLock<Vec<regex::Regex>> = LazyLock::new(|| {
 });
 
 /// The most words one item of a designation list may have: a name, not a clause.
-const MAX_ITEM_WORDS: usize = 6;
+const MAX_ITEM_WORDS: usize = 8;
 
 /// Where the items of a designation list start in `sentence`, and their kind when its noun says
 /// (`officials` -> individual), when the sentence opens such a list.
@@ -1525,13 +1685,31 @@ pub fn list_items(
     if !opens {
         return Vec::new();
     }
+    let mut spans = spans;
+    spans.extend(after_apposition(sentence, start, caps));
     to_items(sentence, spans, kind)
+}
+
+/// `A, a defense contractor responsible for jets, and B, which makes radars`: an item's description
+/// may hold words that end a list (`for`), so the item after it is found past the description.
+static AFTER_APPOSITION: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"^[^;:]*?,\s+(?:a|an|the|which|who|whose|known)\s[^;:]*?,\s+and\s+(?:the\s+)?(?P<name>[A-Z][\w.&'\x{2019}-]*(?:\s+[A-Z][\w.&'\x{2019}-]*){0,5})(?:,|\.|$|\s+(?:which|who)\b)")
+        .expect("apposition pattern compiles")
+});
+
+/// The last item of a list in `sentence` from `start` that follows a described item, if any.
+fn after_apposition(sentence: &str, start: usize, caps: bool) -> Option<(usize, usize)> {
+    let c = AFTER_APPOSITION.captures(&sentence[start..])?;
+    let m = c.name("name")?;
+    trim_name(sentence, start + m.start(), start + m.end(), caps)
 }
 
 /// Where a list of names on one line ends: a bracket, a colon, a quote, a reason or a destination
 /// (`X and Y "for supplying ..."`, `X, based on ...`, `X to the Entity List`).
 static LIST_END: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r#"[;(:"\x{201c}]|\s(?:for|based on|over|because|after|pursuant to|under|in connection with|to|all located|located|as part of)\s"#)
+    // A bracket holding only an acronym (`Poly Asia Ltd. (PAL) and ...`) and `for` before a capital
+    // (`Hefei Laboratory for Physical Sciences`) are inside the list.
+    regex::Regex::new(r#"[;:"\x{201c}]|\((?:[^A-Z]|[A-Z][\w.&-]{0,12}[^\w.&)-])|\s(?:for\s+[^A-Z\s]|(?:based on|over|because|after|pursuant to|under|in connection with|to|all located|located|as part of)\s)"#)
         .expect("list end compiles")
 });
 
@@ -1606,7 +1784,16 @@ fn to_items(sentence: &str, spans: Vec<(usize, usize)>, kind: Option<&'static st
                     w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '"')
                         || matches!(
                             w,
-                            "of" | "de" | "del" | "al" | "bin" | "von" | "van" | "and"
+                            "of" | "de"
+                                | "del"
+                                | "al"
+                                | "bin"
+                                | "von"
+                                | "van"
+                                | "and"
+                                | "for"
+                                | "at"
+                                | "&"
                         )
                 })
         })
@@ -1657,7 +1844,14 @@ fn caps_non_name(w: &str) -> bool {
 /// of people or of a dependent firm says whose the targets are; it is none itself (`the Vostra agency`
 /// is the agency's name).
 pub(super) fn modifies_noun(sentence: &str, end: usize) -> bool {
-    let rest = &sentence[end..];
+    let mut rest = &sentence[end..];
+    // `Vostra and Orla leaders`: each name of a pair before the noun modifies it.
+    if let Some(after) = rest.strip_prefix(" and ") {
+        let next = after.split_whitespace().next().unwrap_or("");
+        if next.starts_with(|c: char| c.is_uppercase()) {
+            rest = &after[next.len()..];
+        }
+    }
     let Some(w) = rest
         .split_whitespace()
         .next()
@@ -1682,9 +1876,39 @@ pub fn shaped_names(
     phrases: &[(usize, usize)],
     trigger: usize,
 ) -> Vec<Target> {
+    names_of_shapes(sentence, caps, phrases, Some(trigger))
+}
+
+/// Named targets of the [`NAME_SHAPES`] read `alone`, in a sentence with no trigger of its own that
+/// continues an announcement (`The actions of Vanta Co and Orla Inc involve ...`).
+pub fn announced_names(sentence: &str, caps: bool) -> Vec<Target> {
+    let mut names = names_of_shapes(sentence, caps, &[(0, sentence.len())], None);
+    names.retain(|t| {
+        sentence
+            .match_indices(t.name.as_str())
+            .all(|(at, _)| !RELATED_OF.is_match(&sentence[..at]))
+    });
+    names
+}
+
+/// A party whose unit or partner is meant (`three affiliates of Vanta Ltd`), or market talk about a
+/// firm (`shares of Vanta Corp fell`, `analysts at Orla Inc`), right before a name: in a sentence
+/// with no event of its own, the name itself is no target.
+static RELATED_OF: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"(?i)\b(?:(?:affiliates?|subsidiar(?:y|ies)|units?|branch(?:es)?|customers?|clients?|partners?|suppliers?|shareholders?|parent)\s+(?:of|to)|(?:shares?|stocks?|bonds?)\s+(?:of|in)|(?:analysts?|economists?|strategists?|traders?)\s+(?:at|with))\s+(?:the\s+)?$")
+        .expect("related-of pattern compiles")
+});
+
+/// The names of the shapes read at `trigger`, or of those read `alone` when there is none.
+fn names_of_shapes(
+    sentence: &str,
+    caps: bool,
+    phrases: &[(usize, usize)],
+    trigger: Option<usize>,
+) -> Vec<Target> {
     let mut out: Vec<Target> = Vec::new();
     for (shape, re) in NAME_SHAPES.iter().zip(NAME_SHAPE_RES.iter()) {
-        if caps && !shape.in_caps {
+        if caps && !shape.in_caps || trigger.is_none() && !shape.alone {
             continue;
         }
         // A phrase-only shape is matched inside each phrase, so a run of capitals cannot start before
@@ -1701,7 +1925,7 @@ pub fn shaped_names(
         {
             let (at, c) = c;
             let Some(list) = c.name("list") else { continue };
-            if shape.at_trigger && c.get(0).map(|m| at + m.start()) != Some(trigger) {
+            if shape.at_trigger && c.get(0).map(|m| at + m.start()) != trigger {
                 continue;
             }
             let (ls, mut le) = (at + list.start(), at + list.end());
@@ -1763,7 +1987,11 @@ mod tests {
             for (sentence, names) in shape.must {
                 let caps = crate::extract::countries::mostly_caps(sentence);
                 let whole = [(0, sentence.len())];
-                let got = names_at_triggers(sentence, caps, &whole);
+                let mut got = names_at_triggers(sentence, caps, &whole);
+                // A shape read alone finds its names in a sentence with no trigger too.
+                if shape.alone {
+                    got.extend(announced_names(sentence, caps).into_iter().map(|t| t.name));
+                }
                 for n in *names {
                     assert!(
                         got.iter().any(|g| g == n),
