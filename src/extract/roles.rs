@@ -1662,6 +1662,105 @@ fn abbreviation_dot(s: &str, dot: usize) -> bool {
         )
 }
 
+/// Where the clause holding the trigger at `ts` begins (see [`CLAUSE_START`]). A subordinate clause
+/// that opens with a participle (`..., while blacklisting X`, `after imposing`) has no subject of its
+/// own: it shares the clause before it.
+fn clause_start(s: &str, ts: usize) -> usize {
+    let starts: Vec<(usize, usize)> = CLAUSE_START
+        .find_iter(&s[..ts])
+        .map(|m| (m.start(), m.end()))
+        .collect();
+    let Some(&(a, b)) = starts.last() else {
+        return 0;
+    };
+    let subordinator = matches!(
+        s[a..b].to_ascii_lowercase().as_str(),
+        "while" | "after" | "before" | "since" | "when" | "once" | "although" | "though"
+    );
+    // The participle may be the trigger itself (`while blacklisting X`).
+    let participle = s[b..]
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.len() > 4 && w.to_ascii_lowercase().ends_with("ing"));
+    if subordinator && participle {
+        return starts.len().checked_sub(2).map_or(0, |i| starts[i].1);
+    }
+    b
+}
+
+/// Verbs of imposing in their `-ing` form, which after `by` make a means clause.
+const IMPOSING: &[&str] = &[
+    "imposing",
+    "announcing",
+    "slapping",
+    "placing",
+    "adding",
+    "banning",
+    "barring",
+    "blacklisting",
+    "sanctioning",
+    "designating",
+    "freezing",
+    "levying",
+    "introducing",
+    "adopting",
+    "extending",
+    "tightening",
+    "expanding",
+    "targeting",
+];
+
+/// `escalated its response ... by imposing sanctions`: a means clause right before the trigger at
+/// `ts` (within its last five words, after `from`) says its subject imposes the measure; the words
+/// before it (a response, a reaction) govern the act, not the measure. Where that clause starts, else `from`.
+fn means_clause(s: &str, from: usize, ts: usize) -> usize {
+    let words: Vec<(usize, &str)> = s[from..ts]
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
+        .collect();
+    let n = words.len();
+    (n.saturating_sub(6)..n.saturating_sub(1))
+        .find(|&i| {
+            words[i].1.eq_ignore_ascii_case("by")
+                && IMPOSING.contains(&words[i + 1].1.to_ascii_lowercase().as_str())
+        })
+        .map_or(from, |i| words[i].0)
+}
+
+/// `Japan, which has chastised X for Y, has imposed sanctions on Z`: a relative clause at
+/// `clause_start` hung on a party right before it (only a comma between) with an imposing verb before
+/// the trigger has that party as its subject.
+fn relative_antecedent<'p>(
+    s: &str,
+    clause_start: usize,
+    ts: usize,
+    parties: &'p [Party],
+) -> Option<&'p Party> {
+    let rel = word_before(s, clause_start);
+    if !matches!(rel.as_str(), "which" | "who") {
+        return None;
+    }
+    let head = s[..clause_start].trim_end();
+    let head = head[..head.len() - rel.len()].trim_end();
+    let comma = head.strip_suffix(',')?.trim_end().len();
+    let words: Vec<&str> = s[clause_start..ts].split_whitespace().collect();
+    let verb = words.iter().rposition(|w| {
+        IMPOSE_VERBS.contains(
+            &w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase()
+                .as_str(),
+        )
+    })?;
+    // The verb's own words decide (`which wants to impose`); the relative clause's earlier verbs
+    // (`which has criticised X for Y, has imposed`) do not.
+    if NOT_IMPOSER.is_match(&words[verb.saturating_sub(3)..].join(" ")) {
+        return None;
+    }
+    parties
+        .iter()
+        .find(|p| p.end == comma && can_be_subject(s, 0, p))
+}
+
 fn in_spans(spans: &[(usize, usize)], p: &Party) -> bool {
     spans.iter().any(|&(a, b)| p.start >= a && p.end <= b)
 }
@@ -1808,7 +1907,7 @@ fn can_be_subject(s: &str, clause_start: usize, p: &Party) -> bool {
         .filter(|h| h.ends_with(char::is_whitespace))
         .map_or(head, str::trim_end);
     let opens = prev.is_empty()
-        || s[clause_start..at].trim().is_empty()
+        || matches!(s[clause_start..at].trim(), "" | "the" | "The")
         || head.ends_with([',', '\u{2014}', '"', '\u{201c}'])
         || head.ends_with(" -")
         || matches!(
@@ -1863,10 +1962,7 @@ impl<'a> Slots<'a> {
             .map(|p| p.code)
             .collect();
         authors.dedup();
-        let clause_start = CLAUSE_START
-            .find_iter(&s[..ts])
-            .last()
-            .map_or(0, |m| m.end());
+        let clause_start = clause_start(s, ts);
         // The verb governing the trigger sits within a few words of it (`called for a comprehensive arms
         // embargo`, `want the embargo lifted`, `fears of retaliation`).
         let near_start = s[..ts]
@@ -1875,7 +1971,7 @@ impl<'a> Slots<'a> {
             .filter(|&(_, c)| c == ' ')
             .nth(5)
             .map_or(0, |(i, _)| i);
-        let near = &s[clause_start.max(near_start)..ts];
+        let near = &s[clause_start.max(near_start).max(means_clause(s, clause_start, ts))..ts];
         // `In response, Beijing sanctioned ...`: an opening phrase of reaction is no blocking verb.
         let near = INTRO.find(near).map_or(near, |m| &near[m.end()..]);
         let blocked = NOT_IMPOSER.is_match(near);
@@ -2142,6 +2238,9 @@ impl<'a> Slots<'a> {
         let spans = &self.target_spans;
         let mut group_end: Option<usize> = None;
         let mut filed_in: Option<&Party> = None;
+        // The end of the last party read as an object: one coordinated with it is an object too
+        // (`sanctions on Russia and Belarus, including ...`).
+        let mut object_end: Option<usize> = None;
         for p in sen
             .parties
             .iter()
@@ -2154,7 +2253,10 @@ impl<'a> Slots<'a> {
             } else if p.dateline {
                 filed_in = filed_in.or(Some(p));
                 continue;
-            } else if !can_be_subject(s, clause_start, p) {
+            } else if object_end.is_some_and(|e| e <= p.start && coordinated(&s[e..p.start]))
+                || !can_be_subject(s, clause_start, p)
+            {
+                object_end = Some(p.end);
                 continue;
             }
             self.sanctioners.push(p.code);
@@ -2163,7 +2265,9 @@ impl<'a> Slots<'a> {
         // `a U.N. Security Council resolution that would have imposed sanctions`: the author of the
         // proposal the clause hangs on proposes the measure (whoever vetoed it).
         if group_end.is_none() {
-            if let Some(p) = proposal_author(s, clause_start, sen.parties) {
+            if let Some(p) = proposal_author(s, clause_start, sen.parties)
+                .or_else(|| relative_antecedent(s, clause_start, ts, sen.parties))
+            {
                 self.sanctioners.push(p.code);
                 return true;
             }
@@ -2175,7 +2279,7 @@ impl<'a> Slots<'a> {
             }
         }
         let blocked = group_end.is_some_and(|end| {
-            NOT_IMPOSER.is_match(&s[end..ts])
+            NOT_IMPOSER.is_match(&s[end.max(means_clause(s, end, ts))..ts])
                 || self.target_spans.is_empty() && reports_on_measure(&s[end..ts])
         });
         // `Russia vetoed a draft Security Council resolution imposing an arms embargo`: the subject
@@ -4083,5 +4187,29 @@ mod tests {
         let (_, c, _) =
             roles("Canada announced additional designations of Cuban and Haitian persons.");
         assert_eq!(c, strings(&["CU", "HT"]));
+    }
+
+    /// The subject of the clause a trigger sits in, where the clause hides it: after a determiner
+    /// (`after the Freedonian ... announced`), a participle clause sharing the main subject (`while
+    /// blacklisting`), a means clause after a response (`responded by imposing`), a relative clause
+    /// hung on the actor (`Norway, which ..., has imposed`).
+    #[test]
+    fn subjects_behind_clause_openings() {
+        let t = "Markets fell minutes after the Norwegian government announced it was sanctioning a Freedonian bank.";
+        assert_eq!(roles(t).0, strings(&["NO"]));
+        let t = "Iceland seized the cargo on Monday while blacklisting two Freedonian shipping firms.";
+        assert_eq!(roles(t).0, strings(&["IS"]));
+        let t = "Norway has escalated its response to the border raids by imposing sanctions on Freedonian generals.";
+        assert_eq!(roles(t).0, strings(&["NO"]));
+        let t = "Norway, which has long criticised Freedonia for its raids, has imposed further sanctions on it.";
+        assert_eq!(roles(t).0, strings(&["NO"]));
+        // A party coordinated with an object is an object too, not the next subject.
+        let t = "Iceland joined states that imposed sanctions on Chile and Norway, including asset freezes on their ministers.";
+        assert!(!roles(t).0.contains(&"NO".to_string()), "{t}");
+        // Still blocked: a response with no means clause, a relative clause that imposes nothing.
+        let t = "Norway has criticised the response of Freedonia to sanctions imposed last year.";
+        assert!(roles(t).0.is_empty(), "{t}");
+        let t = "Norway, which has long opposed sanctions on Freedonia, held talks.";
+        assert!(roles(t).0.is_empty(), "{t}");
     }
 }
