@@ -514,6 +514,36 @@ fn passive_subject_start(s: &str, start: usize, end: usize) -> usize {
         .map_or(start, |m| start + m.end())
 }
 
+/// `... services to Hizbollah, which has been designated`: a passive in a relative clause has the
+/// phrase before the pronoun as its subject, from the clause break before it (not the sentence start).
+fn relative_subject_start(s: &str, start: usize, verb: usize) -> usize {
+    let mut head = s[start..verb].trim_end();
+    while let Some(h) = ["has", "have", "had"]
+        .iter()
+        .find_map(|a| head.strip_suffix(a).filter(|h| h.ends_with(' ')))
+    {
+        head = h.trim_end();
+    }
+    let Some(h) = ["which", "who", "that"]
+        .iter()
+        .find_map(|r| head.strip_suffix(r).filter(|h| h.ends_with([' ', ','])))
+    else {
+        return start;
+    };
+    let h = h.trim_end().trim_end_matches(',');
+    // The antecedent runs back to a clause break or a preposition governing it (`arms to X, which`).
+    let brk = h.rfind([',', ';', ':', '(']).map_or(0, |i| i + 1);
+    let prep = [" to ", " with ", " for ", " from ", " by ", " at "]
+        .iter()
+        .filter_map(|p| h.rfind(p).map(|i| i + p.len()))
+        .max()
+        .unwrap_or(0);
+    match brk.max(prep) {
+        0 => start,
+        i => start + i,
+    }
+}
+
 /// Passive voice of a sanctions action: its subject is the target.
 static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(r"(?i)\b(?:were|was|been|are|is|be)\s+(?:\w+ly\s+|also\s+|now\s+|later\s+)*(?:sanctioned|designated|blacklisted|included in|added to|put on|placed on|subject(?:ed)? to|targeted|hit with|slapped with)")
@@ -1534,6 +1564,7 @@ fn trigger_roles(sen: &Sentence, ts: usize, te: usize, acc: &mut Acc) {
     ev.read_by_agent(sen);
     ev.read_relative_agent(sen);
     ev.read_target_phrases(sen);
+    ev.read_targeting_clause(sen);
     ev.read_passives(sen, acc);
     if !ev.read_subjects(sen) {
         return;
@@ -1616,7 +1647,7 @@ fn named_under_law(s: &str, clause_start: usize, ts: usize, te: usize) -> Option
 /// or the next party named by its tie to the one before (`, and its director Ivo Marek`): part of the
 /// target phrase, not a new clause.
 static APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"^,\s+(?:and\s+)?(?:a|an)\s+(?:[\w.'\x{2019}-]+\s+){0,4}?(?:[\w-]+-based|[\w-]+-flagged|nationals?|citizens?|compan(?:y|ies)|firms?|entit(?:y|ies)|businessm[ae]n|businesswoman|tycoon|oligarch|bank|vessel|tanker|ship|network|subsidiary|affiliate|officer|official|commander|general|minister|director|executive|member|head|chief|leader|deputy|founder|owner|politician|lawmaker|banker|financier|trader|broker|facilitator|operative|associate)\b|^,?\s+and\s+[A-Z][\w.&'\x{2019}-]*(?:\s+[A-Z][\w.&'\x{2019}-]*){0,5},\s+(?:a|an)\s|^,?\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:group|company|firm|bank|tanker|vessel|ship|network|entity|cartel|militia|gang|unit|airline)\s+[A-Z]|^,?\s+and\s+(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:director|owner|founder|chairman|chairwoman|president|manager|head|ceo|executive|shareholder|son|daughter|wife|husband|brother|subsidiar(?:y|ies)|affiliates?|vessels?|tankers?|ships?)\b")
+    ascii_regex(r"^,\s+(?:and\s+)?(?:a|an)\s+(?:[\w.'\x{2019}-]+\s+){0,4}?(?:[\w-]+-based|[\w-]+-flagged|nationals?|citizens?|compan(?:y|ies)|firms?|entit(?:y|ies)|organi[sz]ations?|agency|group|unit|service|militia|cartel|gang|manufacturer|supplier|producer|operator|airline|businessm[ae]n|businesswoman|tycoon|oligarch|bank|vessel|tanker|ship|network|subsidiary|affiliate|officer|official|commander|general|minister|director|executive|member|head|chief|leader|deputy|founder|owner|politician|lawmaker|banker|financier|trader|broker|facilitator|operative|associate)\b|^,?\s+and\s+[A-Z][\w.&'\x{2019}-]*(?:\s+[A-Z][\w.&'\x{2019}-]*){0,5},\s+(?:a|an)\s|^,?\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:group|company|firm|bank|tanker|vessel|ship|network|entity|cartel|militia|gang|unit|airline)\s+[A-Z]|^,?\s+and\s+(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:director|owner|founder|chairman|chairwoman|president|manager|head|ceo|executive|shareholder|son|daughter|wife|husband|brother|subsidiar(?:y|ies)|affiliates?|vessels?|tankers?|ships?)\b")
         .expect("apposition pattern compiles")
 });
 
@@ -1634,8 +1665,22 @@ fn clause_end(s: &str, from: usize) -> usize {
         .find(|c| {
             (c.as_str() != "." || !abbreviation_dot(s, from + c.start()))
                 && !last_of_list(s, first_comma, from + c.start(), from + c.end())
+                && !(first_comma < from + c.start() && country_item(s, from + c.start(), from + c.end()))
         })
         .map_or(s.len(), |c| from + c.start())
+}
+
+/// `firms in China, Turkey, the United Arab Emirates and Iran`: `, the` before a country's name
+/// continues a list of places rather than opening a clause (the caller asks for a comma before it:
+/// `..., the U.S. needs proof` opens one).
+fn country_item(s: &str, at: usize, end: usize) -> bool {
+    if !s[at..end].trim_end().eq_ignore_ascii_case(", the") {
+        return false;
+    }
+    let to = crate::text::floor_boundary(s, (end + 40).min(s.len()));
+    countries::find_mentions(&s[end..to], false)
+        .first()
+        .is_some_and(|m| m.start == 0 && matches!(m.kind, Kind::Name | Kind::Abbr))
 }
 
 /// `A, B, C, and D`: a comma and `and` before a name, after a list that already has a comma (the
@@ -1949,6 +1994,64 @@ fn can_be_subject(s: &str, clause_start: usize, p: &Party) -> bool {
     !(objectish || relational(noun) || private)
 }
 
+/// Nouns of what befalls a country or what it holds (`its war on Ukraine`, `the invasion of Ukraine`,
+/// `the Ukraine war`): a country they govern inside a target phrase is the scene or the victim, no target.
+const ABOUT_COUNTRY: &[&str] = &[
+    "war",
+    "wars",
+    "invasion",
+    "aggression",
+    "attack",
+    "attacks",
+    "occupation",
+    "annexation",
+    "sovereignty",
+    "integrity",
+    "independence",
+    "anniversary",
+    "conflict",
+    "crisis",
+    "offensive",
+];
+
+/// A country that names the scene or victim of a war or an attack (see [`ABOUT_COUNTRY`]): right after
+/// one of those nouns and a preposition, or right before one of them (`Ukraine war`).
+fn about_country(s: &str, p: &Party) -> bool {
+    let prev = governing_word(s, p.start);
+    let after_noun = matches!(prev.as_str(), "on" | "of" | "against" | "in" | "over") && {
+        let head = s[..p.start].trim_end();
+        let head = head
+            .strip_suffix("the")
+            .map_or(head, str::trim_end);
+        let head = &head[..head.len() - prev.len()];
+        ABOUT_COUNTRY.contains(&word_before(head, head.len()).as_str())
+    };
+    let next = s[p.end..]
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_ascii_lowercase();
+    after_noun || ABOUT_COUNTRY.contains(&next.as_str())
+}
+
+/// Words that name a kind of party (`companies`, `officials`, `tankers`), not a state or sector.
+fn names_kinds(phrase: &str) -> bool {
+    phrase
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .any(|w| targets::type_of_noun(w).is_some_and(|k| k != "state"))
+}
+
+/// A participle clause after a trigger that names whom the measure hits (`..., targeting 10 entities
+/// and 54 individuals`); not `including`, which as often lists reasons or places (`sanctioned in other
+/// jurisdictions, including Canada`).
+static TARGETING_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i),\s+(?:targeting|aimed at|hitting)\s")
+        .expect("targeting clause pattern compiles")
+});
+
+
 impl<'a> Slots<'a> {
     /// A new event at `[ts, te)`: the parties inside the trigger, the trigger's clause, and whether the
     /// verb governing it shows a non-imposer.
@@ -2173,6 +2276,28 @@ impl<'a> Slots<'a> {
         }
     }
 
+    /// `sanctions against Russia, targeting 10 entities and 54 individuals`: a participle clause after
+    /// the target phrase (or after the trigger) that names kinds of party is another target phrase.
+    fn read_targeting_clause(&mut self, sen: &Sentence) {
+        let s = sen.s;
+        let from = self.target_spans.last().map_or(self.te, |&(_, b)| b.max(self.te));
+        // Close to the phrase (`against Russia over the war, targeting`), in the same clause.
+        let Some(m) = TARGETING_CLAUSE.find(&s[from..]).filter(|m| {
+            let gap = &s[from..from + m.start()];
+            gap.split_whitespace().count() <= 10
+                && !gap.contains([';', ':'])
+                && !TRIGGER.is_match(gap)
+        }) else {
+            return;
+        };
+        let at = from + m.end();
+        let end = self.phrase_end(s, at);
+        // Only a clause naming kinds of party (`targeting shipments of goods` names a trade).
+        if names_kinds(&s[at..end]) {
+            self.target_spans.push((at, end));
+        }
+    }
+
     /// Where a target phrase starting at `from` ends: the clause end, or past appositions describing
     /// the names in it (`X, a Hong Kong-based company, and Y, a Russian national`).
     fn phrase_end(&self, s: &str, from: usize) -> usize {
@@ -2195,6 +2320,7 @@ impl<'a> Slots<'a> {
                 self.passive = true;
                 let start = s[..p.start()].rfind([';', ':']).map_or(0, |i| i + 1);
                 let start = passive_subject_start(s, start, p.start());
+                let start = relative_subject_start(s, start, p.start());
                 self.target_spans.push((start, p.start()));
                 if let Some(person) =
                     targets::bare_person(&s[start..p.start()]).filter(|_| !sen.caps)
@@ -2381,6 +2507,7 @@ impl<'a> Slots<'a> {
             }
         }
         !(matches!(p.code, "EU" | "UN" | "NATO")
+            || about_country(s, p)
             || self.sanctioners.contains(&p.code)
             || self.premods.contains(&p.code))
     }
@@ -2485,19 +2612,21 @@ impl<'a> Slots<'a> {
         // `a boycott of companies trading with Israel`: a country-wide trigger on named kinds of
         // party is a measure on those parties, not on the state.
         let on_parties = self.names_parties(s);
-        if self.state || (self.country_target && state_trigger(self.trigger) && !on_parties) {
+        // `sanctions against Russia, targeting 10 entities and 54 individuals`: sanctions on a country
+        // that name the kinds of party they hit are on those parties (an embargo stays on the state).
+        let on_named_kinds = !state_trigger(self.trigger) && on_parties;
+        if self.state && !on_named_kinds
+            || (self.country_target && state_trigger(self.trigger) && !on_parties)
+        {
             push_type(&mut acc.types, "state");
         }
     }
 
     /// A target phrase names a kind of party (`companies`, `officials`, `tankers`).
     fn names_parties(&self, s: &str) -> bool {
-        self.target_spans.iter().any(|&(a, b)| {
-            s[a..b]
-                .split_whitespace()
-                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-                .any(|w| targets::type_of_noun(w).is_some_and(|k| k != "state"))
-        })
+        self.target_spans
+            .iter()
+            .any(|&(a, b)| names_kinds(&s[a..b]))
     }
 
     /// Named targets of the event: in its target phrases (after type nouns, legal forms, acronyms the
@@ -4211,5 +4340,41 @@ mod tests {
         assert!(roles(t).0.is_empty(), "{t}");
         let t = "Norway, which has long opposed sanctions on Freedonia, held talks.";
         assert!(roles(t).0.is_empty(), "{t}");
+    }
+
+    /// Sanctions on a country that name the kinds of party they hit are on those parties; an embargo
+    /// stays a measure on the state.
+    #[test]
+    fn sanctions_naming_kinds_are_no_state_measure() {
+        let t = "Norway widened sanctions against Chile over the border raids, targeting 12 entities and 30 individuals.";
+        let (s, c, ty) = roles(t);
+        assert_eq!((s, c), (strings(&["NO"]), strings(&["CL"])));
+        assert_eq!(ty, strings(&["individual", "organization"]));
+        let t = "Norway imposed sanctions on Chile over the border raids.";
+        assert_eq!(roles(t).2, strings(&["state"]));
+        let t = "Norway imposed an arms embargo on Chile, targeting its army.";
+        assert!(roles(t).2.contains(&"state".to_string()), "{t}");
+    }
+
+    /// A country inside a target phrase as the scene or the victim of a war is no target; a list of
+    /// places goes on past `, the`; an apposition naming the kind keeps the target's nationality.
+    #[test]
+    fn target_countries_inside_phrases() {
+        let t = "Norway imposed sanctions on Chilean officials involved in the war on Peru.";
+        assert_eq!(roles(t).1, strings(&["CL"]));
+        let t = "Norway imposed sanctions on Chile on the anniversary of the Peru war.";
+        assert_eq!(roles(t).1, strings(&["CL"]));
+        let t = "Norway sanctioned firms in Chile, Peru, the United Arab Emirates and Oman for shipping arms.";
+        assert_eq!(roles(t).1, strings(&["AE", "CL", "OM", "PE"]));
+        let t = "Norway sanctioned the Grey Directorate (GD), a Chilean intelligence agency, on Monday.";
+        assert_eq!(roles(t).1, strings(&["CL"]));
+    }
+
+    /// A passive in a relative clause has the phrase before the pronoun as its subject, not the
+    /// sentence's subject.
+    #[test]
+    fn relative_passive_subject() {
+        let t = "The Norwegian government says the airline flies arms to Tango Front, which has been designated as a terrorist group.";
+        assert!(!roles(t).1.contains(&"NO".to_string()), "{t}");
     }
 }
