@@ -1230,6 +1230,16 @@ const CANCELS: &[Cancel] = &[
         must_not: &["Oslo set a deadline and then imposed sanctions on the island."],
     },
     Cancel {
+        why: "a recommendation: the measure should be taken",
+        trigger: "",
+        before: "",
+        after: r"(?i)^\W*(?:\w+\W+){0,3}?(?:should|ought to)\s+(?:\w+\s+)?(?:be|have been)\s+(?:\w+ly\s+)?(?:imposed|applied|introduced|tightened|extended|levied|placed)\b",
+        unless_after: "",
+        agent_only: false,
+        must: &["The group said sanctions should be imposed on Chilean chipmakers in April."],
+        must_not: &["Oslo said sanctions would be imposed on Chilean chipmakers in April."],
+    },
+    Cancel {
         why: "a boycott of an event, not of a country",
         trigger: "boycott",
         before: "",
@@ -1385,6 +1395,16 @@ const PRIVATE_ACTORS: &[&str] = &[
     "newspaper",
     "journalists",
     "scientists",
+    // Courts and sports bodies sanction in another sense (a penalty), never as the state.
+    "court",
+    "courts",
+    "judge",
+    "tribunal",
+    "regulator",
+    "regulators",
+    "federation",
+    "league",
+    "association",
 ];
 
 /// Titles before a leader's name (`President Trump`, `Prime Minister Thatcher`), lower case.
@@ -4376,5 +4396,20 @@ mod tests {
     fn relative_passive_subject() {
         let t = "The Norwegian government says the airline flies arms to Tango Front, which has been designated as a terrorist group.";
         assert!(!roles(t).1.contains(&"NO".to_string()), "{t}");
+    }
+
+    /// A court or a sports body sanctions in another sense: never the state imposing.
+    #[test]
+    fn courts_are_no_imposers() {
+        for t in [
+            "A Chilean court sanctioned the shipping firm for fraud.",
+            "The Norwegian federation sanctioned two clubs for crowd trouble.",
+        ] {
+            assert!(roles(t).0.is_empty(), "{t}");
+        }
+        assert_eq!(
+            roles("The Chilean government sanctioned two Peruvian firms.").0,
+            strings(&["CL"])
+        );
     }
 }
