@@ -79,6 +79,7 @@ struct TriggerAt<'a> {
 }
 
 const OTHER_SENSE_CHECKS: &[fn(&TriggerAt) -> Option<bool>] = &[
+    referred_back,
     approving,
     sanctioned_sense,
     trade_treaty,
@@ -98,6 +99,13 @@ const NOT_APPROVAL_OBJECTS: &[&str] = &[
     "nine", "ten", "dozens", "several", "more", "some", "its", "their", "his", "her", "those",
     "these", "entities",
 ];
+
+/// `the assets of those blacklisted`, `those sanctioned today`: the parties of an action already
+/// read, referred back to.
+fn referred_back(t: &TriggerAt) -> Option<bool> {
+    let prev = t.before.split_whitespace().next_back().unwrap_or("");
+    (t.word.ends_with("ed") && prev.eq_ignore_ascii_case("those")).then_some(true)
+}
 
 /// `a resolution sanctioning military action`: approving a lower-case thing that is no target.
 fn approving(t: &TriggerAt) -> Option<bool> {
@@ -533,7 +541,7 @@ fn relative_subject_start(s: &str, start: usize, verb: usize) -> usize {
     let h = h.trim_end().trim_end_matches(',');
     // The antecedent runs back to a clause break or a preposition governing it (`arms to X, which`).
     let brk = h.rfind([',', ';', ':', '(']).map_or(0, |i| i + 1);
-    let prep = [" to ", " with ", " for ", " from ", " by ", " at "]
+    let prep = [" to ", " with ", " for ", " from ", " by ", " at ", " of "]
         .iter()
         .filter_map(|p| h.rfind(p).map(|i| i + p.len()))
         .max()
@@ -544,9 +552,23 @@ fn relative_subject_start(s: &str, start: usize, verb: usize) -> usize {
     }
 }
 
+/// `The ministry said 25 officials are barred`: a passive in a reported clause has its subject after
+/// the reporting verb (and `that`), not the speaker.
+fn reported_subject_start(s: &str, start: usize, verb: usize) -> usize {
+    REPORTED
+        .find_iter(&s[start..verb])
+        .last()
+        .map_or(start, |m| start + m.end())
+}
+
+static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)\b(?:said|says|say|told reporters|announced|stated|added|noted|confirmed)\s+(?:that\s+)?")
+        .expect("reported pattern compiles")
+});
+
 /// Passive voice of a sanctions action: its subject is the target.
 static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"(?i)\b(?:were|was|been|are|is|be)\s+(?:\w+ly\s+|also\s+|now\s+|later\s+)*(?:sanctioned|designated|blacklisted|included in|added to|put on|placed on|subject(?:ed)? to|targeted|hit with|slapped with)")
+    ascii_regex(r"(?i)\b(?:were|was|been|are|is|be)\s+(?:\w+ly\s+|also\s+|now\s+|later\s+)*(?:sanctioned|designated|blacklisted|barred|banned|included in|added to|put on|placed on|subject(?:ed)? to|targeted|hit with|slapped with)")
         .expect("pattern compiles")
 });
 
@@ -1685,7 +1707,8 @@ fn clause_end(s: &str, from: usize) -> usize {
         .find(|c| {
             (c.as_str() != "." || !abbreviation_dot(s, from + c.start()))
                 && !last_of_list(s, first_comma, from + c.start(), from + c.end())
-                && !(first_comma < from + c.start() && country_item(s, from + c.start(), from + c.end()))
+                && !(first_comma < from + c.start()
+                    && country_item(s, from + c.start(), from + c.end()))
         })
         .map_or(s.len(), |c| from + c.start())
 }
@@ -2014,6 +2037,13 @@ fn can_be_subject(s: &str, clause_start: usize, p: &Party) -> bool {
     !(objectish || relational(noun) || private)
 }
 
+/// `bars Americans from dealing with them`: the imposer's own people kept from dealing with the
+/// targets, no target themselves.
+static DEALING_BARRED: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)^(?:\s+(?:citizens|nationals|persons|firms|companies|banks|entities))?\s+from\s+(?:dealing|doing business|transacting|engaging in (?:any )?transactions)\b")
+        .expect("dealing pattern compiles")
+});
+
 /// Nouns of what befalls a country or what it holds (`its war on Ukraine`, `the invasion of Ukraine`,
 /// `the Ukraine war`): a country they govern inside a target phrase is the scene or the victim, no target.
 const ABOUT_COUNTRY: &[&str] = &[
@@ -2040,9 +2070,7 @@ fn about_country(s: &str, p: &Party) -> bool {
     let prev = governing_word(s, p.start);
     let after_noun = matches!(prev.as_str(), "on" | "of" | "against" | "in" | "over") && {
         let head = s[..p.start].trim_end();
-        let head = head
-            .strip_suffix("the")
-            .map_or(head, str::trim_end);
+        let head = head.strip_suffix("the").map_or(head, str::trim_end);
         let head = &head[..head.len() - prev.len()];
         ABOUT_COUNTRY.contains(&word_before(head, head.len()).as_str())
     };
@@ -2071,7 +2099,6 @@ static TARGETING_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("targeting clause pattern compiles")
 });
 
-
 impl<'a> Slots<'a> {
     /// A new event at `[ts, te)`: the parties inside the trigger, the trigger's clause, and whether the
     /// verb governing it shows a non-imposer.
@@ -2094,7 +2121,9 @@ impl<'a> Slots<'a> {
             .filter(|&(_, c)| c == ' ')
             .nth(5)
             .map_or(0, |(i, _)| i);
-        let near = &s[clause_start.max(near_start).max(means_clause(s, clause_start, ts))..ts];
+        let near = &s[clause_start
+            .max(near_start)
+            .max(means_clause(s, clause_start, ts))..ts];
         // `In response, Beijing sanctioned ...`: an opening phrase of reaction is no blocking verb.
         let near = INTRO.find(near).map_or(near, |m| &near[m.end()..]);
         let blocked = NOT_IMPOSER.is_match(near);
@@ -2236,7 +2265,9 @@ impl<'a> Slots<'a> {
         // `banned imports of Georgian wine`, `designations of Iranian persons`: what an import measure
         // or a designation falls on follows `of`.
         let trigger = self.trigger.to_ascii_lowercase();
-        if trigger.contains("import") || trigger.starts_with("designation") {
+        // `a stop list of 963 US citizens`: a list's members follow `of` too.
+        let list = trigger.ends_with("list") || trigger.ends_with("lists");
+        if trigger.contains("import") || trigger.starts_with("designation") || list {
             let rest = s[te..look_end].strip_prefix(" of ").or_else(|| {
                 s[te..look_end]
                     .strip_prefix(" from ")
@@ -2300,7 +2331,10 @@ impl<'a> Slots<'a> {
     /// the target phrase (or after the trigger) that names kinds of party is another target phrase.
     fn read_targeting_clause(&mut self, sen: &Sentence) {
         let s = sen.s;
-        let from = self.target_spans.last().map_or(self.te, |&(_, b)| b.max(self.te));
+        let from = self
+            .target_spans
+            .last()
+            .map_or(self.te, |&(_, b)| b.max(self.te));
         // Close to the phrase (`against Russia over the war, targeting`), in the same clause.
         let Some(m) = TARGETING_CLAUSE.find(&s[from..]).filter(|m| {
             let gap = &s[from..from + m.start()];
@@ -2341,6 +2375,7 @@ impl<'a> Slots<'a> {
                 let start = s[..p.start()].rfind([';', ':']).map_or(0, |i| i + 1);
                 let start = passive_subject_start(s, start, p.start());
                 let start = relative_subject_start(s, start, p.start());
+                let start = reported_subject_start(s, start, p.start());
                 self.target_spans.push((start, p.start()));
                 if let Some(person) =
                     targets::bare_person(&s[start..p.start()]).filter(|_| !sen.caps)
@@ -2528,6 +2563,7 @@ impl<'a> Slots<'a> {
         }
         !(matches!(p.code, "EU" | "UN" | "NATO")
             || about_country(s, p)
+            || DEALING_BARRED.is_match(&s[p.end..])
             || self.sanctioners.contains(&p.code)
             || self.premods.contains(&p.code))
     }
@@ -4346,7 +4382,8 @@ mod tests {
     fn subjects_behind_clause_openings() {
         let t = "Markets fell minutes after the Norwegian government announced it was sanctioning a Freedonian bank.";
         assert_eq!(roles(t).0, strings(&["NO"]));
-        let t = "Iceland seized the cargo on Monday while blacklisting two Freedonian shipping firms.";
+        let t =
+            "Iceland seized the cargo on Monday while blacklisting two Freedonian shipping firms.";
         assert_eq!(roles(t).0, strings(&["IS"]));
         let t = "Norway has escalated its response to the border raids by imposing sanctions on Freedonian generals.";
         assert_eq!(roles(t).0, strings(&["NO"]));
@@ -4411,5 +4448,41 @@ mod tests {
             roles("The Chilean government sanctioned two Peruvian firms.").0,
             strings(&["CL"])
         );
+    }
+
+    /// Counter-sanctions name their targets as a list's members (`a stop list of N citizens`) or as
+    /// the subject of a passive entry ban (`officials are barred from entering`).
+    #[test]
+    fn entry_bans_and_stop_lists() {
+        let (s, c, t) =
+            roles("The Chilean Foreign Ministry released a stop list of 310 Peruvian citizens.");
+        assert_eq!(
+            (s, c, t),
+            (strings(&["CL"]), strings(&["PE"]), strings(&["individual"]))
+        );
+        let t =
+            "Santiago said on Monday that 25 Peruvian officials are barred from entering Chile.";
+        let (_, c, ty) = roles(t);
+        assert_eq!((c, ty), (strings(&["PE"]), strings(&["individual"])));
+    }
+
+    /// `those blacklisted` refers back to an action's parties; the imposer's own people kept from
+    /// dealing with them are no target.
+    #[test]
+    fn imposers_people_and_parties_referred_back() {
+        let t = "The move freezes the Norwegian assets of those blacklisted and bars Norwegians from dealing with them.";
+        assert!(roles(t).1.is_empty(), "{t}");
+        let t = "Norway barred Chilean firms from bidding for contracts.";
+        assert_eq!(roles(t).1, strings(&["CL"]));
+    }
+
+    /// Kind nouns that modify the next (`gang leaders`), a state word past a participle describing the
+    /// parties (`involved in the arms trade`) or after `sanctions` (`a sanctions regime`) give no kind.
+    #[test]
+    fn kinds_from_the_head_noun() {
+        let t = "Norway sanctioned gang leaders and their financiers in Chile.";
+        assert_eq!(roles(t).2, strings(&["individual"]));
+        let t = "Norway sanctioned four Chilean officials involved in the illicit arms trade.";
+        assert_eq!(roles(t).2, strings(&["individual"]));
     }
 }
