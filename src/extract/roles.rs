@@ -2083,12 +2083,11 @@ fn about_country(s: &str, p: &Party) -> bool {
     after_noun || ABOUT_COUNTRY.contains(&next.as_str())
 }
 
-/// Words that name a kind of party (`companies`, `officials`, `tankers`), not a state or sector.
+/// Words that name a kind of party (`companies`, `officials`, `tankers`), not a state or sector, as
+/// the head of their phrase (`bank accounts` names accounts).
 fn names_kinds(phrase: &str) -> bool {
-    phrase
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .any(|w| targets::type_of_noun(w).is_some_and(|k| k != "state"))
+    let raw: Vec<&str> = phrase.split_whitespace().collect();
+    (0..raw.len()).any(|i| kind_heads(&raw, i, &[]))
 }
 
 /// A participle clause after a trigger that names whom the measure hits (`..., targeting 10 entities
@@ -4409,6 +4408,8 @@ mod tests {
         assert_eq!(ty, strings(&["individual", "organization"]));
         let t = "Norway imposed sanctions on Chile over the border raids.";
         assert_eq!(roles(t).2, strings(&["state"]));
+        let t = "Norway imposed sanctions on Chile, such as curbs on bank accounts.";
+        assert!(roles(t).2.contains(&"state".to_string()), "{t}");
         let t = "Norway imposed an arms embargo on Chile, targeting its army.";
         assert!(roles(t).2.contains(&"state".to_string()), "{t}");
     }
