@@ -848,6 +848,21 @@ const AGENCIES: &[(&str, &str)] = &[
 /// Leaders whose name stands for their state as an actor (`Reagan ordered tariffs`): surnames that name
 /// one well-known head of state or government in news of 1960-2025. Like agencies, actors only.
 const LEADERS: &[(&str, &str)] = &[
+    ("Eisenhower", "US"),
+    ("Kennedy", "US"),
+    ("Nixon", "US"),
+    ("Carter", "US"),
+    ("Clinton", "US"),
+    ("Bush", "US"),
+    ("de Gaulle", "FR"),
+    ("Macmillan", "GB"),
+    ("Blair", "GB"),
+    ("Cameron", "GB"),
+    ("Sunak", "GB"),
+    ("Starmer", "GB"),
+    ("Trudeau", "CA"),
+    ("Kishida", "JP"),
+    ("von der Leyen", "EU"),
     ("Reagan", "US"),
     ("Obama", "US"),
     ("Trump", "US"),
@@ -2266,7 +2281,8 @@ impl<'a> Slots<'a> {
         let trigger = self.trigger.to_ascii_lowercase();
         // `a stop list of 963 US citizens`: a list's members follow `of` too.
         let list = trigger.ends_with("list") || trigger.ends_with("lists");
-        if trigger.contains("import") || trigger.starts_with("designation") || list {
+        let export = trigger.contains("export");
+        if trigger.contains("import") || trigger.starts_with("designation") || list || export {
             let rest = s[te..look_end].strip_prefix(" of ").or_else(|| {
                 s[te..look_end]
                     .strip_prefix(" from ")
@@ -2543,7 +2559,9 @@ impl<'a> Slots<'a> {
         }
         // `exports to the United States`: a destination inside the phrase, unless the phrase opens with it
         // (`embargoes applied to China, Burma and Zimbabwe`).
+        // An export measure falls on the goods' destination (`banned exports of computers to X`).
         if prev == "to"
+            && !self.trigger.to_ascii_lowercase().contains("export")
             && !self
                 .span_of(p)
                 .is_some_and(|sp| heads_phrase(s, sp, p, sen.parties))
@@ -4485,5 +4503,16 @@ mod tests {
         assert_eq!(roles(t).2, strings(&["individual"]));
         let t = "Norway sanctioned four Chilean officials involved in the illicit arms trade.";
         assert_eq!(roles(t).2, strings(&["individual"]));
+    }
+
+    /// An export measure falls on the goods' destination; a leader of a sanctioning state acts for it.
+    #[test]
+    fn export_bans_and_leaders() {
+        let t = "Norway has banned exports of computers to Chile.";
+        assert_eq!(roles(t).1, strings(&["CL"]));
+        let t = "Norway has banned imports of computers to Chile.";
+        assert!(roles(t).1.is_empty(), "{t}");
+        let t = "President Kennedy ordered an embargo on trade with Chile.";
+        assert_eq!(roles(t).0, strings(&["US"]));
     }
 }
