@@ -1721,11 +1721,15 @@ fn clause_end(s: &str, from: usize) -> usize {
         .find_iter(&s[from..])
         .find(|c| {
             (c.as_str() != "." || !abbreviation_dot(s, from + c.start()))
-                && !last_of_list(s, first_comma, from + c.start(), from + c.end())
-                && !(first_comma < from + c.start()
-                    && country_item(s, from + c.start(), from + c.end()))
+                && !continues_list(s, first_comma, from + c.start(), from + c.end())
         })
         .map_or(s.len(), |c| from + c.start())
+}
+
+/// A break at `[at, end)` inside a list that already has a comma (the first at `first_comma`): its last
+/// item (`A, B, and D`) or a country item with its article (`A, B, the United Arab Emirates`).
+fn continues_list(s: &str, first_comma: usize, at: usize, end: usize) -> bool {
+    last_of_list(s, first_comma, at, end) || first_comma < at && country_item(s, at, end)
 }
 
 /// `firms in China, Turkey, the United Arab Emirates and Iran`: `, the` before a country's name
