@@ -1821,7 +1821,9 @@ const IMPOSING: &[&str] = &[
 /// `ts` (within its last five words, after `from`) says its subject imposes the measure; the words
 /// before it (a response, a reaction) govern the act, not the measure. Where that clause starts, else `from`.
 fn means_clause(s: &str, from: usize, ts: usize) -> usize {
-    let words: Vec<(usize, &str)> = s[from..ts]
+    // Six words before the trigger fit in 120 bytes of news text: no need to split the whole clause.
+    let near = crate::text::ceil_boundary(s, from.max(ts.saturating_sub(120)));
+    let words: Vec<(usize, &str)> = s[near..ts]
         .split_whitespace()
         .map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
         .collect();
