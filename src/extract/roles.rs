@@ -79,6 +79,7 @@ struct TriggerAt<'a> {
 }
 
 const OTHER_SENSE_CHECKS: &[fn(&TriggerAt) -> Option<bool>] = &[
+    referred_back,
     approving,
     sanctioned_sense,
     trade_treaty,
@@ -98,6 +99,13 @@ const NOT_APPROVAL_OBJECTS: &[&str] = &[
     "nine", "ten", "dozens", "several", "more", "some", "its", "their", "his", "her", "those",
     "these", "entities",
 ];
+
+/// `the assets of those blacklisted`, `those sanctioned today`: the parties of an action already
+/// read, referred back to.
+fn referred_back(t: &TriggerAt) -> Option<bool> {
+    let prev = t.before.split_whitespace().next_back().unwrap_or("");
+    (t.word.ends_with("ed") && prev.eq_ignore_ascii_case("those")).then_some(true)
+}
 
 /// `a resolution sanctioning military action`: approving a lower-case thing that is no target.
 fn approving(t: &TriggerAt) -> Option<bool> {
@@ -514,9 +522,53 @@ fn passive_subject_start(s: &str, start: usize, end: usize) -> usize {
         .map_or(start, |m| start + m.end())
 }
 
+/// `... services to Hizbollah, which has been designated`: a passive in a relative clause has the
+/// phrase before the pronoun as its subject, from the clause break before it (not the sentence start).
+fn relative_subject_start(s: &str, start: usize, verb: usize) -> usize {
+    let mut head = s[start..verb].trim_end();
+    while let Some(h) = ["has", "have", "had"]
+        .iter()
+        .find_map(|a| head.strip_suffix(a).filter(|h| h.ends_with(' ')))
+    {
+        head = h.trim_end();
+    }
+    let Some(h) = ["which", "who", "that"]
+        .iter()
+        .find_map(|r| head.strip_suffix(r).filter(|h| h.ends_with([' ', ','])))
+    else {
+        return start;
+    };
+    let h = h.trim_end().trim_end_matches(',');
+    // The antecedent runs back to a clause break or a preposition governing it (`arms to X, which`).
+    let brk = h.rfind([',', ';', ':', '(']).map_or(0, |i| i + 1);
+    let prep = [" to ", " with ", " for ", " from ", " by ", " at ", " of "]
+        .iter()
+        .filter_map(|p| h.rfind(p).map(|i| i + p.len()))
+        .max()
+        .unwrap_or(0);
+    match brk.max(prep) {
+        0 => start,
+        i => start + i,
+    }
+}
+
+/// `The ministry said 25 officials are barred`: a passive in a reported clause has its subject after
+/// the reporting verb (and `that`), not the speaker.
+fn reported_subject_start(s: &str, start: usize, verb: usize) -> usize {
+    REPORTED
+        .find_iter(&s[start..verb])
+        .last()
+        .map_or(start, |m| start + m.end())
+}
+
+static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)\b(?:said|says|say|told reporters|announced|stated|added|noted|confirmed)\s+(?:that\s+)?")
+        .expect("reported pattern compiles")
+});
+
 /// Passive voice of a sanctions action: its subject is the target.
 static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"(?i)\b(?:were|was|been|are|is|be)\s+(?:\w+ly\s+|also\s+|now\s+|later\s+)*(?:sanctioned|designated|blacklisted|included in|added to|put on|placed on|subject(?:ed)? to|targeted|hit with|slapped with)")
+    ascii_regex(r"(?i)\b(?:were|was|been|are|is|be)\s+(?:\w+ly\s+|also\s+|now\s+|later\s+)*(?:sanctioned|designated|blacklisted|barred|banned|included in|added to|put on|placed on|subject(?:ed)? to|targeted|hit with|slapped with)")
         .expect("pattern compiles")
 });
 
@@ -799,6 +851,21 @@ const AGENCIES: &[(&str, &str)] = &[
 /// Leaders whose name stands for their state as an actor (`Reagan ordered tariffs`): surnames that name
 /// one well-known head of state or government in news of 1960-2025. Like agencies, actors only.
 const LEADERS: &[(&str, &str)] = &[
+    ("Eisenhower", "US"),
+    ("Kennedy", "US"),
+    ("Nixon", "US"),
+    ("Carter", "US"),
+    ("Clinton", "US"),
+    ("Bush", "US"),
+    ("de Gaulle", "FR"),
+    ("Macmillan", "GB"),
+    ("Blair", "GB"),
+    ("Cameron", "GB"),
+    ("Sunak", "GB"),
+    ("Starmer", "GB"),
+    ("Trudeau", "CA"),
+    ("Kishida", "JP"),
+    ("von der Leyen", "EU"),
     ("Reagan", "US"),
     ("Obama", "US"),
     ("Trump", "US"),
@@ -1211,6 +1278,16 @@ const CANCELS: &[Cancel] = &[
         must_not: &["Oslo set a deadline and then imposed sanctions on the island."],
     },
     Cancel {
+        why: "a recommendation: the measure should be taken",
+        trigger: "",
+        before: "",
+        after: r"(?i)^\W*(?:\w+\W+){0,3}?(?:should|ought to)\s+(?:\w+\s+)?(?:be|have been)\s+(?:\w+ly\s+)?(?:imposed|applied|introduced|tightened|extended|levied|placed)\b",
+        unless_after: "",
+        agent_only: false,
+        must: &["The group said sanctions should be imposed on Chilean chipmakers in April."],
+        must_not: &["Oslo said sanctions would be imposed on Chilean chipmakers in April."],
+    },
+    Cancel {
         why: "a boycott of an event, not of a country",
         trigger: "boycott",
         before: "",
@@ -1366,6 +1443,16 @@ const PRIVATE_ACTORS: &[&str] = &[
     "newspaper",
     "journalists",
     "scientists",
+    // Courts and sports bodies sanction in another sense (a penalty), never as the state.
+    "court",
+    "courts",
+    "judge",
+    "tribunal",
+    "regulator",
+    "regulators",
+    "federation",
+    "league",
+    "association",
 ];
 
 /// Titles before a leader's name (`President Trump`, `Prime Minister Thatcher`), lower case.
@@ -1545,6 +1632,7 @@ fn trigger_roles(sen: &Sentence, ts: usize, te: usize, acc: &mut Acc) {
     ev.read_by_agent(sen);
     ev.read_relative_agent(sen);
     ev.read_target_phrases(sen);
+    ev.read_targeting_clause(sen);
     ev.read_passives(sen, acc);
     if !ev.read_subjects(sen) {
         return;
@@ -1627,7 +1715,7 @@ fn named_under_law(s: &str, clause_start: usize, ts: usize, te: usize) -> Option
 /// or the next party named by its tie to the one before (`, and its director Ivo Marek`): part of the
 /// target phrase, not a new clause.
 static APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"^,\s+(?:and\s+)?(?:a|an)\s+(?:[\w.'\x{2019}-]+\s+){0,4}?(?:[\w-]+-based|[\w-]+-flagged|nationals?|citizens?|compan(?:y|ies)|firms?|entit(?:y|ies)|businessm[ae]n|businesswoman|tycoon|oligarch|bank|vessel|tanker|ship|network|subsidiary|affiliate|officer|official|commander|general|minister|director|executive|member|head|chief|leader|deputy|founder|owner|politician|lawmaker|banker|financier|trader|broker|facilitator|operative|associate)\b|^,?\s+and\s+[A-Z][\w.&'\x{2019}-]*(?:\s+[A-Z][\w.&'\x{2019}-]*){0,5},\s+(?:a|an)\s|^,?\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:group|company|firm|bank|tanker|vessel|ship|network|entity|cartel|militia|gang|unit|airline)\s+[A-Z]|^,?\s+and\s+(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:director|owner|founder|chairman|chairwoman|president|manager|head|ceo|executive|shareholder|son|daughter|wife|husband|brother|subsidiar(?:y|ies)|affiliates?|vessels?|tankers?|ships?)\b")
+    ascii_regex(r"^,\s+(?:and\s+)?(?:a|an)\s+(?:[\w.'\x{2019}-]+\s+){0,4}?(?:[\w-]+-based|[\w-]+-flagged|nationals?|citizens?|compan(?:y|ies)|firms?|entit(?:y|ies)|organi[sz]ations?|agency|group|unit|service|militia|cartel|gang|manufacturer|supplier|producer|operator|airline|businessm[ae]n|businesswoman|tycoon|oligarch|bank|vessel|tanker|ship|network|subsidiary|affiliate|officer|official|commander|general|minister|director|executive|member|head|chief|leader|deputy|founder|owner|politician|lawmaker|banker|financier|trader|broker|facilitator|operative|associate)\b|^,?\s+and\s+[A-Z][\w.&'\x{2019}-]*(?:\s+[A-Z][\w.&'\x{2019}-]*){0,5},\s+(?:a|an)\s|^,?\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:group|company|firm|bank|tanker|vessel|ship|network|entity|cartel|militia|gang|unit|airline)\s+[A-Z]|^,?\s+and\s+(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:director|owner|founder|chairman|chairwoman|president|manager|head|ceo|executive|shareholder|son|daughter|wife|husband|brother|subsidiar(?:y|ies)|affiliates?|vessels?|tankers?|ships?)\b")
         .expect("apposition pattern compiles")
 });
 
@@ -1644,9 +1732,28 @@ fn clause_end(s: &str, from: usize) -> usize {
         .find_iter(&s[from..])
         .find(|c| {
             (c.as_str() != "." || !abbreviation_dot(s, from + c.start()))
-                && !last_of_list(s, first_comma, from + c.start(), from + c.end())
+                && !continues_list(s, first_comma, from + c.start(), from + c.end())
         })
         .map_or(s.len(), |c| from + c.start())
+}
+
+/// A break at `[at, end)` inside a list that already has a comma (the first at `first_comma`): its last
+/// item (`A, B, and D`) or a country item with its article (`A, B, the United Arab Emirates`).
+fn continues_list(s: &str, first_comma: usize, at: usize, end: usize) -> bool {
+    last_of_list(s, first_comma, at, end) || first_comma < at && country_item(s, at, end)
+}
+
+/// `firms in China, Turkey, the United Arab Emirates and Iran`: `, the` before a country's name
+/// continues a list of places rather than opening a clause (the caller asks for a comma before it:
+/// `..., the U.S. needs proof` opens one).
+fn country_item(s: &str, at: usize, end: usize) -> bool {
+    if !s[at..end].trim_end().eq_ignore_ascii_case(", the") {
+        return false;
+    }
+    let to = crate::text::floor_boundary(s, (end + 40).min(s.len()));
+    countries::find_mentions(&s[end..to], false)
+        .first()
+        .is_some_and(|m| m.start == 0 && matches!(m.kind, Kind::Name | Kind::Abbr))
 }
 
 /// `A, B, C, and D`: a comma and `and` before a name, after a list that already has a comma (the
@@ -1671,6 +1778,107 @@ fn abbreviation_dot(s: &str, dot: usize) -> bool {
             word,
             "Co" | "Corp" | "Inc" | "Ltd" | "Bros" | "Jr" | "Sr" | "CO" | "CORP" | "INC" | "LTD"
         )
+}
+
+/// Where the clause holding the trigger at `ts` begins (see [`CLAUSE_START`]). A subordinate clause
+/// that opens with a participle (`..., while blacklisting X`, `after imposing`) has no subject of its
+/// own: it shares the clause before it.
+fn clause_start(s: &str, ts: usize) -> usize {
+    let starts: Vec<(usize, usize)> = CLAUSE_START
+        .find_iter(&s[..ts])
+        .map(|m| (m.start(), m.end()))
+        .collect();
+    let Some(&(a, b)) = starts.last() else {
+        return 0;
+    };
+    let subordinator = matches!(
+        s[a..b].to_ascii_lowercase().as_str(),
+        "while" | "after" | "before" | "since" | "when" | "once" | "although" | "though"
+    );
+    // The participle may be the trigger itself (`while blacklisting X`).
+    let participle = s[b..]
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.len() > 4 && w.to_ascii_lowercase().ends_with("ing"));
+    if subordinator && participle {
+        return starts.len().checked_sub(2).map_or(0, |i| starts[i].1);
+    }
+    b
+}
+
+/// Verbs of imposing in their `-ing` form, which after `by` make a means clause.
+const IMPOSING: &[&str] = &[
+    "imposing",
+    "announcing",
+    "slapping",
+    "placing",
+    "adding",
+    "banning",
+    "barring",
+    "blacklisting",
+    "sanctioning",
+    "designating",
+    "freezing",
+    "levying",
+    "introducing",
+    "adopting",
+    "extending",
+    "tightening",
+    "expanding",
+    "targeting",
+];
+
+/// `escalated its response ... by imposing sanctions`: a means clause right before the trigger at
+/// `ts` (within its last five words, after `from`) says its subject imposes the measure; the words
+/// before it (a response, a reaction) govern the act, not the measure. Where that clause starts, else `from`.
+fn means_clause(s: &str, from: usize, ts: usize) -> usize {
+    // Six words before the trigger fit in 120 bytes of news text: no need to split the whole clause.
+    let near = crate::text::ceil_boundary(s, from.max(ts.saturating_sub(120)));
+    let words: Vec<(usize, &str)> = s[near..ts]
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
+        .collect();
+    let n = words.len();
+    (n.saturating_sub(6)..n.saturating_sub(1))
+        .find(|&i| {
+            words[i].1.eq_ignore_ascii_case("by")
+                && IMPOSING.contains(&words[i + 1].1.to_ascii_lowercase().as_str())
+        })
+        .map_or(from, |i| words[i].0)
+}
+
+/// `Japan, which has chastised X for Y, has imposed sanctions on Z`: a relative clause at
+/// `clause_start` hung on a party right before it (only a comma between) with an imposing verb before
+/// the trigger has that party as its subject.
+fn relative_antecedent<'p>(
+    s: &str,
+    clause_start: usize,
+    ts: usize,
+    parties: &'p [Party],
+) -> Option<&'p Party> {
+    let rel = word_before(s, clause_start);
+    if !matches!(rel.as_str(), "which" | "who") {
+        return None;
+    }
+    let head = s[..clause_start].trim_end();
+    let head = head[..head.len() - rel.len()].trim_end();
+    let comma = head.strip_suffix(',')?.trim_end().len();
+    let words: Vec<&str> = s[clause_start..ts].split_whitespace().collect();
+    let verb = words.iter().rposition(|w| {
+        IMPOSE_VERBS.contains(
+            &w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase()
+                .as_str(),
+        )
+    })?;
+    // The verb's own words decide (`which wants to impose`); the relative clause's earlier verbs
+    // (`which has criticised X for Y, has imposed`) do not.
+    if NOT_IMPOSER.is_match(&words[verb.saturating_sub(3)..].join(" ")) {
+        return None;
+    }
+    parties
+        .iter()
+        .find(|p| p.end == comma && can_be_subject(s, 0, p))
 }
 
 fn in_spans(spans: &[(usize, usize)], p: &Party) -> bool {
@@ -1819,7 +2027,7 @@ fn can_be_subject(s: &str, clause_start: usize, p: &Party) -> bool {
         .filter(|h| h.ends_with(char::is_whitespace))
         .map_or(head, str::trim_end);
     let opens = prev.is_empty()
-        || s[clause_start..at].trim().is_empty()
+        || matches!(s[clause_start..at].trim(), "" | "the" | "The")
         || head.ends_with([',', '\u{2014}', '"', '\u{201c}'])
         || head.ends_with(" -")
         || matches!(
@@ -1861,6 +2069,67 @@ fn can_be_subject(s: &str, clause_start: usize, p: &Party) -> bool {
     !(objectish || relational(noun) || private)
 }
 
+/// `bars Americans from dealing with them`: the imposer's own people kept from dealing with the
+/// targets, no target themselves.
+static DEALING_BARRED: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)^(?:\s+(?:citizens|nationals|persons|firms|companies|banks|entities))?\s+from\s+(?:dealing|doing business|transacting|engaging in (?:any )?transactions)\b")
+        .expect("dealing pattern compiles")
+});
+
+/// Nouns of what befalls a country or what it holds (`its war on Ukraine`, `the invasion of Ukraine`,
+/// `the Ukraine war`): a country they govern inside a target phrase is the scene or the victim, no target.
+const ABOUT_COUNTRY: &[&str] = &[
+    "war",
+    "wars",
+    "invasion",
+    "aggression",
+    "attack",
+    "attacks",
+    "occupation",
+    "annexation",
+    "sovereignty",
+    "integrity",
+    "independence",
+    "anniversary",
+    "conflict",
+    "crisis",
+    "offensive",
+];
+
+/// A country that names the scene or victim of a war or an attack (see [`ABOUT_COUNTRY`]): right after
+/// one of those nouns and a preposition, or right before one of them (`Ukraine war`).
+fn about_country(s: &str, p: &Party) -> bool {
+    let prev = governing_word(s, p.start);
+    let after_noun = matches!(prev.as_str(), "on" | "of" | "against" | "in" | "over") && {
+        let head = s[..p.start].trim_end();
+        let head = head.strip_suffix("the").map_or(head, str::trim_end);
+        let head = &head[..head.len() - prev.len()];
+        ABOUT_COUNTRY.contains(&word_before(head, head.len()).as_str())
+    };
+    let next = s[p.end..]
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_ascii_lowercase();
+    after_noun || ABOUT_COUNTRY.contains(&next.as_str())
+}
+
+/// Words that name a kind of party (`companies`, `officials`, `tankers`), not a state or sector, as
+/// the head of their phrase (`bank accounts` names accounts).
+fn names_kinds(phrase: &str) -> bool {
+    let raw: Vec<&str> = phrase.split_whitespace().collect();
+    (0..raw.len()).any(|i| kind_heads(&raw, i, &[]))
+}
+
+/// A participle clause after a trigger that names whom the measure hits (`..., targeting 10 entities
+/// and 54 individuals`); not `including`, which as often lists reasons or places (`sanctioned in other
+/// jurisdictions, including Canada`).
+static TARGETING_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i),\s+(?:targeting|aimed at|hitting)\s")
+        .expect("targeting clause pattern compiles")
+});
+
 impl<'a> Slots<'a> {
     /// A new event at `[ts, te)`: the parties inside the trigger, the trigger's clause, and whether the
     /// verb governing it shows a non-imposer.
@@ -1874,10 +2143,7 @@ impl<'a> Slots<'a> {
             .map(|p| p.code)
             .collect();
         authors.dedup();
-        let clause_start = CLAUSE_START
-            .find_iter(&s[..ts])
-            .last()
-            .map_or(0, |m| m.end());
+        let clause_start = clause_start(s, ts);
         // The verb governing the trigger sits within a few words of it (`called for a comprehensive arms
         // embargo`, `want the embargo lifted`, `fears of retaliation`).
         let near_start = s[..ts]
@@ -1886,7 +2152,9 @@ impl<'a> Slots<'a> {
             .filter(|&(_, c)| c == ' ')
             .nth(5)
             .map_or(0, |(i, _)| i);
-        let near = &s[clause_start.max(near_start)..ts];
+        let near = &s[clause_start
+            .max(near_start)
+            .max(means_clause(s, clause_start, ts))..ts];
         // `In response, Beijing sanctioned ...`: an opening phrase of reaction is no blocking verb.
         let near = INTRO.find(near).map_or(near, |m| &near[m.end()..]);
         let blocked = NOT_IMPOSER.is_match(near);
@@ -2028,7 +2296,10 @@ impl<'a> Slots<'a> {
         // `banned imports of Georgian wine`, `designations of Iranian persons`: what an import measure
         // or a designation falls on follows `of`.
         let trigger = self.trigger.to_ascii_lowercase();
-        if trigger.contains("import") || trigger.starts_with("designation") {
+        // `a stop list of 963 US citizens`: a list's members follow `of` too.
+        let list = trigger.ends_with("list") || trigger.ends_with("lists");
+        let export = trigger.contains("export");
+        if trigger.contains("import") || trigger.starts_with("designation") || list || export {
             let rest = s[te..look_end].strip_prefix(" of ").or_else(|| {
                 s[te..look_end]
                     .strip_prefix(" from ")
@@ -2088,6 +2359,31 @@ impl<'a> Slots<'a> {
         }
     }
 
+    /// `sanctions against Russia, targeting 10 entities and 54 individuals`: a participle clause after
+    /// the target phrase (or after the trigger) that names kinds of party is another target phrase.
+    fn read_targeting_clause(&mut self, sen: &Sentence) {
+        let s = sen.s;
+        let from = self
+            .target_spans
+            .last()
+            .map_or(self.te, |&(_, b)| b.max(self.te));
+        // Close to the phrase (`against Russia over the war, targeting`), in the same clause.
+        let Some(m) = TARGETING_CLAUSE.find(&s[from..]).filter(|m| {
+            let gap = &s[from..from + m.start()];
+            gap.split_whitespace().count() <= 10
+                && !gap.contains([';', ':'])
+                && !TRIGGER.is_match(gap)
+        }) else {
+            return;
+        };
+        let at = from + m.end();
+        let end = self.phrase_end(s, at);
+        // Only a clause naming kinds of party (`targeting shipments of goods` names a trade).
+        if names_kinds(&s[at..end]) {
+            self.target_spans.push((at, end));
+        }
+    }
+
     /// Where a target phrase starting at `from` ends: the clause end, or past appositions describing
     /// the names in it (`X, a Hong Kong-based company, and Y, a Russian national`).
     fn phrase_end(&self, s: &str, from: usize) -> usize {
@@ -2110,6 +2406,8 @@ impl<'a> Slots<'a> {
                 self.passive = true;
                 let start = s[..p.start()].rfind([';', ':']).map_or(0, |i| i + 1);
                 let start = passive_subject_start(s, start, p.start());
+                let start = relative_subject_start(s, start, p.start());
+                let start = reported_subject_start(s, start, p.start());
                 self.target_spans.push((start, p.start()));
                 if let Some(person) =
                     targets::bare_person(&s[start..p.start()]).filter(|_| !sen.caps)
@@ -2153,6 +2451,9 @@ impl<'a> Slots<'a> {
         let spans = &self.target_spans;
         let mut group_end: Option<usize> = None;
         let mut filed_in: Option<&Party> = None;
+        // The end of the last party read as an object: one coordinated with it is an object too
+        // (`sanctions on Russia and Belarus, including ...`).
+        let mut object_end: Option<usize> = None;
         for p in sen
             .parties
             .iter()
@@ -2165,7 +2466,10 @@ impl<'a> Slots<'a> {
             } else if p.dateline {
                 filed_in = filed_in.or(Some(p));
                 continue;
-            } else if !can_be_subject(s, clause_start, p) {
+            } else if object_end.is_some_and(|e| e <= p.start && coordinated(&s[e..p.start]))
+                || !can_be_subject(s, clause_start, p)
+            {
+                object_end = Some(p.end);
                 continue;
             }
             self.sanctioners.push(p.code);
@@ -2174,7 +2478,9 @@ impl<'a> Slots<'a> {
         // `a U.N. Security Council resolution that would have imposed sanctions`: the author of the
         // proposal the clause hangs on proposes the measure (whoever vetoed it).
         if group_end.is_none() {
-            if let Some(p) = proposal_author(s, clause_start, sen.parties) {
+            if let Some(p) = proposal_author(s, clause_start, sen.parties)
+                .or_else(|| relative_antecedent(s, clause_start, ts, sen.parties))
+            {
                 self.sanctioners.push(p.code);
                 return true;
             }
@@ -2186,7 +2492,7 @@ impl<'a> Slots<'a> {
             }
         }
         let blocked = group_end.is_some_and(|end| {
-            NOT_IMPOSER.is_match(&s[end..ts])
+            NOT_IMPOSER.is_match(&s[end.max(means_clause(s, end, ts))..ts])
                 || self.target_spans.is_empty() && reports_on_measure(&s[end..ts])
         });
         // `Russia vetoed a draft Security Council resolution imposing an arms embargo`: the subject
@@ -2270,7 +2576,9 @@ impl<'a> Slots<'a> {
         }
         // `exports to the United States`: a destination inside the phrase, unless the phrase opens with it
         // (`embargoes applied to China, Burma and Zimbabwe`).
+        // An export measure falls on the goods' destination (`banned exports of computers to X`).
         if prev == "to"
+            && !self.trigger.to_ascii_lowercase().contains("export")
             && !self
                 .span_of(p)
                 .is_some_and(|sp| heads_phrase(s, sp, p, sen.parties))
@@ -2288,6 +2596,8 @@ impl<'a> Slots<'a> {
             }
         }
         !(matches!(p.code, "EU" | "UN" | "NATO")
+            || about_country(s, p)
+            || DEALING_BARRED.is_match(&s[p.end..])
             || self.sanctioners.contains(&p.code)
             || self.premods.contains(&p.code))
     }
@@ -2392,19 +2702,21 @@ impl<'a> Slots<'a> {
         // `a boycott of companies trading with Israel`: a country-wide trigger on named kinds of
         // party is a measure on those parties, not on the state.
         let on_parties = self.names_parties(s);
-        if self.state || (self.country_target && state_trigger(self.trigger) && !on_parties) {
+        // `sanctions against Russia, targeting 10 entities and 54 individuals`: sanctions on a country
+        // that name the kinds of party they hit are on those parties (an embargo stays on the state).
+        let on_named_kinds = !state_trigger(self.trigger) && on_parties;
+        if self.state && !on_named_kinds
+            || (self.country_target && state_trigger(self.trigger) && !on_parties)
+        {
             push_type(&mut acc.types, "state");
         }
     }
 
     /// A target phrase names a kind of party (`companies`, `officials`, `tankers`).
     fn names_parties(&self, s: &str) -> bool {
-        self.target_spans.iter().any(|&(a, b)| {
-            s[a..b]
-                .split_whitespace()
-                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-                .any(|w| targets::type_of_noun(w).is_some_and(|k| k != "state"))
-        })
+        self.target_spans
+            .iter()
+            .any(|&(a, b)| names_kinds(&s[a..b]))
     }
 
     /// Named targets of the event: in its target phrases (after type nouns, legal forms, acronyms the
@@ -4308,5 +4620,130 @@ mod tests {
         let (_, c, _) =
             roles("Canada announced additional designations of Cuban and Haitian persons.");
         assert_eq!(c, strings(&["CU", "HT"]));
+    }
+
+    /// The subject of the clause a trigger sits in, where the clause hides it: after a determiner
+    /// (`after the Freedonian ... announced`), a participle clause sharing the main subject (`while
+    /// blacklisting`), a means clause after a response (`responded by imposing`), a relative clause
+    /// hung on the actor (`Norway, which ..., has imposed`).
+    #[test]
+    fn subjects_behind_clause_openings() {
+        let t = "Markets fell minutes after the Norwegian government announced it was sanctioning a Freedonian bank.";
+        assert_eq!(roles(t).0, strings(&["NO"]));
+        let t =
+            "Iceland seized the cargo on Monday while blacklisting two Freedonian shipping firms.";
+        assert_eq!(roles(t).0, strings(&["IS"]));
+        let t = "Norway has escalated its response to the border raids by imposing sanctions on Freedonian generals.";
+        assert_eq!(roles(t).0, strings(&["NO"]));
+        let t = "Norway, which has long criticised Freedonia for its raids, has imposed further sanctions on it.";
+        assert_eq!(roles(t).0, strings(&["NO"]));
+        // A party coordinated with an object is an object too, not the next subject.
+        let t = "Iceland joined states that imposed sanctions on Chile and Norway, including asset freezes on their ministers.";
+        assert!(!roles(t).0.contains(&"NO".to_string()), "{t}");
+        // Still blocked: a response with no means clause, a relative clause that imposes nothing.
+        let t = "Norway has criticised the response of Freedonia to sanctions imposed last year.";
+        assert!(roles(t).0.is_empty(), "{t}");
+        let t = "Norway, which has long opposed sanctions on Freedonia, held talks.";
+        assert!(roles(t).0.is_empty(), "{t}");
+    }
+
+    /// Sanctions on a country that name the kinds of party they hit are on those parties; an embargo
+    /// stays a measure on the state.
+    #[test]
+    fn sanctions_naming_kinds_are_no_state_measure() {
+        let t = "Norway widened sanctions against Chile over the border raids, targeting 12 entities and 30 individuals.";
+        let (s, c, ty) = roles(t);
+        assert_eq!((s, c), (strings(&["NO"]), strings(&["CL"])));
+        assert_eq!(ty, strings(&["individual", "organization"]));
+        let t = "Norway imposed sanctions on Chile over the border raids.";
+        assert_eq!(roles(t).2, strings(&["state"]));
+        let t = "Norway imposed sanctions on Chile, such as curbs on bank accounts.";
+        assert!(roles(t).2.contains(&"state".to_string()), "{t}");
+        let t = "Norway imposed an arms embargo on Chile, targeting its army.";
+        assert!(roles(t).2.contains(&"state".to_string()), "{t}");
+    }
+
+    /// A country inside a target phrase as the scene or the victim of a war is no target; a list of
+    /// places goes on past `, the`; an apposition naming the kind keeps the target's nationality.
+    #[test]
+    fn target_countries_inside_phrases() {
+        let t = "Norway imposed sanctions on Chilean officials involved in the war on Peru.";
+        assert_eq!(roles(t).1, strings(&["CL"]));
+        let t = "Norway imposed sanctions on Chile on the anniversary of the Peru war.";
+        assert_eq!(roles(t).1, strings(&["CL"]));
+        let t = "Norway sanctioned firms in Chile, Peru, the United Arab Emirates and Oman for shipping arms.";
+        assert_eq!(roles(t).1, strings(&["AE", "CL", "OM", "PE"]));
+        let t = "Norway sanctioned the Grey Directorate (GD), a Chilean intelligence agency, on Monday.";
+        assert_eq!(roles(t).1, strings(&["CL"]));
+    }
+
+    /// A passive in a relative clause has the phrase before the pronoun as its subject, not the
+    /// sentence's subject.
+    #[test]
+    fn relative_passive_subject() {
+        let t = "The Norwegian government says the airline flies arms to Tango Front, which has been designated as a terrorist group.";
+        assert!(!roles(t).1.contains(&"NO".to_string()), "{t}");
+    }
+
+    /// A court or a sports body sanctions in another sense: never the state imposing.
+    #[test]
+    fn courts_are_no_imposers() {
+        for t in [
+            "A Chilean court sanctioned the shipping firm for fraud.",
+            "The Norwegian federation sanctioned two clubs for crowd trouble.",
+        ] {
+            assert!(roles(t).0.is_empty(), "{t}");
+        }
+        assert_eq!(
+            roles("The Chilean government sanctioned two Peruvian firms.").0,
+            strings(&["CL"])
+        );
+    }
+
+    /// Counter-sanctions name their targets as a list's members (`a stop list of N citizens`) or as
+    /// the subject of a passive entry ban (`officials are barred from entering`).
+    #[test]
+    fn entry_bans_and_stop_lists() {
+        let (s, c, t) =
+            roles("The Chilean Foreign Ministry released a stop list of 310 Peruvian citizens.");
+        assert_eq!(
+            (s, c, t),
+            (strings(&["CL"]), strings(&["PE"]), strings(&["individual"]))
+        );
+        let t =
+            "Santiago said on Monday that 25 Peruvian officials are barred from entering Chile.";
+        let (_, c, ty) = roles(t);
+        assert_eq!((c, ty), (strings(&["PE"]), strings(&["individual"])));
+    }
+
+    /// `those blacklisted` refers back to an action's parties; the imposer's own people kept from
+    /// dealing with them are no target.
+    #[test]
+    fn imposers_people_and_parties_referred_back() {
+        let t = "The move freezes the Norwegian assets of those blacklisted and bars Norwegians from dealing with them.";
+        assert!(roles(t).1.is_empty(), "{t}");
+        let t = "Norway barred Chilean firms from bidding for contracts.";
+        assert_eq!(roles(t).1, strings(&["CL"]));
+    }
+
+    /// Kind nouns that modify the next (`gang leaders`), a state word past a participle describing the
+    /// parties (`involved in the arms trade`) or after `sanctions` (`a sanctions regime`) give no kind.
+    #[test]
+    fn kinds_from_the_head_noun() {
+        let t = "Norway sanctioned gang leaders and their financiers in Chile.";
+        assert_eq!(roles(t).2, strings(&["individual"]));
+        let t = "Norway sanctioned four Chilean officials involved in the illicit arms trade.";
+        assert_eq!(roles(t).2, strings(&["individual"]));
+    }
+
+    /// An export measure falls on the goods' destination; a leader of a sanctioning state acts for it.
+    #[test]
+    fn export_bans_and_leaders() {
+        let t = "Norway has banned exports of computers to Chile.";
+        assert_eq!(roles(t).1, strings(&["CL"]));
+        let t = "Norway has banned imports of computers to Chile.";
+        assert!(roles(t).1.is_empty(), "{t}");
+        let t = "President Kennedy ordered an embargo on trade with Chile.";
+        assert_eq!(roles(t).0, strings(&["US"]));
     }
 }

@@ -298,7 +298,14 @@ pub fn read_phrase(
     named: &mut Vec<Target>,
 ) {
     let toks = tokens(phrase);
+    // Past a participle that describes the parties (`entities involved in the fentanyl trade`), a
+    // state word is what they do, not a target.
+    let mut described = false;
     for (i, (_, w)) in toks.iter().enumerate() {
+        described |= matches!(
+            w.to_ascii_lowercase().as_str(),
+            "involved" | "engaged" | "active" | "linked" | "connected" | "tied" | "responsible"
+        );
         // `500 Americans`, `seven Iranians`: a number of a nationality are people.
         let counted = i > 0
             && (toks[i - 1].1.chars().all(|c| c.is_ascii_digit())
@@ -310,13 +317,16 @@ pub fn read_phrase(
             types.push("individual");
         }
         if let Some(t) = type_of_noun(w) {
-            // `government ministers`, `state companies`: the state noun modifies the next target noun.
-            let modifier = t == "state"
-                && toks
-                    .get(i + 1)
-                    .and_then(|n| type_of_noun(n.1))
-                    .is_some_and(|n| n != "state");
-            if modifier {
+            // `government ministers`, `state companies`, `gang leaders`: a kind noun modifying the
+            // next target noun.
+            let modifier = toks.get(i + 1).is_some_and(|n| {
+                phrase[toks[i].0 + w.len()..n.0].trim().is_empty()
+                    && type_of_noun(n.1).is_some_and(|k| k != "state")
+            });
+            // `a sanctions regime`: the measure, not the government.
+            let measure =
+                t == "state" && i > 0 && toks[i - 1].1.to_ascii_lowercase().starts_with("sanction");
+            if modifier || measure || t == "state" && described {
                 continue;
             }
             if !types.contains(&t) {
