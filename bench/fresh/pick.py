@@ -1,0 +1,51 @@
+#!/usr/bin/env python3
+"""Pick 40 stories for the fresh, never-tuned evaluation set (issue 12), deterministically.
+
+Pool: stories of /work/shared/data/scale/news-41k.jsonl.gz that are NOT in dev.jsonl, dev2.jsonl or
+bench/modern/labels.jsonl and whose text matches /sanction|embargo|blacklist|designat|boycott|tariff/i.
+Picks PER_SOURCE stories per source (all of them if a source has fewer), sampled with random.Random(SEED)
+from the pool sorted by id. Writes picked.jsonl (id, source, date, title, text) beside this file, in
+source order then id order.
+Run: python3 pick.py
+"""
+import gzip
+import json
+import os
+import random
+import re
+
+SEED = 20261203
+PER_SOURCE = {'time1963': 12, 'bbc2005': 12, 'isot_reuters2017': 8, 'reuters21578': 8}
+HERE = os.path.dirname(os.path.abspath(__file__))
+CORPUS = '/work/shared/data/scale/news-41k.jsonl.gz'
+EXCLUDE = ['/work/shared/data/roles/dev.jsonl', '/work/shared/data/roles/dev2.jsonl',
+           os.path.join(HERE, '..', 'modern', 'labels.jsonl')]
+WORD = re.compile(r'sanction|embargo|blacklist|designat|boycott|tariff', re.I)
+
+
+def load(path):
+    opener = gzip.open if path.endswith('.gz') else open
+    with opener(path, 'rt', encoding='utf-8') as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def main():
+    taken = {r['id'] for p in EXCLUDE for r in load(p)}
+    pool = sorted((r for r in load(CORPUS) if r['id'] not in taken and WORD.search(r.get('text') or '')),
+                  key=lambda r: r['id'])
+    rng = random.Random(SEED)
+    picked = []
+    for source, n in PER_SOURCE.items():
+        cand = [r for r in pool if r['source'] == source]
+        chosen = cand if len(cand) <= n else rng.sample(cand, n)
+        picked += sorted(chosen, key=lambda r: r['id'])
+        print(f'{source}: {len(cand)} in pool, picked {min(n, len(cand))}')
+    with open(os.path.join(HERE, 'picked.jsonl'), 'w', encoding='utf-8') as out:
+        for r in picked:
+            out.write(json.dumps({k: r.get(k) for k in ['id', 'source', 'date', 'title', 'text']},
+                                 ensure_ascii=False) + '\n')
+    print(f'picked {len(picked)} (excluded {len(taken)} ids)')
+
+
+if __name__ == '__main__':
+    main()
