@@ -1310,34 +1310,17 @@ fn organisation(
         return false;
     };
     let facts = org_facts(toks, &core);
-    let (one_word, generic, head) = (facts.one_word, facts.generic, facts.head);
-    let head_tok = &toks[core[head]];
-    // In a text all in capitals nothing sets a name apart from a phrase (`A DAY`, `THE STANDARD LINE`).
-    if ev.all_caps && ev.mode == Mode::Text && (one_word || generic) {
+    let head_tok = &toks[core[facts.head]];
+    if !written_as_a_body(keyed, c, ev, &facts, core.len(), head_tok) {
         return false;
-    }
-    if one_word && core.len() == 1 && ev.mode == Mode::Text {
-        // A short one-word name (an acronym) must be written in capitals, as acronyms are; with its
-        // company word (`Alfa-Bank`, `Tat Bank`) it is the name of a body whatever its case. A legal
-        // form after it is not enough: `Gas Co`, `Its Ltd` are other firms.
-        let raw = &head_tok.raw;
-        let word = keyed.word(c.first + head);
-        if raw.chars().count() <= 4 && word.chars().any(|ch| ch.is_lowercase()) {
-            return false;
-        }
     }
     for f in lists.forms(name) {
         why.push(format!("legal form {f} in the list name"));
     }
-    // How far the legal forms beside the mention are from those of the entry's own name: of two
-    // bodies with one name (`NATIONAL IRANIAN OIL COMPANY` and its `... COMPANY PTE LTD`), the
-    // mention means the one it writes in full.
-    let beside = forms_beside(keyed, c);
-    let own = lists.forms(lists.primary(c.name));
-    c.missing = own.iter().filter(|f| !beside.contains(f)).count()
-        + beside.iter().filter(|f| !own.contains(f)).count();
-    let cue = org_cue(keyed, c, ev)
-        .or_else(|| (core.len() > 1 && one_word).then(|| "a company word in the name".to_string()));
+    c.missing = legal_forms_apart(keyed, c, lists);
+    let cue = org_cue(keyed, c, ev).or_else(|| {
+        (core.len() > 1 && facts.one_word).then(|| "a company word in the name".to_string())
+    });
     // A common word needs the cue right at the name: a legal form, quotes, the facet stage's target.
     let strong_cue = cue.as_ref().filter(|q| !q.ends_with("nearby"));
     let corroboration = if ev.mode == Mode::Query {
@@ -1345,13 +1328,7 @@ fn organisation(
     } else {
         corroborate(lists, name.entry, keyed.text, entry.countries, ev, matched)
     };
-    // A one-word name that is a common word (`Navigator` 3.3) and tied to the entry only by its
-    // country needs its cue right at it: a company word further off is often another firm's.
-    let country_only = corroboration
-        .as_deref()
-        .is_some_and(|h| h.starts_with("its country"));
-    let common_word = one_word && head_tok.zipf >= RARE_NAME_ZIPF && country_only;
-    let usable_cue = if one_word && (generic || common_word) {
+    let usable_cue = if needs_cue_at_name(&facts, head_tok, corroboration.as_deref()) {
         strong_cue
     } else {
         cue.as_ref()
@@ -1384,6 +1361,50 @@ fn organisation(
     c.score = score * w;
     c.why = why;
     true
+}
+
+/// Whether the mention is written the way a body's name is, before any cue is weighed.
+fn written_as_a_body(
+    keyed: &Keyed,
+    c: &Candidate,
+    ev: &Evidence,
+    facts: &OrgFacts,
+    core_len: usize,
+    head_tok: &NameTok,
+) -> bool {
+    // In a text all in capitals nothing sets a name apart from a phrase (`A DAY`, `THE STANDARD LINE`).
+    if ev.all_caps && ev.mode == Mode::Text && (facts.one_word || facts.generic) {
+        return false;
+    }
+    if facts.one_word && core_len == 1 && ev.mode == Mode::Text {
+        // A short one-word name (an acronym) must be written in capitals, as acronyms are; with its
+        // company word (`Alfa-Bank`, `Tat Bank`) it is the name of a body whatever its case. A legal
+        // form after it is not enough: `Gas Co`, `Its Ltd` are other firms.
+        let word = keyed.word(c.first + facts.head);
+        if head_tok.raw.chars().count() <= 4 && word.chars().any(|ch| ch.is_lowercase()) {
+            return false;
+        }
+    }
+    true
+}
+
+/// How far the legal forms beside the mention are from those of the entry's own name: of two
+/// bodies with one name (`NATIONAL IRANIAN OIL COMPANY` and its `... COMPANY PTE LTD`), the
+/// mention means the one it writes in full.
+fn legal_forms_apart(keyed: &Keyed, c: &Candidate, lists: &ListIndex) -> usize {
+    let beside = forms_beside(keyed, c);
+    let own = lists.forms(lists.primary(c.name));
+    own.iter().filter(|f| !beside.contains(f)).count()
+        + beside.iter().filter(|f| !own.contains(f)).count()
+}
+
+/// A one-word name that is a generic word, or a common word (`Navigator` 3.3) tied to the entry
+/// only by its country, needs its cue right at it: a company word further off is often another
+/// firm's.
+fn needs_cue_at_name(facts: &OrgFacts, head_tok: &NameTok, corroboration: Option<&str>) -> bool {
+    let country_only = corroboration.is_some_and(|h| h.starts_with("its country"));
+    let common_word = head_tok.zipf >= RARE_NAME_ZIPF && country_only;
+    facts.one_word && (facts.generic || common_word)
 }
 
 /// A one-word name rarer than this (`Sberbank` 1.9, `Sovcomflot`) is that company wherever its
