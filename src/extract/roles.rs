@@ -2023,7 +2023,20 @@ fn coordinated(gap: &str) -> bool {
 fn can_be_subject(s: &str, clause_start: usize, p: &Party) -> bool {
     // `President Trump said ...`: a leader's title is part of the subject.
     let mut at = p.start;
-    while p.agency && LEADER_TITLES.contains(&word_before(s, at).as_str()) {
+    // `President Barack Obama`: a given name between the title and the leader's name.
+    let given = |at: usize| {
+        let w = s[..at].trim_end().rsplit(' ').next().unwrap_or("");
+        let before = s[..at].trim_end().len() - w.len();
+        (w.len() > 1 && w.chars().all(|c| c.is_alphabetic()) && w.starts_with(char::is_uppercase))
+            .then_some(before)
+            .filter(|&b| LEADER_TITLES.contains(&word_before(s, b).as_str()))
+    };
+    if p.agency {
+        at = given(at).unwrap_or(at);
+    }
+    while p.agency
+        && matches!(word_before(s, at).as_str(), w if LEADER_TITLES.contains(&w) || w == "former")
+    {
         at = s[..at].trim_end().len() - word_before(s, at).len();
     }
     // `The Government of Canada amended ...`: the body of a country is that country as subject.
@@ -2068,9 +2081,22 @@ fn can_be_subject(s: &str, clause_start: usize, p: &Party) -> bool {
         );
     // `U.S.-Japan trade row`: the second half of a hyphenated pair is a modifier.
     // `Last month the United States imposed ...`, `On Friday Norway ...`: a time adverbial opens it too.
+    // `the day Oslo imposed ...`: a time noun opens a clause with no relative word.
     let after_time = matches!(
         prev.as_str(),
-        "month" | "week" | "year" | "weekend" | "today" | "yesterday" | "earlier" | "later"
+        "month"
+            | "week"
+            | "year"
+            | "weekend"
+            | "today"
+            | "yesterday"
+            | "earlier"
+            | "later"
+            | "day"
+            | "night"
+            | "morning"
+            | "evening"
+            | "moment"
     ) || super::countries::CALENDAR
         .iter()
         .any(|c| c.eq_ignore_ascii_case(&prev));
@@ -3432,6 +3458,16 @@ mod tests {
             roles("The Philippine Senate voted to impose sanctions on Chile.").0,
             vec!["PH".to_string()]
         );
+    }
+
+    /// A time noun opens a clause with no relative word: its subject acts.
+    #[test]
+    fn the_day_a_state_acted() {
+        let t = "Markets fell on May 2, the day Norway's government imposed sanctions on Chile.";
+        assert_eq!(roles(t).0, vec!["NO".to_string()]);
+        let t =
+            "Markets fell on May 2, the day former President Joe Biden imposed sanctions on Chile.";
+        assert_eq!(roles(t).0, vec!["US".to_string()]);
     }
 
     /// An event with no actor, no target country and no passive, far from any announcement, gives the
