@@ -738,7 +738,9 @@ fn terminated_sentences(text: &str) -> Vec<(usize, usize)> {
             }
             if k > j && k < b.len() {
                 let n = b[k];
-                let next_opens = n.is_ascii_uppercase() || n == b'"' || n >= 0x80;
+                // `... election. * Dec. 30: ...`: a bullet opens the next item of a timeline.
+                let bullet = n == b'*' && b.get(k + 1) == Some(&b' ');
+                let next_opens = n.is_ascii_uppercase() || n == b'"' || n >= 0x80 || bullet;
                 stop = next_opens && (quoted || n == b'"' || !abbreviation_before(text, i));
                 if stop {
                     i = j;
@@ -825,6 +827,8 @@ const AGENCIES: &[(&str, &str)] = &[
     ("Secretary of State", "US"),
     ("Justice Department", "US"),
     ("Congress", "US"),
+    ("Senate", "US"),
+    ("House of Representatives", "US"),
     ("Office of Financial Sanctions Implementation", "GB"),
     ("OFSI", "GB"),
     ("HM Treasury", "GB"),
@@ -1252,6 +1256,22 @@ const CANCELS: &[Cancel] = &[
         ],
     },
     Cancel {
+        why: "a condition: what would follow if a measure came",
+        trigger: "",
+        before: r"(?i)(?:^|[^\w\s]\s*|\s)(?:if|unless|in case)\s+(?:the\s+)?(?:[\w.\x{2019}']+\s+){0,2}$",
+        after: "",
+        unless_after: "",
+        agent_only: false,
+        must: &[
+            "The firm said if tariffs were imposed on its goods it would close a plant.",
+            "Exporters will suffer if new sanctions come into force.",
+        ],
+        must_not: &[
+            "Oslo will impose tariffs on Chilean wine if talks fail.",
+            "Oslo imposed sanctions on the junta, and said it would add more if needed.",
+        ],
+    },
+    Cancel {
         why: "a predicted consequence, not a measure taken or threatened",
         trigger: "",
         before: r"(?i)\b(?:would|could|might|may)\s+(?:\w+\s+){0,3}?(?:translat\w*|lead\w*|result\w*)\s+(?:in|into|to)\s+(?:[\w.\x{2019}']+\W+){0,3}$",
@@ -1616,11 +1636,11 @@ fn trigger_roles(sen: &Sentence, ts: usize, te: usize, acc: &mut Acc) {
         return;
     }
     let cancel = cancelled(s, ts, te);
-    if let Some(c) = cancel.filter(|c| !c.agent_only) {
+    if let Some(why) = cancel.filter(|c| !c.agent_only).map(|c| c.why) {
         if let Some(events) = acc.events.as_mut() {
             events.push(Event {
                 trigger: s[ts..te].to_string(),
-                cancelled: Some(c.why),
+                cancelled: Some(why),
                 sentence: s.to_string(),
                 ..Event::default()
             });
@@ -2003,7 +2023,20 @@ fn coordinated(gap: &str) -> bool {
 fn can_be_subject(s: &str, clause_start: usize, p: &Party) -> bool {
     // `President Trump said ...`: a leader's title is part of the subject.
     let mut at = p.start;
-    while p.agency && LEADER_TITLES.contains(&word_before(s, at).as_str()) {
+    // `President Barack Obama`: a given name between the title and the leader's name.
+    let given = |at: usize| {
+        let w = s[..at].trim_end().rsplit(' ').next().unwrap_or("");
+        let before = s[..at].trim_end().len() - w.len();
+        (w.len() > 1 && w.chars().all(|c| c.is_alphabetic()) && w.starts_with(char::is_uppercase))
+            .then_some(before)
+            .filter(|&b| LEADER_TITLES.contains(&word_before(s, b).as_str()))
+    };
+    if p.agency {
+        at = given(at).unwrap_or(at);
+    }
+    while p.agency
+        && matches!(word_before(s, at).as_str(), w if LEADER_TITLES.contains(&w) || w == "former")
+    {
         at = s[..at].trim_end().len() - word_before(s, at).len();
     }
     // `The Government of Canada amended ...`: the body of a country is that country as subject.
@@ -2048,9 +2081,22 @@ fn can_be_subject(s: &str, clause_start: usize, p: &Party) -> bool {
         );
     // `U.S.-Japan trade row`: the second half of a hyphenated pair is a modifier.
     // `Last month the United States imposed ...`, `On Friday Norway ...`: a time adverbial opens it too.
+    // `the day Oslo imposed ...`: a time noun opens a clause with no relative word.
     let after_time = matches!(
         prev.as_str(),
-        "month" | "week" | "year" | "weekend" | "today" | "yesterday" | "earlier" | "later"
+        "month"
+            | "week"
+            | "year"
+            | "weekend"
+            | "today"
+            | "yesterday"
+            | "earlier"
+            | "later"
+            | "day"
+            | "night"
+            | "morning"
+            | "evening"
+            | "moment"
     ) || super::countries::CALENDAR
         .iter()
         .any(|c| c.eq_ignore_ascii_case(&prev));
@@ -2724,8 +2770,21 @@ impl<'a> Slots<'a> {
     fn named_targets(&self, sen: &Sentence, acc: &mut Acc) -> Vec<Target> {
         let (s, caps) = (sen.s, sen.caps);
         let mut named = Vec::new();
+        let own = !self.sanctioners.is_empty()
+            || !self.premods.is_empty()
+            || self.found_target
+            || self.passive;
+        // An event with no actor, no target country and no passive, outside an announcement
+        // (`restrictions on participation in the economy`): its phrase gives the story no kinds.
+        let announced = !own && self.cancel.is_none() && acc.in_announcement();
+        let mut unowned = Vec::new();
         for &(a, b) in &self.target_spans {
-            targets::read_phrase(&s[a..b], caps, &mut acc.types, &mut named);
+            let types = if own || announced {
+                &mut acc.types
+            } else {
+                &mut unowned
+            };
+            targets::read_phrase(&s[a..b], caps, types, &mut named);
             // `The RDIF was put on a U.S. sanctions list`: an acronym stands for its long form in the text.
             for (long, code) in targets::expand_acronyms(&s[a..b], sen.acronyms) {
                 push_type(&mut acc.types, "organization");
@@ -2755,15 +2814,9 @@ impl<'a> Slots<'a> {
         // Names in the shapes news gives designated parties (`sanctioned X, Y and Z`, `the tanker X`,
         // `X Ltd`), read only in a sentence whose event has an actor or a target country, or is passive.
         // An event with no actor, no target country and no passive (`The Securities and Exchange
-        // Commission sanctioned the accounting firm X`: a regulator's penalty) names no target; the
-        // kinds its phrase gives stay.
-        let own = !self.sanctioners.is_empty()
-            || !self.premods.is_empty()
-            || self.found_target
-            || self.passive;
+        // Commission sanctioned the accounting firm X`: a regulator's penalty) names no target.
         // An event with no actor of its own inside an announcement (`The sanctions include X`) names
         // targets by their shapes; names found by position alone need an event that stands by itself.
-        let announced = !own && self.cancel.is_none() && acc.in_announcement();
         // `the already sanctioned Vostra group`, `X, which was designated in 2023`: a party listed
         // before is mentioned, not targeted now.
         if !own && !announced || past_designation(s, self.ts, self.te) {
@@ -3392,6 +3445,38 @@ mod tests {
         // An agency is never a target country.
         let (_, c, _) = roles("Freedonia imposed sanctions on the Treasury Department.");
         assert!(c.is_empty(), "{c:?}");
+    }
+
+    /// The Senate and the House act for the United States; a country word before says whose they are.
+    #[test]
+    fn legislatures_stand_for_their_state() {
+        assert_eq!(
+            roles("The Senate voted to impose sanctions on Chile.").0,
+            vec!["US".to_string()]
+        );
+        assert_eq!(
+            roles("The Philippine Senate voted to impose sanctions on Chile.").0,
+            vec!["PH".to_string()]
+        );
+    }
+
+    /// A time noun opens a clause with no relative word: its subject acts.
+    #[test]
+    fn the_day_a_state_acted() {
+        let t = "Markets fell on May 2, the day Norway's government imposed sanctions on Chile.";
+        assert_eq!(roles(t).0, vec!["NO".to_string()]);
+        let t =
+            "Markets fell on May 2, the day former President Joe Biden imposed sanctions on Chile.";
+        assert_eq!(roles(t).0, vec!["US".to_string()]);
+    }
+
+    /// An event with no actor, no target country and no passive, far from any announcement, gives the
+    /// story no kinds of target.
+    #[test]
+    fn an_unowned_event_gives_no_kinds() {
+        let t = "Oslo imposed sanctions on Chilean officials. Markets fell. Traders sold. Prices slid. \
+                 Banks shut. Ships idled. Talks stalled. Critics cite restrictions on participation in the economy.";
+        assert_eq!(roles(t).2, vec!["individual".to_string()]);
     }
 
     /// An announcement names its agent once; the next sentence's event with no actor of its own takes it,
@@ -4052,6 +4137,8 @@ mod tests {
         let t = "the nuclear crisis.  The global community has been ramping up sanctions.";
         assert_eq!(sentences(t).len(), 2);
         let t = "\"and it was clearly understood.\" Corporate Affairs Minister Michael Howard said";
+        assert_eq!(sentences(t).len(), 2);
+        let t = "* May 2: Oslo names a new envoy. * May 9: Oslo bans imports of Chilean wine.";
         assert_eq!(sentences(t).len(), 2);
     }
 

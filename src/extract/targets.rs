@@ -283,6 +283,27 @@ fn suffixed_orgs_in(text: &str, toks: &[(usize, &str)], out: &mut Vec<Target>) {
     }
 }
 
+/// What a party holds or does, after a kind noun that then only modifies it (`bank accounts`).
+const HOLDINGS: &[&str] = &[
+    "account",
+    "accounts",
+    "assets",
+    "deposits",
+    "shares",
+    "stakes",
+    "stock",
+    "stocks",
+    "bonds",
+    "loans",
+    "debt",
+    "transactions",
+    "transfers",
+    "payments",
+    "cards",
+    "licences",
+    "licenses",
+];
+
 /// Numbers written as words before a count of people.
 const NUMBER_WORDS: &[&str] = &[
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -319,9 +340,11 @@ pub fn read_phrase(
         if let Some(t) = type_of_noun(w) {
             // `government ministers`, `state companies`, `gang leaders`: a kind noun modifying the
             // next target noun.
+            // `bank accounts`, `company shares`: a kind noun modifying a holding is no party.
             let modifier = toks.get(i + 1).is_some_and(|n| {
                 phrase[toks[i].0 + w.len()..n.0].trim().is_empty()
-                    && type_of_noun(n.1).is_some_and(|k| k != "state")
+                    && (type_of_noun(n.1).is_some_and(|k| k != "state")
+                        || t != "state" && HOLDINGS.contains(&n.1.to_ascii_lowercase().as_str()))
             });
             // `a sanctions regime`: the measure, not the government.
             let measure =
@@ -2085,6 +2108,13 @@ mod tests {
                 .map(|x| format!("{}:{}", x.name, x.kind))
                 .collect(),
         )
+    }
+
+    #[test]
+    fn a_kind_noun_modifying_a_holding_is_no_party() {
+        assert!(read("bank accounts held abroad").0.is_empty());
+        assert_eq!(read("company shares and two banks").0, vec!["organization"]);
+        assert_eq!(read("accounts of three banks").0, vec!["organization"]);
     }
 
     #[test]
