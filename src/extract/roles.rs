@@ -337,7 +337,7 @@ fn described_as_listed(before: &str) -> bool {
 /// Words of a sentence that make `designate` the sanctions sense: the measure, its agencies and
 /// instruments, a reason clause of the kind designations give (`for helping`, `for its role`).
 static DESIGNATION_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"(?i)sanction|terror|treasury|blacklist|\bofac\b|\bofsi\b|state department|department of state|executive order|\be\.?o\.? ?1\d{4}|entity list|asset freeze|assets? (?:were |was |are |is )?frozen|\bfor (?:its|their|his|her) (?:role|roles|involvement|support|part)\b|\bfor (?:helping|supporting|providing|facilitating|procuring|supplying|shipping|transporting|financing|evading|operating|acting|being owned|having)\b")
+    ascii_regex(r"(?i)sanction|terror|treasury|blacklist|\bofac\b|\bofsi\b|state department|department of state|executive order|\be\.?o\.? ?1\d{4}|entity list|asset freeze|assets? (?:were |was |are |is )?frozen|freez(?:e|es|ing)\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?assets|travel ban|\bfor (?:its|their|his|her) (?:role|roles|involvement|support|part)\b|\bfor (?:helping|supporting|providing|facilitating|procuring|supplying|shipping|transporting|financing|evading|operating|acting|being owned|having)\b")
         .expect("designation context compiles")
 });
 
@@ -738,7 +738,9 @@ fn terminated_sentences(text: &str) -> Vec<(usize, usize)> {
             }
             if k > j && k < b.len() {
                 let n = b[k];
-                let next_opens = n.is_ascii_uppercase() || n == b'"' || n >= 0x80;
+                // `... election. * The ambassador ...`: a bullet opens the next item of a list.
+                let bullet = n == b'*' && b.get(k + 1) == Some(&b' ');
+                let next_opens = n.is_ascii_uppercase() || n == b'"' || n >= 0x80 || bullet;
                 stop = next_opens && (quoted || n == b'"' || !abbreviation_before(text, i));
                 if stop {
                     i = j;
@@ -2913,6 +2915,10 @@ fn keep_named(named: Vec<Target>, acronyms: &targets::Acronyms, acc: &mut Acc) -
         {
             continue;
         }
+        let inner = targets::unquoted(&n.name);
+        if inner.len() < n.name.len() && !inner.trim().is_empty() {
+            n.name = inner.trim().to_string();
+        }
         // `Belarusian President Ivo Marek` from a shape that keeps the run whole: the person's name.
         let short = targets::strip_inner_title(&n.name);
         if short.len() < n.name.len() {
@@ -3188,7 +3194,9 @@ fn keep_items(items: Vec<Target>, acc: &mut Acc) {
 /// Vanta Co and Orla Inc involve ...`): the names it gives by a shape that marks a party are the
 /// announcement's targets.
 fn announced_names(s: &str, caps: bool, acc: &mut Acc) {
-    if !acc.in_announcement() {
+    // `* March 7: X files ...`: a dated entry of a timeline is an event of its own, no part of the
+    // announcement before it.
+    if !acc.in_announcement() || DATED_ENTRY.is_match(s) {
         return;
     }
     // Only a kind of party the story already targets (`sanctioned four companies`): a firm named in
@@ -3197,6 +3205,12 @@ fn announced_names(s: &str, caps: bool, acc: &mut Acc) {
     names.retain(|t| acc.types.contains(&targets::type_of_kind(&t.kind)));
     keep_items(names, acc);
 }
+
+/// A line opening with a date and a colon (`* March 7:`, `Feb. 13, 2017:`): an entry of a timeline.
+static DATED_ENTRY: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"^\W*(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2}(?:,\s+\d{4})?:")
+        .expect("dated entry compiles")
+});
 
 /// After an event with an actor in sentence `s`: a closing colon (`sanctioned the following
 /// entities:`) opens a bulleted list, whose lines may follow in the same paragraph.
@@ -4053,6 +4067,11 @@ mod tests {
         assert_eq!(sentences(t).len(), 2);
         let t = "\"and it was clearly understood.\" Corporate Affairs Minister Michael Howard said";
         assert_eq!(sentences(t).len(), 2);
+        // A bullet after a full stop opens a new item (a timeline of dated entries).
+        let t = "Oslo imposed sanctions on Freedonia.  * The envoy called Ivo Marek.";
+        assert_eq!(sentences(t).len(), 2);
+        let t = "The rate is 5 * 3 in U.S. * terms.";
+        assert_eq!(sentences(t).len(), 1);
     }
 
     /// Text with no full stop is cut into bounded pieces at spaces, covering every byte once.
