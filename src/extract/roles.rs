@@ -45,7 +45,7 @@ pub struct Event {
 
 static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(
-        r"(?i)\b(sanction(?:s|ed|ing)?|embargo(?:es|ed)?|blacklist(?:s|ed|ing)?|designat(?:e|es|ed|ing|ions?)|asset freezes?|froze|(?:freez(?:e|es|ing)|frozen)(?: [a-z]+){0,2} assets|counter-?measures|counter-?sanctions|ban(?:n(?:ed|ing)|s)? (?:the |all )?(?:[a-z]+ )?(?:imports?|exports?|entry|sales?)|(?:restrict|den(?:y|ies|ied)|refus)\w* entry|stop[- ]list|(?:added|adds|add|adding) to (?:the|its|their|a|an) (?:(?:sanctions?|entity|restricted|trade|sdn|consolidated|terror(?:ist)?|designation|export|control|black) ){0,2}list|tariffs?|(?:import|punitive|retaliatory|penalty) duties|export controls?|(?:import|export|arms|air|trade|travel|entry|visa) (?:bans?|curbs|restrictions|quotas|boycott)|trade (?:curbs|retaliation|reprisals)|retaliat(?:ion|ory|e)|reprisals?|boycott(?:s|ed|ing)?|blockade|entity list|restrictions|barred|cut(?:s|ting)? off from the (?:[A-Za-z.]+ )?financial system|(?:implements?|enforces?|adopted|tighten(?:ed|s)?) (?:the )?(?:u\.?n\.? )?(?:security council )?resolutions|listed)\b",
+        r"(?i)\b(sanction(?:s|ed|ing)?|embargo(?:es|ed)?|blacklist(?:s|ed|ing)?|designat(?:e|es|ed|ing|ions?)|asset freezes?|froze|(?:freez(?:e|es|ing)|frozen)(?: [a-z]+){0,2} assets|counter-?measures|counter-?sanctions|ban(?:n(?:ed|ing)|s)? (?:the |all )?(?:[a-z]+ )?(?:imports?|exports?|entry|sales?)|(?:restrict|den(?:y|ies|ied)|refus)\w* entry|stop[- ]list|(?:added|adds|add|adding) to (?:the|its|their|a|an) (?:(?:sanctions?|entity|restricted|trade|sdn|consolidated|terror(?:ist)?|designation|export|control|black) ){0,2}list|tariffs?|(?:import|punitive|retaliatory|penalty) duties|export controls?|(?:import|export|arms|air|trade|travel|entry|visa) (?:bans?|curbs|restrictions|quotas|boycott)|trade (?:curbs|retaliation|reprisals)|retaliat(?:ion|ory|e)|reprisals?|boycott(?:s|ed|ing)?|blockade|entity list|restrictions|restrictive measures|barred|cut(?:s|ting)? off from the (?:[A-Za-z.]+ )?financial system|(?:implements?|enforces?|adopted|tighten(?:ed|s)?) (?:the )?(?:u\.?n\.? )?(?:security council )?resolutions|listed)\b",
     )
     .expect("trigger pattern compiles")
 });
@@ -4160,6 +4160,35 @@ mod tests {
         // An item that is a clause ends the list.
         let t = "Oslo blacklisted two Freedonian firms. The list includes Orla Freight; Oslo acted on Monday.";
         assert_eq!(names(t).len(), 1);
+    }
+
+    /// The named targets of a story, as written.
+    fn target_names(t: &str) -> Vec<String> {
+        find_roles(None, t)
+            .targets
+            .into_iter()
+            .map(|t| t.name)
+            .collect()
+    }
+
+    /// A timeline's dated entries are events of their own; a designation with an asset freeze is one
+    /// in its sanctions sense.
+    #[test]
+    fn timelines_and_freezes() {
+        let t = "* May 2: The Treasury sanctioned a Freedonian bank, Kestrel Bank. * May 7: Ivo Marek files papers for his firm, Vanta Trade Inc, in Oslo.";
+        assert_eq!(target_names(t), vec!["Kestrel Bank"]);
+        let t = "Oslo imposed new sanctions on Iceland on Monday. The Norwegian government has designated Ivo Marek, the owner of the Vanta Group, and Tova Lind, his daughter, freezing their assets.";
+        let mut n = target_names(t);
+        n.sort();
+        assert_eq!(n, vec!["Ivo Marek", "Tova Lind"]);
+    }
+
+    /// `restrictive measures` is the European Union's word for sanctions.
+    #[test]
+    fn restrictive_measures_are_sanctions() {
+        let t = "The Council of the European Union imposed restrictive measures on Vanta Armaments JSC on Monday.";
+        assert_eq!(roles(t).0, vec!["EU".to_string()]);
+        assert_eq!(target_names(t), vec!["Vanta Armaments JSC"]);
     }
 
     /// Modern designation shapes: lists opened by `Sanctioned entities include`, semicolon lists, place

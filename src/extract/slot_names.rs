@@ -150,6 +150,12 @@ const NOT_TARGET: &[NotTarget] = &[
         must_not: &[("Oslo sanctioned Ivo Marek over the death of a reporter.", "Ivo Marek")],
     },
     NotTarget {
+        why: "another name of a target named before it (`also known as X`, `a.k.a. X`)",
+        test: |s, a, _| ALIAS_BEFORE.is_match(before(s, a)),
+        must: &[("Oslo sanctioned Ivo Marek (also known as Ivan Marekov) on Monday.", "Ivan Marekov")],
+        must_not: &[("Oslo sanctioned Ivo Marek (also known as Ivan Marekov) on Monday.", "Ivo Marek")],
+    },
+    NotTarget {
         why: "whose people or firms follow (`Kestrel Bank officials`, `Vanta subsidiary X`)",
         test: |s, _, b| modifies_noun(s, b) || before_group_noun(&s[b..]),
         must: &[
@@ -472,6 +478,12 @@ const INSTRUMENT_WORDS: &[&str] = &[
     "Entities",
     "Controls",
 ];
+
+/// The words that introduce another name of a party just named.
+static ALIAS_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)(?:also\s+known\s+as|formerly\s+known\s+as|a\.k\.a\.?|\baka|f\.k\.a\.?|\balias|\bknown\s+as)\s+(?:the\s+)?[\x{201c}\x{2018}\x22']?$")
+        .expect("alias pattern compiles")
+});
 
 /// Harms done to a person that a measure answers for.
 const HARMS: &str = "death|killing|murder|arrest|jailing|detention|imprisonment|poisoning|persecution|abduction|kidnapping|execution|assassination|torture";

@@ -1938,7 +1938,22 @@ pub(super) fn modifies_noun(sentence: &str, end: usize) -> bool {
     type_of_noun(w) == Some("individual")
         || matches!(
             w,
-            "subsidiary" | "subsidiaries" | "affiliate" | "affiliates" | "front" | "fronts"
+            "subsidiary"
+                | "subsidiaries"
+                | "affiliate"
+                | "affiliates"
+                | "front"
+                | "fronts"
+                | "chief"
+                | "chiefs"
+                | "head"
+                | "boss"
+                | "bosses"
+                | "justice"
+                | "justices"
+                | "spokesman"
+                | "spokeswoman"
+                | "spokesperson"
         )
         || people_of_kind()
 }
@@ -2269,6 +2284,11 @@ mod tests {
 
     #[test]
     fn a_firm_before_its_people_is_no_target() {
+        assert!(modifies_noun(
+            "the Vostra Court chief justice Ivo Marek",
+            16
+        ));
+        assert!(!modifies_noun("the Vostra Court and Ivo Marek", 16));
         let names =
             |t: &str| -> Vec<String> { suffixed_orgs(t).into_iter().map(|n| n.name).collect() };
         assert!(names("sanctions on Vostra Group commanders Ivo Marek and Tova Lind").is_empty());
