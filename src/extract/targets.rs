@@ -775,6 +775,17 @@ pub const NAME_SHAPES: &[NameShape] = &[
         must_not: &[],
     },
     NameShape {
+        why: "a firm named after the owner it belongs to",
+        pattern: r"\b(?:its|their|his|her)\s+(?:firm|company|companies|subsidiary|subsidiaries|holding\s+company|front\s+company|bank)\s+(?:the\s+)?LIST",
+        kind: Some("organization"),
+        in_caps: false,
+        phrase_only: true,
+        at_trigger: false,
+        alone: false,
+        must: &[("Oslo sanctioned the banker Ivo Marek and his firm Vanta Capital.", &["Vanta Capital"])],
+        must_not: &[],
+    },
+    NameShape {
         why: "a person named after their post at a party, with a comma",
         pattern: r"\b(?:director|head|chief|chairman|owner|founder|manager|president|CEO)\s+of\s+(?:the\s+)?[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,4},\s+(?P<list>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})",
         kind: Some("individual"),
@@ -798,7 +809,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
     },
     NameShape {
         why: "an organization by its legal form written last, in capitals too",
-        pattern: r"\b(?P<list>(?:[A-Z][\w&'-]*\s+(?:&\s+)?){1,5}(?:Co\.?,?\s+Ltd|CO\.?,?\s+LTD|Pvt\.?\s+Ltd|PVT\.?\s+LTD|Private\s+Limited|PRIVATE\s+LIMITED|LLC|L\.L\.C|Ltd|LTD|Limited|LIMITED|JSC|PJSC|OAO|OOO|ZAO|AO|Corp|CORP|Corporation|CORPORATION|Inc|INC|GmbH|GMBH|S\.A|SA|SARL|SAS|SRL|BV|B\.V|AG|PLC|Plc|Pte|PTE|Bhd|BHD|FZE|FZCO|FZC|FZ-LLC|DMCC|DWC-LLC|LLP|Co)\b\.?)",
+        pattern: r"\b(?P<list>(?:[A-Z][\w&'-]*\s+(?:&\s+)?){1,5}(?:Co\.?,?\s+Ltd|CO\.?,?\s+LTD|Pvt\.?\s+Ltd|PVT\.?\s+LTD|Private\s+Limited|PRIVATE\s+LIMITED|LLC|L\.L\.C|Ltd|LTD|Limited|LIMITED|JSC|PJSC|OAO|OOO|ZAO|AO|Corp|CORP|Corporation|CORPORATION|Inc|INC|GmbH|GMBH|S\.A|SA|SARL|SAS|SRL|BV|B\.V|AG|PLC|Plc|Pte|PTE|Bhd|BHD|FZE|FZCO|FZC|FZ-LLC|DMCC|DWC-LLC|LLP|Co|CO)\b\.?)",
         kind: Some("organization"),
         in_caps: true,
         phrase_only: true,
@@ -807,6 +818,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
         must: &[
             ("Tariffs were imposed on Orsk Metals Ltd and Vanta Corp.", &["Orsk Metals Ltd", "Vanta Corp"]),
             ("WASHINGTON SANCTIONED NORTHWIND TRADING LTD TODAY.", &["NORTHWIND TRADING LTD"]),
+            ("WASHINGTON BARRED IMPORTS FROM NORTHWIND MACHINE CO FOR THREE YEARS.", &["NORTHWIND MACHINE CO"]),
             ("Oslo sanctioned Dubai-based Amber Gulf FZE and Hong Kong-based Blue Reef Trading Limited.", &["Amber Gulf FZE", "Blue Reef Trading Limited"]),
             ("Oslo sanctioned Lumen Shipping Co., Ltd. and Tarn Exports Pvt Ltd on Monday.", &["Lumen Shipping Co., Ltd.", "Tarn Exports Pvt Ltd"]),
             ("Oslo sanctioned Orla Shipping & Trading Co and Vanta Corp. on Monday.", &["Orla Shipping & Trading Co", "Vanta Corp."]),
