@@ -143,7 +143,10 @@ const NOT_TARGET: &[NotTarget] = &[
     },
     NotTarget {
         why: "the victim a measure answers for (`over the death of X`, `over X's arrest`)",
-        test: |s, a, b| VICTIM_BEFORE.is_match(before(s, a)) || VICTIM_AFTER.is_match(&s[b..]),
+        test: |s, a, b| {
+            let back = before(s, a);
+            back.contains(" of ") && VICTIM_BEFORE.is_match(back) || VICTIM_AFTER.is_match(&s[b..])
+        },
         must: &[
             ("Oslo sanctioned six officials over the death of activist Ivo Marek.", "Ivo Marek"),
             ("Oslo sanctions Freedonian judges over Marek death", "Marek"),
@@ -153,7 +156,11 @@ const NOT_TARGET: &[NotTarget] = &[
     },
     NotTarget {
         why: "another name of a target named before it (`also known as X`, `a.k.a. X`)",
-        test: |s, a, _| ALIAS_BEFORE.is_match(before(s, a)),
+        test: |s, a, _| {
+            let back = before(s, a);
+            (back.contains("as ") || back.contains("k.a") || back.contains("alias") || back.contains("aka"))
+                && ALIAS_BEFORE.is_match(back)
+        },
         must: &[("Oslo sanctioned Ivo Marek (also known as Ivan Marekov) on Monday.", "Ivan Marekov")],
         must_not: &[("Oslo sanctioned Ivo Marek (also known as Ivan Marekov) on Monday.", "Ivo Marek")],
     },
@@ -483,7 +490,7 @@ const INSTRUMENT_WORDS: &[&str] = &[
 
 /// The words that introduce another name of a party just named.
 static ALIAS_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?i)(?:also\s+known\s+as|formerly\s+known\s+as|a\.k\.a\.?|\baka|f\.k\.a\.?|\balias|\bknown\s+as)\s+(?:the\s+)?[\x{201c}\x{2018}\x22']?$")
+    regex::Regex::new(r"(?i)(?:known\s+as|a\.k\.a\.?|(?-u:\b)aka|f\.k\.a\.?|(?-u:\b)alias)\s+(?:the\s+)?[\x{201c}\x{2018}\x22']?$")
         .expect("alias pattern compiles")
 });
 
@@ -492,13 +499,15 @@ const HARMS: &str = "death|killing|murder|arrest|jailing|detention|imprisonment|
 
 /// The harm just before the name (`over the death of opposition leader X`).
 static VICTIM_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(&format!(r"\b(?:{HARMS})\s+of\s+(?:[a-z][\w-]*\s+){{0,3}}$"))
-        .expect("victim pattern compiles")
+    regex::Regex::new(&format!(
+        r"(?-u:\b)(?:{HARMS})\s+of\s+(?:[a-z][a-z-]*\s+){{0,3}}$"
+    ))
+    .expect("victim pattern compiles")
 });
 
 /// The harm just after the name (`over X death`, `over X's arrest`).
 static VICTIM_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(&format!(r"^(?:['\x{{2019}}]s)?\s+(?:{HARMS})\b"))
+    regex::Regex::new(&format!(r"^(?:['\x{{2019}}]s)?\s+(?:{HARMS})(?-u:\b)"))
         .expect("victim pattern compiles")
 });
 
