@@ -717,6 +717,17 @@ pub const NAME_SHAPES: &[NameShape] = &[
         must_not: &[("Two ships were sanctioned on Friday.", &["Friday"])],
     },
     NameShape {
+        why: "a vessel named in an apposition after its kind (`the tanker, the Sea Lark, ...`)",
+        pattern: r#"\b(?:[Tt]he|[Aa])\s+(?:oil\s+|crude\s+|cargo\s+)?(?:tanker|vessel|ship|freighter),\s+(?:the\s+)?(?P<list>["\x{201c}]?[A-Z0-9][\w-]*(?:\s+[A-Z0-9][\w-]*){0,3}["\x{201d}]?)\s*[,(]"#,
+        kind: Some("vessel"),
+        in_caps: false,
+        phrase_only: false,
+        at_trigger: false,
+        alone: true,
+        must: &[("The vessel, the Sea Lark, is owned by a Dubai firm.", &["Sea Lark"])],
+        must_not: &[("The tanker, Freedonia's largest, was blacklisted on Monday.", &["Freedonia"])],
+    },
+    NameShape {
         why: "vessels listed after their plural kind",
         pattern: r"\b(?:tankers|vessels|ships|freighters|carriers)\s+(?:named\s+|called\s+|including\s+|such\s+as\s+)?(?:the\s+)?LIST",
         kind: Some("vessel"),
