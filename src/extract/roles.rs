@@ -45,7 +45,7 @@ pub struct Event {
 
 static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(
-        r"(?i)\b(sanction(?:s|ed|ing)?|embargo(?:es|ed)?|blacklist(?:s|ed|ing)?|designat(?:e|es|ed|ing|ions?)|asset freezes?|froze|(?:freez(?:e|es|ing)|frozen)(?: [a-z]+){0,2} assets|counter-?measures|counter-?sanctions|ban(?:n(?:ed|ing)|s)? (?:the |all )?(?:[a-z]+ )?(?:imports?|exports?|entry|sales?)|(?:restrict|den(?:y|ies|ied)|refus)\w* entry|stop[- ]list|(?:added|adds|add|adding) to (?:the|its|their|a|an) (?:(?:sanctions?|entity|restricted|trade|sdn|consolidated|terror(?:ist)?|designation|export|control|black) ){0,2}list|tariffs?|(?:import|punitive|retaliatory|penalty) duties|export controls?|(?:import|export|arms|air|trade|travel|entry|visa) (?:bans?|curbs|restrictions|quotas|boycott)|trade (?:curbs|retaliation|reprisals)|retaliat(?:ion|ory|e)|reprisals?|boycott(?:s|ed|ing)?|blockade|entity list|restrictions|barred|cut(?:s|ting)? off from the (?:[A-Za-z.]+ )?financial system|(?:implements?|enforces?|adopted|tighten(?:ed|s)?) (?:the )?(?:u\.?n\.? )?(?:security council )?resolutions|listed)\b",
+        r"(?i)\b(sanction(?:s|ed|ing)?|embargo(?:es|ed)?|blacklist(?:s|ed|ing)?|designat(?:e|es|ed|ing|ions?)|asset freezes?|froze|(?:freez(?:e|es|ing)|frozen)(?: [a-z]+){0,2} assets|counter-?measures|counter-?sanctions|ban(?:n(?:ed|ing)|s)? (?:the |all )?(?:[a-z]+ )?(?:imports?|exports?|entry|sales?)|(?:restrict|den(?:y|ies|ied)|refus)\w* entry|stop[- ]list|(?:added|adds|add|adding) to (?:the|its|their|a|an) (?:(?:sanctions?|entity|restricted|trade|sdn|consolidated|terror(?:ist)?|designation|export|control|black) ){0,2}list|tariffs?|(?:import|punitive|retaliatory|penalty) duties|export controls?|(?:import|export|arms|air|trade|travel|entry|visa) (?:bans?|curbs|restrictions|quotas|boycott)|trade (?:curbs|retaliation|reprisals)|retaliat(?:ion|ory|e)|reprisals?|boycott(?:s|ed|ing)?|blockade|entity list|restrictions|restrictive measures|barred|cut(?:s|ting)? off from the (?:[A-Za-z.]+ )?financial system|(?:implements?|enforces?|adopted|tighten(?:ed|s)?) (?:the )?(?:u\.?n\.? )?(?:security council )?resolutions|listed)\b",
     )
     .expect("trigger pattern compiles")
 });
@@ -337,7 +337,7 @@ fn described_as_listed(before: &str) -> bool {
 /// Words of a sentence that make `designate` the sanctions sense: the measure, its agencies and
 /// instruments, a reason clause of the kind designations give (`for helping`, `for its role`).
 static DESIGNATION_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"(?i)sanction|terror|treasury|blacklist|\bofac\b|\bofsi\b|state department|department of state|executive order|\be\.?o\.? ?1\d{4}|entity list|asset freeze|assets? (?:were |was |are |is )?frozen|\bfor (?:its|their|his|her) (?:role|roles|involvement|support|part)\b|\bfor (?:helping|supporting|providing|facilitating|procuring|supplying|shipping|transporting|financing|evading|operating|acting|being owned|having)\b")
+    ascii_regex(r"(?i)sanction|terror|treasury|blacklist|\bofac\b|\bofsi\b|state department|department of state|executive order|\be\.?o\.? ?1\d{4}|entity list|asset freeze|assets? (?:were |was |are |is )?frozen|freez(?:e|es|ing)\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?assets|travel ban|\bfor (?:its|their|his|her) (?:role|roles|involvement|support|part)\b|\bfor (?:helping|supporting|providing|facilitating|procuring|supplying|shipping|transporting|financing|evading|operating|acting|being owned|having)\b")
         .expect("designation context compiles")
 });
 
@@ -2966,6 +2966,10 @@ fn keep_named(named: Vec<Target>, acronyms: &targets::Acronyms, acc: &mut Acc) -
         {
             continue;
         }
+        let inner = targets::unquoted(&n.name);
+        if inner.len() < n.name.len() && !inner.trim().is_empty() {
+            n.name = inner.trim().to_string();
+        }
         // `Belarusian President Ivo Marek` from a shape that keeps the run whole: the person's name.
         let short = targets::strip_inner_title(&n.name);
         if short.len() < n.name.len() {
@@ -3241,7 +3245,9 @@ fn keep_items(items: Vec<Target>, acc: &mut Acc) {
 /// Vanta Co and Orla Inc involve ...`): the names it gives by a shape that marks a party are the
 /// announcement's targets.
 fn announced_names(s: &str, caps: bool, acc: &mut Acc) {
-    if !acc.in_announcement() {
+    // `* March 7: X files ...`: a dated entry of a timeline is an event of its own, no part of the
+    // announcement before it.
+    if !acc.in_announcement() || DATED_ENTRY.is_match(s) {
         return;
     }
     // Only a kind of party the story already targets (`sanctioned four companies`): a firm named in
@@ -3250,6 +3256,12 @@ fn announced_names(s: &str, caps: bool, acc: &mut Acc) {
     names.retain(|t| acc.types.contains(&targets::type_of_kind(&t.kind)));
     keep_items(names, acc);
 }
+
+/// A line opening with a date and a colon (`* March 7:`, `Feb. 13, 2017:`): an entry of a timeline.
+static DATED_ENTRY: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"^\W*(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2}(?:,\s+\d{4})?:")
+        .expect("dated entry compiles")
+});
 
 /// After an event with an actor in sentence `s`: a closing colon (`sanctioned the following
 /// entities:`) opens a bulleted list, whose lines may follow in the same paragraph.
@@ -4140,6 +4152,11 @@ mod tests {
         assert_eq!(sentences(t).len(), 2);
         let t = "* May 2: Oslo names a new envoy. * May 9: Oslo bans imports of Chilean wine.";
         assert_eq!(sentences(t).len(), 2);
+        // A bullet after a full stop opens a new item (a timeline of dated entries).
+        let t = "Oslo imposed sanctions on Freedonia.  * The envoy called Ivo Marek.";
+        assert_eq!(sentences(t).len(), 2);
+        let t = "The rate is 5 * 3 in U.S. * terms.";
+        assert_eq!(sentences(t).len(), 1);
     }
 
     /// Text with no full stop is cut into bounded pieces at spaces, covering every byte once.
@@ -4228,6 +4245,35 @@ mod tests {
         // An item that is a clause ends the list.
         let t = "Oslo blacklisted two Freedonian firms. The list includes Orla Freight; Oslo acted on Monday.";
         assert_eq!(names(t).len(), 1);
+    }
+
+    /// The named targets of a story, as written.
+    fn target_names(t: &str) -> Vec<String> {
+        find_roles(None, t)
+            .targets
+            .into_iter()
+            .map(|t| t.name)
+            .collect()
+    }
+
+    /// A timeline's dated entries are events of their own; a designation with an asset freeze is one
+    /// in its sanctions sense.
+    #[test]
+    fn timelines_and_freezes() {
+        let t = "* May 2: The Treasury sanctioned a Freedonian bank, Kestrel Bank. * May 7: Ivo Marek files papers for his firm, Vanta Trade Inc, in Oslo.";
+        assert_eq!(target_names(t), vec!["Kestrel Bank"]);
+        let t = "Oslo imposed new sanctions on Iceland on Monday. The Norwegian government has designated Ivo Marek, the owner of the Vanta Group, and Tova Lind, his daughter, freezing their assets.";
+        let mut n = target_names(t);
+        n.sort();
+        assert_eq!(n, vec!["Ivo Marek", "Tova Lind"]);
+    }
+
+    /// `restrictive measures` is the European Union's word for sanctions.
+    #[test]
+    fn restrictive_measures_are_sanctions() {
+        let t = "The Council of the European Union imposed restrictive measures on Vanta Armaments JSC on Monday.";
+        assert_eq!(roles(t).0, vec!["EU".to_string()]);
+        assert_eq!(target_names(t), vec!["Vanta Armaments JSC"]);
     }
 
     /// Modern designation shapes: lists opened by `Sanctioned entities include`, semicolon lists, place

@@ -105,6 +105,15 @@ const NOT_TARGET: &[NotTarget] = &[
         must_not: &[("The sanctions hit Kestrel Bank, Ivo Marek said.", "Kestrel Bank")],
     },
     NotTarget {
+        why: "the source a headline credits after a colon at its end (`...: Nordpost`)",
+        test: |s, a, b| s[..a].trim_end().ends_with(':') && s[b..].trim().is_empty(),
+        must: &[("Oslo to sanction Freedonian banks: Nordpost", "Nordpost")],
+        must_not: &[
+            ("Oslo sanctions two banks: Kestrel Bank and Vanta Bank.", "Vanta Bank"),
+            ("Oslo sanctioned two banks: Kestrel Bank and Vanta Bank", "Kestrel Bank"),
+        ],
+    },
+    NotTarget {
         why: "a law, an order, a list or a meeting, not a party",
         test: |s, a, b| {
             s[a..b].split_whitespace().any(|w| {
@@ -127,8 +136,33 @@ const NOT_TARGET: &[NotTarget] = &[
             ("Oslo sanctioned two firms that worked with the already sanctioned Vostra Group.", "Vostra Group"),
             ("Oslo sanctioned Ivo Marek for selling oil to Oslo-designated Vanta Oil.", "Vanta Oil"),
             ("Oslo imposed sanctions targeting shipments that fund Freedonia's Vostra Guard.", "Vostra Guard"),
+            ("Oslo sanctioned three firms that supplied Kestrel Bank.", "Kestrel Bank"),
+            ("Oslo sanctioned Ivo Marek, a close aide to President Tova Lind.", "Tova Lind"),
         ],
         must_not: &[("Oslo sanctioned Kestrel Bank and Vanta Refining.", "Vanta Refining")],
+    },
+    NotTarget {
+        why: "the victim a measure answers for (`over the death of X`, `over X's arrest`)",
+        test: |s, a, b| {
+            let back = before(s, a);
+            back.contains(" of ") && VICTIM_BEFORE.is_match(back) || VICTIM_AFTER.is_match(&s[b..])
+        },
+        must: &[
+            ("Oslo sanctioned six officials over the death of activist Ivo Marek.", "Ivo Marek"),
+            ("Oslo sanctions Freedonian judges over Marek death", "Marek"),
+            ("Oslo sanctioned two judges for the jailing of Tova Lind.", "Tova Lind"),
+        ],
+        must_not: &[("Oslo sanctioned Ivo Marek over the death of a reporter.", "Ivo Marek")],
+    },
+    NotTarget {
+        why: "another name of a target named before it (`also known as X`, `a.k.a. X`)",
+        test: |s, a, _| {
+            let back = before(s, a);
+            (back.contains("as ") || back.contains("k.a") || back.contains("alias") || back.contains("aka"))
+                && ALIAS_BEFORE.is_match(back)
+        },
+        must: &[("Oslo sanctioned Ivo Marek (also known as Ivan Marekov) on Monday.", "Ivan Marekov")],
+        must_not: &[("Oslo sanctioned Ivo Marek (also known as Ivan Marekov) on Monday.", "Ivo Marek")],
     },
     NotTarget {
         why: "whose people or firms follow (`Kestrel Bank officials`, `Vanta subsidiary X`)",
@@ -136,6 +170,7 @@ const NOT_TARGET: &[NotTarget] = &[
         must: &[
             ("Oslo sanctioned Vanta subsidiary Orsk Metals.", "Vanta"),
             ("Sanctions over the plight of the Kestrel Muslim minority.", "Kestrel Muslim"),
+            ("Oslo sanctioned Vostra cartel leader Ivo Marek.", "Vostra"),
         ],
         must_not: &[("Oslo sanctioned Vanta and Orsk Metals.", "Vanta")],
     },
@@ -453,6 +488,29 @@ const INSTRUMENT_WORDS: &[&str] = &[
     "Controls",
 ];
 
+/// The words that introduce another name of a party just named.
+static ALIAS_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)(?:known\s+as|a\.k\.a\.?|(?-u:\b)aka|f\.k\.a\.?|(?-u:\b)alias)\s+(?:the\s+)?[\x{201c}\x{2018}\x22']?$")
+        .expect("alias pattern compiles")
+});
+
+/// Harms done to a person that a measure answers for.
+const HARMS: &str = "death|killing|murder|arrest|jailing|detention|imprisonment|poisoning|persecution|abduction|kidnapping|execution|assassination|torture";
+
+/// The harm just before the name (`over the death of opposition leader X`).
+static VICTIM_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(&format!(
+        r"(?-u:\b)(?:{HARMS})\s+of\s+(?:[a-z][a-z-]*\s+){{0,3}}$"
+    ))
+    .expect("victim pattern compiles")
+});
+
+/// The harm just after the name (`over X death`, `over X's arrest`).
+static VICTIM_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(&format!(r"^(?:['\x{{2019}}]s)?\s+(?:{HARMS})(?-u:\b)"))
+        .expect("victim pattern compiles")
+});
+
 /// A source or a speaker just before the name (`according to X`, `said X`).
 static SOURCE_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(r"(?:(?i)according\s+to|said|says|told|reports?\s+(?:of|by)|quoted|cited)\s+(?:the\s+)?(?:[A-Z][\w.'\x{2019}-]*\s+){0,4}$")
@@ -463,7 +521,7 @@ static SOURCE_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::n
 /// than its target.
 static RELATED_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"(?i)\b(?:by|to|from|with|for|in|at|into|through|via|behalf\s+of|of|helping|supplying|supporting|funding|financing|benefit\s+of|(?:that|which|who)\s+(?:\w+\s+)?(?:funds?|supports?|finances?|arms?|supplies|supply|helps?|serves?|benefits?))\s+(?:the\s+|its\s+|their\s+|[A-Z][\w.]*['\x{2019}]s\s+)?(?:(?:already|previously)\s+(?:sanctioned|designated|listed)\s+)?(?:\S+-\w+\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$",
+        r"(?i)\b(?:by|to|from|with|for|in|at|into|through|via|behalf\s+of|of|helping|supplying|supporting|funding|financing|benefit\s+of|(?:that|which|who)\s+(?:\w+\s+)?(?:funds?|funded|supports?|supported|finances?|financed|arms?|armed|supplies|supply|supplied|helps?|helped|serves?|served|benefits?|benefited|backs?|backed|assists?|assisted))\s+(?:the\s+|its\s+|their\s+|[A-Z][\w.]*['\x{2019}]s\s+)?(?:(?:already|previously)\s+(?:sanctioned|designated|listed)\s+)?(?:\S+-\w+\s+)?(?:(?:Mr|Mrs|Ms|Dr|President|Prime\s+Minister|Supreme\s+Leader|Chairman|General)\.?\s+)?$",
     )
     .expect("related pattern compiles")
 });

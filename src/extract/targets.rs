@@ -191,8 +191,11 @@ fn listed_names(
         if speaks(&text[toks[i - 1].0 + toks[i - 1].1.len()..]) {
             return;
         }
-        // A country or a sentence opener after a type noun is no target's name (`two ships, Russia said`).
+        // A country or a sentence opener after a type noun is no target's name (`two ships, Russia said`),
+        // nor a party whose people follow (`officials, including Vostra Guard commander X`).
+        let end = toks[i - 1].0 + toks[i - 1].1.len();
         if crate::extract::countries::resolve_country(&name).is_none()
+            && !modifies_noun(text, end)
             && !matches!(
                 words[0],
                 "The" | "A" | "An" | "In" | "On" | "It" | "They" | "He" | "She"
@@ -273,7 +276,8 @@ fn suffixed_orgs_in(text: &str, toks: &[(usize, &str)], out: &mut Vec<Target>) {
                 e += 1;
             }
         }
-        if s < e {
+        // `Vostra Group commanders X and Y`: the group's people are the targets.
+        if s < e && !modifies_noun(text, toks[e].0 + toks[e].1.len()) {
             let end = legal_period_end(text, toks[e].0 + toks[e].1.len());
             out.push(Target {
                 name: text[toks[s].0..end].to_string(),
@@ -705,7 +709,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
     },
     NameShape {
         why: "a list of names before a passive designation",
-        pattern: r"LIST\s+(?:(?:were|was|have been|has been|had been)\s+(?:also\s+|each\s+|all\s+)?(?:sanctioned|designated|blacklisted|targeted|added to|placed on|put on|subjected to|hit\s+with\s+(?:new\s+)?(?:sanctions|asset\s+freezes|travel\s+bans))|(?:are|were|is|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:\d+\s+|newly\s+)?(?:\w+\s+)?(?:designated|sanctioned|listed|targeted|blacklisted|added)|(?:also\s+)?(?:had|have|has)\s+(?:its|their)\s+assets\s+frozen)",
+        pattern: r"LIST\s+(?:(?:were|was|have been|has been|had been|is being|are being|is also being|are also being)\s+(?:also\s+|each\s+|all\s+)?(?:sanctioned|designated|blacklisted|targeted|added to|placed on|put on|subjected to|hit\s+with\s+(?:new\s+)?(?:sanctions|asset\s+freezes|travel\s+bans))|(?:are|were|is|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:\d+\s+|newly\s+)?(?:\w+\s+)?(?:designated|sanctioned|listed|targeted|blacklisted|added)|(?:also\s+)?(?:had|have|has)\s+(?:its|their)\s+assets\s+frozen)",
         kind: None,
         in_caps: false,
         phrase_only: false,
@@ -716,6 +720,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
             ("Vanta Arms and Orla Freight were among the 70 companies added to the sanctions list.", &["Vanta Arms", "Orla Freight"]),
             ("Vanta Bank and Ferro Bank also had their assets frozen by Oslo.", &["Vanta Bank", "Ferro Bank"]),
             ("Kestrel Air and Orla Aviation were also targeted.", &["Kestrel Air", "Orla Aviation"]),
+            ("Tova Lind is being designated for acting on behalf of Orla.", &["Tova Lind"]),
         ],
         must_not: &[("Officials said the firms were designated last year.", &["Officials"])],
     },
@@ -733,6 +738,17 @@ pub const NAME_SHAPES: &[NameShape] = &[
             ("Sanctions hit the M/V Orla Star.", &["Orla Star"]),
         ],
         must_not: &[("Two ships were sanctioned on Friday.", &["Friday"])],
+    },
+    NameShape {
+        why: "a vessel named in an apposition after its kind (`the tanker, the Sea Lark, ...`)",
+        pattern: r#"\b(?:[Tt]he|[Aa])\s+(?:oil\s+|crude\s+|cargo\s+)?(?:tanker|vessel|ship|freighter),\s+(?:the\s+)?(?P<list>["\x{201c}]?[A-Z0-9][\w-]*(?:\s+[A-Z0-9][\w-]*){0,3}["\x{201d}]?)\s*[,(]"#,
+        kind: Some("vessel"),
+        in_caps: false,
+        phrase_only: false,
+        at_trigger: false,
+        alone: true,
+        must: &[("The vessel, the Sea Lark, is owned by a Dubai firm.", &["Sea Lark"])],
+        must_not: &[("The tanker, Freedonia's largest, was blacklisted on Monday.", &["Freedonia"])],
     },
     NameShape {
         why: "vessels listed after their plural kind",
@@ -780,13 +796,27 @@ pub const NAME_SHAPES: &[NameShape] = &[
     },
     NameShape {
         why: "a person named after their post at a designated party",
-        pattern: r"\b(?:its|their|his|her|the\s+(?:firm|company|bank|network)'s)\s+(?:(?:chief\s+executive|managing\s+director|general\s+director|director|owner|co-owner|founder|chairman|chairwoman|president|manager|head|CEO|shareholder|beneficial\s+owner|son|daughter|wife|husband|brother)\s+)(?:and\s+\w+\s+)?LIST",
+        pattern: r"\b(?:its|their|his|her|the\s+(?:firm|company|bank|network)'s)\s+(?:(?:chief\s+executive|managing\s+director|general\s+director|director|owner|co-owner|founder|chairman|chairwoman|president|manager|head|CEO|shareholder|beneficial\s+owner|son|daughter|wife|husband|brother|sister|father|mother|leader|commander|deputy|associate|partner|accountant|financier)\s+)(?:and\s+\w+\s+)?LIST",
         kind: Some("individual"),
         in_caps: false,
         phrase_only: true,
         at_trigger: false,
         alone: false,
-        must: &[("Oslo designated Halden Trading, a Dubai-based firm, and its director Ivo Marek.", &["Ivo Marek"])],
+        must: &[
+            ("Oslo designated Halden Trading, a Dubai-based firm, and its director Ivo Marek.", &["Ivo Marek"]),
+            ("Oslo also sanctioned the Vanta gang, a hacking group, and its leader Pavel Orin.", &["Pavel Orin"]),
+        ],
+        must_not: &[],
+    },
+    NameShape {
+        why: "a firm named after the owner it belongs to",
+        pattern: r"\b(?:its|their|his|her)\s+(?:firm|company|companies|subsidiary|subsidiaries|holding\s+company|front\s+company|bank)\s+(?:the\s+)?LIST",
+        kind: Some("organization"),
+        in_caps: false,
+        phrase_only: true,
+        at_trigger: false,
+        alone: false,
+        must: &[("Oslo sanctioned the banker Ivo Marek and his firm Vanta Capital.", &["Vanta Capital"])],
         must_not: &[],
     },
     NameShape {
@@ -813,7 +843,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
     },
     NameShape {
         why: "an organization by its legal form written last, in capitals too",
-        pattern: r"\b(?P<list>(?:[A-Z][\w&'-]*\s+(?:&\s+)?){1,5}(?:Co\.?,?\s+Ltd|CO\.?,?\s+LTD|Pvt\.?\s+Ltd|PVT\.?\s+LTD|Private\s+Limited|PRIVATE\s+LIMITED|LLC|L\.L\.C|Ltd|LTD|Limited|LIMITED|JSC|PJSC|OAO|OOO|ZAO|AO|Corp|CORP|Corporation|CORPORATION|Inc|INC|GmbH|GMBH|S\.A|SA|SARL|SAS|SRL|BV|B\.V|AG|PLC|Plc|Pte|PTE|Bhd|BHD|FZE|FZCO|FZC|FZ-LLC|DMCC|DWC-LLC|LLP|Co)\b\.?)",
+        pattern: r"\b(?P<list>(?:[A-Z][\w&'-]*\s+(?:&\s+)?){1,5}(?:Co\.?,?\s+Ltd|CO\.?,?\s+LTD|Pvt\.?\s+Ltd|PVT\.?\s+LTD|Private\s+Limited|PRIVATE\s+LIMITED|LLC|L\.L\.C|Ltd|LTD|Limited|LIMITED|JSC|PJSC|OAO|OOO|ZAO|AO|Corp|CORP|Corporation|CORPORATION|Inc|INC|GmbH|GMBH|S\.A|SA|SARL|SAS|SRL|BV|B\.V|AG|PLC|Plc|Pte|PTE|Bhd|BHD|FZE|FZCO|FZC|FZ-LLC|DMCC|DWC-LLC|LLP|Co|CO)\b\.?)",
         kind: Some("organization"),
         in_caps: true,
         phrase_only: true,
@@ -822,6 +852,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
         must: &[
             ("Tariffs were imposed on Orsk Metals Ltd and Vanta Corp.", &["Orsk Metals Ltd", "Vanta Corp"]),
             ("WASHINGTON SANCTIONED NORTHWIND TRADING LTD TODAY.", &["NORTHWIND TRADING LTD"]),
+            ("WASHINGTON BARRED IMPORTS FROM NORTHWIND MACHINE CO FOR THREE YEARS.", &["NORTHWIND MACHINE CO"]),
             ("Oslo sanctioned Dubai-based Amber Gulf FZE and Hong Kong-based Blue Reef Trading Limited.", &["Amber Gulf FZE", "Blue Reef Trading Limited"]),
             ("Oslo sanctioned Lumen Shipping Co., Ltd. and Tarn Exports Pvt Ltd on Monday.", &["Lumen Shipping Co., Ltd.", "Tarn Exports Pvt Ltd"]),
             ("Oslo sanctioned Orla Shipping & Trading Co and Vanta Corp. on Monday.", &["Orla Shipping & Trading Co", "Vanta Corp."]),
@@ -1017,6 +1048,26 @@ const INNER_TITLES: &[&str] = &[
 /// [`after_inner_title`] of a whole name.
 pub fn strip_inner_title(name: &str) -> &str {
     &name[after_inner_title(name, 0, name.len())..]
+}
+
+/// A name written in quotes (`'Ocean Lark'`, `\u{201c}Vanta\u{201d}`) is the name inside them; an opening
+/// quote whose closing one was cut off goes too. Quotes inside a name stay (`JSC "Polar Line"`).
+pub fn unquoted(name: &str) -> &str {
+    const OPEN: &[(char, char)] = &[
+        ('\'', '\''),
+        ('"', '"'),
+        ('\u{2018}', '\u{2019}'),
+        ('\u{201c}', '\u{201d}'),
+    ];
+    let Some(&(o, c)) = OPEN.iter().find(|(o, _)| name.starts_with(*o)) else {
+        return name;
+    };
+    let inner = &name[o.len_utf8()..];
+    match inner.find(c) {
+        Some(i) if i + c.len_utf8() == inner.len() => &inner[..i],
+        Some(_) => name,
+        None => inner,
+    }
 }
 
 /// `Belarusian President Ivo Marek`: the person's name after the last title inside the run, when two
@@ -1399,6 +1450,12 @@ fn name_run(piece: &str, caps: bool) -> Option<(usize, usize)> {
             first += i + 1;
         }
     }
+    // `Vostra financier Ivo Marek`: the person after a lower-case noun of people, not whose they are.
+    if let Some(i) = toks[first..last].iter().rposition(|t| {
+        t.1.starts_with(|c: char| c.is_lowercase()) && type_of_noun(t.1) == Some("individual")
+    }) {
+        first += i + 1;
+    }
     if last < first {
         return None;
     }
@@ -1627,6 +1684,13 @@ pub const LIST_OPENINGS: &[ListOpening] = &[
         must_not: &["They said the measures would hurt."],
     },
     ListOpening {
+        why: "the measures name their targets, after an event",
+        needs_event: true,
+        pattern: r"^\W*(?:the|these|today's|its|their)\s+(?:new\s+)?(?:measures|actions|steps|penalties|restrictions)\s+(?:also\s+)?(?:target|hit|cover|name)s?\s+(?:the\s+)?",
+        must: &["The measures target Kestrel Air and its director Ivo Marek."],
+        must_not: &["The measures hit Norwegian exports hard."],
+    },
+    ListOpening {
         why: "it also added, after a listing",
         needs_event: true,
         pattern: r"^\W*(?:and\s+|separately,?\s+|also,?\s+)?(?:it|they|the\s+[\w-]+|[A-Z][\w.-]+)\s+(?:also\s+|further\s+|then\s+)?added\s+(?:the\s+)?",
@@ -1705,23 +1769,39 @@ pub fn list_items(
         .find(&sentence[start..])
         .map_or(sentence.len(), |m| start + m.start());
     let spans = split_list(sentence, start, end, caps);
-    // The list starts where its opening ends, after a title or a place (`It added that Ivo Marek ...`
-    // opens none).
+    // The list starts where its opening ends, after a title, a kind or a place (`businessman Ivo
+    // Marek`; `It added that Ivo Marek ...` opens none).
     let opens = spans.first().is_some_and(|&(a, _)| {
         let gap = sentence[start..a].trim();
         gap.split_whitespace().all(|w| {
             w.eq_ignore_ascii_case("the")
                 || w.starts_with(|c: char| c.is_uppercase())
                 || place_prefix(w)
+                || type_of_noun(w).is_some_and(|k| k != "state")
         })
     });
-    if !opens {
-        return Vec::new();
+    let items = if opens {
+        let mut spans = spans;
+        spans.extend(after_apposition(sentence, start, caps));
+        to_items(sentence, spans, kind)
+    } else {
+        Vec::new()
+    };
+    // `The list includes Freedonian arms makers as well as Vanta Arms`: the names after a
+    // description of the kind listed.
+    match LIST_GOES_ON.find(&sentence[start..end]) {
+        Some(m) if items.is_empty() && m.start() > 0 => {
+            list_items(sentence, start + m.end(), caps, kind, false)
+        }
+        _ => items,
     }
-    let mut spans = spans;
-    spans.extend(after_apposition(sentence, start, caps));
-    to_items(sentence, spans, kind)
 }
+
+/// The words after a described kind that go on to the names listed (`arms makers as well as X`).
+static LIST_GOES_ON: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"\b(?:as\s+well\s+as|including|such\s+as)\s+")
+        .expect("list goes on compiles")
+});
 
 /// `A, a defense contractor responsible for jets, and B, which makes radars`: an item's description
 /// may hold words that end a list (`for`), so the item after it is found past the description.
@@ -1742,7 +1822,7 @@ fn after_apposition(sentence: &str, start: usize, caps: bool) -> Option<(usize, 
 static LIST_END: LazyLock<regex::Regex> = LazyLock::new(|| {
     // A bracket holding only an acronym (`Poly Asia Ltd. (PAL) and ...`) and `for` before a capital
     // (`Hefei Laboratory for Physical Sciences`) are inside the list.
-    regex::Regex::new(r#"[;:"\x{201c}]|\((?:[^A-Z]|[A-Z][\w.&-]{0,12}[^\w.&)-])|\s(?:for\s+[^A-Z\s]|(?:based on|over|because|after|pursuant to|under|in connection with|to|all located|located|as part of)\s)"#)
+    regex::Regex::new(r#"[;:"\x{201c}]|\((?:[^A-Z]|[A-Z][\w.&-]{0,12}[^\w.&)-])|,\s+(?:which|who|whose)\s|\s(?:for\s+[^A-Z\s]|(?:based on|over|because|after|pursuant to|under|in connection with|to|all located|located|as part of)\s)"#)
         .expect("list end compiles")
 });
 
@@ -1885,19 +1965,43 @@ pub(super) fn modifies_noun(sentence: &str, end: usize) -> bool {
             rest = &after[next.len()..];
         }
     }
-    let Some(w) = rest
-        .split_whitespace()
+    let mut words = rest.split_whitespace();
+    let Some(w) = words
         .next()
         .filter(|w| rest.starts_with(' ') && w.starts_with(|c: char| c.is_lowercase()))
     else {
         return false;
     };
     let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+    // `the Vostra cartel leader X`: the kind of the party, then its people.
+    let mut people_of_kind = || {
+        !w.ends_with('s')
+            && type_of_noun(w) == Some("organization")
+            && words
+                .next()
+                .is_some_and(|n| type_of_noun(n.trim_end_matches(',')) == Some("individual"))
+    };
     type_of_noun(w) == Some("individual")
         || matches!(
             w,
-            "subsidiary" | "subsidiaries" | "affiliate" | "affiliates" | "front" | "fronts"
+            "subsidiary"
+                | "subsidiaries"
+                | "affiliate"
+                | "affiliates"
+                | "front"
+                | "fronts"
+                | "chief"
+                | "chiefs"
+                | "head"
+                | "boss"
+                | "bosses"
+                | "justice"
+                | "justices"
+                | "spokesman"
+                | "spokeswoman"
+                | "spokesperson"
         )
+        || people_of_kind()
 }
 
 /// Named targets of the shapes in [`NAME_SHAPES`] in one sentence that holds a sanctions event;
@@ -2073,6 +2177,45 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_clause_ends_a_list() {
+        let t = "Also listed is Vanta Arms, which President Ivo Marek sanctioned in May.";
+        let (from, kind) = list_opening(t, true).unwrap_or((0, None));
+        let names: Vec<String> = list_items(t, from, false, kind, false)
+            .into_iter()
+            .map(|n| n.name)
+            .collect();
+        assert_eq!(names, vec!["Vanta Arms"]);
+        let t = "Also listed are Vanta Arms, which makes radars, and Orla Freight.";
+        let (from, kind) = list_opening(t, true).unwrap_or((0, None));
+        let names: Vec<String> = list_items(t, from, false, kind, false)
+            .into_iter()
+            .map(|n| n.name)
+            .collect();
+        assert_eq!(names, vec!["Vanta Arms", "Orla Freight"]);
+        let t = "The list includes Freedonian arms makers as well as Vanta Arms, a state exporter.";
+        let (from, kind) = list_opening(t, true).unwrap_or((0, None));
+        let names: Vec<String> = list_items(t, from, false, kind, false)
+            .into_iter()
+            .map(|n| n.name)
+            .collect();
+        assert_eq!(names, vec!["Vanta Arms"]);
+        let t = "They include businessman Ivo Marek, banker Tova Lind and Pavel Orin.";
+        let (from, kind) = list_opening(t, true).unwrap_or((0, None));
+        let names: Vec<String> = list_items(t, from, false, kind, false)
+            .into_iter()
+            .map(|n| n.name)
+            .collect();
+        assert_eq!(names, vec!["Ivo Marek", "Tova Lind", "Pavel Orin"]);
+        let t = "They include Vostra financier Ivo Marek and Tova Lind.";
+        let (from, kind) = list_opening(t, true).unwrap_or((0, None));
+        let names: Vec<String> = list_items(t, from, false, kind, false)
+            .into_iter()
+            .map(|n| n.name)
+            .collect();
+        assert_eq!(names, vec!["Ivo Marek", "Tova Lind"]);
+    }
+
+    #[test]
     fn place_prefixes_are_no_part_of_a_name() {
         let t = "Oslo sanctioned Hong Kong-based Blue Reef Trading Limited.";
         let from = t.find("Hong").unwrap_or(0);
@@ -2190,6 +2333,37 @@ mod tests {
         );
         assert_eq!(bare_person("The Ministry "), None);
         assert_eq!(bare_person("North Korea "), None);
+    }
+
+    #[test]
+    fn a_firm_before_its_people_is_no_target() {
+        assert!(modifies_noun(
+            "the Vostra Court chief justice Ivo Marek",
+            16
+        ));
+        assert!(!modifies_noun("the Vostra Court and Ivo Marek", 16));
+        let names =
+            |t: &str| -> Vec<String> { suffixed_orgs(t).into_iter().map(|n| n.name).collect() };
+        assert!(names("sanctions on Vostra Group commanders Ivo Marek and Tova Lind").is_empty());
+        assert_eq!(
+            names("sanctions on Vostra Group and its commanders"),
+            vec!["Vostra Group"]
+        );
+    }
+
+    #[test]
+    fn a_party_before_its_people_is_not_listed() {
+        let (_, n) = read("officials, including Vostra Guard commander Ivo Marek");
+        assert!(n.iter().all(|n| !n.starts_with("Vostra")), "{n:?}");
+    }
+
+    #[test]
+    fn quotes_around_a_name_are_no_part_of_it() {
+        assert_eq!(unquoted("'Ocean Lark'"), "Ocean Lark");
+        assert_eq!(unquoted("'Ocean Lark"), "Ocean Lark");
+        assert_eq!(unquoted("\u{201c}Vanta Trade\u{201d}"), "Vanta Trade");
+        assert_eq!(unquoted("\"Polar\" Line"), "\"Polar\" Line");
+        assert_eq!(unquoted("JSC \"Polar Line\""), "JSC \"Polar Line\"");
     }
 
     #[test]
