@@ -2176,43 +2176,30 @@ mod tests {
         }
     }
 
+    /// The names of the list a sentence opens (from its start when no opening is found).
+    fn names_after_opening(t: &str) -> Vec<String> {
+        let (from, kind) = list_opening(t, true).unwrap_or((0, None));
+        list_items(t, from, false, kind, false)
+            .into_iter()
+            .map(|n| n.name)
+            .collect()
+    }
+
     #[test]
     fn a_relative_clause_ends_a_list() {
         let t = "Also listed is Vanta Arms, which President Ivo Marek sanctioned in May.";
-        let (from, kind) = list_opening(t, true).unwrap_or((0, None));
-        let names: Vec<String> = list_items(t, from, false, kind, false)
-            .into_iter()
-            .map(|n| n.name)
-            .collect();
-        assert_eq!(names, vec!["Vanta Arms"]);
+        assert_eq!(names_after_opening(t), vec!["Vanta Arms"]);
         let t = "Also listed are Vanta Arms, which makes radars, and Orla Freight.";
-        let (from, kind) = list_opening(t, true).unwrap_or((0, None));
-        let names: Vec<String> = list_items(t, from, false, kind, false)
-            .into_iter()
-            .map(|n| n.name)
-            .collect();
-        assert_eq!(names, vec!["Vanta Arms", "Orla Freight"]);
+        assert_eq!(names_after_opening(t), vec!["Vanta Arms", "Orla Freight"]);
         let t = "The list includes Freedonian arms makers as well as Vanta Arms, a state exporter.";
-        let (from, kind) = list_opening(t, true).unwrap_or((0, None));
-        let names: Vec<String> = list_items(t, from, false, kind, false)
-            .into_iter()
-            .map(|n| n.name)
-            .collect();
-        assert_eq!(names, vec!["Vanta Arms"]);
+        assert_eq!(names_after_opening(t), vec!["Vanta Arms"]);
         let t = "They include businessman Ivo Marek, banker Tova Lind and Pavel Orin.";
-        let (from, kind) = list_opening(t, true).unwrap_or((0, None));
-        let names: Vec<String> = list_items(t, from, false, kind, false)
-            .into_iter()
-            .map(|n| n.name)
-            .collect();
-        assert_eq!(names, vec!["Ivo Marek", "Tova Lind", "Pavel Orin"]);
+        assert_eq!(
+            names_after_opening(t),
+            vec!["Ivo Marek", "Tova Lind", "Pavel Orin"]
+        );
         let t = "They include Vostra financier Ivo Marek and Tova Lind.";
-        let (from, kind) = list_opening(t, true).unwrap_or((0, None));
-        let names: Vec<String> = list_items(t, from, false, kind, false)
-            .into_iter()
-            .map(|n| n.name)
-            .collect();
-        assert_eq!(names, vec!["Ivo Marek", "Tova Lind"]);
+        assert_eq!(names_after_opening(t), vec!["Ivo Marek", "Tova Lind"]);
     }
 
     #[test]

@@ -743,7 +743,7 @@ impl ListIndex {
         let toks = self.toks(name);
         let mut out = Vec::new();
         for alt in [false, true] {
-            let k = |i: usize| keys[toks.ids[i] as usize][usize::from(alt)].to_string();
+            let k = |i: usize| -> &str { &keys[toks.ids[i] as usize][usize::from(alt)] };
             let join = |idx: &[usize]| idx.iter().map(|&i| k(i)).collect::<Vec<_>>().join(" ");
             match (name.person(), kind) {
                 (Some(p), Kind::Individual) => {
