@@ -36,6 +36,20 @@ def facet_sets(k, pred, gold):
     return set(pred), set(gold)
 
 
+def print_errors(docs, got):
+    """Each story's wrong facets: + predicted but not gold, - gold but missed."""
+    for d in docs:
+        e = got.get(d['_path'], {})
+        lines = []
+        for k in FACETS:
+            p, g = facet_sets(k, e.get(k) or [], d.get(k) or [])
+            if p != g:
+                lines.append(f'  {k}: +{sorted(p - g)} -{sorted(g - p)}')
+        if lines:
+            print(f"{d['id']} neg={d.get('negative')} notes={d.get('notes', '')[:150]!r}")
+            print('\n'.join(lines))
+
+
 def score(ev, docs, got):
     """Per facet (tp, fp, fn) over docs, and (negatives with no sanctioner, negatives)."""
     tot = {k: [0, 0, 0] for k in FACETS}
@@ -100,16 +114,7 @@ def main():
               + f' {sum(fs) / len(fs):6.3f} {ok:3d}/{n:<3d}  named tp/fp/fn={tot["targets"][0]}/{tot["targets"][1]}/{tot["targets"][2]}')
     if a.errors:
         print('\nTUNE errors (+ predicted, not gold; - gold, missed):')
-        for d in halves[0][1]:
-            e = got.get(d['_path'], {})
-            lines = []
-            for k in FACETS:
-                p, g = facet_sets(k, e.get(k) or [], d.get(k) or [])
-                if p != g:
-                    lines.append(f'  {k}: +{sorted(p - g)} -{sorted(g - p)}')
-            if lines:
-                print(f"{d['id']} neg={d.get('negative')} notes={d.get('notes', '')[:150]!r}")
-                print('\n'.join(lines))
+        print_errors(halves[0][1], got)
 
 
 if __name__ == '__main__':

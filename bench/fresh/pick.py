@@ -8,25 +8,21 @@ from the pool sorted by id. Writes picked.jsonl (id, source, date, title, text) 
 source order then id order.
 Run: python3 pick.py
 """
-import gzip
 import json
 import os
 import random
 import re
+import sys
 
 SEED = 20261203
 PER_SOURCE = {'time1963': 12, 'bbc2005': 12, 'isot_reuters2017': 8, 'reuters21578': 8}
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, '..'))
+from labelled import load  # noqa: E402
 CORPUS = '/work/shared/data/scale/news-41k.jsonl.gz'
 EXCLUDE = ['/work/shared/data/roles/dev.jsonl', '/work/shared/data/roles/dev2.jsonl',
            os.path.join(HERE, '..', 'modern', 'labels.jsonl')]
 WORD = re.compile(r'sanction|embargo|blacklist|designat|boycott|tariff', re.I)
-
-
-def load(path):
-    opener = gzip.open if path.endswith('.gz') else open
-    with opener(path, 'rt', encoding='utf-8') as f:
-        return [json.loads(line) for line in f if line.strip()]
 
 
 def main():

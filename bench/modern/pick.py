@@ -19,17 +19,19 @@ adjudicate.py), so the final split differs from the strata. Writes picked.jsonl 
 stratum) beside this file.
 Run: python3 pick.py
 """
-import gzip
 import json
 import os
 import random
 import re
+import sys
 
 SEED = 20171027
 N_FILL = 14  # older-source fill: isot_reuters2017 has only ~10 positives left outside dev/dev2
 N_NEG = 6  # from the non-ACTION pool; P1 also yields negatives (background, lifting, calls)
 N_NEG_HARD = 4
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, '..'))
+from labelled import load  # noqa: E402
 CORPUS = '/work/shared/data/scale/news-41k.jsonl.gz'
 DEV = ['/work/shared/data/roles/dev.jsonl', '/work/shared/data/roles/dev2.jsonl']
 
@@ -51,12 +53,6 @@ HARD = re.compile(r'sanction|embargo|boycott|blacklist', re.I)
 
 def sentences(r):
     return re.split(r'(?<=[.!?])\s+', r.get('text') or '')
-
-
-def load(path):
-    opener = gzip.open if path.endswith('.gz') else open
-    with opener(path, 'rt', encoding='utf-8') as f:
-        return [json.loads(line) for line in f if line.strip()]
 
 
 def main():
