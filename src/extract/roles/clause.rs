@@ -1,0 +1,415 @@
+//! Where a trigger's clause starts and ends, and the patterns that read its phrases: target prepositions,
+//! passives, `added to the list`, `named under`, appositions, lists and means clauses.
+
+use super::*;
+
+/// A regime and whom it is on, right after the trigger (`regime for Haiti`).
+pub(super) static REGIME_ON: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)^\s+(?:regimes?|package)\s+(?:for|against|on|targeting)\s+(\S+)")
+        .expect("pattern compiles")
+});
+
+/// Words before a regime that make it a new one (`adopted a new sanctions regime`).
+pub(super) const SET_UP: &[&str] = &[
+    "new",
+    "approved",
+    "approves",
+    "adopted",
+    "adopts",
+    "established",
+    "establishes",
+    "created",
+    "creates",
+    "introduced",
+    "introduces",
+    "launched",
+    "launches",
+];
+
+/// Words between a subject and the trigger that show the subject is not imposing (`want`, `oppose`).
+pub(super) static NOT_IMPOSER: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)\b(urg(?:e|es|ed|ing)|demand\w*|discuss\w*|debat\w*|mull\w*|lobb(?:y|ies|ied|ying)|should|want\w*|oppos\w*|call\w*|criticiz\w*|criticis\w*|def(?:y|ying|ied)|violat\w*|breach\w*|evad\w*|accus\w*|ask\w*|press\w*|push\w*|convinc\w*|persuad\w*|condemn\w*|veto\w*|avert\w*|avoid\w*|fear\w*|worr\w*|hit by|suffer\w*|denounc\w*|reject\w*|settl\w*|halt\w*|stop\w*|prevent\w*|head\w* off|bar|bars|block\w*|thwart\w*|resist\w*|respond\w*|respons\w*|relief|reliev\w*|react\w*|complain\w*|protest\w*|escap\w*|come to terms|stave\w* off|never|not|consider\w*|weigh\w*|review\w*|open to|stud(?:y|ies|ied|ying)|explor\w*|contemplat\w*|retaliat\w*\s+(?:\w+\s+)?(?:to|against|for))\b")
+        .expect("pattern compiles")
+});
+
+/// A reaction opening a clause (`In response,`, `In retaliation for the expulsions,`): what follows
+/// is a measure of its own.
+pub(super) static INTRO: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)^\W*(?:in (?:response|reaction|retaliation|return)|responding|reacting)\b[^,;]{0,80},")
+        .expect("pattern compiles")
+});
+
+/// Blocking verbs that still leave the measure's owner threatening or proposing it (`averting EC
+/// sanctions`, `fears of U.S. tariffs`, `vetoed UN sanctions`); every other blocking verb (`discussed U.S. sanctions`, `responded to EU
+/// sanctions`, `hit by U.S. sanctions`) makes the owned measure a mention, not an action.
+pub(super) static THREAT_AVERTED: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)\b(avert\w*|avoid\w*|fear\w*|worr\w*|stave\w* off|head\w* off|prevent\w*|escap\w*|thwart\w*|come to terms|veto\w*)\b")
+        .expect("pattern compiles")
+});
+
+/// Participles whose `by` agent imposes the measure (`sanctions imposed by`, `law, enacted by`).
+pub(super) const IMPOSE_VERBS: &[&str] = &[
+    "imposed",
+    "enacted",
+    "ordered",
+    "announced",
+    "adopted",
+    "approved",
+    "introduced",
+    "levied",
+    "slapped",
+    "placed",
+    "taken",
+    "applied",
+    "authorized",
+    "authorised",
+    "issued",
+    "proposed",
+    "passed",
+    "signed",
+    "declared",
+    "decided",
+    "unveiled",
+    "extended",
+    "tightened",
+    "expanded",
+    "renewed",
+    "threatened",
+    "planned",
+    "drafted",
+    "agreed",
+    "set",
+    "enforced",
+    "implemented",
+    "maintained",
+    "backed",
+    "sponsored",
+    "voted",
+    "sanctioned",
+    "designated",
+    "blacklisted",
+    "listed",
+    "frozen",
+    "banned",
+    "barred",
+    "targeted",
+];
+
+/// Where a target phrase starts after the trigger.
+pub(super) static TARGET_PREP: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)\b(against|on|upon|onto|includ(?:e|es|ed)|targeting|targets?|targeted|bans?|bars?|caps?|freezes?|blocks?|restricts?|target(?:ed|ing) at|aimed at|penaliz\w*|penalis\w*|appl(?:y|ies|ied) to|extend\w* to)\b")
+        .expect("pattern compiles")
+});
+
+/// Where a target phrase ends: a reason, a time clause, a relative clause, a reporting clause (its
+/// speaker perhaps described: `, Ivo Marek, the bloc's envoy, said`).
+pub(super) static CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)\b(over|for|by|because|after|in response|due to|amid|following|since|before|if|unless|when|while|but|until|which|who|whose|that|said|says|according|in order|as part|despite|although|though|whereas|saying|in an? (?:effort|attempt|bid)|accused|suspected|alleged(?:ly)?)\b|[;.!?]|,[\x22\x{201d}]|,\s+(?-i:[A-Z])[^,;]{0,60}?\b(?:said|says|told|reported)\b|,\s+(?-i:[A-Z])[^,;]{0,40},\s+(?:the|a|an|its|his|her|their)\s[^,;]{0,60},\s+(?:said|says|told|wrote)\b|,\s+(?:the|a|an|its|their|it|they|he|she|and|but)\s|,?\s+and\s+(?:also\s+)?(?:[a-z]+ed|froze)\s+(?:him|her|them|it|its|their|the|a|an)\b|,\s+(?:barring|banning|freezing|citing|accusing|blocking|prohibiting|preventing|cutting|raising|adding|noting|arguing|claiming|calling|urging|warning|prompting|sending|making)\b")
+        .expect("pattern compiles")
+});
+
+/// A clause with its own verb before a passive's subject (`The vessel was operated by Vanta Co., and
+/// its director, Ivo Marek, was also sanctioned`): the subject starts after the clause break that
+/// follows that verb.
+pub(super) static PRIOR_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)\b(?:was|were|is|are|has|have|had)\b[^;]*?(?:,\s+and|,\s+but|,\s+while|;)\s")
+        .expect("prior clause pattern compiles")
+});
+
+/// Where the subject of the passive at `end` starts, at or after `start` (see [`PRIOR_CLAUSE`]): after
+/// the last break that a new subject follows (`, and its director`), not a second verb of the same
+/// subject (`were linked to X, and formerly managed by Y`).
+pub(super) fn passive_subject_start(s: &str, start: usize, end: usize) -> usize {
+    PRIOR_CLAUSE
+        .find_iter(&s[start..end])
+        .filter(|m| {
+            let next = s[start + m.end()..end]
+                .split_whitespace()
+                .next()
+                .unwrap_or("");
+            next.starts_with(|c: char| c.is_uppercase())
+                || matches!(
+                    next,
+                    "its" | "their" | "his" | "her" | "the" | "a" | "an" | "two" | "three" | "four"
+                )
+        })
+        .last()
+        .map_or(start, |m| start + m.end())
+}
+
+/// `... services to Hizbollah, which has been designated`: a passive in a relative clause has the
+/// phrase before the pronoun as its subject, from the clause break before it (not the sentence start).
+pub(super) fn relative_subject_start(s: &str, start: usize, verb: usize) -> usize {
+    let mut head = s[start..verb].trim_end();
+    while let Some(h) = ["has", "have", "had"]
+        .iter()
+        .find_map(|a| head.strip_suffix(a).filter(|h| h.ends_with(' ')))
+    {
+        head = h.trim_end();
+    }
+    let Some(h) = ["which", "who", "that"]
+        .iter()
+        .find_map(|r| head.strip_suffix(r).filter(|h| h.ends_with([' ', ','])))
+    else {
+        return start;
+    };
+    let h = h.trim_end().trim_end_matches(',');
+    // The antecedent runs back to a clause break or a preposition governing it (`arms to X, which`).
+    let brk = h.rfind([',', ';', ':', '(']).map_or(0, |i| i + 1);
+    let prep = [" to ", " with ", " for ", " from ", " by ", " at ", " of "]
+        .iter()
+        .filter_map(|p| h.rfind(p).map(|i| i + p.len()))
+        .max()
+        .unwrap_or(0);
+    match brk.max(prep) {
+        0 => start,
+        i => start + i,
+    }
+}
+
+/// `The ministry said 25 officials are barred`: a passive in a reported clause has its subject after
+/// the reporting verb (and `that`), not the speaker.
+pub(super) fn reported_subject_start(s: &str, start: usize, verb: usize) -> usize {
+    REPORTED
+        .find_iter(&s[start..verb])
+        .last()
+        .map_or(start, |m| start + m.end())
+}
+
+pub(super) static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)\b(?:said|says|say|told reporters|announced|stated|added|noted|confirmed)\s+(?:that\s+)?")
+        .expect("reported pattern compiles")
+});
+
+/// Passive voice of a sanctions action: its subject is the target.
+pub(super) static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)\b(?:were|was|been|are|is|be)\s+(?:\w+ly\s+|also\s+|now\s+|later\s+)*(?:sanctioned|designated|blacklisted|barred|banned|included in|added to|put on|placed on|subject(?:ed)? to|targeted|hit with|slapped with)")
+        .expect("pattern compiles")
+});
+
+/// Inverted passive: `Also subject to restrictions were two Russian ships`.
+pub(super) static INVERTED: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)\bsubject(?:ed)? to (?:the )?(?:\w+ )?(?:sanctions|restrictions|embargo)\s+(?:were|was|are|is)\b")
+        .expect("pattern compiles")
+});
+
+/// Trigger words that mean a measure against a whole country or sector (`state`).
+pub(super) fn state_trigger(word: &str) -> bool {
+    let w = word.to_ascii_lowercase();
+    [
+        "embargo",
+        "tariff",
+        "duties",
+        "boycott",
+        "blockade",
+        "trade",
+        "import",
+        "export",
+        "retaliat",
+        "reprisal",
+        "arms",
+        "air ",
+        "resolutions",
+    ]
+    .iter()
+    .any(|k| w.contains(k))
+}
+
+/// `added X to its Entity List`, `put X on the sanctions list`: the object before the trigger is the
+/// target phrase (ending where the list's own words begin).
+pub(super) static ADDED_TO_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)\b(?:add(?:s|ed|ing)?|put(?:s|ting)?|plac(?:e|es|ed|ing))\s+([^;:]{1,200}?)\s+(?:to|on)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[\w.'\x{2019}-]+\s+){0,3}[\x22\x{201c}]?$")
+        .expect("added-to-list pattern compiles")
+});
+
+/// The object of `added ... to` right before the trigger at `[ts, te)`, read back to the clause start
+/// (at most 300 bytes), when the trigger names a list (`Entity List`, `blacklist`, `sanctions list`):
+/// `added` is as often a reporting verb (`he added he was ready to impose sanctions`).
+pub(super) fn added_to_list(
+    s: &str,
+    clause_start: usize,
+    ts: usize,
+    te: usize,
+) -> Option<(usize, usize)> {
+    let word = s[ts..te].to_ascii_lowercase();
+    let list = word == "entity list"
+        || word == "blacklist"
+        || s[te..]
+            .trim_start()
+            .get(..4)
+            .is_some_and(|w| w.eq_ignore_ascii_case("list"));
+    if !list {
+        return None;
+    }
+    let from = crate::text::ceil_boundary(s, clause_start.max(ts.saturating_sub(300)));
+    let c = ADDED_TO_LIST.captures(&s[from..ts])?;
+    let obj = c.get(1)?;
+    Some((from + obj.start(), from + obj.end()))
+}
+
+/// `named 39 firms under a new sanctions law`, `listed X under the sanctions act`: the object of a
+/// designating verb before `under` is the target phrase.
+pub(super) static NAMED_UNDER: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)\b(?:nam(?:e|es|ed|ing)|list(?:s|ed|ing)|identif(?:y|ies|ied|ying)|designat(?:e|es|ed|ing)|target(?:s|ed|ing)|penali[sz](?:e|es|ed|ing))\s+([^;:]{1,200}?)\s+under\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w.'\x{2019}-]+\s+){0,3}$")
+        .expect("named-under pattern compiles")
+});
+
+/// Words after a trigger that make it the name of a legal instrument (`sanctions law`).
+pub(super) static INSTRUMENT: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)^\s+(?:laws?|acts?|legislation|bills?|orders?|programs?|programmes?|authorit\w*|powers?|regulations?)\b")
+        .expect("instrument pattern compiles")
+});
+
+/// The object of `named ... under` right before a trigger naming a legal instrument, read back to the
+/// clause start (at most 300 bytes).
+pub(super) fn named_under_law(
+    s: &str,
+    clause_start: usize,
+    ts: usize,
+    te: usize,
+) -> Option<(usize, usize)> {
+    if !INSTRUMENT.is_match(&s[te..]) {
+        return None;
+    }
+    let from = crate::text::ceil_boundary(s, clause_start.max(ts.saturating_sub(300)));
+    let c = NAMED_UNDER.captures(&s[from..ts])?;
+    let obj = c.get(1)?;
+    Some((from + obj.start(), from + obj.end()))
+}
+
+/// An apposition describing the name before it (`, a Russian businessman`, `, a Dubai-based front
+/// company`), or the next name of the list with one of its own (`, and Amber Line Shipping, a ...`),
+/// or the next party named by its tie to the one before (`, and its director Ivo Marek`): part of the
+/// target phrase, not a new clause.
+pub(super) static APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"^,\s+(?:and\s+)?(?:a|an)\s+(?:[\w.'\x{2019}-]+\s+){0,4}?(?:[\w-]+-based|[\w-]+-flagged|nationals?|citizens?|compan(?:y|ies)|firms?|entit(?:y|ies)|organi[sz]ations?|agency|group|unit|service|militia|cartel|gang|manufacturer|supplier|producer|operator|airline|businessm[ae]n|businesswoman|tycoon|oligarch|bank|vessel|tanker|ship|network|subsidiary|affiliate|officer|official|commander|general|minister|director|executive|member|head|chief|leader|deputy|founder|owner|politician|lawmaker|banker|financier|trader|broker|facilitator|operative|associate)\b|^,?\s+and\s+[A-Z][\w.&'\x{2019}-]*(?:\s+[A-Z][\w.&'\x{2019}-]*){0,5},\s+(?:a|an)\s|^,?\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:group|company|firm|bank|tanker|vessel|ship|network|entity|cartel|militia|gang|unit|airline)\s+[A-Z]|^,?\s+and\s+(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:director|owner|founder|chairman|chairwoman|president|manager|head|ceo|executive|shareholder|son|daughter|wife|husband|brother|subsidiar(?:y|ies)|affiliates?|vessels?|tankers?|ships?)\b")
+        .expect("apposition pattern compiles")
+});
+
+/// How many appositions one target phrase may run through (each is searched once: linear).
+pub(super) const MAX_APPOSITIONS: usize = 8;
+
+/// Where a target phrase starting at `from` ends (see [`CLAUSE_END`]). The period of an abbreviation
+/// (`U.S. defense firms`, `Vanta Corp. and`) ends nothing: the sentence splitter has already cut at the
+/// periods that end sentences.
+pub(super) fn clause_end(s: &str, from: usize) -> usize {
+    // The first list comma of the phrase, found once (see [`last_of_list`]).
+    let first_comma = s[from..].find(", ").map_or(usize::MAX, |i| from + i);
+    CLAUSE_END
+        .find_iter(&s[from..])
+        .find(|c| {
+            (c.as_str() != "." || !abbreviation_dot(s, from + c.start()))
+                && !continues_list(s, first_comma, from + c.start(), from + c.end())
+        })
+        .map_or(s.len(), |c| from + c.start())
+}
+
+/// A break at `[at, end)` inside a list that already has a comma (the first at `first_comma`): its last
+/// item (`A, B, and D`) or a country item with its article (`A, B, the United Arab Emirates`).
+pub(super) fn continues_list(s: &str, first_comma: usize, at: usize, end: usize) -> bool {
+    last_of_list(s, first_comma, at, end) || first_comma < at && country_item(s, at, end)
+}
+
+/// `firms in China, Turkey, the United Arab Emirates and Iran`: `, the` before a country's name
+/// continues a list of places rather than opening a clause (the caller asks for a comma before it:
+/// `..., the U.S. needs proof` opens one).
+pub(super) fn country_item(s: &str, at: usize, end: usize) -> bool {
+    if !s[at..end].trim_end().eq_ignore_ascii_case(", the") {
+        return false;
+    }
+    let to = crate::text::floor_boundary(s, (end + 40).min(s.len()));
+    countries::find_mentions(&s[end..to], false)
+        .first()
+        .is_some_and(|m| m.start == 0 && matches!(m.kind, Kind::Name | Kind::Abbr))
+}
+
+/// `A, B, C, and D`: a comma and `and` before a name, after a list that already has a comma (the
+/// first at `first_comma`), join its last item (`sanctions on Freedonia, and Lund asked ...` starts a
+/// clause).
+pub(super) fn last_of_list(s: &str, first_comma: usize, at: usize, end: usize) -> bool {
+    let m = &s[at..end];
+    m.starts_with(',')
+        && m.trim_end().ends_with("and")
+        && s[end..].starts_with(|c: char| c.is_uppercase())
+        && first_comma < at
+}
+
+/// A period after an abbreviation or a legal form (`U.S.`, `Corp.`, `Co.`) rather than a full stop.
+pub(super) fn abbreviation_dot(s: &str, dot: usize) -> bool {
+    let word = s[..dot]
+        .rsplit(|c: char| !(c.is_alphanumeric() || c == '.'))
+        .next()
+        .unwrap_or("");
+    abbreviation_before(s, dot)
+        || matches!(
+            word,
+            "Co" | "Corp" | "Inc" | "Ltd" | "Bros" | "Jr" | "Sr" | "CO" | "CORP" | "INC" | "LTD"
+        )
+}
+
+/// Where the clause holding the trigger at `ts` begins (see [`CLAUSE_START`]). A subordinate clause
+/// that opens with a participle (`..., while blacklisting X`, `after imposing`) has no subject of its
+/// own: it shares the clause before it.
+pub(super) fn clause_start(s: &str, ts: usize) -> usize {
+    let starts: Vec<(usize, usize)> = CLAUSE_START
+        .find_iter(&s[..ts])
+        .map(|m| (m.start(), m.end()))
+        .collect();
+    let Some(&(a, b)) = starts.last() else {
+        return 0;
+    };
+    let subordinator = matches!(
+        s[a..b].to_ascii_lowercase().as_str(),
+        "while" | "after" | "before" | "since" | "when" | "once" | "although" | "though"
+    );
+    // The participle may be the trigger itself (`while blacklisting X`).
+    let participle = s[b..]
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.len() > 4 && w.to_ascii_lowercase().ends_with("ing"));
+    if subordinator && participle {
+        return starts.len().checked_sub(2).map_or(0, |i| starts[i].1);
+    }
+    b
+}
+
+/// Verbs of imposing in their `-ing` form, which after `by` make a means clause.
+pub(super) const IMPOSING: &[&str] = &[
+    "imposing",
+    "announcing",
+    "slapping",
+    "placing",
+    "adding",
+    "banning",
+    "barring",
+    "blacklisting",
+    "sanctioning",
+    "designating",
+    "freezing",
+    "levying",
+    "introducing",
+    "adopting",
+    "extending",
+    "tightening",
+    "expanding",
+    "targeting",
+];
+
+/// `escalated its response ... by imposing sanctions`: a means clause right before the trigger at
+/// `ts` (within its last five words, after `from`) says its subject imposes the measure; the words
+/// before it (a response, a reaction) govern the act, not the measure. Where that clause starts, else `from`.
+pub(super) fn means_clause(s: &str, from: usize, ts: usize) -> usize {
+    // Six words before the trigger fit in 120 bytes of news text: no need to split the whole clause.
+    let near = crate::text::ceil_boundary(s, from.max(ts.saturating_sub(120)));
+    let words: Vec<(usize, &str)> = s[near..ts]
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
+        .collect();
+    let n = words.len();
+    (n.saturating_sub(6)..n.saturating_sub(1))
+        .find(|&i| {
+            words[i].1.eq_ignore_ascii_case("by")
+                && IMPOSING.contains(&words[i + 1].1.to_ascii_lowercase().as_str())
+        })
+        .map_or(from, |i| words[i].0)
+}

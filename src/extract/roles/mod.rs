@@ -1,0 +1,281 @@
+//! Who sanctions whom, read from the structure of each sentence around a sanctions word.
+//!
+//! For every sentence holding a trigger (`sanction(s/ed)`, `embargo`, `blacklist`, `tariffs`, `asset freeze`,
+//! `export controls`, `boycott`, ...):
+//! - a trigger used as approval (`U.N.-sanctioned project`, `sanctioned a base rate reduction`) or cited as a
+//!   standing regime (`in breach of UN resolutions`, `the sanctions regime`, `sanctions prohibit`) is skipped;
+//! - sanctioners: a country or bloc written right before the trigger (`the European Union's arms embargo`,
+//!   `U.S. sanctions`), the agent after `by`, or the clause subject before the trigger (`Japan also announced
+//!   sanctions`), unless the words in between show it is not the imposer (`want`, `oppose`, `urge`, `veto`);
+//! - targets: the phrase after `against` / `on` / `targeting` / `applied to` up to the next clause break
+//!   (`over`, `for`, `because`, `which`, a semicolon), and the subject of a passive (`... were sanctioned`,
+//!   `were included in the sanctions list`) or the inverted `subject to restrictions were ...`;
+//! - a premodifier that is elsewhere an explicit target (`Japanese tariffs`, `S. African sanctions`) is a target.
+//!
+//! The steps live in submodules: `sentences` cuts the text, `trigger` decides whether a trigger is an
+//! action at all, `parties` finds the countries and actors a sentence names, `clause` and `subject` read a
+//! trigger's clause, `slots` fills one event, `named` keeps its named targets; this module carries agents
+//! and announcements across sentences and settles the story's roles.
+
+use super::countries::{self, Kind, Mention};
+use super::{slot_names, targets};
+use crate::article::Target;
+use regex::Regex;
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+mod clause;
+mod named;
+mod parties;
+mod sentences;
+mod slots;
+mod subject;
+#[cfg(test)]
+mod tests;
+mod trigger;
+
+use clause::*;
+use named::*;
+use parties::*;
+use sentences::*;
+use slots::*;
+use subject::*;
+use trigger::*;
+
+#[derive(Debug, Default)]
+pub struct Roles {
+    pub sanctioners: Vec<String>,
+    pub target_countries: Vec<String>,
+    pub target_types: Vec<String>,
+    pub targets: Vec<Target>,
+}
+
+/// One sanctions action as read (`extract --explain`): its trigger, who acts, whom it targets, and the
+/// sentence it was read from. Adjectival premodifiers (`Japanese tariffs`) are settled per story, after
+/// the events, so they show here as `premodifiers`.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct Event {
+    pub trigger: String,
+    pub agents: Vec<String>,
+    pub premodifiers: Vec<String>,
+    pub target_countries: Vec<String>,
+    pub targets: Vec<String>,
+    /// Why the trigger gives no event (`lifting or easing`), when a cancel context says so.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cancelled: Option<&'static str>,
+    pub sentence: String,
+}
+
+/// Compile the role patterns now rather than in the first sentence that needs them (see
+/// `pipeline::warm_up`): together they take longer to compile than the country automaton takes to build.
+pub fn warm_up() {
+    for re in [
+        &TRIGGER,
+        &BACKGROUND_BEFORE,
+        &BACKGROUND_AFTER,
+        &NOT_IMPOSER,
+        &THREAT_AVERTED,
+        &TARGET_PREP,
+        &CLAUSE_END,
+        &PASSIVE,
+        &INVERTED,
+        &INTRO,
+        &PUNITIVE,
+        &REGIME_ON,
+        &DATELINE,
+        &APPOSITION,
+        &ADDED_TO_LIST,
+        &NAMED_UNDER,
+        &INSTRUMENT,
+        &CLAUSE_START,
+        &AGENT_NAMES,
+        &DESIGNATION_CONTEXT,
+        &PRIOR_CLAUSE,
+        &PAST_CLAUSE,
+        &DATED,
+        &ALREADY_UNDER,
+    ] {
+        LazyLock::force(re);
+    }
+    LazyLock::force(&CANCEL_RES);
+    targets::warm_up();
+}
+
+#[derive(Default)]
+struct Acc {
+    sanctioners: Vec<String>,
+    targets: Vec<String>,
+    /// Premodifiers whose role is settled at the end (`Japanese tariffs` is on Japan, `U.S. sanctions` by it).
+    premods: Vec<String>,
+    /// Premodifiers written as adjectives (`South African sanctions`): by or on the country, the story decides.
+    adjectival: Vec<String>,
+    /// Premodifiers of a country-wide measure (`South African sanctions law`): `state` if they end up targets.
+    premod_state: Vec<String>,
+    types: Vec<&'static str>,
+    named: Vec<Target>,
+    /// The names in `named`, as written and in ASCII lower case: a story listing thousands of designated
+    /// names (an SDN list pasted into a page) would otherwise compare each new name with all before it.
+    named_as_written: HashSet<String>,
+    named_lower: HashSet<String>,
+    /// The events read, when `explain` asked for them.
+    events: Option<Vec<Event>>,
+    /// The number of the sentence being read, and the agents of the last event that had any, with the
+    /// number of its sentence: an announcement names its agent once (`The Treasury said ... It also
+    /// blacklisted ...`).
+    sentence_no: usize,
+    last_agents: Vec<&'static str>,
+    last_agents_at: usize,
+    /// The number of the last sentence with an event that has an actor or an owner (`Oslo
+    /// sanctioned`): a designation list may follow it.
+    last_acted_at: Option<usize>,
+}
+
+/// How many sentences after an event with an agent a following event without one still takes it.
+const CARRY_SENTENCES: usize = 2;
+
+/// How many sentences after an event with an actor a designation list may open (`It also added X`,
+/// `The list includes`): an announcement's lists follow its explanation.
+const LIST_SENTENCES: usize = 6;
+
+impl Acc {
+    /// Whether the sentence being read follows an event with an actor closely enough to belong to its
+    /// announcement (`OFAC sanctioned ... The sanctions target X`): an event of its own with no actor,
+    /// or a sentence with no trigger, then goes on naming that announcement's targets.
+    fn in_announcement(&self) -> bool {
+        self.last_acted_at
+            .is_some_and(|at| self.sentence_no <= at + LIST_SENTENCES)
+    }
+
+    fn add_named(&mut self, n: Target) {
+        self.named_as_written.insert(n.name.clone());
+        self.named_lower.insert(n.name.to_ascii_lowercase());
+        self.named.push(n);
+    }
+}
+
+/// `The Treasury announced the move on Monday. It said ...`: an agency or a seat of government opening a
+/// sentence with no trigger is the announcer a following pronoun stands for.
+fn note_announcer(s: &str, parties: &[Party], acc: &mut Acc) {
+    let Some(p) = parties.first() else {
+        return;
+    };
+    let opens = s[..p.start]
+        .split_whitespace()
+        .all(|w| w.eq_ignore_ascii_case("the"));
+    // `The U.S. Treasury`, `The Russian Foreign Ministry`: the country owns the agency after it.
+    let owns_agency = s[p.end..]
+        .trim_start_matches(['\'', '\u{2019}', 's'])
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| AGENCY_HEADS.contains(&w.to_ascii_lowercase().as_str()));
+    let actor = p.agency || p.kind == Kind::Seat || owns_agency;
+    if opens && actor && can_be_subject(s, 0, p) {
+        acc.last_agents = vec![p.code];
+        acc.last_agents_at = acc.sentence_no;
+    }
+}
+
+/// Words after a country that make it an agency of its government (`the U.S. Treasury`).
+const AGENCY_HEADS: &[&str] = &[
+    "treasury",
+    "department",
+    "ministry",
+    "foreign",
+    "commerce",
+    "state",
+    "government",
+    "administration",
+    "office",
+];
+
+/// Who sanctions whom in one article.
+pub fn find_roles(title: Option<&str>, body: &str) -> Roles {
+    read_roles(title, body, Acc::default()).0
+}
+
+/// The sanctions events of one article, as `extract --explain` shows them.
+pub fn explain(title: Option<&str>, body: &str) -> Vec<Event> {
+    let acc = Acc {
+        events: Some(Vec::new()),
+        ..Acc::default()
+    };
+    read_roles(title, body, acc).1
+}
+
+fn read_roles(title: Option<&str>, body: &str, mut acc: Acc) -> (Roles, Vec<Event>) {
+    let acronyms = targets::Acronyms::new(body);
+    if let Some(t) = title.filter(|t| TRIGGER.is_match(t)) {
+        let caps = countries::mostly_caps(t);
+        // A title is one sentence, but a JSON Lines record can put megabytes in it: bounded pieces too.
+        let mut spans = Vec::new();
+        push_bounded(t, 0, t.len(), &mut spans);
+        let all = parties_of(t, caps);
+        for (a, b) in spans {
+            sentence_roles(&t[a..b], &parties_in(&all, a, b), caps, &acronyms, &mut acc);
+        }
+    }
+    // Most stories of a news folder are not about sanctions: without a trigger word the body is not even
+    // cut into sentences.
+    if TRIGGER.is_match(body) {
+        let caps = countries::mostly_caps(body);
+        let mut all = parties_of(body, caps);
+        // `MEXICO CITY (Reuters) - The U.S. Treasury ...`: the dateline says where the story was filed.
+        let dateline = dateline_end(body);
+        for p in all.iter_mut().take_while(|p| p.start < dateline) {
+            p.dateline = true;
+        }
+        let mut list = None;
+        for (a, b) in sentences(body)
+            .into_iter()
+            .flat_map(|(a, b)| few_triggers(body, a, b))
+        {
+            let s = &body[a..b];
+            acc.sentence_no += 1;
+            if read_list(s, caps, &mut list, &mut acc) {
+                continue;
+            }
+            let parties = parties_in(&all, a, b);
+            if !TRIGGER.is_match(s) {
+                note_announcer(s, &parties, &mut acc);
+                announced_names(s, caps, &mut acc);
+                continue;
+            }
+            sentence_roles(s, &parties, caps, &acronyms, &mut acc);
+            open_bullets(s, caps, &mut list, &mut acc);
+        }
+    }
+    // Adjectival premodifiers are read after the explicit roles: with another imposer in the story and no
+    // act of its own, `the South African sanctions bill` / `Polish sanctions` are measures on that country.
+    let explicit_sanctioners = acc.sanctioners.clone();
+    for c in std::mem::take(&mut acc.premods) {
+        let adjectival_target = acc.adjectival.contains(&c)
+            && !explicit_sanctioners.is_empty()
+            && !explicit_sanctioners.contains(&c);
+        if adjectival_target {
+            push_unique(&mut acc.targets, &c);
+        }
+        if acc.targets.contains(&c) {
+            // `Japanese tariffs` in a story about tariffs on Japanese goods: a measure on the country.
+            if acc.premod_state.contains(&c) {
+                push_type(&mut acc.types, "state");
+            }
+            continue;
+        }
+        push_unique(&mut acc.sanctioners, &c);
+    }
+    if !countries::mostly_caps(body) {
+        slot_names::fullest_forms(body, &mut acc.named);
+    }
+    drop_partial_names(&mut acc.named);
+    // A country is rarely both: an explicit target that is also a subject somewhere stays a target
+    // only when the story never has it imposing anything else.
+    let mut types: Vec<String> = acc.types.iter().map(|t| t.to_string()).collect();
+    types.sort();
+    let roles = Roles {
+        sanctioners: acc.sanctioners,
+        target_countries: acc.targets,
+        target_types: types,
+        targets: acc.named,
+    };
+    (roles, acc.events.unwrap_or_default())
+}

@@ -1,0 +1,264 @@
+//! Named targets: names kept from an event's target phrase, list openings and bullets, partial names dropped.
+
+use super::*;
+
+/// A line in Title Case: no lower-case word of five letters or more, and at least three capitalised
+/// words (`Oslo Sanctions Firms Involved in Arms Deals`).
+pub(super) fn title_case(s: &str) -> bool {
+    let words = s
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    let mut capital = 0;
+    for w in words {
+        if w.starts_with(|c: char| c.is_lowercase()) && w.chars().count() >= 5 {
+            return false;
+        }
+        capital += usize::from(w.starts_with(|c: char| c.is_uppercase()));
+    }
+    capital >= 3
+}
+
+/// Keep the new names of an event in the story (an acronym named by the long form the text introduced,
+/// `such as RDIF`); the event's names, once each, for `--explain`.
+pub(super) fn keep_named(
+    named: Vec<Target>,
+    acronyms: &targets::Acronyms,
+    acc: &mut Acc,
+) -> Vec<String> {
+    let mut named_now: Vec<String> = Vec::new();
+    if acc.events.is_some() {
+        for n in &named {
+            if !named_now.contains(&n.name) {
+                named_now.push(n.name.clone());
+            }
+        }
+    }
+    for mut n in named {
+        // `Treasury's Office of Foreign Assets Control`: the acting agency is no target; nor is a list
+        // (`Unreliable Entities List`).
+        if AGENT_NAMES
+            .find_iter(&n.name)
+            .any(|m| m.end() == n.name.len() && AGENCIES.iter().any(|a| a.0 == m.as_str()))
+            || n.name.ends_with(" List")
+            || n.name == "List"
+        {
+            continue;
+        }
+        let inner = targets::unquoted(&n.name);
+        if inner.len() < n.name.len() && !inner.trim().is_empty() {
+            n.name = inner.trim().to_string();
+        }
+        // `Belarusian President Ivo Marek` from a shape that keeps the run whole: the person's name.
+        let short = targets::strip_inner_title(&n.name);
+        if short.len() < n.name.len() {
+            n.name = short.to_string();
+            n.kind = "individual".to_string();
+        }
+        if n.name.len() <= 6 && n.name.chars().all(|c| c.is_ascii_uppercase()) {
+            if let Some((long, _)) = targets::expand_acronyms(&n.name, acronyms)
+                .into_iter()
+                .next()
+            {
+                n.name = long;
+            }
+        }
+        if !acc.named_lower.contains(&n.name.to_ascii_lowercase()) {
+            acc.add_named(n);
+        }
+    }
+    named_now
+}
+
+pub(super) fn push_type(v: &mut Vec<&'static str>, t: &'static str) {
+    if !v.contains(&t) {
+        v.push(t);
+    }
+}
+
+pub(super) fn is_calendar(w: &str) -> bool {
+    let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+    super::countries::CALENDAR.contains(&w)
+        || ["Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec"].contains(&w)
+}
+
+/// The longest name a part of a name can be in [`drop_partial_names`], in words.
+pub(super) const MAX_NAME_WORDS: usize = 8;
+
+/// Drop a named target whose words are a run of the words of a longer one of the same kind
+/// (`Northwind Trading` beside `Northwind Trading LLC`, `Timchenko` beside `Gennady Timchenko`): the
+/// guide asks for the fullest form. One set of the word runs of every name, so linear in the names.
+pub(super) fn drop_partial_names(named: &mut Vec<Target>) {
+    // One name written with and without a legal form's period (`Vanta Co` from one shape, `Vanta Co.`
+    // from another): the longest writing stays, once.
+    let mut longest: std::collections::HashMap<(String, String), usize> = Default::default();
+    for t in named.iter() {
+        let key = (
+            name_words(&t.name).join(" "),
+            kind_group(&t.kind).to_string(),
+        );
+        let l = longest.entry(key).or_insert(0);
+        *l = (*l).max(t.name.len());
+    }
+    let mut seen: HashSet<(String, String)> = HashSet::new();
+    named.retain(|t| {
+        let key = (
+            name_words(&t.name).join(" "),
+            kind_group(&t.kind).to_string(),
+        );
+        longest.get(&key) == Some(&t.name.len()) && seen.insert(key)
+    });
+    let mut parts: HashSet<(String, String)> = HashSet::new();
+    for t in named.iter() {
+        let words: Vec<String> = name_words(&t.name);
+        if words.len() < 2 || words.len() > MAX_NAME_WORDS {
+            continue;
+        }
+        for a in 0..words.len() {
+            for b in a + 1..=words.len() {
+                if b - a < words.len() {
+                    parts.insert((words[a..b].join(" "), kind_group(&t.kind).to_string()));
+                }
+            }
+        }
+    }
+    if parts.is_empty() {
+        return;
+    }
+    named.retain(|t| {
+        let key = name_words(&t.name).join(" ");
+        !parts.contains(&(key, kind_group(&t.kind).to_string()))
+    });
+}
+
+/// The words of a name in lower case without the punctuation around them (`Co., Ltd` is `co ltd`).
+pub(super) fn name_words(name: &str) -> Vec<String> {
+    name.split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// A one-word name gets `organization` when its words do not say (`Timchenko`): it may be a part of a
+/// person's name too, so people and organizations are one group for [`drop_partial_names`].
+pub(super) fn kind_group(kind: &str) -> &str {
+    match kind {
+        "vessel" | "aircraft" => kind,
+        _ => "party",
+    }
+}
+
+/// A designation list read across sentences: the kind its noun gives the items, and how they are cut.
+#[derive(Clone, Copy)]
+pub(super) enum ListMode {
+    /// `The list of officials includes A; B, a banker; and C`: the sentence splitter cuts at semicolons.
+    Semicolons(Option<&'static str>),
+    /// `OFAC sanctioned the following entities:` and one bulleted line per item.
+    Bullets(Option<&'static str>),
+}
+
+/// A list of the parties an announcement designated, after the event (`The list of officials includes
+/// A; B; C`, bulleted lines after `the following entities:`): its items are named targets. `list`
+/// holds the list while it runs on past semicolons or from one bulleted line to the next. True when
+/// `s` was read as (part of) such a list.
+pub(super) fn read_list(s: &str, caps: bool, list: &mut Option<ListMode>, acc: &mut Acc) -> bool {
+    let runs_on = s.trim_end().ends_with(';');
+    // A sentence opening a list that also holds a measure (`Among them are X and Y, whose entry bans
+    // Oslo announced`) is read for its event too.
+    let own_event = TRIGGER.is_match(s);
+    let (items, next) = match *list {
+        Some(ListMode::Semicolons(kind)) => (
+            targets::list_items(s, 0, caps, kind, true),
+            runs_on.then_some(ListMode::Semicolons(kind)),
+        ),
+        Some(ListMode::Bullets(kind)) if targets::has_bullets(s) => (
+            targets::bullet_items(s, caps, kind),
+            Some(ListMode::Bullets(kind)),
+        ),
+        _ => {
+            let recent = acc
+                .last_acted_at
+                .is_some_and(|at| acc.sentence_no <= at + LIST_SENTENCES);
+            let Some((from, kind)) = targets::list_opening(s, recent).filter(|_| !caps) else {
+                *list = None;
+                return false;
+            };
+            // `Sanctioned entities include:` with the items on bulleted lines after it.
+            if s[from..].trim().is_empty() || targets::has_bullets(&s[from..]) {
+                let items = targets::bullet_items(&s[from..], caps, kind);
+                keep_items(items, acc);
+                *list = Some(ListMode::Bullets(kind));
+                return !own_event;
+            }
+            let items = targets::list_items(s, from, caps, kind, s[from..].contains(';'));
+            if items.is_empty() {
+                *list = None;
+                return false;
+            }
+            keep_items(items, acc);
+            *list = runs_on.then_some(ListMode::Semicolons(kind));
+            acc.last_acted_at = Some(acc.sentence_no);
+            return !own_event;
+        }
+    };
+    if items.is_empty() {
+        *list = None;
+        return false;
+    }
+    keep_items(items, acc);
+    *list = next;
+    // A list goes on the announcement: its next sentences may list more (`It added X. It added Y.`).
+    acc.last_acted_at = Some(acc.sentence_no);
+    true
+}
+
+/// A designation list's items into the story's named targets and their types.
+pub(super) fn keep_items(items: Vec<Target>, acc: &mut Acc) {
+    for t in items {
+        push_type(&mut acc.types, targets::type_of_kind(&t.kind));
+        if !acc.named_lower.contains(&t.name.to_ascii_lowercase()) {
+            acc.add_named(t);
+        }
+    }
+}
+
+/// A sentence with no trigger inside an announcement (`OFAC sanctioned three firms. The actions of
+/// Vanta Co and Orla Inc involve ...`): the names it gives by a shape that marks a party are the
+/// announcement's targets.
+pub(super) fn announced_names(s: &str, caps: bool, acc: &mut Acc) {
+    // `* March 7: X files ...`: a dated entry of a timeline is an event of its own, no part of the
+    // announcement before it.
+    if !acc.in_announcement() || DATED_ENTRY.is_match(s) {
+        return;
+    }
+    // Only a kind of party the story already targets (`sanctioned four companies`): a firm named in
+    // the aftermath of a tariff on a country's goods is a bystander.
+    let mut names = targets::announced_names(s, caps);
+    names.retain(|t| acc.types.contains(&targets::type_of_kind(&t.kind)));
+    keep_items(names, acc);
+}
+
+/// A line opening with a date and a colon (`* March 7:`, `Feb. 13, 2017:`): an entry of a timeline.
+pub(super) static DATED_ENTRY: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"^\W*(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2}(?:,\s+\d{4})?:")
+        .expect("dated entry compiles")
+});
+
+/// After an event with an actor in sentence `s`: a closing colon (`sanctioned the following
+/// entities:`) opens a bulleted list, whose lines may follow in the same paragraph.
+pub(super) fn open_bullets(s: &str, caps: bool, list: &mut Option<ListMode>, acc: &mut Acc) {
+    if acc.last_acted_at != Some(acc.sentence_no) || caps {
+        return;
+    }
+    let Some(colon) = s
+        .find(":\n")
+        .or_else(|| s.trim_end().ends_with(':').then(|| s.trim_end().len() - 1))
+    else {
+        return;
+    };
+    let kind = targets::last_kind(&s[..colon]);
+    keep_items(targets::bullet_items(&s[colon + 1..], caps, kind), acc);
+    *list = Some(ListMode::Bullets(kind));
+}

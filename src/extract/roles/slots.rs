@@ -1,0 +1,883 @@
+//! The slots of one sanctions event: who acts, on which countries and kinds of party, read from one sentence.
+
+use super::*;
+
+/// One sentence as the role reader sees it: its text, its parties (offsets within it), whether the
+/// text is set in capitals (names cannot be told by case), and the acronyms the story introduces.
+pub(super) struct Sentence<'a, 't> {
+    pub(super) s: &'a str,
+    pub(super) parties: &'a [Party],
+    pub(super) caps: bool,
+    pub(super) acronyms: &'a targets::Acronyms<'t>,
+}
+
+/// The slots of the event one trigger opens, filled step by step by the `read_*` methods.
+#[derive(Default)]
+pub(super) struct Slots<'a> {
+    pub(super) ts: usize,
+    pub(super) te: usize,
+    pub(super) trigger: &'a str,
+    /// A cancel that only drops the agent (lifting): the measure's targets stand.
+    pub(super) cancel: Option<&'static Cancel>,
+    pub(super) sanctioners: Vec<&'static str>,
+    /// Parties right before the trigger (`U.S. sanctions`, `Japanese tariffs`): by or on them, the story
+    /// decides at its end.
+    pub(super) premods: Vec<&'static str>,
+    /// The premodifiers that are agencies (`The Treasury Department sanctioned`): an agent to carry.
+    pub(super) agency_premods: Vec<&'static str>,
+    /// Parties inside the trigger (`implements U.N. Security Council resolutions`).
+    pub(super) authors: Vec<&'static str>,
+    /// Where the trigger's clause begins: its subject is after this.
+    pub(super) clause_start: usize,
+    /// A verb near the trigger shows its subject is not imposing (`called for`, `want`, `oppose`).
+    pub(super) blocked: bool,
+    /// The blocking verb leaves no threat ([`THREAT_AVERTED`]): not even the measure's owner acts.
+    pub(super) mention: bool,
+    pub(super) target_spans: Vec<(usize, usize)>,
+    pub(super) passive: bool,
+    pub(super) found_target: bool,
+    /// A target country other than one opening an organization's name (`Qatar Airways`).
+    pub(super) country_target: bool,
+    /// A country heads a target phrase: a measure on the whole state.
+    pub(super) state: bool,
+    pub(super) new_targets: Vec<&'static str>,
+}
+
+/// Roles in one sentence: the event of each trigger in turn.
+pub(super) fn sentence_roles(
+    s: &str,
+    parties: &[Party],
+    caps: bool,
+    acronyms: &targets::Acronyms,
+    acc: &mut Acc,
+) {
+    let triggers: Vec<(usize, usize)> =
+        TRIGGER.find_iter(s).map(|m| (m.start(), m.end())).collect();
+    // A trigger citing a standing regime makes the rest of the sentence background (`the UN sanctions
+    // regime ... and the restrictions are aimed at ...`); triggers before it are read (`approved
+    // sanctions against 11 firms for helping Freedonia evade sanctions`).
+    let mut triggers = triggers;
+    if let Some(i) = triggers.iter().position(|&(a, b)| is_background(s, a, b)) {
+        triggers.truncate(i);
+    }
+    let sen = Sentence {
+        s,
+        parties,
+        caps,
+        acronyms,
+    };
+    for (ts, te) in triggers {
+        trigger_roles(&sen, ts, te, acc);
+    }
+}
+
+/// The event of the trigger at `[ts, te)`, its slots filled in order: premodifiers, a `by` agent,
+/// target phrases, passives, subjects, target countries, a reporting speaker, a carried agent; then
+/// the named targets and what the story keeps.
+pub(super) fn trigger_roles(sen: &Sentence, ts: usize, te: usize, acc: &mut Acc) {
+    let s = sen.s;
+    if is_other_sense(s, ts, te) || negated(s, ts) {
+        return;
+    }
+    let cancel = cancelled(s, ts, te);
+    if let Some(why) = cancel.filter(|c| !c.agent_only).map(|c| c.why) {
+        if let Some(events) = acc.events.as_mut() {
+            events.push(Event {
+                trigger: s[ts..te].to_string(),
+                cancelled: Some(why),
+                sentence: s.to_string(),
+                ..Event::default()
+            });
+        }
+        return;
+    }
+    let mut ev = Slots::open(sen, ts, te, cancel);
+    ev.read_premodifiers(sen, acc);
+    ev.read_by_agent(sen);
+    ev.read_relative_agent(sen);
+    ev.read_target_phrases(sen);
+    ev.read_targeting_clause(sen);
+    ev.read_passives(sen, acc);
+    if !ev.read_subjects(sen) {
+        return;
+    }
+    ev.settle_agents();
+    ev.read_target_countries(sen);
+    if ev.trade_policy(s) {
+        if let Some(events) = acc.events.as_mut() {
+            events.push(Event {
+                trigger: s[ts..te].to_string(),
+                cancelled: Some("tariffs on no country: trade policy"),
+                sentence: s.to_string(),
+                ..Event::default()
+            });
+        }
+        return;
+    }
+    ev.read_reporting_speaker(sen);
+    ev.carry_agent(sen, acc);
+    ev.keep_target_countries(s, acc);
+    let named = ev.named_targets(sen, acc);
+    let named_now = keep_named(named, sen.acronyms, acc);
+    ev.keep_event(sen, named_now, acc);
+}
+
+impl<'a> Slots<'a> {
+    /// A new event at `[ts, te)`: the parties inside the trigger, the trigger's clause, and whether the
+    /// verb governing it shows a non-imposer.
+    pub(super) fn open(
+        sen: &Sentence<'a, '_>,
+        ts: usize,
+        te: usize,
+        cancel: Option<&'static Cancel>,
+    ) -> Self {
+        let s = sen.s;
+        // `implements U.N. Security Council resolutions`: the resolutions' author imposes, the implementer too.
+        let mut authors: Vec<&'static str> = sen
+            .parties
+            .iter()
+            .filter(|p| p.start >= ts && p.end <= te)
+            .map(|p| p.code)
+            .collect();
+        authors.dedup();
+        let clause_start = clause_start(s, ts);
+        // The verb governing the trigger sits within a few words of it (`called for a comprehensive arms
+        // embargo`, `want the embargo lifted`, `fears of retaliation`).
+        let near_start = s[..ts]
+            .char_indices()
+            .rev()
+            .filter(|&(_, c)| c == ' ')
+            .nth(5)
+            .map_or(0, |(i, _)| i);
+        let near = &s[clause_start
+            .max(near_start)
+            .max(means_clause(s, clause_start, ts))..ts];
+        // `In response, Beijing sanctioned ...`: an opening phrase of reaction is no blocking verb.
+        let near = INTRO.find(near).map_or(near, |m| &near[m.end()..]);
+        let blocked = NOT_IMPOSER.is_match(near);
+        let mention = blocked && !THREAT_AVERTED.is_match(near);
+        Slots {
+            ts,
+            te,
+            trigger: &s[ts..te],
+            cancel,
+            authors,
+            clause_start,
+            blocked,
+            mention,
+            ..Slots::default()
+        }
+    }
+
+    /// Parties right before the trigger (`the European Union's arms embargo`, `U.S. and U.N. sanctions`).
+    pub(super) fn read_premodifiers(&mut self, sen: &Sentence, acc: &mut Acc) {
+        let mut edge = self.ts;
+        for p in sen.parties.iter().rev().filter(|p| p.end <= self.ts) {
+            let gap = &sen.s[p.end..edge];
+            // A bare comma lists parties in a capitals headline (`EGYPT, SUDAN BARRED`); in running
+            // text it ends an opening phrase (`imposed by Canada, Russia banned`).
+            if !premodifies(gap) || gap.trim() == "," && !sen.caps {
+                break;
+            }
+            self.premods.push(p.code);
+            if p.agency {
+                self.agency_premods.push(p.code);
+            }
+            if p.kind == Kind::Demonym {
+                push_unique(&mut acc.adjectival, p.code);
+            }
+            edge = p.start;
+        }
+    }
+
+    /// The agent after `by` shortly after the trigger, with an imposing verb before it (`sanctions
+    /// imposed by`), not in `fears of retaliation by Beijing`.
+    pub(super) fn read_by_agent(&mut self, sen: &Sentence) {
+        let (s, te) = (sen.s, self.te);
+        if self.blocked {
+            return;
+        }
+        let tail_end = s[te..]
+            .char_indices()
+            .nth(60)
+            .map_or(s.len(), |(i, _)| te + i);
+        let Some(by) = s[te..tail_end].find(" by ") else {
+            return;
+        };
+        let at = te + by + 4;
+        if !IMPOSE_VERBS.contains(&word_before(s, te + by + 1).as_str()) {
+            return;
+        }
+        // `retaliation for the sanctions imposed by Canada`: the agent is the other measure's.
+        if TRIGGER.is_match(&s[te..te + by]) {
+            return;
+        }
+        if let Some(p) = sen
+            .parties
+            .iter()
+            .find(|p| p.start >= at && p.start <= at + 5)
+        {
+            self.sanctioners.push(p.code);
+        }
+    }
+
+    /// `the tariffs President Reagan has ordered imposed on ...`, `the sanctions Norway imposed`: a
+    /// reduced relative clause right after the trigger names the imposer.
+    pub(super) fn read_relative_agent(&mut self, sen: &Sentence) {
+        if self.blocked || !self.sanctioners.is_empty() {
+            return;
+        }
+        let (s, te) = (sen.s, self.te);
+        let Some(p) = sen
+            .parties
+            .iter()
+            .find(|p| p.start >= te && p.start <= te + 40)
+        else {
+            return;
+        };
+        let gap_ok = s[te..p.start].split_whitespace().all(|w| {
+            let w = w.to_ascii_lowercase();
+            matches!(w.as_str(), "that" | "which" | "the") || LEADER_TITLES.contains(&w.as_str())
+        });
+        let verb = s[p.end..]
+            .split_whitespace()
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_ascii_lowercase()
+            })
+            .find(|w| {
+                !matches!(
+                    w.as_str(),
+                    "has" | "have" | "had" | "also" | "just" | "recently"
+                )
+            });
+        if gap_ok && verb.is_some_and(|v| IMPOSE_VERBS.contains(&v.as_str())) {
+            self.sanctioners.push(p.code);
+        }
+    }
+
+    /// The target phrase: the direct object of a verb that takes one (`blacklisted two firms`), else the
+    /// phrase after the first target preposition close to the trigger (`sanctions on`, `against`).
+    pub(super) fn read_target_phrases(&mut self, sen: &Sentence) {
+        let (s, te) = (sen.s, self.te);
+        if let Some(span) = added_to_list(s, self.clause_start, self.ts, te)
+            .or_else(|| named_under_law(s, self.clause_start, self.ts, te))
+        {
+            self.target_spans.push(span);
+            return;
+        }
+        let w = word_before(s, self.ts);
+        // `is designating` is progressive and active: only a participle makes a passive.
+        let participle = !self.trigger.to_ascii_lowercase().ends_with("ing");
+        let passive_before = participle
+            && (matches!(
+                w.as_str(),
+                "were" | "was" | "been" | "be" | "are" | "is" | "being"
+            ) || w.ends_with("ly"));
+        if (takes_object(self.trigger) || boycott_verb(s, self.ts, te)) && !passive_before {
+            self.target_spans.push((te, self.phrase_end(s, te)));
+            return;
+        }
+        let look_end = s[te..]
+            .char_indices()
+            .nth(70)
+            .map_or(s.len(), |(i, _)| te + i);
+        // `banned entry to 500 Americans`, `an entry ban to ...`: the people refused entry follow `to`.
+        if self.trigger.to_ascii_lowercase().contains("entry") {
+            if let Some(rest) = s[te..look_end].strip_prefix(" to ") {
+                let from = look_end - rest.len();
+                self.target_spans.push((from, self.phrase_end(s, from)));
+                return;
+            }
+        }
+        // `banned imports of Georgian wine`, `designations of Iranian persons`: what an import measure
+        // or a designation falls on follows `of`.
+        let trigger = self.trigger.to_ascii_lowercase();
+        // `a stop list of 963 US citizens`: a list's members follow `of` too.
+        let list = trigger.ends_with("list") || trigger.ends_with("lists");
+        let export = trigger.contains("export");
+        if trigger.contains("import") || trigger.starts_with("designation") || list || export {
+            let rest = s[te..look_end].strip_prefix(" of ").or_else(|| {
+                s[te..look_end]
+                    .strip_prefix(" from ")
+                    .filter(|_| trigger.contains("import"))
+            });
+            if let Some(rest) = rest {
+                let from = look_end - rest.len();
+                self.target_spans.push((from, self.phrase_end(s, from)));
+                return;
+            }
+        }
+        // `sanctions for Iran`, `a sanctions regime for Haiti`: `for` right before a country names whom
+        // the measure is for (`for its role` is a reason).
+        let after_for = s[te..look_end].strip_prefix(" for ").or_else(|| {
+            REGIME_ON
+                .find(&s[te..look_end])
+                .and_then(|_| s[te..look_end].trim_start().split_once(" for "))
+                .map(|(_, rest)| rest)
+        });
+        if let Some(rest) = after_for {
+            let from = look_end - rest.len();
+            if sen.parties.iter().any(|p| p.start == from && !p.agency) {
+                self.target_spans.push((from, self.phrase_end(s, from)));
+                return;
+            }
+        }
+        for m in TARGET_PREP.find_iter(&s[te..look_end]) {
+            let from = te + m.end();
+            let prep = m.as_str().to_ascii_lowercase();
+            // The preposition belongs to the measure only when close to it (`sanctions on`, `tariffs could be
+            // slapped on`, `sanctions on March 27 against`), not in a later clause (`sets off on a trip`).
+            let gap = &s[te..te + m.start()];
+            // `the tariffs President Reagan has ordered imposed on`: a reduced relative clause ending
+            // in an imposing verb keeps the preposition the measure's.
+            let relative = gap.split_whitespace().count() <= 8
+                && gap
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| IMPOSE_VERBS.contains(&w.to_ascii_lowercase().as_str()));
+            if gap.split_whitespace().count() > 3 && !relative
+                || gap.contains([',', ';', ':', '(', ')', '\u{2014}'])
+                || gap.contains(" - ")
+            {
+                return;
+            }
+            let next = s[from..].split_whitespace().next().unwrap_or("");
+            // `on March 27`, `on Friday`: a date, not a target.
+            if prep == "on" && is_calendar(next) {
+                continue;
+            }
+            // `but not to North Korea`
+            if word_before(s, te + m.start()) == "not" {
+                continue;
+            }
+            self.target_spans.push((from, self.phrase_end(s, from)));
+            return;
+        }
+    }
+
+    /// `sanctions against Russia, targeting 10 entities and 54 individuals`: a participle clause after
+    /// the target phrase (or after the trigger) that names kinds of party is another target phrase.
+    pub(super) fn read_targeting_clause(&mut self, sen: &Sentence) {
+        let s = sen.s;
+        let from = self
+            .target_spans
+            .last()
+            .map_or(self.te, |&(_, b)| b.max(self.te));
+        // Close to the phrase (`against Russia over the war, targeting`), in the same clause.
+        let Some(m) = TARGETING_CLAUSE.find(&s[from..]).filter(|m| {
+            let gap = &s[from..from + m.start()];
+            gap.split_whitespace().count() <= 10
+                && !gap.contains([';', ':'])
+                && !TRIGGER.is_match(gap)
+        }) else {
+            return;
+        };
+        let at = from + m.end();
+        let end = self.phrase_end(s, at);
+        // Only a clause naming kinds of party (`targeting shipments of goods` names a trade).
+        if names_kinds(&s[at..end]) {
+            self.target_spans.push((at, end));
+        }
+    }
+
+    /// Where a target phrase starting at `from` ends: the clause end, or past appositions describing
+    /// the names in it (`X, a Hong Kong-based company, and Y, a Russian national`).
+    pub(super) fn phrase_end(&self, s: &str, from: usize) -> usize {
+        let mut end = clause_end(s, from);
+        for _ in 0..MAX_APPOSITIONS {
+            let Some(m) = APPOSITION.find(&s[end..]) else {
+                break;
+            };
+            end = clause_end(s, end + m.end());
+        }
+        end
+    }
+
+    /// Passive subjects (`Two firms were sanctioned`) and inverted passives (`Also subject to
+    /// restrictions were ...`) are target phrases; a bare personal name as the subject is a named target.
+    pub(super) fn read_passives(&mut self, sen: &Sentence, acc: &mut Acc) {
+        let (s, ts) = (sen.s, self.ts);
+        if let Some(p) = PASSIVE.find(s) {
+            if p.start() < ts + 40 && p.end() + 40 > ts {
+                self.passive = true;
+                let start = s[..p.start()].rfind([';', ':']).map_or(0, |i| i + 1);
+                let start = passive_subject_start(s, start, p.start());
+                let start = relative_subject_start(s, start, p.start());
+                let start = reported_subject_start(s, start, p.start());
+                self.target_spans.push((start, p.start()));
+                if let Some(person) =
+                    targets::bare_person(&s[start..p.start()]).filter(|_| !sen.caps)
+                {
+                    push_type(&mut acc.types, "individual");
+                    if !acc.named_as_written.contains(&person.name) {
+                        acc.add_named(person);
+                    }
+                }
+                let end = clause_end(s, p.end());
+                if s[p.end()..end].contains(" on ") || s[p.end()..end].contains(" against ") {
+                    self.target_spans.push((p.end(), end));
+                }
+            }
+        }
+        if let Some(p) = INVERTED.find(s) {
+            self.passive = true;
+            self.target_spans.push((p.end(), clause_end(s, p.end())));
+        }
+    }
+
+    /// Subjects: the first actor of the trigger's clause and the parties coordinated with it (`The U.S.
+    /// and South Korea announced`), outside target phrases; later parties are objects (`given the
+    /// Japanese government a warning`). False when the trigger gives no event: a blocking verb and no
+    /// other actor (`Amnesty International called for an arms embargo`), or a subject that blocks it
+    /// (`the United States and Britain vetoed a resolution to impose sanctions`).
+    pub(super) fn read_subjects(&mut self, sen: &Sentence) -> bool {
+        let no_actor = self.premods.is_empty() && self.sanctioners.is_empty() && !self.passive;
+        // `discussed U.S. sanctions on Russia`, `responding to the U.S. sanctions`: a measure named
+        // by its owner under a verb of talk or reaction is a mention, not an action (`averting EC
+        // sanctions` still has the EC threatening them).
+        if self.blocked && no_actor || self.mention && self.sanctioners.is_empty() && !self.passive
+        {
+            return false;
+        }
+        if !no_actor {
+            return true;
+        }
+        let s = sen.s;
+        let (clause_start, ts) = (self.clause_start, self.ts);
+        let spans = &self.target_spans;
+        let mut group_end: Option<usize> = None;
+        let mut filed_in: Option<&Party> = None;
+        // The end of the last party read as an object: one coordinated with it is an object too
+        // (`sanctions on Russia and Belarus, including ...`).
+        let mut object_end: Option<usize> = None;
+        for p in sen
+            .parties
+            .iter()
+            .filter(|p| p.start >= clause_start && p.end <= ts && !in_spans(spans, p))
+        {
+            if let Some(end) = group_end {
+                if !coordinated(&s[end..p.start]) {
+                    break;
+                }
+            } else if p.dateline {
+                filed_in = filed_in.or(Some(p));
+                continue;
+            } else if object_end.is_some_and(|e| e <= p.start && coordinated(&s[e..p.start]))
+                || !can_be_subject(s, clause_start, p)
+            {
+                object_end = Some(p.end);
+                continue;
+            }
+            self.sanctioners.push(p.code);
+            group_end = Some(p.end);
+        }
+        // `a U.N. Security Council resolution that would have imposed sanctions`: the author of the
+        // proposal the clause hangs on proposes the measure (whoever vetoed it).
+        if group_end.is_none() {
+            if let Some(p) = proposal_author(s, clause_start, sen.parties)
+                .or_else(|| relative_antecedent(s, clause_start, ts, sen.parties))
+            {
+                self.sanctioners.push(p.code);
+                return true;
+            }
+        }
+        if let Some(p) = filed_in.filter(|_| group_end.is_none()) {
+            if can_be_subject(s, clause_start, p) {
+                self.sanctioners.push(p.code);
+                group_end = Some(p.end);
+            }
+        }
+        let blocked = group_end.is_some_and(|end| {
+            NOT_IMPOSER.is_match(&s[end.max(means_clause(s, end, ts))..ts])
+                || self.target_spans.is_empty() && reports_on_measure(&s[end..ts])
+        });
+        // `Russia vetoed a draft Security Council resolution imposing an arms embargo`: the subject
+        // blocks, the resolution's author proposed the measure.
+        if blocked {
+            self.sanctioners.clear();
+            if let Some(p) = proposal_owner(s, ts, sen.parties) {
+                self.sanctioners.push(p.code);
+                return true;
+            }
+        }
+        !blocked
+    }
+
+    /// Tariffs or duties that name no country they fall on, by no owner, neither imposed (`imposed 100
+    /// pct tariffs`) nor said to punish (`raised import tariffs on rice`): trade policy, not a measure
+    /// against anyone.
+    pub(super) fn trade_policy(&self, s: &str) -> bool {
+        let w = self.trigger.to_ascii_lowercase();
+        let imposed = s[..self.ts]
+            .split_whitespace()
+            .rev()
+            .take(4)
+            .any(|w| IMPOSE_VERBS.contains(&w.to_ascii_lowercase().as_str()));
+        (w.starts_with("tariff") || w.ends_with("duties"))
+            && self.new_targets.is_empty()
+            && self.premods.is_empty()
+            && self.authors.is_empty()
+            && !imposed
+            && !PUNITIVE.is_match(s)
+    }
+
+    /// The authors inside the trigger impose too; a lifting leaves no imposer: neither the subject lifting
+    /// the measure nor its owner (`the American sanctions would be lifted`) imposes anything here.
+    pub(super) fn settle_agents(&mut self) {
+        self.sanctioners.extend(self.authors.iter().copied());
+        if self.cancel.is_some() {
+            self.sanctioners.clear();
+            self.premods.clear();
+        }
+    }
+
+    /// The target phrase's span holding party `p`.
+    pub(super) fn span_of(&self, p: &Party) -> Option<(usize, usize)> {
+        self.target_spans
+            .iter()
+            .copied()
+            .find(|&(a, b)| p.start >= a && p.end <= b)
+    }
+
+    /// Countries inside the target phrases that are targets, and whether one heads a phrase (the state).
+    pub(super) fn read_target_countries(&mut self, sen: &Sentence) {
+        for p in sen
+            .parties
+            .iter()
+            .filter(|p| in_spans(&self.target_spans, p) && !p.agency)
+        {
+            if !self.is_target_country(sen, p) {
+                continue;
+            }
+            self.found_target = true;
+            self.country_target |= !opens_org_name(sen.s, p);
+            if !self.new_targets.contains(&p.code) {
+                self.new_targets.push(p.code);
+            }
+            if self.heads_as_state(sen, p) {
+                self.state = true;
+            }
+        }
+    }
+
+    /// A country inside a target phrase is a target unless it is a place, a destination or an origin
+    /// deeper in the phrase, a bloc, or an actor of this event.
+    pub(super) fn is_target_country(&self, sen: &Sentence, p: &Party) -> bool {
+        let s = sen.s;
+        let prev = governing_word(s, p.start);
+        // `operating in Britain`: where a target sits is no target, unless it says whose the targets
+        // are (`firms in China and the United Arab Emirates`).
+        if matches!(prev.as_str(), "in" | "at" | "inside" | "within" | "near") && !based_in(s, p) {
+            return false;
+        }
+        // `exports to the United States`: a destination inside the phrase, unless the phrase opens with it
+        // (`embargoes applied to China, Burma and Zimbabwe`).
+        // An export measure falls on the goods' destination (`banned exports of computers to X`).
+        if prev == "to"
+            && !self.trigger.to_ascii_lowercase().contains("export")
+            && !self
+                .span_of(p)
+                .is_some_and(|sp| heads_phrase(s, sp, p, sen.parties))
+        {
+            return false;
+        }
+        // `entities from RUSSIA` names the target's country; `diversion from United States markets` does not.
+        // `imports of food from Norway`: an import measure falls on the goods' origin.
+        if prev == "from" && !self.trigger.to_ascii_lowercase().contains("import") {
+            let head = s[..p.start].trim_end();
+            let head = head[..head.len().saturating_sub(4)].trim_end();
+            let noun = head.rsplit(' ').next().unwrap_or("");
+            if targets::type_of_noun(noun).is_none() {
+                return false;
+            }
+        }
+        !(matches!(p.code, "EU" | "UN" | "NATO")
+            || about_country(s, p)
+            || DEALING_BARRED.is_match(&s[p.end..])
+            || self.sanctioners.contains(&p.code)
+            || self.premods.contains(&p.code))
+    }
+
+    /// The country itself heading the phrase (`against Fiji`, not `Myanmar officials`) is the state.
+    pub(super) fn heads_as_state(&self, sen: &Sentence, p: &Party) -> bool {
+        if !matches!(
+            p.kind,
+            Kind::Name | Kind::Abbr | Kind::Capital | Kind::Seat | Kind::Ambiguous
+        ) {
+            return false;
+        }
+        // `Myanmar military officials`, `Myanmar's generals`: the country names whose officials, not the state.
+        let after = &sen.s[p.end..];
+        let owned = after
+            .strip_prefix("'s")
+            .or_else(|| after.strip_prefix("\u{2019}s"));
+        // `Iran's Revolutionary Guards`, `Russia's Sberbank`: a name the country owns.
+        let owns_name = !sen.caps
+            && owned.is_some_and(|o| {
+                o.split_whitespace()
+                    .next()
+                    .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+            });
+        let modifies = owned
+            .unwrap_or(after)
+            .split_whitespace()
+            .take(3)
+            .take_while(|w| w.chars().next().is_some_and(|c| c.is_lowercase()))
+            .any(|w| {
+                targets::type_of_noun(w.trim_matches(|c: char| !c.is_alphanumeric()))
+                    .is_some_and(|k| k != "state")
+            });
+        let names_org = opens_org_name(sen.s, p);
+        let heads = self
+            .span_of(p)
+            .is_some_and(|sp| heads_phrase(sen.s, sp, p, sen.parties));
+        heads && !modifies && !names_org && !owns_name
+    }
+
+    /// With no actor in the sentence, the speaker of a closing reporting clause (`..., White House
+    /// officials said`) is the imposer.
+    pub(super) fn read_reporting_speaker(&mut self, sen: &Sentence) {
+        if !(self.sanctioners.is_empty() && self.premods.is_empty()) {
+            return;
+        }
+        // With no target country, only a sanctions agency speaking (`..., the Treasury said`) acts:
+        // `..., Ruritanian officials said` may be the target's reaction.
+        let agency_only = !self.found_target;
+        let s = sen.s;
+        let Some(comma) = s.rfind(", ") else {
+            return;
+        };
+        let tail = &s[comma..];
+        let reporting = tail.contains(" said") || tail.contains(" say") || tail.contains(" told");
+        if tail.len() > 60 || !reporting {
+            return;
+        }
+        let new_targets = &self.new_targets;
+        for p in sen
+            .parties
+            .iter()
+            .filter(|p| p.start > comma && !new_targets.contains(&p.code))
+            .filter(|p| p.agency || !agency_only)
+        {
+            self.sanctioners.push(p.code);
+        }
+    }
+
+    /// Still no actor: an event of the same announcement a sentence or two before lends its agent. An
+    /// event with one (the subject, or an agency owning the measure, `The Treasury Department
+    /// sanctioned`) becomes the one to lend; a country premodifier may yet turn out a target.
+    pub(super) fn carry_agent(&mut self, sen: &Sentence, acc: &mut Acc) {
+        if self.cancel.is_some() {
+            return;
+        }
+        if self.sanctioners.is_empty() && self.premods.is_empty() && !self.blocked {
+            let has_target = self.found_target || !self.target_spans.is_empty();
+            if has_target
+                && !acc.last_agents.is_empty()
+                && acc.sentence_no <= acc.last_agents_at + CARRY_SENTENCES
+                && generic_subject(&sen.s[self.clause_start..self.ts])
+            {
+                let new_targets = &self.new_targets;
+                self.sanctioners
+                    .extend(acc.last_agents.iter().filter(|c| !new_targets.contains(c)));
+            }
+        } else {
+            acc.last_agents = if self.sanctioners.is_empty() {
+                std::mem::take(&mut self.agency_premods)
+            } else {
+                self.sanctioners.clone()
+            };
+            acc.last_agents_at = acc.sentence_no;
+        }
+    }
+
+    pub(super) fn keep_target_countries(&self, s: &str, acc: &mut Acc) {
+        for c in &self.new_targets {
+            push_unique(&mut acc.targets, c);
+        }
+        // `a boycott of companies trading with Israel`: a country-wide trigger on named kinds of
+        // party is a measure on those parties, not on the state.
+        let on_parties = self.names_parties(s);
+        // `sanctions against Russia, targeting 10 entities and 54 individuals`: sanctions on a country
+        // that name the kinds of party they hit are on those parties (an embargo stays on the state).
+        let on_named_kinds = !state_trigger(self.trigger) && on_parties;
+        if self.state && !on_named_kinds
+            || (self.country_target && state_trigger(self.trigger) && !on_parties)
+        {
+            push_type(&mut acc.types, "state");
+        }
+    }
+
+    /// A target phrase names a kind of party (`companies`, `officials`, `tankers`).
+    pub(super) fn names_parties(&self, s: &str) -> bool {
+        self.target_spans
+            .iter()
+            .any(|&(a, b)| names_kinds(&s[a..b]))
+    }
+
+    /// Named targets of the event: in its target phrases (after type nouns, legal forms, acronyms the
+    /// text introduced), designations (`declared the Bank of Dandong a ...`), and the name shapes.
+    pub(super) fn named_targets(&self, sen: &Sentence, acc: &mut Acc) -> Vec<Target> {
+        let (s, caps) = (sen.s, sen.caps);
+        let mut named = Vec::new();
+        let own = !self.sanctioners.is_empty()
+            || !self.premods.is_empty()
+            || self.found_target
+            || self.passive;
+        // An event with no actor, no target country and no passive, outside an announcement
+        // (`restrictions on participation in the economy`): its phrase gives the story no kinds.
+        let announced = !own && self.cancel.is_none() && acc.in_announcement();
+        let mut unowned = Vec::new();
+        for &(a, b) in &self.target_spans {
+            let types = if own || announced {
+                &mut acc.types
+            } else {
+                &mut unowned
+            };
+            targets::read_phrase(&s[a..b], caps, types, &mut named);
+            // `The RDIF was put on a U.S. sanctions list`: an acronym stands for its long form in the text.
+            for (long, code) in targets::expand_acronyms(&s[a..b], sen.acronyms) {
+                push_type(&mut acc.types, "organization");
+                named.push(Target {
+                    name: long,
+                    kind: "organization".to_string(),
+                });
+                if let Some(c) = code {
+                    push_unique(&mut acc.targets, c);
+                }
+            }
+        }
+        // `declared the Bank of Dandong a "primary money laundering concern"`: a designation names its target.
+        if !caps {
+            for n in targets::designated(s) {
+                push_type(
+                    &mut acc.types,
+                    if n.kind == "individual" {
+                        "individual"
+                    } else {
+                        "organization"
+                    },
+                );
+                named.push(n);
+            }
+        }
+        // Names in the shapes news gives designated parties (`sanctioned X, Y and Z`, `the tanker X`,
+        // `X Ltd`), read only in a sentence whose event has an actor or a target country, or is passive.
+        // An event with no actor, no target country and no passive (`The Securities and Exchange
+        // Commission sanctioned the accounting firm X`: a regulator's penalty) names no target.
+        // An event with no actor of its own inside an announcement (`The sanctions include X`) names
+        // targets by their shapes; names found by position alone need an event that stands by itself.
+        // `the already sanctioned Vostra group`, `X, which was designated in 2023`: a party listed
+        // before is mentioned, not targeted now.
+        if !own && !announced || past_designation(s, self.ts, self.te) {
+            named.clear();
+            return named;
+        }
+        for n in targets::shaped_names(s, caps, &self.target_spans, self.ts) {
+            push_type(&mut acc.types, targets::type_of_kind(&n.kind));
+            named.push(n);
+        }
+        // A headline in Title Case (`Oslo Sanctions Firms Involved in Arms Deals`) capitalises every
+        // word: names by position alone cannot be told there.
+        if !caps && own && !title_case(s) {
+            for n in self
+                .slot_regions(s)
+                .flat_map(|(a, b)| slot_names::slot_names(s, a, b))
+            {
+                // A name found by its place alone gives no kind to the story: its kind is a guess
+                // from its words, and the story's kinds come from what the text says of its targets.
+                if !named.iter().any(|m| m.name.contains(&n.name)) {
+                    named.push(n);
+                }
+            }
+        }
+        named
+    }
+
+    /// Where the event's targets stand: after the trigger, and the phrases before it (a passive's
+    /// subject, the object of `added ... to the list`).
+    pub(super) fn slot_regions<'s>(
+        &'s self,
+        s: &'s str,
+    ) -> impl Iterator<Item = (usize, usize)> + 's {
+        let before = self
+            .target_spans
+            .iter()
+            .copied()
+            .filter(|&(_, b)| b <= self.ts);
+        std::iter::once((self.te, slot_names::slot_end(s, self.te))).chain(before)
+    }
+
+    /// The event for `--explain`, then its agents and premodifiers into the story's.
+    pub(super) fn keep_event(self, sen: &Sentence, named_now: Vec<String>, acc: &mut Acc) {
+        let s = sen.s;
+        if let Some(events) = acc.events.as_mut() {
+            events.push(Event {
+                trigger: self.trigger.to_string(),
+                agents: self.sanctioners.iter().map(|c| c.to_string()).collect(),
+                premodifiers: self.premods.iter().map(|c| c.to_string()).collect(),
+                target_countries: self.new_targets.iter().map(|c| c.to_string()).collect(),
+                targets: named_now,
+                cancelled: self.cancel.map(|c| c.why),
+                sentence: s.to_string(),
+            });
+        }
+        if !(self.sanctioners.is_empty() && self.premods.is_empty()) {
+            acc.last_acted_at = Some(acc.sentence_no);
+        }
+        for c in self.sanctioners {
+            push_unique(&mut acc.sanctioners, c);
+        }
+        for c in self.premods {
+            // A premodifier next to an explicit agent is the target (`the South African sanctions law,
+            // enacted by the United States`).
+            if !self.found_target
+                && s[self.te..].contains(" by ")
+                && acc.sanctioners.iter().any(|x| x != c)
+            {
+                push_unique(&mut acc.targets, c);
+                push_type(&mut acc.types, "state");
+            } else {
+                push_unique(&mut acc.premods, c);
+                if state_trigger(self.trigger)
+                    || self.trigger.to_ascii_lowercase().starts_with("sanction")
+                {
+                    push_unique(&mut acc.premod_state, c);
+                }
+            }
+        }
+    }
+}
+
+/// A designation of the past mentioned in passing: a participle describing a party listed before
+/// (`the already sanctioned X`), or a passive in a relative or `after` clause dated to a past month or
+/// year (`X, which was designated in 2023`, `After X were designated in March 2025, ...`).
+pub(super) fn past_designation(s: &str, ts: usize, te: usize) -> bool {
+    let from = crate::text::ceil_boundary(s, ts.saturating_sub(LOOK_BEFORE));
+    let to = crate::text::floor_boundary(s, (te + LOOK_BEFORE).min(s.len()));
+    described_as_listed(&s[from..ts])
+        || PAST_CLAUSE.is_match(&s[from..ts]) && DATED.is_match(&s[te..to])
+        || ALREADY_UNDER.is_match(&s[from..ts])
+}
+
+/// A passive in a relative or `after` clause, right before its trigger (`which was`, `After X were`).
+pub(super) static PAST_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)\b(?:after|since|which|who|that|once)\s+(?:[\w.'\x{2019}-]+\s+){0,6}(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?$")
+        .expect("past clause compiles")
+});
+
+/// A past month or year right after a trigger, in its clause (`designated in March 2021`).
+pub(super) static DATED: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"^[^,;.]{0,80}?\b(?:in|since)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b")
+        .expect("dated pattern compiles")
+});
+
+/// `X, which is already under U.S. sanctions`: a standing listing of a party mentioned.
+pub(super) static ALREADY_UNDER: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)\b(?:already|previously|long)\s+(?:been\s+)?(?:under|subject\s+to|on|hit\s+by)\s+(?:[\w.'\x{2019}-]+\s+){0,3}$")
+        .expect("already-under pattern compiles")
+});
+
+/// How far around a trigger [`past_designation`] reads.
+pub(super) const LOOK_BEFORE: usize = 100;

@@ -1,0 +1,631 @@
+//! Is this trigger a sanctions action? Other senses (approval, `designate` a successor), background regimes,
+//! and the cancel table (lifting, questions, denials, conditions) that turn a trigger into no event.
+
+use super::*;
+
+pub(super) static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(
+        r"(?i)\b(sanction(?:s|ed|ing)?|embargo(?:es|ed)?|blacklist(?:s|ed|ing)?|designat(?:e|es|ed|ing|ions?)|asset freezes?|froze|(?:freez(?:e|es|ing)|frozen)(?: [a-z]+){0,2} assets|counter-?measures|counter-?sanctions|ban(?:n(?:ed|ing)|s)? (?:the |all )?(?:[a-z]+ )?(?:imports?|exports?|entry|sales?)|(?:restrict|den(?:y|ies|ied)|refus)\w* entry|stop[- ]list|(?:added|adds|add|adding) to (?:the|its|their|a|an) (?:(?:sanctions?|entity|restricted|trade|sdn|consolidated|terror(?:ist)?|designation|export|control|black) ){0,2}list|tariffs?|(?:import|punitive|retaliatory|penalty) duties|export controls?|(?:import|export|arms|air|trade|travel|entry|visa) (?:bans?|curbs|restrictions|quotas|boycott)|trade (?:curbs|retaliation|reprisals)|retaliat(?:ion|ory|e)|reprisals?|boycott(?:s|ed|ing)?|blockade|entity list|restrictions|restrictive measures|barred|cut(?:s|ting)? off from the (?:[A-Za-z.]+ )?financial system|(?:implements?|enforces?|adopted|tighten(?:ed|s)?) (?:the )?(?:u\.?n\.? )?(?:security council )?resolutions|listed)\b",
+    )
+    .expect("trigger pattern compiles")
+});
+
+/// The trigger in a sense that is no sanction: approval (`U.N.-sanctioned`, `sanctioned a base rate
+/// reduction`) or another meaning of `designate` (`has been designated the "B" tranche`).
+pub(super) fn is_other_sense(sentence: &str, start: usize, end: usize) -> bool {
+    let t = TriggerAt {
+        sentence,
+        end,
+        word: sentence[start..end].to_ascii_lowercase(),
+        before: &sentence[..start],
+        after: sentence[end..].trim_start(),
+    };
+    // Each check decides (Some) or passes (None); the first that decides wins, in this order.
+    OTHER_SENSE_CHECKS
+        .iter()
+        .find_map(|check| check(&t))
+        .unwrap_or(false)
+}
+
+/// A trigger word in its sentence, as the sense checks read it.
+pub(super) struct TriggerAt<'a> {
+    pub(super) sentence: &'a str,
+    pub(super) end: usize,
+    /// The trigger, lower case.
+    pub(super) word: String,
+    pub(super) before: &'a str,
+    /// After the trigger, leading space trimmed.
+    pub(super) after: &'a str,
+}
+
+pub(super) const OTHER_SENSE_CHECKS: &[fn(&TriggerAt) -> Option<bool>] = &[
+    referred_back,
+    approving,
+    sanctioned_sense,
+    trade_treaty,
+    trade_policy_duties,
+    easing,
+    described_by_designation,
+    designate_sense,
+    list_of_no_measure,
+    listed_sense,
+];
+
+/// Words after `sanctioning`/`sanctioned` that still leave room for a target (`sanctioned the`,
+/// `sanctioned two`): only another lower-case word there is approval.
+pub(super) const NOT_APPROVAL_OBJECTS: &[&str] = &[
+    "a", "an", "the", "by", "for", "over", "in", "under", "on", "against", "after", "last", "this",
+    "earlier", "as", "at", "and", "or", "two", "three", "four", "five", "six", "seven", "eight",
+    "nine", "ten", "dozens", "several", "more", "some", "its", "their", "his", "her", "those",
+    "these", "entities",
+];
+
+/// `the assets of those blacklisted`, `those sanctioned today`: the parties of an action already
+/// read, referred back to.
+pub(super) fn referred_back(t: &TriggerAt) -> Option<bool> {
+    let prev = t.before.split_whitespace().next_back().unwrap_or("");
+    (t.word.ends_with("ed") && prev.eq_ignore_ascii_case("those")).then_some(true)
+}
+
+/// `a resolution sanctioning military action`: approving a lower-case thing that is no target.
+pub(super) fn approving(t: &TriggerAt) -> Option<bool> {
+    if t.word != "sanctioning" && t.word != "sanctioned" {
+        return None;
+    }
+    let mut w = t
+        .after
+        .split_whitespace()
+        .map(|x| x.trim_matches(|c: char| !c.is_alphanumeric()));
+    let first = w.next().unwrap_or("");
+    let approves = first.starts_with(|c: char| c.is_ascii_lowercase())
+        && !NOT_APPROVAL_OBJECTS.contains(&first)
+        && !std::iter::once(first)
+            .chain(w.take(2))
+            .any(|x| targets::type_of_noun(x).is_some());
+    approves.then_some(true)
+}
+
+/// `U.N.-sanctioned project` and `sanctioned a|an|the <thing>` that is no target type: approval.
+/// `newly-sanctioned` is the time of a designation; a count (`a further 11 of ...`), a capitalised
+/// name (`the Bank of X`) or a party described by its place or flag (`the Comoros-flagged Nordic
+/// Wren`) after it makes it a designation.
+pub(super) fn sanctioned_sense(t: &TriggerAt) -> Option<bool> {
+    if !t.word.starts_with("sanctioned") {
+        return None;
+    }
+    let before = t.before;
+    let adverb = ["newly-", "recently-", "previously-", "already-"]
+        .iter()
+        .any(|a| before.to_ascii_lowercase().ends_with(a));
+    if !adverb
+        && (before.ends_with('-') || before.ends_with(|c: char| c.is_alphanumeric() || c == '.'))
+    {
+        return Some(true);
+    }
+    if described_as_listed(before) {
+        return Some(true);
+    }
+    let mut w = t.after.split_whitespace();
+    if !matches!(w.next(), Some("a" | "an" | "the")) {
+        return None;
+    }
+    let rest: Vec<&str> = w
+        .take(3)
+        .map(|x| x.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    Some(!rest.iter().any(|x| {
+        targets::type_of_noun(x).is_some()
+            || targets::place_prefix(x)
+            || x.starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase())
+            || COUNTS.contains(&x.to_ascii_lowercase().as_str())
+    }))
+}
+
+/// `the General Agreement on Tariffs and Trade`: the trade treaty's name, no measure.
+pub(super) fn trade_treaty(t: &TriggerAt) -> Option<bool> {
+    (t.word.starts_with("tariff")
+        && t.before
+            .trim_end()
+            .to_ascii_lowercase()
+            .ends_with("agreement on")
+        && t.after.to_ascii_lowercase().starts_with("and trade"))
+    .then_some(true)
+}
+
+/// `import duties` are a measure only where the sentence says they punish (`in retaliation`,
+/// `alleging a breach`); otherwise they are trade policy.
+pub(super) fn trade_policy_duties(t: &TriggerAt) -> Option<bool> {
+    (t.word.ends_with("duties") && !PUNITIVE.is_match(t.sentence)).then_some(true)
+}
+
+/// `sanctions relief`, `sanctions waivers`: an easing granted to the subject, who is no imposer.
+pub(super) fn easing(t: &TriggerAt) -> Option<bool> {
+    let next = t
+        .after
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    (next.starts_with("relief") || next.starts_with("waiver") || next.starts_with("exemption"))
+        .then_some(true)
+}
+
+/// `U.S.-designated China Concord Petroleum`, `OFAC-blacklisted`: a party already listed, described.
+pub(super) fn described_by_designation(t: &TriggerAt) -> Option<bool> {
+    ((t.word.starts_with("designat") || t.word.starts_with("blacklist")) && t.before.ends_with('-'))
+        .then_some(true)
+}
+
+/// `designate` decides here either way: an earlier listing described, or the sanctions sense
+/// ([`designation_sense`], `pursuant to`, counted targets, an imposing verb just before).
+pub(super) fn designate_sense(t: &TriggerAt) -> Option<bool> {
+    if !t.word.starts_with("designat") {
+        return None;
+    }
+    if described_as_listed(t.before) {
+        return Some(true);
+    }
+    let l = t.sentence.to_ascii_lowercase();
+    Some(
+        !(designation_sense(t.sentence, t.end)
+            || l.contains("pursuant to")
+            || counted_targets(t.after)
+            || t.before
+                .split_whitespace()
+                .rev()
+                .take(3)
+                .any(|w| IMPOSE_VERBS.contains(&w.to_ascii_lowercase().as_str()))),
+    )
+}
+
+/// `added to the list of speakers`: a list that names no measure.
+pub(super) fn list_of_no_measure(t: &TriggerAt) -> Option<bool> {
+    (t.word.starts_with("add") && t.after.to_ascii_lowercase().starts_with("of ")).then_some(true)
+}
+
+/// `listed three vessels`, not `listed on the exchange` or `listed companies`.
+pub(super) fn listed_sense(t: &TriggerAt) -> Option<bool> {
+    (t.word == "listed").then(|| !counted_targets(t.after))
+}
+
+/// Words that count the parties a designation names (`three`, `12`, `several`).
+pub(super) const COUNTS: &[&str] = &[
+    "a",
+    "an",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "dozens",
+    "several",
+    "more",
+    "further",
+    "additional",
+    "another",
+    "some",
+];
+
+/// The text after a designating verb counts its objects and names their kind (`three Iranian
+/// entities`, `12 more vessels`): the verb designates parties, not a tranche or a venue.
+pub(super) fn counted_targets(after: &str) -> bool {
+    let raw: Vec<&str> = after.split_whitespace().take(6).collect();
+    let word = |w: &&str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    let first = raw
+        .first()
+        .map(word)
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    let counted = !first.is_empty()
+        && (first.chars().all(|c| c.is_ascii_digit()) || COUNTS.contains(&first.as_str()));
+    // The kind heads its phrase: `two national parks` counts parks, `three Chinese nationals` people.
+    counted && (1..raw.len().min(5)).any(|i| kind_heads(&raw, i, &[]))
+}
+
+/// Whether `raw[i]` is a kind of party (not `state`) that heads its phrase: the phrase ends there, or
+/// the next word is capitalised, a word that may follow a head ([`FOLLOWS_HEAD`]) or one of `also`.
+pub(super) fn kind_heads(raw: &[&str], i: usize, also: &[&str]) -> bool {
+    let word = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    let heads = raw[i].ends_with([',', ';', ':', '.'])
+        || raw.get(i + 1).map(|n| word(n)).is_none_or(|n| {
+            !n.starts_with(|c: char| c.is_ascii_lowercase())
+                || FOLLOWS_HEAD.contains(&n.as_str())
+                || also.contains(&n.as_str())
+        });
+    heads && targets::type_of_noun(&word(raw[i])).is_some_and(|k| k != "state")
+}
+
+/// Lower-case words that may follow the head noun of a counted phrase (`three firms in Turkey`).
+pub(super) const FOLLOWS_HEAD: &[&str] = &[
+    "of",
+    "in",
+    "and",
+    "or",
+    "for",
+    "from",
+    "to",
+    "with",
+    "on",
+    "at",
+    "as",
+    "under",
+    "over",
+    "that",
+    "who",
+    "which",
+    "linked",
+    "based",
+    "owned",
+    "tied",
+    "involved",
+    "accused",
+    "including",
+];
+
+/// Words that make duties on imports a punishment.
+pub(super) static PUNITIVE: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)\b(?:retaliat\w*|punitive|punish\w*|penal\w*|alleg\w*|violat\w*|sanctions?|reprisals?)\b")
+        .expect("pattern compiles")
+});
+
+/// `the already sanctioned Vostra group`, `a previously designated firm`: the participle describes a
+/// party listed before; it reports no measure (`has already sanctioned X` does).
+pub(super) fn described_as_listed(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev().map(|w| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_ascii_lowercase()
+    });
+    let prev = words.next().unwrap_or_default();
+    let prev2 = words.next().unwrap_or_default();
+    let auxiliary = matches!(
+        prev2.as_str(),
+        "has" | "have" | "had" | "was" | "were" | "is" | "are" | "been" | "be" | "being"
+    );
+    matches!(
+        prev.as_str(),
+        "already" | "previously" | "formerly" | "earlier"
+    ) && !auxiliary
+}
+
+/// Words of a sentence that make `designate` the sanctions sense: the measure, its agencies and
+/// instruments, a reason clause of the kind designations give (`for helping`, `for its role`).
+pub(super) static DESIGNATION_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)sanction|terror|treasury|blacklist|\bofac\b|\bofsi\b|state department|department of state|executive order|\be\.?o\.? ?1\d{4}|entity list|asset freeze|assets? (?:were |was |are |is )?frozen|freez(?:e|es|ing)\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?assets|travel ban|\bfor (?:its|their|his|her) (?:role|roles|involvement|support|part)\b|\bfor (?:helping|supporting|providing|facilitating|procuring|supplying|shipping|transporting|financing|evading|operating|acting|being owned|having)\b")
+        .expect("designation context compiles")
+});
+
+/// `designate` in its sanctions sense: a context word in the sentence ([`DESIGNATION_CONTEXT`]), or a
+/// kind of target right after it (`designated four tankers`, `Designated vessels include`), not the
+/// other senses (`designated the B tranche`, `the designated driver`).
+pub(super) fn designation_sense(sentence: &str, end: usize) -> bool {
+    let raw: Vec<&str> = sentence[end..].split_whitespace().take(4).collect();
+    // The kind must head its phrase: `designated four tankers`, not `designated two national parks`.
+    let kind_after =
+        (0..raw.len().min(3)).any(|i| kind_heads(&raw, i, &["include", "includes", "are", "were"]));
+    kind_after || DESIGNATION_CONTEXT.is_match(sentence)
+}
+
+/// Words just before a trigger that cite a standing regime: breaking, complying with or monitoring it.
+pub(super) static BACKGROUND_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)\b(breach\w*|violat\w*|contraven\w*|def(?:y|ying|ied|iance)|complian\w*|comply\w*|monitor\w*|evad\w*|evasion|circumvent\w*|affect\w*|abid(?:e|es|ed|ing)|skirt\w*|dodg\w*|bypass\w*|bust(?:s|ed|ing)?|flout\w*)\b|\b(?:enforc\w*|implement\w*|observ\w*|uphold\w*|adher\w*)\s+(?:(?:the|all|existing|international|u\.n\.|un|united|nations|security|council|strictly|fully)\s+)+$")
+        .expect("background pattern compiles")
+});
+/// Words just after a trigger that describe the regime itself.
+pub(super) static BACKGROUND_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)^\W*(?:\w+\W+){0,3}?(regimes?|powers?|tools?|toolkit|capabilit\w*|prohibit\w*|remain\w* in (?:force|place)|in force|committee|panel|evasion|evaders|busting|violations)\b")
+        .expect("background pattern compiles")
+});
+
+/// A standing regime cited as background: the words just before the trigger speak of breaking,
+/// complying with or monitoring it, or the words after describe the regime itself.
+pub(super) fn is_background(sentence: &str, start: usize, end: usize) -> bool {
+    let head = &sentence[..start];
+    let window_start = head
+        .char_indices()
+        .rev()
+        .filter(|&(_, c)| c == ' ')
+        .nth(7)
+        .map_or(0, |(i, _)| i);
+    let before = BACKGROUND_BEFORE.is_match(&head[window_start..]);
+    // `approved a new sanctions regime for Haiti`: a regime set up now on someone is the action (`adopted
+    // a Magnitsky-style sanctions regime` names no one: background).
+    let set_up = head
+        .split_whitespace()
+        .rev()
+        .take(4)
+        .any(|w| SET_UP.contains(&w.to_ascii_lowercase().as_str()))
+        && REGIME_ON
+            .captures(&sentence[end..])
+            .and_then(|c| c.get(1))
+            .is_some_and(|w| !is_calendar(w.as_str()));
+    before || !set_up && BACKGROUND_AFTER.is_match(&sentence[end..])
+}
+
+/// Where the clause holding a trigger begins: its subject is after this.
+pub(super) static CLAUSE_START: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)[;:]|,\s+(?:and|but)\s|\b(?:after|because|if|when|while|which|who|although|though|whereas|since|before|until|unless|once|that)\b")
+        .expect("pattern compiles")
+});
+
+/// Verbs whose direct object is the target (`barred South African aircraft`, `blacklisted two firms`).
+pub(super) fn takes_object(word: &str) -> bool {
+    let w = word.to_ascii_lowercase();
+    // `cut off from ...`; `froze the assets of X`: the owner follows `of`.
+    if w.starts_with("cut") || w.ends_with(" assets") {
+        return true;
+    }
+    matches!(
+        w.as_str(),
+        "barred"
+            | "banned"
+            | "blacklisted"
+            | "blacklisting"
+            | "sanctioned"
+            | "sanctioning"
+            | "designate"
+            | "designates"
+            | "designated"
+            | "designating"
+            | "sanction"
+            | "froze"
+            | "boycotted"
+            | "boycotting"
+            | "listed"
+    )
+}
+
+/// `would boycott X`, `a boycott of X`: `boycott` as a verb after a modal or `to`, or as a noun with
+/// its object after `of` (not `the boycott is likely to ...`).
+pub(super) fn boycott_verb(s: &str, ts: usize, te: usize) -> bool {
+    s[ts..te].eq_ignore_ascii_case("boycott")
+        && (matches!(
+            word_before(s, ts).as_str(),
+            "will" | "would" | "to" | "shall" | "could" | "may" | "might" | "must" | "should"
+        ) || s[te..].trim_start().starts_with("of "))
+}
+
+/// A context that cancels a trigger: the word is there, but no measure is taken. One row per kind of
+/// context: a pattern over the text before the trigger (within its sentence) and/or over the text after
+/// it, which words the trigger must start with for the row to apply (empty: any), and sentences that
+/// must and must not be cancelled (the tests run every row's examples through [`cancelled`]).
+pub(super) struct Cancel {
+    pub(super) why: &'static str,
+    /// The trigger's first letters for the row to apply (`tariff`), or "" for any trigger.
+    pub(super) trigger: &'static str,
+    /// Matched against the sentence up to the trigger; anchor with `$` to ask for nearness.
+    pub(super) before: &'static str,
+    /// Matched against the sentence after the trigger; anchor with `^` to ask for nearness.
+    pub(super) after: &'static str,
+    /// When this matches the sentence after the trigger, the row does not apply (`lift the sanctions
+    /// imposed on X` still recounts the imposition).
+    pub(super) unless_after: &'static str,
+    /// The trigger still names whom the (standing) measure targets; only its agent is dropped: a lifter
+    /// or a would-be lifter is no imposer in this sentence.
+    pub(super) agent_only: bool,
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub(super) must: &'static [&'static str],
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub(super) must_not: &'static [&'static str],
+}
+
+pub(super) const CANCELS: &[Cancel] = &[
+    Cancel {
+        why: "lifting or easing",
+        trigger: "",
+        before: r"(?i)\b(?:lift\w*|eas(?:e|es|ed|ing)|scrap\w*|remov\w*|rescind\w*|repeal\w*|relax\w*|waiv\w*|suspend\w*|drop(?:s|ped|ping)?|end(?:s|ed|ing)?|lifting of|end of)\W+(?:\w+\W+){0,4}$",
+        after: r"(?i)^\W*(?:\w+\W+){0,2}?(?:(?:were|was|be|been|is|are|being|get|got)\s+)?(?:lifted|eased|removed|scrapped|rescinded|repealed|relaxed|waived|suspended)\b",
+        unless_after: r"(?i)^\W*(?:\w+\W+){0,6}?(?:imposed|ordered|levied|slapped|placed)\b",
+        agent_only: true,
+        must: &[
+            "The senator endorsed lifting an arms embargo against the region.",
+            "The council voted to ease sanctions on the island state.",
+            "Ministers agreed the embargo should be lifted next spring.",
+        ],
+        must_not: &[
+            "Oslo hopes to lift the sanctions it imposed on the junta in May.",
+            "Ottawa imposed sanctions on the junta after talks ended.",
+            "Canberra tightened the embargo on the junta.",
+        ],
+    },
+    Cancel {
+        why: "a standing measure: under or subject to it",
+        trigger: "",
+        before: r"(?i)\b(?:under|(?:is|are|was|were|been|be|remains?|remained)\s+subject\s+to)\W+(?:[\w.\x{2019}']+\W+){0,3}$",
+        after: "",
+        unless_after: r"(?i)^\W*(?:laws?|acts?|legislation|bills?|orders?|programs?|programmes?|authorit\w*|powers?|rules?|regulations?|frameworks?)\b",
+        agent_only: false,
+        must: &[
+            "The trader, who has been under Western sanctions since 2014, denied wrongdoing.",
+            "A shareholder who is subject to Norwegian sanctions sold his stake.",
+        ],
+        must_not: &[
+            "Oslo named nine firms under a new sanctions law on Friday.",
+            "Also subject to restrictions were two Freedonian ships.",
+        ],
+    },
+    Cancel {
+        why: "a plan to act dropped",
+        trigger: "",
+        before: r"(?i)\b(?:drop\w*|scrap\w*|abandon\w*|shelv\w*|withdr[ae]w\w*)\s+(?:\w+\s+)?plans?\s+to\s+\w+\W+(?:\w+\W+){0,2}$",
+        after: "",
+        unless_after: "",
+        agent_only: false,
+        must: &["Oslo dropped its plan to impose new tariffs on Chilean imports."],
+        must_not: &["Oslo announced a plan to impose new tariffs on Chilean imports."],
+    },
+    Cancel {
+        why: "a power to act, not an act",
+        trigger: "",
+        before: r"(?i)\b(?:powers?|authority|ability|tools?|right|mandate)\s+to\W+(?:\w+\W+){0,2}$",
+        after: "",
+        unless_after: "",
+        agent_only: false,
+        must: &["The law gives the president powers to deny entry to abusers."],
+        must_not: &["The president used his powers and imposed sanctions on the junta."],
+    },
+    Cancel {
+        why: "a question",
+        trigger: "",
+        before: "",
+        after: r"\?[\s\x22'\x{201d}]*$",
+        unless_after: "",
+        agent_only: false,
+        must: &["Will Ottawa impose sanctions on the junta?"],
+        must_not: &["Ottawa imposed sanctions on the junta, asking why talks failed."],
+    },
+    Cancel {
+        why: "deliberation: whether to act",
+        trigger: "",
+        before: r"(?i)\bwhether\b(?:\W+\w+){0,8}\W*$",
+        after: "",
+        unless_after: "",
+        agent_only: false,
+        must: &["Ministers will decide next week whether to impose sanctions on the junta."],
+        must_not: &[
+            "Ministers decided to impose sanctions on the junta, whether or not talks resume.",
+        ],
+    },
+    Cancel {
+        why: "denial or ruling out",
+        trigger: "",
+        before: r"(?i)\b(?:den(?:y|ies|ied|ying)|rul(?:e|es|ed|ing) out|no (?:plans?|intention)|not (?:plan|intend)\w*)\b(?:\W+\w+){0,6}\W*$",
+        after: "",
+        unless_after: "",
+        agent_only: false,
+        must: &[
+            "The ministry denied that it planned sanctions on the junta.",
+            "Oslo ruled out an embargo on the island.",
+        ],
+        must_not: &[
+            "Oslo imposed an embargo on the island, officials said, denying reports of a delay.",
+        ],
+    },
+    Cancel {
+        why: "a condition: what would follow if a measure came",
+        trigger: "",
+        before: r"(?i)(?:^|[^\w\s]\s*|\s)(?:if|unless|in case)\s+(?:the\s+)?(?:[\w.\x{2019}']+\s+){0,2}$",
+        after: "",
+        unless_after: "",
+        agent_only: false,
+        must: &[
+            "The firm said if tariffs were imposed on its goods it would close a plant.",
+            "Exporters will suffer if new sanctions come into force.",
+        ],
+        must_not: &[
+            "Oslo will impose tariffs on Chilean wine if talks fail.",
+            "Oslo imposed sanctions on the junta, and said it would add more if needed.",
+        ],
+    },
+    Cancel {
+        why: "a predicted consequence, not a measure taken or threatened",
+        trigger: "",
+        before: r"(?i)\b(?:would|could|might|may)\s+(?:\w+\s+){0,3}?(?:translat\w*|lead\w*|result\w*)\s+(?:in|into|to)\s+(?:[\w.\x{2019}']+\W+){0,3}$",
+        after: "",
+        unless_after: "",
+        agent_only: false,
+        must: &[
+            "Any test would be sure to translate into tougher Freedonian sanctions.",
+            "Analysts said the move could lead to new sanctions on the junta.",
+        ],
+        must_not: &[
+            "Oslo said it would impose sanctions on the junta.",
+            "The dispute led Oslo to impose sanctions on the junta.",
+        ],
+    },
+    Cancel {
+        why: "a deadline on a decision still to be taken",
+        trigger: "",
+        before: r"(?i)\bdeadlines?\s+(?:on|for|to)\s+(?:\w+\s+){0,3}$",
+        after: "",
+        unless_after: "",
+        agent_only: false,
+        must: &["The parliament will let a deadline on reimposing sanctions on the island pass."],
+        must_not: &["Oslo set a deadline and then imposed sanctions on the island."],
+    },
+    Cancel {
+        why: "a recommendation: the measure should be taken",
+        trigger: "",
+        before: "",
+        after: r"(?i)^\W*(?:\w+\W+){0,3}?(?:should|ought to)\s+(?:\w+\s+)?(?:be|have been)\s+(?:\w+ly\s+)?(?:imposed|applied|introduced|tightened|extended|levied|placed)\b",
+        unless_after: "",
+        agent_only: false,
+        must: &["The group said sanctions should be imposed on Chilean chipmakers in April."],
+        must_not: &["Oslo said sanctions would be imposed on Chilean chipmakers in April."],
+    },
+    Cancel {
+        why: "a boycott of an event, not of a country",
+        trigger: "boycott",
+        before: "",
+        after: r"(?i)^\W+(?:of\s+)?(?:the|a|an|this|next|its|their|these)?\s*(?:\w+\s+){0,2}?(?:meetings?|talks|conference|summit|games|olympics|elections?|vote|session|ceremony|polls?|referendum|parliament|inauguration|hearings?|debate|negotiations|festival|tournament|match|race)\b",
+        unless_after: "",
+        agent_only: false,
+        must: &[
+            "Taipei will boycott the annual meeting in protest.",
+            "The opposition boycotted the elections.",
+        ],
+        must_not: &["Arab states began a boycott of Ruritanian goods."],
+    },
+    Cancel {
+        why: "tariff cuts and trade talks: trade policy, not punishment",
+        trigger: "tariff",
+        before: r"(?i)\b(?:cut\w*|reduc\w*|lower\w*|slash\w*|abolish\w*|eliminat\w*|remov\w*|low|zero|preferential|external|common|bound|negotiat\w*)\W+(?:\w+\W+){0,2}$",
+        after: r"(?i)^\W+(?:\w+\W+){0,1}?(?:cuts?|reductions?|concessions?|talks|negotiations|agreements?|rates?|preferences?|barriers|schedules?|structure|levels?|reform|exemptions?|quotas?|free)\b",
+        unless_after: "",
+        agent_only: false,
+        must: &[
+            "Ruritania plans new tariff cuts on machinery.",
+            "The two states agreed to lower tariffs on wine.",
+            "Talks on tariff reductions resumed in Geneva.",
+        ],
+        must_not: &["Washington slapped punitive tariffs on Ruritanian steel."],
+    },
+];
+
+pub(super) type CancelRes = (Option<Regex>, Option<Regex>, Option<Regex>);
+
+pub(super) static CANCEL_RES: LazyLock<Vec<CancelRes>> = LazyLock::new(|| {
+    let compile =
+        |p: &str| (!p.is_empty()).then(|| ascii_regex(p).expect("cancel pattern compiles"));
+    CANCELS
+        .iter()
+        .map(|c| (compile(c.before), compile(c.after), compile(c.unless_after)))
+        .collect()
+});
+
+/// The [`CANCELS`] row that applies to the trigger at `[ts, te)` of sentence `s`, if any.
+pub(super) fn cancelled(s: &str, ts: usize, te: usize) -> Option<&'static Cancel> {
+    let word = s[ts..te].to_ascii_lowercase();
+    // The text before the trigger, back to the clause break before it at most 200 bytes away.
+    let from = crate::text::ceil_boundary(s, ts.saturating_sub(200));
+    let head = &s[from..ts];
+    let head = head.rfind([';', ':']).map_or(head, |i| &head[i + 1..]);
+    let tail = &s[te..];
+    CANCELS
+        .iter()
+        .zip(CANCEL_RES.iter())
+        .find(|(c, (before, after, unless))| {
+            word.starts_with(c.trigger)
+                && (before.as_ref().is_some_and(|r| r.is_match(head))
+                    || after.as_ref().is_some_and(|r| r.is_match(tail)))
+                && !unless.as_ref().is_some_and(|r| r.is_match(tail))
+        })
+        .map(|(c, _)| c)
+}
+
+/// `stops short of sanctioning`, `not to impose sanctions`, `without sanctions`: no measure.
+pub(super) fn negated(s: &str, ts: usize) -> bool {
+    let head = s[..ts].to_ascii_lowercase();
+    let words: Vec<&str> = head.split_whitespace().rev().take(4).collect();
+    words
+        .iter()
+        .any(|w| matches!(*w, "not" | "never" | "without" | "no" | "n't"))
+        || head.trim_end().ends_with("short of")
+        || words.iter().any(|w| w.ends_with("n't"))
+}
