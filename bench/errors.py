@@ -37,7 +37,7 @@ def main():
     ap.add_argument('--dir', default='/tmp/embargo-set-texts')
     ap.add_argument('--quiet', action='store_true')
     a = ap.parse_args()
-    if os.path.abspath(a.labels).startswith(os.path.join(HERE, 'fresh')):
+    if os.path.abspath(a.labels).startswith(os.path.join(HERE, "fresh")):
         sys.exit('bench/fresh is never tuned on: score it with bench/fresh/score.py')
     split = load('roles_split', os.path.join(HERE, 'roles_split.py'))
     ev = split.load_evaluate()

@@ -47,7 +47,10 @@ pub fn type_of_noun(word: &str) -> Option<&'static str> {
         | "diplomats" | "mayor" | "mayors" | "governors" | "businesswoman" | "financiers"
         | "bankers" | "dealers" | "journalist" | "journalists" | "activist" | "activists"
         | "officer" | "founder" | "founders" | "prosecutor" | "prosecutors" | "judge"
-        | "propagandists" | "member" | "members" | "daughters" | "sons" | "wives" | "husbands" => {
+        | "propagandists" | "member" | "members" | "daughters" | "sons" | "wives" | "husbands"
+        | "reporter" | "reporters" | "correspondent" | "correspondents" | "commentator"
+        | "citizen" | "spouse" | "lawyer" | "lawyers" | "admiral" | "brigadier" | "captain"
+        | "chief" | "chiefs" | "trader" | "traders" => {
             "individual"
         }
         "organization" | "organizations" | "organisation" | "organisations" | "entity"
@@ -58,7 +61,9 @@ pub fn type_of_noun(word: &str) -> Option<&'static str> {
         | "agency" | "agencies" | "ministry" | "ministries" | "cartel" | "cartels" | "gang"
         | "gangs" | "network" | "networks" | "militia" | "militias" | "refinery" | "refineries"
         | "insurers" | "lenders" | "conglomerate" | "conglomerates" | "subsidiary"
-        | "affiliates" | "university" | "universities" | "institute" | "institutes"
+        | "affiliates" | "university" | "universities" | "institute" | "institutes" | "producer"
+        | "producers" | "broadcaster" | "broadcasters" | "manufacturer" | "insurer" | "lender" | "exporter" | "importer" | "importers" | "supplier"
+        | "suppliers" | "managers"
         // `three vessels and their owners`: the firms that own and run designated ships.
         | "owners" | "operators" => {
             "organization"
@@ -1311,14 +1316,17 @@ pub(super) fn split_list(text: &str, start: usize, end: usize, caps: bool) -> Ve
 
 /// Legal forms written after a comma as part of the name (`Co., Ltd.`, `Vanta, Inc.`).
 const LEGAL_AFTER_COMMA: &[&str] = &[
-    "LTD", "INC", "LLC", "LIMITED", "CORP", "PLC", "GMBH", "SA", "AG",
+    "LTD", "INC", "LLC", "LIMITED", "CORP", "PLC", "GMBH", "SA", "AG", "SRL", "SPA", "BV", "NV",
+    "SAS", "SARL", "JSC", "PJSC",
 ];
 
 /// Whether `rest` opens with a legal form of [`LEGAL_AFTER_COMMA`] ending its word.
 fn legal_form_opens(rest: &str) -> bool {
     let w = rest.split_whitespace().next().unwrap_or("");
     let w = w.trim_end_matches([',', ';', ')']).trim_end_matches('.');
-    LEGAL_AFTER_COMMA.contains(&w.to_ascii_uppercase().replace('.', "").as_str())
+    // `Viajes Sol, S. de R.L. de C.V.`: a Mexican limited company's form opens with a bare `S.`.
+    rest.trim_start().starts_with("S. de R.L")
+        || LEGAL_AFTER_COMMA.contains(&w.to_ascii_uppercase().replace('.', "").as_str())
 }
 
 /// A reporting verb right after a list, perhaps after an apposition describing the speaker (`, the
@@ -1373,7 +1381,7 @@ fn trim_name(s: &str, a: usize, b: usize, caps: bool) -> Option<(usize, usize)> 
 /// Legal forms written as abbreviations, whose period is part of the name (`Co., Ltd.`, `Corp.`).
 const LEGAL_ABBREVIATIONS: &[&str] = &[
     "Co", "CO", "Ltd", "LTD", "Inc", "INC", "Corp", "CORP", "Pvt", "PVT", "Bhd", "Pte", "S.A",
-    "Cia",
+    "Cia", "Jr", "C.V", "R.L", "S.L", "B.V", "N.V", "S.p.A", "S.R.L",
 ];
 
 /// Where a name ending at `end` of `text` ends with its legal form's period: `Vanta Co.` keeps it
@@ -1399,7 +1407,9 @@ pub fn legal_period_end(text: &str, end: usize) -> usize {
             .trim_end()
             .to_ascii_lowercase()
             .ends_with("co.,");
-    if word.eq_ignore_ascii_case("co") || co_ltd || !sentence_end {
+    // A dotted form (`S.A.`, `C.V.`) or `Jr.` is never written without its last period.
+    let dotted = word.contains('.') || word == "Jr";
+    if word.eq_ignore_ascii_case("co") || co_ltd || dotted || !sentence_end {
         end + 1
     } else {
         end
@@ -1450,9 +1460,11 @@ fn name_run(piece: &str, caps: bool) -> Option<(usize, usize)> {
             first += i + 1;
         }
     }
-    // `Vostra financier Ivo Marek`: the person after a lower-case noun of people, not whose they are.
+    // `Vostra financier Ivo Marek`, `the Freedonian firm Vanta Arms`: the party after a lower-case
+    // noun of its kind, not whose or where it is.
     if let Some(i) = toks[first..last].iter().rposition(|t| {
-        t.1.starts_with(|c: char| c.is_lowercase()) && type_of_noun(t.1) == Some("individual")
+        t.1.starts_with(|c: char| c.is_lowercase())
+            && type_of_noun(t.1).is_some_and(|k| k != "state")
     }) {
         first += i + 1;
     }
@@ -1619,9 +1631,10 @@ pub const LIST_OPENINGS: &[ListOpening] = &[
     ListOpening {
         why: "the designated parties of a kind",
         needs_event: false,
-        pattern: r"^\W*(?:the\s+)?(?:newly\s+|other\s+|additional\s+)?(?:sanctioned|designated|listed|targeted|blacklisted)\s+(?:[\w-]+\s+)?(?P<noun>[\w-]+)\s+LIST_VERB",
+        pattern: r"^\W*(?:among\s+)?(?:the\s+)?(?:newly\s+|other\s+|additional\s+)?(?:sanctioned|designated|listed|targeted|blacklisted)\s+(?:[\w-]+\s+)?(?P<noun>[\w-]+)\s+LIST_VERB",
         must: &[
             "Sanctioned entities include Orsk Metals Ltd.",
+            "Among the newly listed firms are the brokers Harbor Line Ltd and Fjord AS.",
             "The designated companies are Vanta Corp; Halden Trading.",
             "Designated vessels include SEA LARK and MORNING DEW.",
         ],
@@ -1630,12 +1643,15 @@ pub const LIST_OPENINGS: &[ListOpening] = &[
     ListOpening {
         why: "the parties of a kind designated (today)",
         needs_event: false,
-        pattern: r"^\W*(?:the\s+)?(?:\d+\s+|[a-z]+\s+)?(?P<noun>[\w-]+)\s+(?:sanctioned|designated|targeted|listed|blacklisted|named)(?:\s+(?:on\s+[A-Z]\w+|today|this\s+week|in\s+the\s+action))?\s+LIST_VERB",
+        pattern: r"^\W*(?:among\s+)?(?:the\s+)?(?:\d+\s+|[a-z]+\s+|[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?)?(?P<noun>[\w-]+)\s+(?:newly\s+|also\s+)?(?:sanctioned|designated|targeted|listed|blacklisted|named|added)(?:\s+(?:on\s+[A-Z]\w+|today|this\s+week|in\s+the\s+action))?\s+LIST_VERB",
         must: &[
             "The entities designated today include Kestrel Freight.",
             "The five individuals sanctioned are Ivo Marek and Tova Lind.",
+            "Among the individuals sanctioned are navy Captain Aron Feld.",
+            "The Freedonian officers named are Ko Min Su and Pak Il Song.",
+            "Individuals added include businessman Pavel Sorokin.",
         ],
-        must_not: &[],
+        must_not: &["The measures announced are broad."],
     },
     ListOpening {
         why: "those designated (by someone, under something)",
@@ -1672,15 +1688,21 @@ pub const LIST_OPENINGS: &[ListOpening] = &[
     ListOpening {
         why: "the parties of a kind the event just counted",
         needs_event: true,
-        pattern: r"^\W*(?:the|these)\s+(?:\d+\s+|[a-z]+\s+)?(?P<noun>individuals|entities|companies|firms|persons|people|vessels|tankers|ships|banks|officials|oligarchs|businessmen)\s+(?:are|include|included|comprise)\s*:?\s+",
-        must: &["The entities are Halden Trading, Orla Freight and Vanta Petro."],
+        pattern: r"^\W*(?:the|these)\s+(?:\d+\s+|[a-z]+\s+)?(?:[A-Z][a-z]+\s+){0,2}(?P<noun>individuals|entities|companies|firms|persons|people|vessels|tankers|ships|banks|officials|oligarchs|businessmen)\s+(?:are|include|included|comprise)\s*:?\s+",
+        must: &[
+            "The entities are Halden Trading, Orla Freight and Vanta Petro.",
+            "The Freedonian entities include the shipping company Orla Freight LLC.",
+        ],
         must_not: &["The companies are based in Dubai."],
     },
     ListOpening {
         why: "among them, they, the targets",
         needs_event: true,
-        pattern: r"^\W*(?:among\s+them|they|the\s+targets|targets)\s+LIST_VERB",
-        must: &["Among them were General Ivo Marek and Tova Lind."],
+        pattern: r"^\W*(?:(?:among\s+them|they|the\s+targets|targets)\s+LIST_VERB|it\s+(?:also\s+)?(?:includes|included|names|named|lists|listed)\s*:?\s+)",
+        must: &[
+            "Among them were General Ivo Marek and Tova Lind.",
+            "It includes Daily Courier reporters Ivo Marek and Tova Lind.",
+        ],
         must_not: &["They said the measures would hurt."],
     },
     ListOpening {
@@ -1718,18 +1740,26 @@ const MAX_ITEM_WORDS: usize = 8;
 /// Where the items of a designation list start in `sentence`, and their kind when its noun says
 /// (`officials` -> individual), when the sentence opens such a list.
 pub fn list_opening(sentence: &str, after_event: bool) -> Option<(usize, Option<&'static str>)> {
+    let lead = LEADING_ADVERBIAL.find(sentence).map_or(0, |m| m.end());
     let c = LIST_OPENINGS
         .iter()
         .zip(LIST_OPENING_RES.iter())
         .filter(|(o, _)| after_event || !o.needs_event)
-        .find_map(|(_, re)| re.captures(sentence))?;
+        .find_map(|(_, re)| re.captures(&sentence[lead..]))?;
     let kind = c
         .name("noun")
         .and_then(|n| n.as_str().split_whitespace().last())
         .and_then(type_of_noun)
         .filter(|&k| k != "state");
-    Some((c.get(0)?.end(), kind))
+    Some((lead + c.get(0)?.end(), kind))
 }
+
+/// A sentence adverbial before a list opening (`According to the ministry, the list includes ...`,
+/// `Separately, the entities designated are ...`).
+static LEADING_ADVERBIAL: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"(?i)^\W*(?:(?:according\s+to|under|in)\s+[^,;:]{1,60}|separately|in\s+addition|meanwhile|additionally|also|further(?:more)?),\s+")
+        .expect("leading adverbial compiles")
+});
 
 /// The names of a designation list in `[from, len)` of `sentence` (`Ivo Marek, Tova Lind and X LLC`),
 /// or the one name an item cut off at a semicolon gives (`Tova Lind, deputy minister`): each item is
@@ -1765,21 +1795,18 @@ pub fn list_items(
     }
     let rest = &sentence[from..];
     let start = from + (rest.len() - rest.trim_start().len());
+    // `A (IMO 9123456), B (Ortega) and C`: an item's bracketed detail neither ends the list nor
+    // splits it, so the list is cut on a copy with such brackets blanked out (same byte offsets).
+    let plain = blank_item_brackets(sentence, start);
     let end = LIST_END
-        .find(&sentence[start..])
+        .find(&plain[start..])
         .map_or(sentence.len(), |m| start + m.start());
-    let spans = split_list(sentence, start, end, caps);
+    let spans = split_list(&plain, start, end, caps);
     // The list starts where its opening ends, after a title, a kind or a place (`businessman Ivo
     // Marek`; `It added that Ivo Marek ...` opens none).
-    let opens = spans.first().is_some_and(|&(a, _)| {
-        let gap = sentence[start..a].trim();
-        gap.split_whitespace().all(|w| {
-            w.eq_ignore_ascii_case("the")
-                || w.starts_with(|c: char| c.is_uppercase())
-                || place_prefix(w)
-                || type_of_noun(w).is_some_and(|k| k != "state")
-        })
-    });
+    let opens = spans
+        .first()
+        .is_some_and(|&(a, _)| opens_items(&sentence[start..a]));
     let items = if opens {
         let mut spans = spans;
         spans.extend(after_apposition(sentence, start, caps));
@@ -1794,6 +1821,59 @@ pub fn list_items(
             list_items(sentence, start + m.end(), caps, kind, false)
         }
         _ => items,
+    }
+}
+
+/// Whether the words between a list's opening and its first name let the list start there: a title, a
+/// kind or a place (`businessman Ivo Marek`), or any words ending in a noun of a party's kind (`the
+/// Freedonian defense company Vanta Arms`), after any items that gave no name (`the 4th Depot, ...`).
+/// `It added that Ivo Marek ...` opens none.
+fn opens_items(gap: &str) -> bool {
+    let tail = LIST_SEPARATORS
+        .find_iter(gap)
+        .last()
+        .map_or(gap, |m| &gap[m.end()..]);
+    let words: Vec<&str> = tail.split_whitespace().collect();
+    let party_noun = |w: &str| type_of_noun(w.trim_end_matches(',')).is_some_and(|k| k != "state");
+    let described = words.last().is_some_and(|w| party_noun(w)) && words.len() <= 6;
+    described
+        || (tail.len() == gap.len() || !words.is_empty())
+            && words.iter().all(|w| {
+                w.eq_ignore_ascii_case("the")
+                    || w.starts_with(|c: char| c.is_uppercase())
+                    || place_prefix(w)
+                    || party_noun(w)
+            })
+}
+
+/// The longest bracketed detail of a list item that is blanked out (`(IMO 9123456)`, `(born 1971)`).
+const MAX_ITEM_BRACKET: usize = 60;
+
+/// `sentence` with each short bracket after `from` that closes a list item (it is followed by a
+/// comma, `and`, a semicolon or the end) turned into spaces; byte offsets are unchanged.
+fn blank_item_brackets(sentence: &str, from: usize) -> std::borrow::Cow<'_, str> {
+    let mut bytes: Option<Vec<u8>> = None;
+    let mut at = from;
+    while let Some(open) = sentence[at..].find('(').map(|i| at + i) {
+        let Some(close) = sentence[open..].find(')').map(|i| open + i) else {
+            break;
+        };
+        let inner = &sentence[open + 1..close];
+        let after = sentence[close + 1..].trim_start();
+        let ends_item =
+            after.is_empty() || after.starts_with([',', ';', '.']) || after.starts_with("and ");
+        if ends_item && close - open <= MAX_ITEM_BRACKET && !inner.contains('(') {
+            let b = bytes.get_or_insert_with(|| sentence.as_bytes().to_vec());
+            b[open..=close].fill(b' ');
+        }
+        at = close + 1;
+    }
+    match bytes {
+        // Only whole brackets (ASCII) and all bytes between them became spaces: still UTF-8.
+        Some(b) => {
+            std::borrow::Cow::Owned(String::from_utf8(b).unwrap_or_else(|_| sentence.to_string()))
+        }
+        None => std::borrow::Cow::Borrowed(sentence),
     }
 }
 
@@ -2365,5 +2445,57 @@ mod tests {
         ] {
             assert!(n.contains(&x.to_string()), "{x} in {n:?}");
         }
+    }
+
+    #[test]
+    fn an_items_bracketed_detail_neither_ends_nor_splits_a_list() {
+        let t = "The tankers named were the Sea Lark (IMO 9123456), Morning Dew (IMO 9234567) and Red Heron.";
+        assert_eq!(
+            names_after_opening(t),
+            vec!["Sea Lark", "Morning Dew", "Red Heron"]
+        );
+        // A bracket that goes on into the sentence is no item's detail: the list ends at it.
+        let t = "The entities designated are Vanta Arms (which Oslo named in May) said nothing.";
+        assert!(blank_item_brackets(t, 0) == t);
+    }
+
+    #[test]
+    fn list_items_may_be_described_by_their_kind() {
+        let t = "It includes Daily Courier reporters Ivo Marek and Tova Lind, and the Freedonian \
+                 defense company Vanta Arms.";
+        assert_eq!(
+            names_after_opening(t),
+            vec!["Ivo Marek", "Tova Lind", "Vanta Arms"]
+        );
+        // An item that gives no name does not stop the names after it.
+        let t = "The Freedonian entities include the 4th Depot of the Army, the shipping company \
+                 Orla Freight LLC and the logistics firm Kestrel Trans Hub.";
+        assert_eq!(
+            names_after_opening(t),
+            vec!["Orla Freight LLC", "Kestrel Trans Hub"]
+        );
+        assert!(!opens_items("that the talks with"));
+    }
+
+    #[test]
+    fn a_sentence_adverbial_may_precede_a_list_opening() {
+        let t = "According to the ministry, the list includes Vanta Arms and Orla Freight.";
+        assert_eq!(names_after_opening(t), vec!["Vanta Arms", "Orla Freight"]);
+        let t = "Separately, the entities designated are Kestrel Air.";
+        assert_eq!(names_after_opening(t), vec!["Kestrel Air"]);
+    }
+
+    #[test]
+    fn spanish_legal_forms_stay_whole() {
+        let t = "The companies sanctioned are Playa Azul S.A. de C.V., Sol Dorado, S. de R.L. de \
+                 C.V., and Grupo Bonito S.A. de C.V.";
+        assert_eq!(
+            names_after_opening(t),
+            vec![
+                "Playa Azul S.A. de C.V.",
+                "Sol Dorado, S. de R.L. de C.V.",
+                "Grupo Bonito S.A. de C.V."
+            ]
+        );
     }
 }
