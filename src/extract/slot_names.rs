@@ -18,7 +18,10 @@ const CONNECTORS: &[&str] = &[
 ];
 
 /// Abbreviations whose period is inside a name (`Kestrel Co.`, `J. Marek`).
-const INNER_PERIODS: &[&str] = &["Co.", "Inc.", "Ltd.", "Corp.", "Jr.", "Sr.", "St."];
+const INNER_PERIODS: &[&str] = &[
+    "Co.", "Inc.", "Ltd.", "Corp.", "Jr.", "Sr.", "St.", "S.A.", "C.V.", "R.L.", "S.L.", "B.V.",
+    "N.V.",
+];
 
 /// Whether `w` (a whitespace word) may be a word of a name: it opens with a capital or a digit, after
 /// any opening quote or bracket.
@@ -87,6 +90,9 @@ struct NotTarget {
     #[cfg_attr(not(test), allow(dead_code))]
     why: &'static str,
     test: fn(&str, usize, usize) -> bool,
+    /// The names listed after an excluded name in one run share its role (`for helping X and Y`,
+    /// `based in Cancun, Quintana Roo`).
+    covers_run: bool,
     #[cfg_attr(not(test), allow(dead_code))]
     must: &'static [(&'static str, &'static str)],
     #[cfg_attr(not(test), allow(dead_code))]
@@ -97,6 +103,7 @@ const NOT_TARGET: &[NotTarget] = &[
     NotTarget {
         why: "the speaker of a reporting clause",
         test: |s, a, b| speaks(&s[b..]) || SOURCE_BEFORE.is_match(before(s, a)),
+        covers_run: false,
         must: &[
             ("The sanctions hit Kestrel Bank, Ivo Marek said.", "Ivo Marek"),
             ("The bans cover six firms, according to Nordpost.", "Nordpost"),
@@ -107,6 +114,7 @@ const NOT_TARGET: &[NotTarget] = &[
     NotTarget {
         why: "the source a headline credits after a colon at its end (`...: Nordpost`)",
         test: |s, a, b| s[..a].trim_end().ends_with(':') && s[b..].trim().is_empty(),
+        covers_run: false,
         must: &[("Oslo to sanction Freedonian banks: Nordpost", "Nordpost")],
         must_not: &[
             ("Oslo sanctions two banks: Kestrel Bank and Vanta Bank.", "Vanta Bank"),
@@ -120,6 +128,7 @@ const NOT_TARGET: &[NotTarget] = &[
                 INSTRUMENT_WORDS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))
             }) || s[a..b].starts_with("E.O") || s[a..b].starts_with("EO ")
         },
+        covers_run: false,
         must: &[
             ("They were sanctioned under the Freedonia Accountability Act.", "Freedonia Accountability Act"),
             ("It designated them pursuant to Executive Order 14999.", "Executive Order 14999"),
@@ -129,6 +138,7 @@ const NOT_TARGET: &[NotTarget] = &[
     NotTarget {
         why: "a party in a clause of reason, origin, destination or agency (`for helping X`, `by X`)",
         test: |s, a, _| RELATED_BEFORE.is_match(before(s, a)),
+        covers_run: true,
         must: &[
             ("Oslo sanctioned two firms for helping Kestrel Bank evade controls.", "Kestrel Bank"),
             ("The tanker was sanctioned for shipping oil to Vanta Refining.", "Vanta Refining"),
@@ -147,6 +157,7 @@ const NOT_TARGET: &[NotTarget] = &[
             let back = before(s, a);
             back.contains(" of ") && VICTIM_BEFORE.is_match(back) || VICTIM_AFTER.is_match(&s[b..])
         },
+        covers_run: false,
         must: &[
             ("Oslo sanctioned six officials over the death of activist Ivo Marek.", "Ivo Marek"),
             ("Oslo sanctions Freedonian judges over Marek death", "Marek"),
@@ -161,12 +172,14 @@ const NOT_TARGET: &[NotTarget] = &[
             (back.contains("as ") || back.contains("k.a") || back.contains("alias") || back.contains("aka"))
                 && ALIAS_BEFORE.is_match(back)
         },
+        covers_run: false,
         must: &[("Oslo sanctioned Ivo Marek (also known as Ivan Marekov) on Monday.", "Ivan Marekov")],
         must_not: &[("Oslo sanctioned Ivo Marek (also known as Ivan Marekov) on Monday.", "Ivo Marek")],
     },
     NotTarget {
         why: "whose people or firms follow (`Kestrel Bank officials`, `Vanta subsidiary X`)",
         test: |s, _, b| modifies_noun(s, b) || before_group_noun(&s[b..]),
+        covers_run: false,
         must: &[
             ("Oslo sanctioned Vanta subsidiary Orsk Metals.", "Vanta"),
             ("Sanctions over the plight of the Kestrel Muslim minority.", "Kestrel Muslim"),
@@ -177,6 +190,7 @@ const NOT_TARGET: &[NotTarget] = &[
     NotTarget {
         why: "the tail of a place name cut by a list word (`the United Arab Emirates`)",
         test: in_place,
+        covers_run: false,
         must: &[("Firms in Norway and the United Arab Emirates were sanctioned.", "Arab Emirates")],
         must_not: &[
             ("Sanctions hit Ruritanian Prime Minister Ivo Marek.", "Ivo Marek"),
@@ -186,6 +200,7 @@ const NOT_TARGET: &[NotTarget] = &[
     NotTarget {
         why: "the subject of a clause of its own (`the tariffs President Ivo Marek imposed`)",
         test: |s, _, b| VERB_AFTER.is_match(&s[b..]) || acts_on_its_own(&s[b..]),
+        covers_run: false,
         must: &[
             ("The sanctions President Ivo Marek imposed on Vanta hurt.", "Ivo Marek"),
             ("It named Vanta, which Ivo Marek sanctioned in May.", "Ivo Marek"),
@@ -200,6 +215,7 @@ const NOT_TARGET: &[NotTarget] = &[
     NotTarget {
         why: "a people or a place adjective (`Norwegians`, `the Norwegian`), or places joined (`Norway-Sweden`)",
         test: people_or_places,
+        covers_run: false,
         must: &[
             ("The embargo helps Oslo against the Norwegians.", "Norwegians"),
             ("The embargo helps the Muslim-led Norwegian government.", "Muslim-led Norwegian"),
@@ -210,6 +226,7 @@ const NOT_TARGET: &[NotTarget] = &[
     NotTarget {
         why: "a label a party is designated as (`as a Specially Designated Global Terrorist`)",
         test: |s, a, _| AS_LABEL.is_match(before(s, a)),
+        covers_run: false,
         must: &[("It designated Vanta as a Specially Designated Global Terrorist.", "Specially Designated Global Terrorist")],
         must_not: &[("It designated Vanta as well as Orsk Metals.", "Orsk Metals")],
     },
@@ -221,6 +238,7 @@ const NOT_TARGET: &[NotTarget] = &[
                 || n.matches('(').count() != n.matches(')').count()
                 || n.starts_with(['"', '\u{201c}']) && !n.ends_with(['"', '\u{201d}'])
         },
+        covers_run: false,
         must: &[
             ("It sanctioned the Vanta Fund (VFD) for Russia/Ukraine.", "Russia/Ukraine"),
             ("It named \u{201c}Blocked Persons in its notice.", "\u{201c}Blocked Persons"),
@@ -234,12 +252,14 @@ const NOT_TARGET: &[NotTarget] = &[
             s[a..b].contains(' ')
                 && crate::clean::glue::word_zipf(&first.to_lowercase()) >= FUNCTION_ZIPF
         },
+        covers_run: false,
         must: &[("Another Chinese company was sanctioned.", "Another Chinese")],
         must_not: &[("It sanctioned General Dynamics.", "General Dynamics")],
     },
     NotTarget {
         why: "a word of place or people before a noun (`Freedonian firms`)",
         test: adjective_of_place,
+        covers_run: false,
         must: &[("Oslo blacklisted two Freedonian firms.", "Freedonian")],
         must_not: &[("Oslo blacklisted Freedonian and Vanta.", "Freedonian")],
     },
@@ -251,6 +271,7 @@ const NOT_TARGET: &[NotTarget] = &[
                 && n.chars().any(char::is_lowercase)
                 && crate::clean::glue::word_zipf(&n.to_lowercase()) >= COMMON_ZIPF
         },
+        covers_run: false,
         must: &[("Sanctions were imposed on the Federation.", "Federation")],
         must_not: &[("Sanctions were imposed on Vostrabank.", "Vostrabank")],
     },
@@ -260,6 +281,7 @@ const NOT_TARGET: &[NotTarget] = &[
             let n = s[a..b].to_lowercase();
             MEASURE_WORDS.iter().any(|m| n.starts_with(m)) && !n.contains(' ')
         },
+        covers_run: false,
         must: &[("Sanctions followed: Reprisals came later.", "Reprisals")],
         must_not: &[("Sanctions hit the Houthis.", "Houthis")],
     },
@@ -276,6 +298,7 @@ const NOT_TARGET: &[NotTarget] = &[
                 describing || year
             }) || ["'m", "'re", "'ll", "'ve", "n't", "\u{2019}m"].iter().any(|c| n.contains(c))
         },
+        covers_run: false,
         must: &[
             ("Sanctions on the Muslim-majority region.", "Muslim-majority"),
             ("Sanctions, I'm told, came.", "I'm"),
@@ -531,15 +554,19 @@ static RELATED_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::
 pub fn slot_names(s: &str, from: usize, to: usize) -> Vec<Target> {
     let mut out: Vec<Target> = Vec::new();
     for (ra, rb) in runs(s, from, to) {
-        for (a, b) in split_list(s, ra, rb, false) {
-            if NOT_TARGET.iter().any(|c| (c.test)(s, a, b)) || out.iter().any(|t| t.name == s[a..b])
-            {
+        for (i, (a, b)) in split_list(s, ra, rb, false).into_iter().enumerate() {
+            let Some(check) = NOT_TARGET.iter().find(|c| (c.test)(s, a, b)) else {
+                if !out.iter().any(|t| t.name == s[a..b]) {
+                    out.push(Target {
+                        name: s[a..b].to_string(),
+                        kind: kind_in(s, a, b, None).to_string(),
+                    });
+                }
                 continue;
+            };
+            if i == 0 && check.covers_run {
+                break;
             }
-            out.push(Target {
-                name: s[a..b].to_string(),
-                kind: kind_in(s, a, b, None).to_string(),
-            });
         }
     }
     out
@@ -740,5 +767,34 @@ mod tests {
     fn related_parties_speakers_and_laws_are_no_targets() {
         let s = "The sanctions target Orsk Metals for supplying Vanta Refining under the Export Control Act, Ivo Marek said.";
         assert_eq!(names(s), ["Orsk Metals"]);
+    }
+
+    #[test]
+    fn names_listed_after_an_excluded_name_share_its_role() {
+        let s = "Oslo sanctioned nine companies based in Tromso, Nordland County, and Vanta Arms.";
+        let got: Vec<String> = slot_names(s, 15, s.len())
+            .into_iter()
+            .map(|t| t.name)
+            .collect();
+        assert!(!got.iter().any(|n| n.contains("Nordland")), "{got:?}");
+        let s = "Oslo sanctioned Vanta Arms for helping Kestrel Bank and Orla Freight.";
+        let got: Vec<String> = slot_names(s, 15, s.len())
+            .into_iter()
+            .map(|t| t.name)
+            .collect();
+        assert_eq!(got, vec!["Vanta Arms"]);
+    }
+
+    #[test]
+    fn a_spanish_legal_form_goes_on_after_de() {
+        let s = "Oslo sanctioned Playa Azul S.A. de C.V. and Sol Dorado, S. de R.L. de C.V., on Monday.";
+        let got: Vec<String> = slot_names(s, 15, s.len())
+            .into_iter()
+            .map(|t| t.name)
+            .collect();
+        assert_eq!(
+            got,
+            vec!["Playa Azul S.A. de C.V.", "Sol Dorado, S. de R.L. de C.V."]
+        );
     }
 }

@@ -273,8 +273,15 @@ fn suffixed_orgs_in(text: &str, toks: &[(usize, &str)], out: &mut Vec<Target>) {
         while s < i && matches!(toks[s].1, "The" | "A" | "An") {
             s += 1;
         }
-        // Head-first names continue with `of` and a name (`Bank of Dandong`, `People's Bank of China`).
+        // `Vanta S.A. de C.V.`: a Spanish form goes on after `de`.
         let mut e = i;
+        while e + 2 < toks.len()
+            && toks[e + 1].1 == "de"
+            && matches!(toks[e + 2].1, "C.V." | "C.V" | "R.L." | "R.L")
+        {
+            e += 2;
+        }
+        // Head-first names continue with `of` and a name (`Bank of Dandong`, `People's Bank of China`).
         while e + 2 < toks.len() && toks[e + 1].1 == "of" && is_name_token(toks[e + 2].1) {
             e += 2;
             while e + 1 < toks.len() && is_name_token(toks[e + 1].1) {
