@@ -26,6 +26,7 @@ use std::sync::LazyLock;
 
 mod clause;
 mod named;
+mod origin;
 mod parties;
 mod sentences;
 mod slots;
@@ -36,6 +37,7 @@ mod trigger;
 
 use clause::*;
 use named::*;
+use origin::*;
 use parties::*;
 use sentences::*;
 use slots::*;
@@ -267,6 +269,10 @@ fn read_roles(title: Option<&str>, body: &str, mut acc: Acc) -> (Roles, Vec<Even
         slot_names::fullest_forms(body, &mut acc.named);
     }
     drop_partial_names(&mut acc.named);
+    // `Dubai-based X`, `X, an Iranian firm`: the named targets' own countries are targets too.
+    for code in countries_of_named(body, &acc.named, countries::mostly_caps(body)) {
+        push_unique(&mut acc.targets, code);
+    }
     // A country is rarely both: an explicit target that is also a subject somewhere stays a target
     // only when the story never has it imposing anything else.
     let mut types: Vec<String> = acc.types.iter().map(|t| t.to_string()).collect();

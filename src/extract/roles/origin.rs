@@ -1,0 +1,184 @@
+//! The country of a named target, from the words that describe it where it is named: a place before
+//! it (`Dubai-based X`, `the Russian oil producer X`, `Indian national X`) or an apposition after it
+//! (`X, an Iranian firm`). The guide's target countries are the targeted parties' countries, and
+//! modern announcements give them this way rather than in the sanctions phrase itself.
+
+use super::*;
+
+/// How many bytes before a name its describing words may start, and after it its apposition may end.
+const ORIGIN_WINDOW: usize = 60;
+/// How many occurrences of a name are read, and how many names: bounds that keep the pass linear.
+const MAX_OCCURRENCES: usize = 3;
+const MAX_NAMES: usize = 64;
+
+/// The countries the story's named targets belong to, by the words around each name.
+pub(super) fn countries_of_named(body: &str, named: &[Target], caps: bool) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    for t in named.iter().take(MAX_NAMES) {
+        let found = body
+            .match_indices(t.name.as_str())
+            .take(MAX_OCCURRENCES)
+            .find_map(|(a, _)| origin_at(body, a, a + t.name.len(), caps));
+        if let Some(code) = found.filter(|c| !out.contains(c)) {
+            out.push(code);
+        }
+    }
+    out
+}
+
+/// The country the words around the name at `[a, b)` of `body` give it, if any.
+pub(super) fn origin_at(body: &str, a: usize, b: usize, caps: bool) -> Option<&'static str> {
+    described_before(body, a, caps).or_else(|| apposition_after(body, b, caps))
+}
+
+/// `the Russian oil producer X`, `Hong Kong-registered X`, `US Navy Vice Admiral X`: the last country
+/// in the noun phrase that ends at the name, when the word right before the name describes a party.
+fn described_before(body: &str, a: usize, caps: bool) -> Option<&'static str> {
+    let from = crate::text::ceil_boundary(body, a.saturating_sub(ORIGIN_WINDOW));
+    let window = &body[from..a];
+    // The noun phrase starts after the last clause break.
+    let head = window
+        .rfind([
+            ',', ';', ':', '.', '(', ')', '\n', '"', '\u{201c}', '\u{201d}',
+        ])
+        .map_or(window, |i| &window[i + 1..]);
+    // ... and after the last word of a clause (`The firms sanctioned were Dubai-based X`).
+    let head = head
+        .split_whitespace()
+        .rfind(|w| NOT_IN_DESCRIPTION.contains(w))
+        .map_or(head, |w| {
+            let at = w.as_ptr() as usize - head.as_ptr() as usize + w.len();
+            &head[at..]
+        });
+    let last = head.split_whitespace().last()?;
+    let describes = targets::place_prefix(last)
+        || last.starts_with(|c: char| c.is_uppercase())
+        || targets::type_of_noun(last).is_some_and(|k| k != "state");
+    if !describes {
+        return None;
+    }
+    country_in(head, caps)
+}
+
+/// Lower-case words that show the phrase before a name is a clause, not a description of the name
+/// (`Oslo sanctioned X`, `a firm owned by X`, `sanctions on X`).
+const NOT_IN_DESCRIPTION: &[&str] = &[
+    "sanctioned",
+    "designated",
+    "sanctions",
+    "sanction",
+    "said",
+    "says",
+    "imposed",
+    "targeted",
+    "on",
+    "against",
+    "by",
+    "of",
+    "for",
+    "to",
+    "with",
+    "from",
+    "and",
+    "or",
+    "that",
+    "which",
+    "who",
+    "is",
+    "are",
+    "was",
+    "were",
+    "has",
+    "have",
+    "had",
+    "includes",
+    "include",
+    "including",
+    "named",
+    "listed",
+    "added",
+    "also",
+    "between",
+    "at",
+    "in",
+];
+
+/// `X, an Iranian firm that ...`, `X, a Dubai-based broker`: the country of a short apposition right
+/// after the name that ends in a noun of a party's kind or holds a place's `-based`.
+fn apposition_after(body: &str, b: usize, caps: bool) -> Option<&'static str> {
+    let rest = &body[b..];
+    let rest = rest.strip_prefix(", ")?;
+    let article = ["a ", "an ", "the "]
+        .iter()
+        .find(|p| rest.starts_with(**p))?;
+    let to = crate::text::floor_boundary(rest, ORIGIN_WINDOW.min(rest.len()));
+    let phrase = &rest[article.len()..to];
+    let end = phrase
+        .find([',', ';', '.', '(', '\n'])
+        .unwrap_or(phrase.len());
+    let phrase = &phrase[..end];
+    // The apposition's own noun phrase, before a clause of its own (`that Treasury said ...`).
+    let phrase = phrase
+        .split_whitespace()
+        .take_while(|w| {
+            !matches!(
+                *w,
+                "that" | "which" | "who" | "whose" | "with" | "for" | "of"
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    let last = phrase.split_whitespace().last()?;
+    let kind_noun = targets::type_of_noun(last).is_some_and(|k| k != "state");
+    let placed = phrase.split_whitespace().any(targets::place_prefix);
+    if !(kind_noun || placed) {
+        return None;
+    }
+    country_in(&phrase, caps)
+}
+
+/// The last country (not a bloc) mentioned in `phrase`.
+fn country_in(phrase: &str, caps: bool) -> Option<&'static str> {
+    countries::find_mentions(phrase, caps)
+        .iter()
+        .rev()
+        .find(|m| !matches!(m.kind, Kind::NoCountry) && !matches!(m.code, "EU" | "UN"))
+        .map(|m| m.code)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn origin(s: &str, name: &str) -> Option<&'static str> {
+        let a = s.find(name).expect("name in sentence");
+        origin_at(s, a, a + name.len(), false)
+    }
+
+    #[test]
+    fn a_place_or_people_describing_the_name_gives_its_country() {
+        let s =
+            "The firms named were Dubai-based Kestrel Marine FZE and the Polish carrier Orla Air.";
+        assert_eq!(origin(s, "Kestrel Marine FZE"), Some("AE"));
+        assert_eq!(origin(s, "Orla Air"), Some("PL"));
+        let s = "Also listed is Indian national Arjun Das, who ran the firm.";
+        assert_eq!(origin(s, "Arjun Das"), Some("IN"));
+        let s = "Oslo sanctioned Vanta Trading, an Iranian firm that shipped oil.";
+        assert_eq!(origin(s, "Vanta Trading"), Some("IR"));
+        let s = "Oslo sanctioned Vanta Trading, a Hong Kong-registered broker.";
+        assert_eq!(origin(s, "Vanta Trading"), Some("HK"));
+    }
+
+    #[test]
+    fn a_country_acting_or_related_is_not_the_names_country() {
+        // The imposer, a place of business after `in`, a party it serves: none describe the name.
+        let s = "Norway sanctioned Vanta Trading on Monday.";
+        assert_eq!(origin(s, "Vanta Trading"), None);
+        let s = "Oslo sanctioned a firm in Poland and Vanta Trading.";
+        assert_eq!(origin(s, "Vanta Trading"), None);
+        let s = "Oslo sanctioned Vanta Trading, a supplier of Iranian drones.";
+        assert_eq!(origin(s, "Vanta Trading"), None);
+        let s = "Oslo sanctioned Vanta Trading, the company said in Poland.";
+        assert_eq!(origin(s, "Vanta Trading"), None);
+    }
+}
