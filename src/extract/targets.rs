@@ -1815,7 +1815,7 @@ pub fn list_items(
         .first()
         .is_some_and(|&(a, _)| opens_items(&sentence[start..a]));
     let items = if opens {
-        let mut spans = spans;
+        let mut spans = without_appositions(sentence, start, spans);
         spans.extend(after_apposition(sentence, start, caps));
         to_items(sentence, spans, kind)
     } else {
@@ -1851,6 +1851,39 @@ fn opens_items(gap: &str) -> bool {
                     || place_prefix(w)
                     || party_noun(w)
             })
+}
+
+/// The list's spans less the names inside an item's apposition (`Ivo Marek, chief executive of the
+/// drone maker Vanta Arms`, `Tova Lind, an adviser at Kestrel Bank`): a piece that opens with `a`/`an`
+/// or has a preposition before its name describes the item before it.
+fn without_appositions(
+    sentence: &str,
+    start: usize,
+    spans: Vec<(usize, usize)>,
+) -> Vec<(usize, usize)> {
+    let mut prev = start;
+    let mut out = Vec::new();
+    for (a, b) in spans {
+        // The item's own piece: after the last separator (a described item may come between).
+        let gap = &sentence[prev..a];
+        let gap = LIST_SEPARATORS
+            .find_iter(gap)
+            .last()
+            .map_or(gap, |m| &gap[m.end()..]);
+        let described = gap.starts_with("a ")
+            || gap.starts_with("an ")
+            || gap.split_whitespace().any(|w| {
+                matches!(
+                    w,
+                    "of" | "at" | "for" | "with" | "in" | "to" | "from" | "by"
+                )
+            });
+        if !described || out.is_empty() && prev == start {
+            out.push((a, b));
+        }
+        prev = b;
+    }
+    out
 }
 
 /// The longest bracketed detail of a list item that is blanked out (`(IMO 9123456)`, `(born 1971)`).

@@ -77,6 +77,7 @@ pub fn warm_up() {
         &BACKGROUND_AFTER,
         &NOT_IMPOSER,
         &THREAT_AVERTED,
+        &ENTRY_AFTER,
         &TARGET_PREP,
         &CLAUSE_END,
         &PASSIVE,

@@ -1472,3 +1472,21 @@ fn export_bans_and_leaders() {
     let t = "President Kennedy ordered an embargo on trade with Chile.";
     assert_eq!(roles(t).0, strings(&["US"]));
 }
+
+#[test]
+fn an_entry_ban_is_a_measure_on_the_people_barred() {
+    let (s, c, t) = roles("Norway on Monday banned 40 Danish citizens from entering the country.");
+    assert_eq!((s, c), (vec!["NO".to_string()], vec!["DK".to_string()]));
+    assert_eq!(t, vec!["individual"]);
+    assert_eq!(
+        roles("Oslo bars entry to 12 Danish officials.").0,
+        vec!["NO"]
+    );
+    // A ban or a bar of another kind is no measure.
+    assert!(roles("Norway banned smoking in bars last year.")
+        .0
+        .is_empty());
+    assert!(roles("Norway banned the pesticide in Danish farms.")
+        .0
+        .is_empty());
+}

@@ -5,7 +5,7 @@ use super::*;
 
 pub(super) static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(
-        r"(?i)\b(sanction(?:s|ed|ing)?|embargo(?:es|ed)?|blacklist(?:s|ed|ing)?|designat(?:e|es|ed|ing|ions?)|asset freezes?|froze|(?:freez(?:e|es|ing)|frozen)(?: [a-z]+){0,2} assets|counter-?measures|counter-?sanctions|ban(?:n(?:ed|ing)|s)? (?:the |all )?(?:[a-z]+ )?(?:imports?|exports?|entry|sales?)|(?:restrict|den(?:y|ies|ied)|refus)\w* entry|stop[- ]list|(?:added|adds|add|adding) to (?:the|its|their|a|an) (?:(?:sanctions?|entity|restricted|trade|sdn|consolidated|terror(?:ist)?|designation|export|control|black) ){0,2}list|tariffs?|(?:import|punitive|retaliatory|penalty) duties|export controls?|(?:import|export|arms|air|trade|travel|entry|visa) (?:bans?|curbs|restrictions|quotas|boycott)|trade (?:curbs|retaliation|reprisals)|retaliat(?:ion|ory|e)|reprisals?|boycott(?:s|ed|ing)?|blockade|entity list|restrictions|restrictive measures|barred|cut(?:s|ting)? off from the (?:[A-Za-z.]+ )?financial system|(?:implements?|enforces?|adopted|tighten(?:ed|s)?) (?:the )?(?:u\.?n\.? )?(?:security council )?resolutions|listed)\b",
+        r"(?i)\b(sanction(?:s|ed|ing)?|embargo(?:es|ed)?|blacklist(?:s|ed|ing)?|designat(?:e|es|ed|ing|ions?)|asset freezes?|froze|(?:freez(?:e|es|ing)|frozen)(?: [a-z]+){0,2} assets|counter-?measures|counter-?sanctions|ban(?:n(?:ed|ing)|s)? (?:the |all )?(?:[a-z]+ )?(?:imports?|exports?|entry|sales?)|(?:restrict|den(?:y|ies|ied)|refus)\w* entry|stop[- ]list|(?:added|adds|add|adding) to (?:the|its|their|a|an) (?:(?:sanctions?|entity|restricted|trade|sdn|consolidated|terror(?:ist)?|designation|export|control|black) ){0,2}list|tariffs?|(?:import|punitive|retaliatory|penalty) duties|export controls?|(?:import|export|arms|air|trade|travel|entry|visa) (?:bans?|curbs|restrictions|quotas|boycott)|trade (?:curbs|retaliation|reprisals)|retaliat(?:ion|ory|e)|reprisals?|boycott(?:s|ed|ing)?|blockade|entity list|restrictions|restrictive measures|barred|cut(?:s|ting)? off from the (?:[A-Za-z.]+ )?financial system|(?:implements?|enforces?|adopted|tighten(?:ed|s)?) (?:the )?(?:u\.?n\.? )?(?:security council )?resolutions|listed|ban(?:s|ned|ning)?|bars|barring)\b",
     )
     .expect("trigger pattern compiles")
 });
@@ -49,7 +49,26 @@ pub(super) const OTHER_SENSE_CHECKS: &[fn(&TriggerAt) -> Option<bool>] = &[
     designate_sense,
     list_of_no_measure,
     listed_sense,
+    entry_ban_sense,
 ];
+
+/// `banned 92 citizens from entering the country`, `bars entry to`: a bare `ban`/`bar` is an entry
+/// ban only when entry follows it (a drug ban, a smoking ban, `bars` of a cell are no measure).
+pub(super) fn entry_ban_sense(t: &TriggerAt) -> Option<bool> {
+    if !matches!(
+        t.word.as_str(),
+        "ban" | "bans" | "banned" | "banning" | "bars" | "barring"
+    ) {
+        return None;
+    }
+    Some(!ENTRY_AFTER.is_match(t.after))
+}
+
+/// Entry named within a few words after a bare `ban`/`bar` (`from entering`, `entry to`).
+pub(super) static ENTRY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)^(?:[\w.,'-]+\s+){0,8}?(?:from\s+(?:entering|travel(?:l?ing)?\s+to|the\s+country|its\s+territory)|entry\b)")
+        .expect("entry pattern compiles")
+});
 
 /// Words after `sanctioning`/`sanctioned` that still leave room for a target (`sanctioned the`,
 /// `sanctioned two`): only another lower-case word there is approval.
