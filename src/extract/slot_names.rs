@@ -554,18 +554,25 @@ static RELATED_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::
 pub fn slot_names(s: &str, from: usize, to: usize) -> Vec<Target> {
     let mut out: Vec<Target> = Vec::new();
     for (ra, rb) in runs(s, from, to) {
+        // The end of the run's first name while its role covers the names after it.
+        let mut covered: Option<usize> = None;
         for (i, (a, b)) in split_list(s, ra, rb, false).into_iter().enumerate() {
-            let Some(check) = NOT_TARGET.iter().find(|c| (c.test)(s, a, b)) else {
-                if !out.iter().any(|t| t.name == s[a..b]) {
-                    out.push(Target {
-                        name: s[a..b].to_string(),
-                        kind: kind_in(s, a, b, None).to_string(),
-                    });
+            // `X, the owner of Vanta Group, and Tova Lind`: `, and` closes an apposition's role.
+            if covered.is_some_and(|e| s[e..a].contains(", and ")) {
+                covered = None;
+            }
+            match NOT_TARGET.iter().find(|c| (c.test)(s, a, b)) {
+                Some(c) if c.covers_run && i == 0 => covered = Some(b),
+                Some(_) => {}
+                None if covered.is_some() => {}
+                None => {
+                    if !out.iter().any(|t| t.name == s[a..b]) {
+                        out.push(Target {
+                            name: s[a..b].to_string(),
+                            kind: kind_in(s, a, b, None).to_string(),
+                        });
+                    }
                 }
-                continue;
-            };
-            if i == 0 && check.covers_run {
-                break;
             }
         }
     }

@@ -238,7 +238,8 @@ fn read_roles(title: Option<&str>, body: &str, mut acc: Acc) -> (Roles, Vec<Even
                 continue;
             }
             let parties = parties_in(&all, a, b);
-            if !TRIGGER.is_match(s) {
+            // A sentence whose trigger words all have another sense (`broke the ban`) has none.
+            if !live_trigger(s) {
                 note_announcer(s, &parties, &mut acc);
                 announced_names(s, caps, &mut acc);
                 continue;

@@ -27,6 +27,13 @@ pub(super) fn is_other_sense(sentence: &str, start: usize, end: usize) -> bool {
         .unwrap_or(false)
 }
 
+/// Whether `s` holds a trigger word in a sanctions sense.
+pub(super) fn live_trigger(s: &str) -> bool {
+    TRIGGER
+        .find_iter(s)
+        .any(|m| !is_other_sense(s, m.start(), m.end()))
+}
+
 /// A trigger word in its sentence, as the sense checks read it.
 pub(super) struct TriggerAt<'a> {
     pub(super) sentence: &'a str,
