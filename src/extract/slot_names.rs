@@ -213,6 +213,16 @@ const NOT_TARGET: &[NotTarget] = &[
         ],
     },
     NotTarget {
+        why: "the subject of a clause a conjunction opens (`since President Ivo Marek took office`)",
+        test: |s, a, _| SUBORDINATE_BEFORE.is_match(before(s, a)),
+        covers_run: true,
+        must: &[
+            ("Oslo has sanctioned six firms since President Ivo Marek took office.", "Ivo Marek"),
+            ("Oslo sanctioned Vanta Bank after Kestrel Air flew arms to Freedonia.", "Kestrel Air"),
+        ],
+        must_not: &[("Oslo sanctioned Vanta Bank after the vote.", "Vanta Bank")],
+    },
+    NotTarget {
         why: "a people or a place adjective (`Norwegians`, `the Norwegian`), or places joined (`Norway-Sweden`)",
         test: people_or_places,
         covers_run: false,
@@ -353,6 +363,14 @@ fn in_place(s: &str, a: usize, b: usize) -> bool {
 
 /// A finite verb right after the name: it is the subject of a clause (a reduced relative, a reply),
 /// the imposer or a speaker, not the measure's object.
+/// A subordinating conjunction, perhaps with a title or an article, right before a name.
+static SUBORDINATE_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)\b(?:since|after|before|when|while|until|because|although|though|once|unless|whereas)\s+(?:the\s+)?(?-i:[A-Z][\w.]*\s+){0,3}$",
+    )
+    .expect("subordinate pattern compiles")
+});
+
 static VERB_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
         r"^\s+(?:has\s+|had\s+|have\s+|will\s+|would\s+|\w+ly\s+)?(?:imposed|ordered|announced|slapped|levied|threatened|decided|replied|warned|urged|insisted|noted|said|says|told|asked|called|vowed|accused|denied|rejected|responded|retaliated|argued|claimed|stated|reported|reports|added|agreed|plans|wants|wanted|hopes|hoped|pledged|promised|vetoed)\b",

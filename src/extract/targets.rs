@@ -1816,7 +1816,9 @@ pub fn list_items(
         .is_some_and(|&(a, _)| opens_items(&sentence[start..a]));
     let items = if opens {
         let mut spans = without_appositions(sentence, start, spans);
-        spans.extend(after_apposition(sentence, start, caps));
+        if let Some(last) = after_apposition(sentence, start, caps).filter(|s| !spans.contains(s)) {
+            spans.push(last);
+        }
         to_items(sentence, spans, kind)
     } else {
         Vec::new()
@@ -1886,6 +1888,12 @@ fn without_appositions(
     out
 }
 
+/// A relative clause opening after a list item (`, which`, `, who`), and the longest one blanked.
+static RELATIVE_ITEM: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r",\s+(?:which|who|whose|whom)\s").expect("relative item compiles")
+});
+const MAX_RELATIVE_ITEM: usize = 120;
+
 /// The longest bracketed detail of a list item that is blanked out (`(IMO 9123456)`, `(born 1971)`).
 const MAX_ITEM_BRACKET: usize = 60;
 
@@ -1908,8 +1916,27 @@ fn blank_item_brackets(sentence: &str, from: usize) -> std::borrow::Cow<'_, str>
         }
         at = close + 1;
     }
+    // `A, which manages two ships, Hong Kong-based B and C`: a relative clause describing an item,
+    // when another item follows it, is blanked too.
+    let mut at = from;
+    while let Some(m) = RELATIVE_ITEM.find(&sentence[at..]) {
+        let open = at + m.start();
+        let Some(close) = sentence[at + m.end()..].find(',').map(|i| at + m.end() + i) else {
+            break;
+        };
+        let next = sentence[close + 1..].trim_start();
+        let next = next.strip_prefix("and ").unwrap_or(next);
+        let next = next.strip_prefix("the ").unwrap_or(next);
+        let item_follows = next.starts_with(|c: char| c.is_uppercase())
+            || next.split_whitespace().next().is_some_and(place_prefix);
+        if item_follows && close - open <= MAX_RELATIVE_ITEM {
+            let b = bytes.get_or_insert_with(|| sentence.as_bytes().to_vec());
+            b[open..close].fill(b' ');
+        }
+        at = close;
+    }
     match bytes {
-        // Only whole brackets (ASCII) and all bytes between them became spaces: still UTF-8.
+        // Only whole brackets and clauses became spaces, all their bytes: still UTF-8.
         Some(b) => {
             std::borrow::Cow::Owned(String::from_utf8(b).unwrap_or_else(|_| sentence.to_string()))
         }
