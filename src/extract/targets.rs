@@ -1055,6 +1055,12 @@ const INNER_TITLES: &[&str] = &[
     "Founder",
     "Owner",
     "General",
+    "Admiral",
+    "Brigadier",
+    "Colonel",
+    "Lieutenant",
+    "Captain",
+    "Marshal",
 ];
 
 /// [`after_inner_title`] of a whole name.
@@ -1093,8 +1099,10 @@ fn after_inner_title(piece: &str, ns: usize, ne: usize) -> usize {
     else {
         return ns;
     };
+    // A title opening the name goes too (`General Ivo P. Marek Jr.`), but only before a person's
+    // name: `General Dynamics` keeps it.
     let rest = &words[i + 1..];
-    if i == 0 || !(2..=3).contains(&rest.len()) {
+    if !(2..=4).contains(&rest.len()) {
         return ns;
     }
     let start = rest[0].as_ptr() as usize - name.as_ptr() as usize;
@@ -2563,6 +2571,22 @@ mod tests {
                 "Sol Dorado, S. de R.L. de C.V.",
                 "Grupo Bonito S.A. de C.V."
             ]
+        );
+    }
+
+    #[test]
+    fn a_rank_or_title_is_no_part_of_a_persons_name() {
+        assert_eq!(
+            strip_inner_title("General Ivo P. Marek Jr."),
+            "Ivo P. Marek Jr."
+        );
+        assert_eq!(
+            strip_inner_title("Coast Guard Captain Aron Feld"),
+            "Aron Feld"
+        );
+        assert_eq!(
+            strip_inner_title("General Dynamics Land Systems"),
+            "General Dynamics Land Systems"
         );
     }
 }
