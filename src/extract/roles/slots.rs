@@ -205,19 +205,30 @@ impl<'a> Slots<'a> {
             return;
         };
         let at = te + by + 4;
-        if !IMPOSE_VERBS.contains(&word_before(s, te + by + 1).as_str()) {
+        // `were hit with travel bans by Oslo`: the measure's own passive, `by` right after it.
+        let hit = by == 0 && HIT_WITH.is_match(&s[self.clause_start..self.ts]);
+        if !hit && !IMPOSE_VERBS.contains(&word_before(s, te + by + 1).as_str()) {
             return;
         }
         // `retaliation for the sanctions imposed by Canada`: the agent is the other measure's.
         if TRIGGER.is_match(&s[te..te + by]) {
             return;
         }
-        if let Some(p) = sen
+        let Some(first) = sen
             .parties
             .iter()
-            .find(|p| p.start >= at && p.start <= at + 5)
-        {
+            .position(|p| p.start >= at && p.start <= at + 5)
+        else {
+            return;
+        };
+        // `by Norway, Denmark and the EU`: every party of the list acts.
+        let mut end = sen.parties[first].end;
+        for p in &sen.parties[first..] {
+            if p.start > end && !LIST_GAP.is_match(&s[end..p.start]) {
+                break;
+            }
             self.sanctioners.push(p.code);
+            end = p.end;
         }
     }
 
@@ -440,11 +451,13 @@ impl<'a> Slots<'a> {
         {
             return false;
         }
-        if !no_actor {
-            return true;
-        }
         let s = sen.s;
         let (clause_start, ts) = (self.clause_start, self.ts);
+        // `Switzerland adopted the EU sanctions`: who takes over another's measure imposes it too.
+        let adopts = !self.premods.is_empty() && ADOPTS.is_match(&s[clause_start..ts]);
+        if !no_actor && !adopts {
+            return true;
+        }
         let spans = &self.target_spans;
         let mut group_end: Option<usize> = None;
         let mut filed_in: Option<&Party> = None;
@@ -881,3 +894,20 @@ pub(super) static ALREADY_UNDER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// How far around a trigger [`past_designation`] reads.
 pub(super) const LOOK_BEFORE: usize = 100;
+
+/// A passive of being hit by a measure before its trigger (`have been hit with asset freezes`).
+pub(super) static HIT_WITH: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)\b(?:been|were|was|are|is|be|being|get|got)\s+(?:hit|slapped|targeted|punished)\s+with\s+(?:[\w-]+\s+){0,3}$")
+        .expect("hit-with compiles")
+});
+
+/// What may stand between two parties of one list (`, `, ` and `, `, and the `).
+pub(super) static LIST_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"^(?:,\s+|,?\s+and\s+|\s+or\s+)(?:the\s+)?$").expect("list gap compiles")
+});
+
+/// A verb of taking over another party's measure (`adopted the EU sanctions`, `joined U.S. sanctions`).
+pub(super) static ADOPTS: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)\b(?:adopt(?:s|ed|ing)?|join(?:s|ed|ing)?|align(?:s|ed|ing)?(?:\s+\w+)?\s+with|implement(?:s|ed|ing)?|mirror(?:s|ed|ing)?|took\s+over|tak(?:e|es|ing)\s+over|taken\s+over)\b")
+        .expect("adopts compiles")
+});

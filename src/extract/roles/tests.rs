@@ -1490,3 +1490,22 @@ fn an_entry_ban_is_a_measure_on_the_people_barred() {
         .0
         .is_empty());
 }
+
+#[test]
+fn every_party_of_a_by_list_acts() {
+    let (s, _, _) =
+        roles("Ten Freedonian officers were hit with asset freezes by Norway, Denmark and the EU.");
+    assert_eq!(s, vec!["DK", "EU", "NO"]);
+    let (s, _, _) = roles("Freedonia was sanctioned by Norway, officials in Denmark said.");
+    assert_eq!(s, vec!["NO"]);
+}
+
+#[test]
+fn who_adopts_anothers_measure_imposes_it_too() {
+    let (s, c, _) = roles("Norway adopted the EU sanctions against Iceland on Monday.");
+    assert_eq!(s, vec!["EU", "NO"]);
+    assert_eq!(c, vec!["IS"]);
+    // A party that only discusses the measure adopts nothing.
+    let (s, _, _) = roles("Norway discussed the EU sanctions against Iceland on Monday.");
+    assert!(!s.contains(&"NO".to_string()), "{s:?}");
+}
