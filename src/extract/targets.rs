@@ -553,7 +553,7 @@ pub struct NameShape {
 }
 
 /// A run of names: capitalised words, the small words inside names, and the separators of a list.
-const LIST: &str = r#"(?P<list>["\x{201c}]?[A-Z0-9][\w.&'\x{2019}-]*(?:(?:,\s+|\s+|\s*["\x{201d}]\s*|,?\s+and\s+(?:the\s+)?|\s+\([A-Z][\w.&-]{1,12}\)(?:,\s+|,?\s+and\s+(?:the\s+)?)|\s+(?:of|de|del|al|bin|ibn|abu|von|van|la|for|and|&)\s+)["\x{201c}]?(?:(?:al|el|ad|as|ash|at|ar|bin|ibn|abu)-)?[A-Z0-9][\w.&'\x{2019}-]*["\x{201d}]?)*)"#;
+const LIST: &str = r#"(?P<list>["\x{201c}]?[A-Z0-9][\w.&'\x{2019}-]*(?:(?:,\s+|\s+|\s*["\x{201d}]\s*|,?\s+and\s+(?:the\s+)?|\s+\([A-Z][\w.&-]{1,12}\)(?:,\s+|,?\s+and\s+(?:the\s+)?)|\s+(?:of|de|del|al|bin|ibn|abu|von|van|la|y|da|dos|for|and|&)\s+)["\x{201c}]?(?:(?:al|el|ad|as|ash|at|ar|bin|ibn|abu)-)?[A-Z0-9][\w.&'\x{2019}-]*["\x{201d}]?)*)"#;
 
 pub const NAME_SHAPES: &[NameShape] = &[
     NameShape {
@@ -1646,7 +1646,7 @@ pub const LIST_OPENINGS: &[ListOpening] = &[
     ListOpening {
         why: "the designated parties of a kind",
         needs_event: false,
-        pattern: r"^\W*(?:among\s+)?(?:the\s+)?(?:newly\s+|other\s+|additional\s+)?(?:sanctioned|designated|listed|targeted|blacklisted)\s+(?:[\w-]+\s+)?(?P<noun>[\w-]+)\s+LIST_VERB",
+        pattern: r"^\W*(?:among\s+)?(?:the\s+)?(?:newly\s+|other\s+|additional\s+)?(?:sanctioned|designated|listed|targeted|blacklisted|specified)\s+(?:[\w-]+\s+)?(?P<noun>[\w-]+)\s+LIST_VERB",
         must: &[
             "Sanctioned entities include Orsk Metals Ltd.",
             "Among the newly listed firms are the brokers Harbor Line Ltd and Fjord AS.",
@@ -1658,9 +1658,11 @@ pub const LIST_OPENINGS: &[ListOpening] = &[
     ListOpening {
         why: "the parties of a kind designated (today)",
         needs_event: false,
-        pattern: r"^\W*(?:among\s+)?(?:the\s+)?(?:\d+\s+|[a-z]+\s+|[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?)?(?P<noun>[\w-]+)\s+(?:newly\s+|also\s+)?(?:sanctioned|designated|targeted|listed|blacklisted|named|added)(?:\s+(?:on\s+[A-Z]\w+|today|this\s+week|in\s+the\s+action))?\s+LIST_VERB",
+        pattern: r"^\W*(?:among\s+)?(?:the\s+)?(?:\d+\s+|[a-z]+\s+|[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?)?(?P<noun>[\w-]+)\s+(?:newly\s+|also\s+)?(?:sanctioned|designated|targeted|listed|blacklisted|named|added)(?:\s+(?:on\s+[A-Z]\w+|today|this\s+week|in\s+the\s+\w+|by\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))?\s+LIST_VERB",
         must: &[
             "The entities designated today include Kestrel Freight.",
+            "Among the ships named in the annex are the Sea Lark and the Red Heron.",
+            "The other individuals blacklisted by Oslo include Ivo Marek.",
             "The five individuals sanctioned are Ivo Marek and Tova Lind.",
             "Among the individuals sanctioned are navy Captain Aron Feld.",
             "The Freedonian officers named are Ko Min Su and Pak Il Song.",
@@ -1703,12 +1705,21 @@ pub const LIST_OPENINGS: &[ListOpening] = &[
     ListOpening {
         why: "the parties of a kind the event just counted",
         needs_event: true,
-        pattern: r"^\W*(?:the|these)\s+(?:\d+\s+|[a-z]+\s+)?(?:[A-Z][a-z]+\s+){0,2}(?P<noun>individuals|entities|companies|firms|persons|people|vessels|tankers|ships|banks|officials|oligarchs|businessmen)\s+(?:are|include|included|comprise)\s*:?\s+",
+        pattern: r"^\W*(?:the|these)\s+(?:\d+\s+|[a-z]+\s+)?(?:[A-Z][a-z]+\s+){0,2}(?P<noun>individuals|entities|companies|firms|persons|people|vessels|tankers|ships|banks|officials|oligarchs|businessmen|organizations|organisations)\s+(?:also\s+)?(?:are|include|included|comprise)\s*:?\s+",
         must: &[
             "The entities are Halden Trading, Orla Freight and Vanta Petro.",
             "The Freedonian entities include the shipping company Orla Freight LLC.",
         ],
         must_not: &["The companies are based in Dubai."],
+    },
+    ListOpening {
+        why: "the parties an event counted, listed in a relative clause",
+        needs_event: true,
+        pattern: r"\b(?P<noun>entities|companies|firms|individuals|persons|people|vessels|tankers|banks|officials),\s+(?:which|who)\s+(?:include|included|are|were)\s*:?\s+",
+        must: &[
+            "Exports to the 28 entities, which include Vanta Arms and Orla Freight, are banned.",
+        ],
+        must_not: &["Exports to the entities, which are based in Oslo, are banned."],
     },
     ListOpening {
         why: "among them, they, the targets",
@@ -1934,6 +1945,7 @@ fn blank_item_brackets(sentence: &str, from: usize) -> std::borrow::Cow<'_, str>
         };
         let next = sentence[close + 1..].trim_start();
         let next = next.strip_prefix("and ").unwrap_or(next);
+        let next = next.strip_prefix("as well as ").unwrap_or(next);
         let next = next.strip_prefix("the ").unwrap_or(next);
         let item_follows = next.starts_with(|c: char| c.is_uppercase())
             || next.split_whitespace().next().is_some_and(place_prefix);
