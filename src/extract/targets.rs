@@ -1029,7 +1029,10 @@ const NOT_NAME: &[&str] = &[
 /// Whether a capitalised word is no part of a person's name: a word of [`NOT_NAME`], a title of
 /// [`INNER_TITLES`], a weekday or a month.
 pub(super) fn no_name_word(w: &str) -> bool {
-    NOT_NAME.contains(&w) || INNER_TITLES.contains(&w) || CALENDAR.contains(&w)
+    NOT_NAME.contains(&w)
+        || INNER_TITLES.contains(&w)
+        || CALENDAR.contains(&w)
+        || OFFICE_WORDS.contains(&w)
 }
 
 /// Titles written inside a capitalised run before a person's name (`Belarusian President Ivo Marek`,
@@ -1061,7 +1064,89 @@ const INNER_TITLES: &[&str] = &[
     "Lieutenant",
     "Captain",
     "Marshal",
+    "Chancellor",
+    "Chief",
+    "Head",
 ];
+
+/// Words of the office a title is of (`Minister of Internal Affairs`, `Chancellor of the Exchequer`).
+const OFFICE_WORDS: &[&str] = &[
+    "Internal",
+    "Interior",
+    "Home",
+    "Foreign",
+    "Affairs",
+    "Defense",
+    "Defence",
+    "Finance",
+    "Justice",
+    "Exchequer",
+    "State",
+    "Economy",
+    "Economic",
+    "Development",
+    "Trade",
+    "Industry",
+    "Energy",
+    "Health",
+    "Education",
+    "Security",
+    "Emergency",
+    "Situations",
+    "Commerce",
+    "Agriculture",
+    "Transport",
+    "Culture",
+    "Information",
+    "Communications",
+    "Digital",
+    "Intelligence",
+    "Staff",
+    "General",
+    "Armed",
+    "Forces",
+    "National",
+    "Public",
+    "Taxes",
+    "Customs",
+    "Treasury",
+    "Central",
+    "Bank",
+    "Police",
+    "Army",
+    "Navy",
+    "Guard",
+];
+
+/// `Minister of Internal Affairs Ivo Marek` cut after `of`: the office's words opening the name go,
+/// when a person's name follows them.
+fn after_office(piece: &str, ns: usize, ne: usize) -> usize {
+    let before = piece[..ns].trim_end();
+    let before = before.strip_suffix(" the").unwrap_or(before);
+    let Some(title) = before.strip_suffix(" of") else {
+        return ns;
+    };
+    if !title
+        .rsplit(char::is_whitespace)
+        .next()
+        .is_some_and(|w| INNER_TITLES.contains(&bare_word(w)))
+    {
+        return ns;
+    }
+    let name = &piece[ns..ne];
+    let skip: usize = name
+        .split_inclusive(char::is_whitespace)
+        .take_while(|w| OFFICE_WORDS.contains(&bare_word(w.trim_end())) || w.trim_end() == "and")
+        .map(str::len)
+        .sum();
+    let rest = &name[skip..];
+    let plain = (2..=4).contains(&rest.split_whitespace().count());
+    if skip > 0 && plain && kind_of_name(rest, None) == "individual" {
+        ns + skip
+    } else {
+        ns
+    }
+}
 
 /// [`after_inner_title`] of a whole name.
 pub fn strip_inner_title(name: &str) -> &str {
@@ -1091,14 +1176,26 @@ pub fn unquoted(name: &str) -> &str {
 /// `Belarusian President Ivo Marek`: the person's name after the last title inside the run, when two
 /// or three plain words follow it.
 fn after_inner_title(piece: &str, ns: usize, ne: usize) -> usize {
+    let ns = after_office(piece, ns, ne);
     let name = &piece[ns..ne];
     let words: Vec<&str> = name.split_whitespace().collect();
-    let Some(i) = words
+    let Some(mut i) = words
         .iter()
         .rposition(|w| INNER_TITLES.contains(&bare_word(w)))
     else {
         return ns;
     };
+    // `Minister of Internal Affairs Ivo Marek`, `Chancellor of the Exchequer Ivo Marek`: the title's
+    // office goes with it.
+    if words.get(i + 1) == Some(&"of") {
+        i += 1;
+        while words
+            .get(i + 1)
+            .is_some_and(|w| *w == "the" || *w == "and" || OFFICE_WORDS.contains(&bare_word(w)))
+        {
+            i += 1;
+        }
+    }
     // A title opening the name goes too (`General Ivo P. Marek Jr.`), but only before a person's
     // name: `General Dynamics` keeps it.
     let rest = &words[i + 1..];
@@ -1867,7 +1964,9 @@ fn opens_items(gap: &str) -> bool {
     described
         || (tail.len() == gap.len() || !words.is_empty())
             && words.iter().all(|w| {
+                // `the`, and `of` inside a title (`Minister of Internal Affairs Ivo Marek`).
                 w.eq_ignore_ascii_case("the")
+                    || *w == "of"
                     || w.starts_with(|c: char| c.is_uppercase())
                     || place_prefix(w)
                     || party_noun(w)
@@ -2600,5 +2699,12 @@ mod tests {
             strip_inner_title("General Dynamics Land Systems"),
             "General Dynamics Land Systems"
         );
+    }
+
+    #[test]
+    fn a_title_and_its_office_open_no_list_item() {
+        let t = "Those sanctioned include Minister of Internal Affairs Ivo Marek, who runs the police, \
+                 and Tova Lind, head of the Vanta Group.";
+        assert_eq!(names_after_opening(t), vec!["Ivo Marek", "Tova Lind"]);
     }
 }
