@@ -906,6 +906,10 @@ pub fn warm_up() {
     LazyLock::force(&LIST_END);
     LazyLock::force(&RELATED_OF);
     LazyLock::force(&AFTER_APPOSITION);
+    LazyLock::force(&DESIGNATION_VERB);
+    LazyLock::force(&LEADING_ADVERBIAL);
+    LazyLock::force(&RELATIVE_ITEM);
+    LazyLock::force(&LIST_SEPARATORS);
 }
 
 /// Words that open or end a capitalised run without being part of a name (and the weekdays and
@@ -1863,6 +1867,10 @@ const MAX_ITEM_WORDS: usize = 8;
 /// Where the items of a designation list start in `sentence`, and their kind when its noun says
 /// (`officials` -> individual), when the sentence opens such a list.
 pub fn list_opening(sentence: &str, after_event: bool) -> Option<(usize, Option<&'static str>)> {
+    // Away from an event only the openings that name a designation may match: one cheap scan first.
+    if !after_event && !DESIGNATION_VERB.is_match(sentence) {
+        return None;
+    }
     let lead = LEADING_ADVERBIAL.find(sentence).map_or(0, |m| m.end());
     let c = LIST_OPENINGS
         .iter()
@@ -1876,6 +1884,14 @@ pub fn list_opening(sentence: &str, after_event: bool) -> Option<(usize, Option<
         .filter(|&k| k != "state");
     Some((lead + c.get(0)?.end(), kind))
 }
+
+/// The verbs every list opening that needs no event before it holds.
+static DESIGNATION_VERB: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)sanctioned|designated|listed|targeted|blacklisted|specified|named|added|hit|affected",
+    )
+    .expect("designation verb compiles")
+});
 
 /// A sentence adverbial before a list opening (`According to the ministry, the list includes ...`,
 /// `Separately, the entities designated are ...`).

@@ -73,6 +73,7 @@ pub struct Event {
 pub fn warm_up() {
     for re in [
         &TRIGGER,
+        &TRIGGER_GATE,
         &BACKGROUND_BEFORE,
         &BACKGROUND_AFTER,
         &NOT_IMPOSER,
@@ -210,7 +211,7 @@ pub fn explain(title: Option<&str>, body: &str) -> Vec<Event> {
 
 fn read_roles(title: Option<&str>, body: &str, mut acc: Acc) -> (Roles, Vec<Event>) {
     let acronyms = targets::Acronyms::new(body);
-    if let Some(t) = title.filter(|t| TRIGGER.is_match(t)) {
+    if let Some(t) = title.filter(|t| TRIGGER_GATE.is_match(t)) {
         let caps = countries::mostly_caps(t);
         // A title is one sentence, but a JSON Lines record can put megabytes in it: bounded pieces too.
         let mut spans = Vec::new();
@@ -222,7 +223,7 @@ fn read_roles(title: Option<&str>, body: &str, mut acc: Acc) -> (Roles, Vec<Even
     }
     // Most stories of a news folder are not about sanctions: without a trigger word the body is not even
     // cut into sentences.
-    if TRIGGER.is_match(body) {
+    if TRIGGER_GATE.is_match(body) {
         let caps = countries::mostly_caps(body);
         let mut all = parties_of(body, caps);
         // `MEXICO CITY (Reuters) - The U.S. Treasury ...`: the dateline says where the story was filed.
