@@ -721,7 +721,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
     },
     NameShape {
         why: "a list of names before a passive designation",
-        pattern: r"LIST\s+(?:(?:were|was|have been|has been|had been|is being|are being|is also being|are also being)\s+(?:also\s+|each\s+|all\s+)?(?:sanctioned|designated|blacklisted|targeted|added to|placed on|put on|subjected to|hit\s+with\s+(?:new\s+)?(?:sanctions|asset\s+freezes|travel\s+bans))|(?:are|were|is|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:\d+\s+|newly\s+)?(?:\w+\s+)?(?:designated|sanctioned|listed|targeted|blacklisted|added)|(?:also\s+)?(?:had|have|has)\s+(?:its|their)\s+assets\s+frozen)",
+        pattern: r"LIST\s+(?:(?:were|was|have been|has been|had been|is being|are being|is also being|are also being)\s+(?:also\s+|each\s+|all\s+)?(?:sanctioned|designated|blacklisted|targeted|listed\s+on\s+\d|added to|placed on|put on|subjected to|hit\s+with\s+(?:new\s+)?(?:sanctions|asset\s+freezes|travel\s+bans))|(?:are|were|is|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:\d+\s+|newly\s+)?(?:\w+\s+)?(?:designated|sanctioned|listed|targeted|blacklisted|added)|(?:also\s+)?(?:had|have|has)\s+(?:its|their)\s+assets\s+frozen)",
         kind: None,
         in_caps: false,
         phrase_only: false,
@@ -733,6 +733,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
             ("Vanta Bank and Ferro Bank also had their assets frozen by Oslo.", &["Vanta Bank", "Ferro Bank"]),
             ("Kestrel Air and Orla Aviation were also targeted.", &["Kestrel Air", "Orla Aviation"]),
             ("Tova Lind is being designated for acting on behalf of Orla.", &["Tova Lind"]),
+            ("Ivo Petrov Marek was listed on 4 May 2024 pursuant to resolution 9999.", &["Ivo Petrov Marek"]),
         ],
         must_not: &[("Officials said the firms were designated last year.", &["Officials"])],
     },
@@ -1737,10 +1738,11 @@ pub const LIST_OPENINGS: &[ListOpening] = &[
     ListOpening {
         why: "a list or its names, of a kind",
         needs_event: true,
-        pattern: r"^\W*(?:the\s+)?(?:list|names)\s+(?:of\s+(?:the\s+)?(?P<noun>(?:[\w-]+\s+){0,2}[\w-]+)\s+)?(?:includes?|included|comprises|contains)\s*:?\s+",
+        pattern: r"^\W*(?:the\s+)?(?:list|names)\s+(?:of\s+(?:the\s+)?(?P<noun>(?:[\w-]+\s+){0,2}[\w-]+)\s+)?(?:also\s+)?(?:includes?|included|comprises|contains)\s*:?\s+",
         must: &[
             "The list of officials includes Ivo Marek.",
             "The names include: Tova Lind.",
+            "The list of 13 persons also includes Chancellor of the Exchequer Tova Lind.",
         ],
         must_not: &["The list grew last year."],
     },
@@ -1779,6 +1781,7 @@ pub const LIST_OPENINGS: &[ListOpening] = &[
             "Those sanctioned include Pavel Orin.",
             "Those newly-sanctioned by Oslo include Ivo Marek, a banker; and Tova Lind.",
             "Those hit by the new sanctions are Ivo Marek, chairman of Vanta Bank; and Tova Lind.",
+            "Those designated include Ivo Marek, a banker; his cousin Tova Lind; and Pavel Orin.",
             "Among those designated is Halden Trading.",
         ],
         must_not: &["Those sanctioned are likely to appeal."],
@@ -1924,7 +1927,13 @@ pub fn list_items(
                 .map_or(at + seg.len(), |i| start + i);
             let item = sentence[start..end].trim().trim_end_matches('.');
             if let Some((a, b)) = trim_name(sentence, start, end, caps) {
-                if sentence[a..b] == *item {
+                // The item is the name, perhaps after lower-case words that describe it (`his
+                // cousin Ivo Marek`).
+                let lead = item.strip_suffix(&sentence[a..b]).unwrap_or("-");
+                if lead
+                    .split_whitespace()
+                    .all(|w| w.starts_with(char::is_lowercase))
+                {
                     out.push((a, b));
                 }
             }
