@@ -14,7 +14,8 @@ const MAX_NAMES: usize = 64;
 /// The countries the story's named targets belong to, by the words around each name.
 pub(super) fn countries_of_named(body: &str, named: &[Target], caps: bool) -> Vec<&'static str> {
     let mut out = Vec::new();
-    for t in named.iter().take(MAX_NAMES) {
+    // A vessel's flag is no target country: its owners' and managers' countries are.
+    for t in named.iter().filter(|t| t.kind != "vessel").take(MAX_NAMES) {
         let found = body
             .match_indices(t.name.as_str())
             .take(MAX_OCCURRENCES)
@@ -107,6 +108,9 @@ const NOT_IN_DESCRIPTION: &[&str] = &[
 /// after the name that ends in a noun of a party's kind or holds a place's `-based`.
 fn apposition_after(body: &str, b: usize, caps: bool) -> Option<&'static str> {
     let rest = &body[b..];
+    if let Some(place) = placed_after(rest) {
+        return country_in(place, caps);
+    }
     let rest = rest.strip_prefix(", ")?;
     let article = ["a ", "an ", "the "]
         .iter()
@@ -135,6 +139,28 @@ fn apposition_after(body: &str, b: usize, caps: bool) -> Option<&'static str> {
         return None;
     }
     country_in(&phrase, caps)
+}
+
+/// `X, based in Panama`, `X (Panama)`: the place a name is given right after it, up to the clause's end.
+fn placed_after(rest: &str) -> Option<&str> {
+    let to = crate::text::floor_boundary(rest, ORIGIN_WINDOW.min(rest.len()));
+    let rest = &rest[..to];
+    let place = if let Some(r) = rest.strip_prefix(" (") {
+        &r[..r.find(')')?]
+    } else {
+        let r = rest.strip_prefix(", ")?;
+        let r = [
+            "based in ",
+            "registered in ",
+            "headquartered in ",
+            "located in ",
+        ]
+        .iter()
+        .find_map(|p| r.strip_prefix(p))?;
+        &r[..r.find([',', ';', '.', '(', '\n']).unwrap_or(r.len())]
+    };
+    // A bracket holds a place only when it is one or two words (`(Panama)`, not `(IMO 9123456)`).
+    (place.split_whitespace().count() <= 4).then_some(place)
 }
 
 /// The last country (not a bloc) mentioned in `phrase`.
@@ -167,6 +193,9 @@ mod tests {
         assert_eq!(origin(s, "Vanta Trading"), Some("IR"));
         let s = "Oslo sanctioned Vanta Trading, a Hong Kong-registered broker.";
         assert_eq!(origin(s, "Vanta Trading"), Some("HK"));
+        let s = "Oslo listed Orla Freight LLC, based in the United Arab Emirates, and Kestrel AS (Panama).";
+        assert_eq!(origin(s, "Orla Freight LLC"), Some("AE"));
+        assert_eq!(origin(s, "Kestrel AS"), Some("PA"));
     }
 
     #[test]

@@ -1509,3 +1509,21 @@ fn who_adopts_anothers_measure_imposes_it_too() {
     let (s, _, _) = roles("Norway discussed the EU sanctions against Iceland on Monday.");
     assert!(!s.contains(&"NO".to_string()), "{s:?}");
 }
+
+#[test]
+fn a_vessels_flag_is_no_target_country() {
+    let r = find_roles(
+        None,
+        "Norway sanctioned the Panama-flagged tanker Sea Lark and its manager, Dubai-based Orla Marine FZE.",
+    );
+    assert!(
+        !r.target_countries.contains(&"PA".to_string()),
+        "{:?}",
+        r.target_countries
+    );
+    assert!(
+        r.target_countries.contains(&"AE".to_string()),
+        "{:?}",
+        r.target_countries
+    );
+}
