@@ -1527,3 +1527,19 @@ fn a_vessels_flag_is_no_target_country() {
         r.target_countries
     );
 }
+
+#[test]
+fn sanctions_naming_the_field_of_another_noun_is_no_measure() {
+    assert!(
+        roles("Norway fined Vanta Bank for weak sanctions screening of Icelandic clients.")
+            .0
+            .is_empty()
+    );
+    assert!(
+        roles("A Norwegian sanctions lawyer said the rules were unclear.")
+            .0
+            .is_empty()
+    );
+    // The measure itself still counts.
+    assert_eq!(roles("Norway imposed sanctions on Iceland.").0, vec!["NO"]);
+}

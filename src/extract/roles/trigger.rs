@@ -66,6 +66,49 @@ pub(super) const OTHER_SENSE_CHECKS: &[fn(&TriggerAt) -> Option<bool>] = &[
     list_of_no_measure,
     listed_sense,
     entry_ban_sense,
+    compound_modifier,
+];
+
+/// `sanctions screening`, `a sanctions lawyer`, `the UK's financial sanctions list`: the trigger only
+/// names the field of another noun; no measure is taken (`added to the sanctions list` is its own
+/// trigger, read before this one).
+pub(super) fn compound_modifier(t: &TriggerAt) -> Option<bool> {
+    if !matches!(t.word.as_str(), "sanctions" | "sanction") {
+        return None;
+    }
+    let next = t.after.split_whitespace().next().map(|w| {
+        w.trim_end_matches(|c: char| !c.is_alphanumeric())
+            .to_ascii_lowercase()
+    })?;
+    FIELD_HEADS.contains(&next.as_str()).then_some(true)
+}
+
+/// Nouns a `sanctions` modifier names the field of (each an example of [`compound_modifier`]).
+const FIELD_HEADS: &[&str] = &[
+    "screening",
+    "compliance",
+    "checks",
+    "evasion",
+    "violations",
+    "breaches",
+    "risk",
+    "risks",
+    "exposure",
+    "lawyer",
+    "lawyers",
+    "expert",
+    "experts",
+    "officer",
+    "officers",
+    "team",
+    "unit",
+    "desk",
+    "specialist",
+    "specialists",
+    "monitoring",
+    "busting",
+    "consultancy",
+    "advisers",
 ];
 
 /// `banned 92 citizens from entering the country`, `bars entry to`: a bare `ban`/`bar` is an entry
