@@ -1,7 +1,8 @@
 """What the labelled-story scripts share: reading JSON Lines, joining label rows with the texts of the 41.5k
 stories (the labels keep ids only), writing a story as embargo reads it, and counting the negatives the
-binary gives no sanctioner. Imported by bench/modern/*.py and bench/fresh/*.py (`sys.path` gets `bench/`)."""
-import gzip, json, os, re, subprocess, sys
+binary gives no sanctioner, and drawing a set of stories per source. Imported by bench/errors.py, bench/modern/*.py,
+bench/fresh/*.py and bench/tune2/pick.py (`sys.path` gets `bench/`)."""
+import gzip, json, os, random, re, subprocess, sys
 
 
 def load(path):
@@ -50,3 +51,24 @@ def score_facets(binary, labels, text, folder, name, shared):
             f.write(json.dumps({**r, 'title': s.get('title'), 'text': s['text']}, ensure_ascii=False) + '\n')
     subprocess.run([sys.executable, os.path.join(shared, 'eval/evaluate.py'), 'facets', full, '--bin', binary],
                    check=True)
+
+
+def pick_per_source(here, seed, per_source, exclude, corpus, word):
+    """Draw `per_source[source]` stories of `corpus` (all of them when None or fewer) from the stories in no
+    file of `exclude` whose text matches `word`, sorted by id, with random.Random(seed); write picked.jsonl
+    (id, source, date, title, text) into `here`, in source order then id order."""
+    taken = {r['id'] for p in exclude for r in load(p)}
+    pool = sorted((r for r in load(corpus) if r['id'] not in taken and word.search(r.get('text') or '')),
+                  key=lambda r: r['id'])
+    rng = random.Random(seed)
+    picked = []
+    for source, n in per_source.items():
+        cand = [r for r in pool if r['source'] == source]
+        chosen = cand if n is None or len(cand) <= n else rng.sample(cand, n)
+        picked += sorted(chosen, key=lambda r: r['id'])
+        print(f'{source}: {len(cand)} in pool, picked {len(chosen)}')
+    with open(os.path.join(here, 'picked.jsonl'), 'w', encoding='utf-8') as out:
+        for r in picked:
+            out.write(json.dumps({k: r.get(k) for k in ['id', 'source', 'date', 'title', 'text']},
+                                 ensure_ascii=False) + '\n')
+    print(f'picked {len(picked)} (excluded {len(taken)} ids)')

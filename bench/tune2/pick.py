@@ -9,9 +9,7 @@ random.Random(SEED) from the pool sorted by id. Writes picked.jsonl (id, source,
 this file, in source order then id order.
 Run: python3 pick.py
 """
-import json
 import os
-import random
 import re
 import sys
 
@@ -20,7 +18,7 @@ ALL = None  # take every pool story of the source
 PER_SOURCE = {'time1963': ALL, 'bbc2005': 10, 'isot_reuters2017': ALL, 'reuters21578': 6}
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, '..'))
-from labelled import load  # noqa: E402
+from labelled import pick_per_source  # noqa: E402
 CORPUS = '/work/shared/data/scale/news-41k.jsonl.gz'
 EXCLUDE = ['/work/shared/data/roles/dev.jsonl', '/work/shared/data/roles/dev2.jsonl',
            os.path.join(HERE, '..', 'modern', 'labels.jsonl'), os.path.join(HERE, '..', 'fresh', 'labels.jsonl')]
@@ -28,22 +26,7 @@ WORD = re.compile(r'sanction|embargo|blacklist|designat|boycott|tariff', re.I)
 
 
 def main():
-    taken = {r['id'] for p in EXCLUDE for r in load(p)}
-    pool = sorted((r for r in load(CORPUS) if r['id'] not in taken and WORD.search(r.get('text') or '')),
-                  key=lambda r: r['id'])
-    rng = random.Random(SEED)
-    picked = []
-    for source, n in PER_SOURCE.items():
-        cand = [r for r in pool if r['source'] == source]
-        chosen = cand if n is None or len(cand) <= n else rng.sample(cand, n)
-        picked += sorted(chosen, key=lambda r: r['id'])
-        print(f'{source}: {len(cand)} in pool, picked {len(chosen)}')
-    with open(os.path.join(HERE, 'picked.jsonl'), 'w', encoding='utf-8') as out:
-        for r in picked:
-            out.write(json.dumps({k: r.get(k) for k in ['id', 'source', 'date', 'title', 'text']},
-                                 ensure_ascii=False) + '\n')
-    print(f'picked {len(picked)} (excluded {len(taken)} ids)')
-
+    pick_per_source(HERE, SEED, PER_SOURCE, EXCLUDE, CORPUS, WORD)
 
 if __name__ == '__main__':
     main()
