@@ -80,6 +80,11 @@ pub fn type_of_noun(word: &str) -> Option<&'static str> {
     })
 }
 
+/// Whether `word` is a noun of a kind of party (`firm`, `officials`, `tankers`), not of a whole state.
+pub fn party_noun(word: &str) -> bool {
+    type_of_noun(word).is_some_and(|k| k != "state")
+}
+
 /// A bare personal name heading a passive (`Oleg Deripaska was sanctioned`): two or three capitalised
 /// words that name no country and end in no company suffix.
 pub fn bare_person(span: &str) -> Option<Target> {
@@ -273,11 +278,9 @@ fn suffixed_orgs_in(text: &str, toks: &[(usize, &str)], out: &mut Vec<Target>) {
         while s < i && matches!(toks[s].1, "The" | "A" | "An") {
             s += 1;
         }
-        // `Vanta S.A. de C.V.`: a Spanish form goes on after `de`.
+        // `Vanta S.A. de C.V.`: a Spanish form goes on after `de` (tokens end without their period).
         let mut e = i;
-        while e + 2 < toks.len()
-            && toks[e + 1].1 == "de"
-            && matches!(toks[e + 2].1, "C.V." | "C.V" | "R.L." | "R.L")
+        while e + 2 < toks.len() && toks[e + 1].1 == "de" && matches!(toks[e + 2].1, "C.V" | "R.L")
         {
             e += 2;
         }
@@ -359,7 +362,7 @@ pub fn read_phrase(
             // `bank accounts`, `company shares`: a kind noun modifying a holding is no party.
             let modifier = toks.get(i + 1).is_some_and(|n| {
                 phrase[toks[i].0 + w.len()..n.0].trim().is_empty()
-                    && (type_of_noun(n.1).is_some_and(|k| k != "state")
+                    && (party_noun(n.1)
                         || t != "state" && HOLDINGS.contains(&n.1.to_ascii_lowercase().as_str()))
             });
             // `a sanctions regime`: the measure, not the government.
@@ -1579,10 +1582,10 @@ fn name_run(piece: &str, caps: bool) -> Option<(usize, usize)> {
     }
     // `Vostra financier Ivo Marek`, `the Freedonian firm Vanta Arms`: the party after a lower-case
     // noun of its kind, not whose or where it is.
-    if let Some(i) = toks[first..last].iter().rposition(|t| {
-        t.1.starts_with(|c: char| c.is_lowercase())
-            && type_of_noun(t.1).is_some_and(|k| k != "state")
-    }) {
+    if let Some(i) = toks[first..last]
+        .iter()
+        .rposition(|t| t.1.starts_with(|c: char| c.is_lowercase()) && party_noun(t.1))
+    {
         first += i + 1;
     }
     if last < first {
@@ -1979,13 +1982,10 @@ pub fn list_items(
 /// Freedonian defense company Vanta Arms`), after any items that gave no name (`the 4th Depot, ...`).
 /// `It added that Ivo Marek ...` opens none.
 fn opens_items(gap: &str) -> bool {
-    let tail = LIST_SEPARATORS
-        .find_iter(gap)
-        .last()
-        .map_or(gap, |m| &gap[m.end()..]);
+    let tail = last_piece(gap);
     let words: Vec<&str> = tail.split_whitespace().collect();
-    let party_noun = |w: &str| type_of_noun(w.trim_end_matches(',')).is_some_and(|k| k != "state");
-    let described = words.last().is_some_and(|w| party_noun(w)) && words.len() <= 6;
+    let kind_noun = |w: &str| party_noun(w.trim_end_matches(','));
+    let described = words.last().is_some_and(|w| kind_noun(w)) && words.len() <= 6;
     described
         || (tail.len() == gap.len() || !words.is_empty())
             && words.iter().all(|w| {
@@ -1994,8 +1994,16 @@ fn opens_items(gap: &str) -> bool {
                     || *w == "of"
                     || w.starts_with(|c: char| c.is_uppercase())
                     || place_prefix(w)
-                    || party_noun(w)
+                    || kind_noun(w)
             })
+}
+
+/// The text after the last list separator of `gap` (all of it when there is none).
+fn last_piece(gap: &str) -> &str {
+    LIST_SEPARATORS
+        .find_iter(gap)
+        .last()
+        .map_or(gap, |m| &gap[m.end()..])
 }
 
 /// The list's spans less the names inside an item's apposition (`Ivo Marek, chief executive of the
@@ -2010,11 +2018,7 @@ fn without_appositions(
     let mut out = Vec::new();
     for (a, b) in spans {
         // The item's own piece: after the last separator (a described item may come between).
-        let gap = &sentence[prev..a];
-        let gap = LIST_SEPARATORS
-            .find_iter(gap)
-            .last()
-            .map_or(gap, |m| &gap[m.end()..]);
+        let gap = last_piece(&sentence[prev..a]);
         let described = gap.starts_with("a ")
             || gap.starts_with("an ")
             || gap.split_whitespace().any(|w| {

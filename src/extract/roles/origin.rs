@@ -54,7 +54,7 @@ fn described_before(body: &str, a: usize, caps: bool) -> Option<&'static str> {
     let last = head.split_whitespace().last()?;
     let describes = targets::place_prefix(last)
         || last.starts_with(|c: char| c.is_uppercase())
-        || targets::type_of_noun(last).is_some_and(|k| k != "state");
+        || targets::party_noun(last);
     if !describes {
         return None;
     }
@@ -133,7 +133,7 @@ fn apposition_after(body: &str, b: usize, caps: bool) -> Option<&'static str> {
         .collect::<Vec<_>>()
         .join(" ");
     let last = phrase.split_whitespace().last()?;
-    let kind_noun = targets::type_of_noun(last).is_some_and(|k| k != "state");
+    let kind_noun = targets::party_noun(last);
     let placed = phrase.split_whitespace().any(targets::place_prefix);
     if !(kind_noun || placed) {
         return None;

@@ -641,10 +641,7 @@ impl<'a> Slots<'a> {
             .split_whitespace()
             .take(3)
             .take_while(|w| w.chars().next().is_some_and(|c| c.is_lowercase()))
-            .any(|w| {
-                targets::type_of_noun(w.trim_matches(|c: char| !c.is_alphanumeric()))
-                    .is_some_and(|k| k != "state")
-            });
+            .any(|w| targets::party_noun(w.trim_matches(|c: char| !c.is_alphanumeric())));
         let names_org = opens_org_name(sen.s, p);
         let heads = self
             .span_of(p)

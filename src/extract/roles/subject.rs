@@ -185,7 +185,7 @@ pub(super) fn based_in(s: &str, p: &Party) -> bool {
     ) {
         return true;
     }
-    targets::type_of_noun(&noun).is_some_and(|k| k != "state")
+    targets::party_noun(&noun)
 }
 
 /// `Qatar Airways`, `Iran Air`: the country word opens an organization's name.

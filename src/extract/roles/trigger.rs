@@ -314,7 +314,7 @@ pub(super) fn kind_heads(raw: &[&str], i: usize, also: &[&str]) -> bool {
                 || FOLLOWS_HEAD.contains(&n.as_str())
                 || also.contains(&n.as_str())
         });
-    heads && targets::type_of_noun(&word(raw[i])).is_some_and(|k| k != "state")
+    heads && targets::party_noun(&word(raw[i]))
 }
 
 /// Lower-case words that may follow the head noun of a counted phrase (`three firms in Turkey`).
