@@ -242,8 +242,8 @@ fn read_roles(title: Option<&str>, body: &str, mut acc: Acc) -> (Roles, Vec<Even
                 continue;
             }
             let parties = parties_in(&all, a, b);
-            // A sentence whose trigger words all have another sense (`broke the ban`) has none.
-            if !live_trigger(s) {
+            // A sentence whose only trigger is a bare ban of something else (`broke the ban`) has none.
+            if !TRIGGER_GATE.is_match(s) {
                 note_announcer(s, &parties, &mut acc);
                 announced_names(s, caps, &mut acc);
                 continue;

@@ -38,11 +38,6 @@ pub(super) fn is_other_sense(sentence: &str, start: usize, end: usize) -> bool {
         .unwrap_or(false)
 }
 
-/// Whether `s` holds a trigger word that may be a sanctions action (a bare ban only of entry).
-pub(super) fn live_trigger(s: &str) -> bool {
-    TRIGGER_GATE.is_match(s)
-}
-
 /// A trigger word in its sentence, as the sense checks read it.
 pub(super) struct TriggerAt<'a> {
     pub(super) sentence: &'a str,
