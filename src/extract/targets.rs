@@ -1764,7 +1764,7 @@ pub const LIST_OPENINGS: &[ListOpening] = &[
     ListOpening {
         why: "the parties of a kind designated (today)",
         needs_event: false,
-        pattern: r"^\W*(?:among\s+)?(?:the\s+)?(?:\d+\s+|[a-z]+\s+|[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?)?(?P<noun>[\w-]+)\s+(?:newly\s+|also\s+)?(?:sanctioned|designated|targeted|listed|blacklisted|named|added)(?:\s+(?:on\s+[A-Z]\w+|today|this\s+week|in\s+the\s+\w+|by\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))?\s+LIST_VERB",
+        pattern: r"^\W*(?:among\s+)?(?:the\s+)?(?:(?:\d+|[a-z]+)\s+(?:[a-z]+\s+)?|[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?)?(?P<noun>[\w-]+)\s+(?:newly\s+|also\s+)?(?:sanctioned|designated|targeted|listed|blacklisted|named|added)(?:\s+(?:on\s+[A-Z]\w+|today|this\s+week|in\s+the\s+\w+|under\s+(?:the\s+|an?\s+)?[\w-]+(?:\s+[\w-]+)?|by\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))?\s+LIST_VERB",
         must: &[
             "The entities designated today include Kestrel Freight.",
             "Among the ships named in the annex are the Sea Lark and the Red Heron.",
@@ -1773,6 +1773,7 @@ pub const LIST_OPENINGS: &[ListOpening] = &[
             "Among the individuals sanctioned are navy Captain Aron Feld.",
             "The Freedonian officers named are Ko Min Su and Pak Il Song.",
             "Individuals added include businessman Pavel Sorokin.",
+            "The first three people named under the decree are Ivo Marek, Tova Lind and Pavel Orin.",
         ],
         must_not: &["The measures announced are broad."],
     },
@@ -1792,12 +1793,14 @@ pub const LIST_OPENINGS: &[ListOpening] = &[
     ListOpening {
         why: "also designated were",
         needs_event: false,
-        pattern: r"^\W*(?:also|further)\s+(?:being\s+)?(?:sanctioned|designated|targeted|listed|blacklisted|named)(?:\s+(?:today|on\s+[A-Z]\w+|this\s+week))?(?:\s+(?:are|were|was|is)\s*:?|\s*:)\s+",
+        pattern: r"^\W*(?:also|further)\s+(?:being\s+|newly\s+)?(?:sanctioned|designated|targeted|listed|blacklisted|named|banned|added|included)(?:\s+(?:today|on\s+[A-Z]\w+|this\s+week|(?:to|on|in|from|by)\s+[^,;:]{1,40}?))?(?:\s+(?:are|were|was|is)\s*:?|\s*:)\s+",
         must: &[
             "Also designated were Vanta Corp and Orla Freight.",
             "Also sanctioned today: Vanta Corp and Orla Freight.",
+            "Also banned is Ivo Marek, an adviser to the president.",
+            "Also newly added to the asset-freeze list are Tova Lind and Orla Bank.",
         ],
-        must_not: &[],
+        must_not: &["Also banned are imports of fish and timber."],
     },
     ListOpening {
         why: "the designees, the new entries to the list",
@@ -1829,11 +1832,24 @@ pub const LIST_OPENINGS: &[ListOpening] = &[
         must_not: &["Exports to the entities, which are based in Oslo, are banned."],
     },
     ListOpening {
+        why: "among the parties of a kind, however they are described, after an event",
+        needs_event: true,
+        pattern: r"^\W*among\s+(?:the|these|those|its|their)\s+[^,;:]{1,70}?\s+(?:are|were|is|was)\s*:?\s+",
+        must: &[
+            "Among the individuals is Ivo Marek, the general director of a drone plant.",
+            "Among the ships identified as blocked property are the Sea Lark and the Red Heron.",
+            "Among the Freedonian firms named by the Treasury and the State Department are Vanta Arms and Orla Freight.",
+            "Among the tankers on the list are Sea Lark (IMO 9123456) and Red Heron.",
+        ],
+        must_not: &["Among the reasons given was a rise in smuggling."],
+    },
+    ListOpening {
         why: "among them, they, the targets",
         needs_event: true,
-        pattern: r"^\W*(?:(?:among\s+them|they|the\s+targets|targets)\s+LIST_VERB|it\s+(?:also\s+)?(?:includes|included|names|named|lists|listed)\s*:?\s+)",
+        pattern: r"^\W*(?:(?:(?:[\w-]+\s+){1,4}said\s+(?:that\s+)?)?among\s+them\s+LIST_VERB|(?:they|the\s+targets|targets)\s+LIST_VERB|it\s+(?:also\s+)?(?:includes|included|names|named|lists|listed)\s*:?\s+)",
         must: &[
             "Among them were General Ivo Marek and Tova Lind.",
+            "Officials said among them are Ivo Marek, who runs a drone maker, and Orla Freight.",
             "It includes Daily Courier reporters Ivo Marek and Tova Lind.",
         ],
         must_not: &["They said the measures would hurt."],
@@ -1894,7 +1910,7 @@ pub fn list_opening(sentence: &str, after_event: bool) -> Option<(usize, Option<
 /// The verbs every list opening that needs no event before it holds.
 static DESIGNATION_VERB: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(
-        r"(?i)sanctioned|designated|listed|targeted|blacklisted|specified|named|added|hit|affected",
+        r"(?i)sanctioned|designated|listed|targeted|blacklisted|specified|named|added|hit|affected|banned|included",
     )
     .expect("designation verb compiles")
 });
