@@ -12,15 +12,15 @@ use crate::article::Target;
 
 /// Lower-case words that may join the words of one name (`Bank of Kestrel`, `Ali bin Hassan`), and the
 /// list words that join names (`X, Y and Z`; [`split_list`] cuts them apart again).
-const CONNECTORS: &[&str] = &[
+pub(super) const CONNECTORS: &[&str] = &[
     "of", "for", "de", "del", "da", "do", "dos", "du", "la", "le", "al", "el", "bin", "ibn", "von",
-    "van", "and", "the", "&", "y",
+    "van", "and", "the", "&", "y", "ve",
 ];
 
 /// Abbreviations whose period is inside a name (`Kestrel Co.`, `J. Marek`).
 const INNER_PERIODS: &[&str] = &[
     "Co.", "Inc.", "Ltd.", "Corp.", "Jr.", "Sr.", "St.", "S.A.", "C.V.", "R.L.", "S.L.", "B.V.",
-    "N.V.",
+    "N.V.", "A.S.", "A.Ş.",
 ];
 
 /// Whether `w` (a whitespace word) may be a word of a name: it opens with a capital or a digit, after

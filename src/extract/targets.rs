@@ -69,7 +69,10 @@ pub fn type_of_noun(word: &str) -> Option<&'static str> {
             "organization"
         }
         "ship" | "ships" | "vessel" | "vessels" | "tanker" | "tankers" | "freighter"
-        | "freighters" | "cargo" | "carrier" | "carriers" | "barge" | "trawler" | "fleet" => {
+        | "freighters" | "cargo" | "carrier" | "carriers" | "barge" | "trawler" | "fleet"
+        // Tanker and bulk-carrier size classes, as shipping news names a ship's kind.
+        | "vlcc" | "vlccs" | "ulcc" | "suezmax" | "aframax" | "panamax" | "supramax"
+        | "handysize" | "bulker" | "bulkers" => {
             "vessel"
         }
         "aircraft" | "plane" | "planes" | "airliner" | "airliners" | "jets" | "airplanes"
@@ -742,7 +745,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
     },
     NameShape {
         why: "a vessel named by its prefix or its kind",
-        pattern: r#"\b(?:tankers?|vessels?|ships?|freighters?|cargo ships?|oil tankers?|MV|M/V|M\.V\.|MT|M/T)\s+(?:named\s+|called\s+)?(?P<list>["\x{201c}]?[A-Z0-9][\w'-]*(?:\s+[A-Z0-9][\w'-]*){0,3}["\x{201d}]?)"#,
+        pattern: r#"\b(?:tankers?|vessels?|ships?|freighters?|cargo ships?|oil tankers?|MV|M/V|M\.V\.|MT|M/T|VLCC|ULCC|[Ss]uezmax|[Aa]framax|[Pp]anamax|[Ss]upramax|[Hh]andysize|bulkers?)\s+(?:named\s+|called\s+)?(?P<list>["\x{201c}]?[A-Z0-9][\w'-]*(?:\s+[A-Z0-9][\w'-]*){0,3}["\x{201d}]?)"#,
         kind: Some("vessel"),
         in_caps: false,
         phrase_only: false,
@@ -752,6 +755,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
             ("The tanker Sea Lark 7 was also blacklisted.", &["Sea Lark 7"]),
             ("OFAC also blacklisted the vessel \"Morning Dew\" on Friday.", &["Morning Dew"]),
             ("Sanctions hit the M/V Orla Star.", &["Orla Star"]),
+            ("Among them are the VLCC SEA LARK (IMO 9123456) and the aframax Red Heron.", &["SEA LARK", "Red Heron"]),
         ],
         must_not: &[("Two ships were sanctioned on Friday.", &["Friday"])],
     },
@@ -1472,8 +1476,12 @@ static LIST_SEPARATORS: LazyLock<regex::Regex> = LazyLock::new(|| {
 fn trim_name(s: &str, a: usize, b: usize, caps: bool) -> Option<(usize, usize)> {
     let piece = &s[a..b];
     let (ns, ne) = name_run(piece, caps)?;
-    // `Vostra Security Service (VSS)`: the acronym in brackets is no part of the name.
-    let ne = piece[ns..ne].find(" (").map_or(ne, |i| ns + i);
+    // `Vostra Security Service (VSS)`: the acronym in brackets is no part of the name, unless a legal
+    // form follows it (`Vanta Research (Shanghai) Co., Ltd.`).
+    let ne = piece[ns..ne]
+        .find(" (")
+        .filter(|&i| !form_after_bracket(&piece[ns + i..ne]))
+        .map_or(ne, |i| ns + i);
     let ne = trim_trailing_punctuation(piece, ns, ne);
     if piece[ns..ne].ends_with("'s") || piece[ns..ne].ends_with("\u{2019}s") {
         return None;
@@ -1498,10 +1506,19 @@ fn trim_name(s: &str, a: usize, b: usize, caps: bool) -> Option<(usize, usize)> 
     Some((a + ns, legal_period_end(s, a + ne)))
 }
 
+/// Whether a legal form follows the bracket `rest` opens (` (HK) Limited`): the bracket is the name's.
+fn form_after_bracket(rest: &str) -> bool {
+    rest.find(')').is_some_and(|c| {
+        let after = &rest[c + 1..];
+        let w = after.split_whitespace().next().unwrap_or("");
+        legal_form_opens(after) || matches!(w.trim_end_matches([',', '.']), "Co" | "CO")
+    })
+}
+
 /// Legal forms written as abbreviations, whose period is part of the name (`Co., Ltd.`, `Corp.`).
 const LEGAL_ABBREVIATIONS: &[&str] = &[
     "Co", "CO", "Ltd", "LTD", "Inc", "INC", "Corp", "CORP", "Pvt", "PVT", "Bhd", "Pte", "S.A",
-    "Cia", "Jr", "C.V", "R.L", "S.L", "B.V", "N.V", "S.p.A", "S.R.L",
+    "Cia", "Jr", "C.V", "R.L", "S.L", "B.V", "N.V", "S.p.A", "S.R.L", "A.S", "A.Ş",
 ];
 
 /// Where a name ending at `end` of `text` ends with its legal form's period: `Vanta Co.` keeps it
@@ -1526,7 +1543,8 @@ pub fn legal_period_end(text: &str, end: usize) -> usize {
         && text[..end - word.len()]
             .trim_end()
             .to_ascii_lowercase()
-            .ends_with("co.,");
+            .trim_end_matches(',')
+            .ends_with("co.");
     // A dotted form (`S.A.`, `C.V.`) or `Jr.` is never written without its last period.
     let dotted = word.contains('.') || word == "Jr";
     if word.eq_ignore_ascii_case("co") || co_ltd || dotted || !sentence_end {
@@ -2205,20 +2223,11 @@ fn to_items(sentence: &str, spans: Vec<(usize, usize)>, kind: Option<&'static st
             let words: Vec<&str> = sentence[a..b].split_whitespace().collect();
             words.len() <= MAX_ITEM_WORDS
                 && words.iter().map(|w| without_particle(w)).all(|w| {
-                    w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '"')
-                        || matches!(
-                            w,
-                            "of" | "de"
-                                | "del"
-                                | "al"
-                                | "bin"
-                                | "von"
-                                | "van"
-                                | "and"
-                                | "for"
-                                | "at"
-                                | "&"
-                        )
+                    // `Vanta Research (Shanghai) Inc.`: a bracketed word inside a firm's name.
+                    w.trim_start_matches('(')
+                        .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '"')
+                        || w == "at"
+                        || crate::extract::slot_names::CONNECTORS.contains(&w) && w != "the"
                 })
         })
         .map(|(a, b)| Target {
@@ -2494,6 +2503,27 @@ mod tests {
             .into_iter()
             .map(|n| n.name)
             .collect()
+    }
+
+    /// Firms' names as Asian and Turkish registries write them: a bracketed place before the legal
+    /// form, `Co. Ltd.` without its comma, `ve` joining two words, the Turkish form `A.S.`.
+    #[test]
+    fn registry_shaped_firm_names_stay_whole() {
+        let t = "The firms include Vanta Research (Shanghai) Inc., Halden Technology Co. Ltd. and Orla Denizcilik ve Ticaret A.S., all of them brokers.";
+        assert_eq!(
+            names_after_opening(t),
+            vec![
+                "Vanta Research (Shanghai) Inc.",
+                "Halden Technology Co. Ltd.",
+                "Orla Denizcilik ve Ticaret A.S."
+            ]
+        );
+        // An acronym in brackets with no legal form after it is still no part of the name.
+        let t = "The firms include Vanta Security Service (VSS) and Orla Freight.";
+        assert_eq!(
+            names_after_opening(t),
+            vec!["Vanta Security Service", "Orla Freight"]
+        );
     }
 
     #[test]

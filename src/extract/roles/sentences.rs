@@ -137,7 +137,15 @@ pub(super) fn abbreviation_before(text: &str, dot: usize) -> bool {
         .next()
         .unwrap_or("");
     let plain = word.trim_start_matches(['(', '"']);
+    // `Vanta Technology Co. Ltd.`: a company's abbreviated form goes on with another.
+    let form_follows = || {
+        let next = text[dot + 1..].trim_start();
+        ["Ltd", "LTD", "Limited", "LIMITED", "LLC", "Inc", "INC"]
+            .iter()
+            .any(|f| next.starts_with(f))
+    };
     plain.contains('.')
+        || matches!(plain, "Co" | "CO" | "Corp" | "CORP") && form_follows()
         || (plain.len() == 1 && plain.chars().all(|c| c.is_ascii_uppercase()))
         || matches!(
             plain,

@@ -162,6 +162,24 @@ fn abbreviation_periods_stay_inside_target_phrases() {
     assert!(!names.iter().any(|n| n.starts_with("U.S")), "{names:?}");
 }
 
+/// `Co. Ltd.` written without its comma ends no sentence; `Co.` before another sentence does.
+#[test]
+fn a_company_form_before_another_goes_on() {
+    let t = "Oslo listed Halden Technology Co. Ltd. on Monday. It also listed Vanta Co. The firm denied it.";
+    let cut: Vec<&str> = sentences::terminated_sentences(t)
+        .into_iter()
+        .map(|(a, b)| t[a..b].trim())
+        .collect();
+    assert_eq!(
+        cut,
+        vec![
+            "Oslo listed Halden Technology Co. Ltd. on Monday.",
+            "It also listed Vanta Co.",
+            "The firm denied it."
+        ]
+    );
+}
+
 fn named(t: &str) -> Vec<(String, String)> {
     find_roles(None, t)
         .targets
