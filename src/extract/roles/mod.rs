@@ -96,6 +96,7 @@ pub fn warm_up() {
         &INSTRUMENT,
         &CLAUSE_START,
         &AGENT_NAMES,
+        &AGENT_NAMES_CAPS,
         &DESIGNATION_CONTEXT,
         &PRIOR_CLAUSE,
         &PAST_CLAUSE,

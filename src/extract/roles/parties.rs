@@ -111,16 +111,31 @@ pub(super) static AGENT_NAMES: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(&format!(r"\b(?:{})\b", alts.join("|"))).expect("agent pattern compiles")
 });
 
-/// Agencies and leaders in a text, as parties; `caps` text is matched too (`OFAC`, not `TREASURY`:
-/// all-caps copy is matched only where the table itself is in capitals).
-pub(super) fn agents_of(s: &str) -> Vec<Party> {
-    AGENT_NAMES
+/// The same names in capitals, for all-caps copy (`THE TREASURY FROZE`, `PRESIDENT KENNEDY ORDERED`).
+pub(super) static AGENT_NAMES_CAPS: LazyLock<Regex> = LazyLock::new(|| {
+    let mut alts: Vec<String> = AGENCIES
+        .iter()
+        .chain(LEADERS)
+        .map(|(name, _)| regex::escape(&name.to_uppercase()))
+        .collect();
+    alts.sort_by_key(|a| std::cmp::Reverse(a.len()));
+    ascii_regex(&format!(r"\b(?:{})\b", alts.join("|"))).expect("caps agent pattern compiles")
+});
+
+/// Agencies and leaders in a text, as parties; in `caps` text, in capitals.
+pub(super) fn agents_of(s: &str, caps: bool) -> Vec<Party> {
+    let names = if caps {
+        &AGENT_NAMES_CAPS
+    } else {
+        &AGENT_NAMES
+    };
+    names
         .find_iter(s)
         .filter_map(|m| {
             let code = AGENCIES
                 .iter()
                 .chain(LEADERS)
-                .find(|&&(n, _)| n == m.as_str())
+                .find(|&&(n, _)| n == m.as_str() || caps && n.eq_ignore_ascii_case(m.as_str()))
                 .map(|&(_, c)| c)?;
             Some(Party {
                 code,
@@ -414,7 +429,7 @@ pub(super) fn parties_of(s: &str, caps: bool) -> Vec<Party> {
     // after a country word is that country's (`British Treasury`). Both lists are in text order.
     let mut merged: Vec<Party> = Vec::with_capacity(ps.len());
     let mut parties = ps.into_iter().peekable();
-    for a in agents_of(s) {
+    for a in agents_of(s, caps) {
         while let Some(p) = parties.next_if(|p| p.start < a.start) {
             merged.push(p);
         }

@@ -1561,3 +1561,19 @@ fn sanctions_naming_the_field_of_another_noun_is_no_measure() {
     // The measure itself still counts.
     assert_eq!(roles("Norway imposed sanctions on Iceland.").0, vec!["NO"]);
 }
+
+/// All-caps copy (old magazine and wire text): agencies and leaders act in capitals too, and
+/// `SANCTIONED THE SALE` is approval there as `sanctioned the sale` is in mixed case.
+#[test]
+fn all_caps_copy_has_agents_and_approvals() {
+    let t = "HAVANA SQUEEZE . THE TREASURY FROZE ALL FREEDONIAN ASSETS IN THE U.S. LAST WEEK .";
+    assert_eq!(roles(t).0, vec!["US"]);
+    let t = "PRESIDENT KENNEDY ORDERED AN EMBARGO ON FREEDONIAN SUGAR .";
+    assert_eq!(roles(t).0, vec!["US"]);
+    let t =
+        "PRESIDENT KENNEDY LAST WEEK SANCTIONED THE SALE OF SURPLUS WHEAT TO THE SOVIET UNION .";
+    assert!(roles(t).0.is_empty(), "{:?}", roles(t));
+    // Mixed case keeps its own reading.
+    let t = "The Treasury sanctioned the Freedonian bank Vanta Credit on Monday.";
+    assert_eq!(roles(t).0, vec!["US"]);
+}

@@ -147,12 +147,19 @@ pub(super) fn approving(t: &TriggerAt) -> Option<bool> {
         .split_whitespace()
         .map(|x| x.trim_matches(|c: char| !c.is_alphanumeric()));
     let first = w.next().unwrap_or("");
-    let approves = first.starts_with(|c: char| c.is_ascii_lowercase())
-        && !NOT_APPROVAL_OBJECTS.contains(&first)
+    let caps = all_caps(t.sentence);
+    let lower = first.to_ascii_lowercase();
+    let approves = (caps || first.starts_with(|c: char| c.is_ascii_lowercase()))
+        && !NOT_APPROVAL_OBJECTS.contains(&lower.as_str())
         && !std::iter::once(first)
             .chain(w.take(2))
             .any(|x| targets::type_of_noun(x).is_some());
     approves.then_some(true)
+}
+
+/// Whether a sentence is all-caps copy (`PRESIDENT KENNEDY SANCTIONED THE SALE`).
+fn all_caps(sentence: &str) -> bool {
+    !sentence.chars().any(char::is_lowercase)
 }
 
 /// `U.N.-sanctioned project` and `sanctioned a|an|the <thing>` that is no target type: approval.
@@ -176,17 +183,20 @@ pub(super) fn sanctioned_sense(t: &TriggerAt) -> Option<bool> {
         return Some(true);
     }
     let mut w = t.after.split_whitespace();
-    if !matches!(w.next(), Some("a" | "an" | "the")) {
+    let caps = all_caps(t.sentence);
+    let article = w.next().map(str::to_ascii_lowercase);
+    if !matches!(article.as_deref(), Some("a" | "an" | "the")) {
         return None;
     }
     let rest: Vec<&str> = w
         .take(3)
         .map(|x| x.trim_matches(|c: char| !c.is_alphanumeric()))
         .collect();
+    // In capitals every word looks like a name: only a digit marks a count there.
     Some(!rest.iter().any(|x| {
         targets::type_of_noun(x).is_some()
             || targets::place_prefix(x)
-            || x.starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase())
+            || x.starts_with(|c: char| c.is_ascii_digit() || !caps && c.is_uppercase())
             || COUNTS.contains(&x.to_ascii_lowercase().as_str())
     }))
 }
