@@ -164,6 +164,12 @@ impl Acc {
 /// `The Treasury announced the move on Monday. It said ...`: an agency or a seat of government opening a
 /// sentence with no trigger is the announcer a following pronoun stands for.
 fn note_announcer(s: &str, parties: &[Party], acc: &mut Acc) {
+    note_announcer_as(s, parties, false, acc);
+}
+
+/// As [`note_announcer`]; `capitals` lets a capital city stand for its government too, as it does
+/// leading a title (`WASHINGTON ORDERS CURBS ON ...`).
+fn note_announcer_as(s: &str, parties: &[Party], capitals: bool, acc: &mut Acc) {
     let Some(p) = parties.first() else {
         return;
     };
@@ -176,7 +182,8 @@ fn note_announcer(s: &str, parties: &[Party], acc: &mut Acc) {
         .split_whitespace()
         .next()
         .is_some_and(|w| AGENCY_HEADS.contains(&w.to_ascii_lowercase().as_str()));
-    let actor = p.agency || p.kind == Kind::Seat || owns_agency;
+    let actor =
+        p.agency || p.kind == Kind::Seat || owns_agency || capitals && p.kind == Kind::Capital;
     if opens && actor && can_be_subject(s, 0, p) {
         acc.last_agents = vec![p.code];
         acc.last_agents_at = acc.sentence_no;
@@ -212,6 +219,11 @@ pub fn explain(title: Option<&str>, body: &str) -> Vec<Event> {
 
 fn read_roles(title: Option<&str>, body: &str, mut acc: Acc) -> (Roles, Vec<Event>) {
     let acronyms = targets::Acronyms::new(body);
+    // `WASHINGTON ORDERS CURBS ON BRAZILIAN GOODS`: a title whose subject is a seat of government or
+    // an agency announces what the story's first sentences report without an actor.
+    if let Some(t) = title.filter(|t| !TRIGGER_GATE.is_match(t) && t.len() < 300) {
+        note_announcer_as(t, &parties_of(t, countries::mostly_caps(t)), true, &mut acc);
+    }
     if let Some(t) = title.filter(|t| TRIGGER_GATE.is_match(t)) {
         let caps = countries::mostly_caps(t);
         // A title is one sentence, but a JSON Lines record can put megabytes in it: bounded pieces too.

@@ -1577,3 +1577,25 @@ fn all_caps_copy_has_agents_and_approvals() {
     let t = "The Treasury sanctioned the Freedonian bank Vanta Credit on Monday.";
     assert_eq!(roles(t).0, vec!["US"]);
 }
+
+/// A title whose subject is a seat of government or an agency is the announcer of a body that reports
+/// the measure with no actor.
+#[test]
+fn a_title_announces_the_body() {
+    let body = "Retaliatory duties of 50 percent will be placed on Chilean copper from May, officials said.";
+    let r = find_roles(Some("Oslo moves against Chilean copper"), body);
+    assert_eq!(r.sanctioners, vec!["NO"]);
+    // A title led by anything else lends no actor.
+    let r = find_roles(Some("Copper traders brace for a hard year"), body);
+    assert!(r.sanctioners.is_empty(), "{:?}", r.sanctioners);
+}
+
+/// A reporting clause of lower-case speakers (`, officials said`) closes the target phrase: its
+/// speakers are no targeted individuals.
+#[test]
+fn lower_case_speakers_are_no_targets() {
+    let t = "Norway imposed retaliatory duties on Chilean copper, trade officials said.";
+    let (s, c, types) = roles(t);
+    assert_eq!((s, c), (vec!["NO".to_string()], vec!["CL".to_string()]));
+    assert!(!types.contains(&"individual".to_string()), "{types:?}");
+}
