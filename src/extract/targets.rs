@@ -1671,6 +1671,19 @@ pub fn place_prefix(w: &str) -> bool {
     })
 }
 
+/// The name after the describing words of [`PLACE_PREFIXES`] opening it (`Dubai-registered Vanta
+/// FZE` is `Vanta FZE`), if any opens it and a name is left.
+pub fn after_place_words(name: &str) -> Option<&str> {
+    let mut rest = name;
+    while let Some((w, tail)) = rest.split_once(' ') {
+        if !place_prefix(w) || tail.trim().is_empty() {
+            break;
+        }
+        rest = tail.trim_start();
+    }
+    (rest.len() < name.len()).then_some(rest)
+}
+
 /// `Hong Kong-based Blue Harbor Trading Limited`: the name starts after the last describing word of
 /// [`PLACE_PREFIXES`] (a run may start inside the place, at `Kong-based`); None if nothing follows it.
 fn after_place_prefix(piece: &str, ns: usize, ne: usize) -> Option<usize> {

@@ -1599,3 +1599,14 @@ fn lower_case_speakers_are_no_targets() {
     assert_eq!((s, c), (vec!["NO".to_string()], vec!["CL".to_string()]));
     assert!(!types.contains(&"individual".to_string()), "{types:?}");
 }
+
+/// A group designated by its kind and then named after `including` (`the ship managers behind the
+/// fleet, including ...`) is a designation; the describing word of each name's place is no part of it.
+#[test]
+fn a_described_group_names_its_members_after_including() {
+    let t = "Norway on Monday designated the ship managers behind the fleet, including India-based Vanta Marine LLP and Dubai-registered Orla Shipping FZE.";
+    let r = find_roles(None, t);
+    assert_eq!(r.sanctioners, vec!["NO"]);
+    let names: Vec<&str> = r.targets.iter().map(|t| t.name.as_str()).collect();
+    assert_eq!(names, vec!["Vanta Marine LLP", "Orla Shipping FZE"]);
+}

@@ -347,6 +347,10 @@ pub(super) const FOLLOWS_HEAD: &[&str] = &[
     "involved",
     "accused",
     "including",
+    "behind",
+    "responsible",
+    "controlled",
+    "operating",
 ];
 
 /// Words that make duties on imports a punishment.
