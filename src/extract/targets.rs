@@ -1518,7 +1518,7 @@ fn form_after_bracket(rest: &str) -> bool {
 /// Legal forms written as abbreviations, whose period is part of the name (`Co., Ltd.`, `Corp.`).
 const LEGAL_ABBREVIATIONS: &[&str] = &[
     "Co", "CO", "Ltd", "LTD", "Inc", "INC", "Corp", "CORP", "Pvt", "PVT", "Bhd", "Pte", "S.A",
-    "Cia", "Jr", "C.V", "R.L", "S.L", "B.V", "N.V", "S.p.A", "S.R.L", "A.S", "A.Ş",
+    "Cia", "Jr", "C.V", "R.L", "S.L", "B.V", "N.V", "S.p.A", "S.R.L", "A.S", "A.Ş", "S.A.E",
 ];
 
 /// Where a name ending at `end` of `text` ends with its legal form's period: `Vanta Co.` keeps it

@@ -261,9 +261,45 @@ pub(super) fn open_bullets(s: &str, caps: bool, list: &mut Option<ListMode>, acc
         .find(":\n")
         .or_else(|| s.trim_end().ends_with(':').then(|| s.trim_end().len() - 1))
     else {
+        colon_list(s, caps, list, acc);
         return;
     };
     let kind = targets::last_kind(&s[..colon]);
     keep_items(targets::bullet_items(&s[colon + 1..], caps, kind), acc);
     *list = Some(ListMode::Bullets(kind));
+}
+
+/// After an event with an actor in sentence `s`, a list after a colon inside it (`designated three
+/// officials: Ivo Marek, a banker; Tova Lind; and Pavel Orin`): its items, cut at semicolons when the
+/// sentence runs on past one, the list then going on in the next sentences.
+fn colon_list(s: &str, caps: bool, list: &mut Option<ListMode>, acc: &mut Acc) {
+    let Some(colon) = s.find(": ") else {
+        return;
+    };
+    // The colon closes the kind listed (`three officials:`) or the designation (`were designated:`);
+    // after any other word it opens a clause (`told Reuters: Ivo Marek ...`).
+    let last = s[..colon]
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let closes = targets::party_noun(&last)
+        || matches!(
+            last.as_str(),
+            "designated" | "sanctioned" | "listed" | "blacklisted" | "targeted" | "named"
+        );
+    let after = &s[colon + 1..];
+    if !closes || after.trim_start().starts_with(['"', '\u{201c}']) {
+        return;
+    }
+    let kind = targets::last_kind(&s[..colon]);
+    let runs_on = s.trim_end().ends_with(';');
+    let items = targets::list_items(s, colon + 1, caps, kind, runs_on || after.contains(';'));
+    if items.is_empty() {
+        return;
+    }
+    keep_items(items, acc);
+    if runs_on {
+        *list = Some(ListMode::Semicolons(kind));
+    }
 }

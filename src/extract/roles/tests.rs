@@ -1610,3 +1610,15 @@ fn a_described_group_names_its_members_after_including() {
     let names: Vec<&str> = r.targets.iter().map(|t| t.name.as_str()).collect();
     assert_eq!(names, vec!["Vanta Marine LLP", "Orla Shipping FZE"]);
 }
+
+/// A designation whose list follows a colon inside the sentence, its items cut at semicolons and
+/// running on into the next pieces; a colon after any other word opens no list.
+#[test]
+fn a_colon_inside_a_designation_opens_its_list() {
+    let t = "Oslo also designated three Freedonian officials: Ivo Marek, who runs a depot in Tromso; Tova Lind, a trade envoy; and Pavel Orin, also known as \"Pasha\".";
+    let names: Vec<String> = named(t).into_iter().map(|n| n.0).collect();
+    assert_eq!(names, vec!["Ivo Marek", "Tova Lind", "Pavel Orin"]);
+    let t = "Norway sanctioned two Freedonian firms, and the minister added a warning: Ivo Marek would be next.";
+    let names: Vec<String> = named(t).into_iter().map(|n| n.0).collect();
+    assert!(!names.contains(&"Ivo Marek".to_string()), "{names:?}");
+}
