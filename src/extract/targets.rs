@@ -1671,6 +1671,40 @@ pub fn place_prefix(w: &str) -> bool {
     })
 }
 
+/// The party's name before an `of` that says where it is or whom it works for (`Vanta Trading Ltd of
+/// Zurich`, `Ivo Marek of the Daily Courier`): a name ending in a legal form, or two or three plain
+/// words of a person with no organization word. `Bank of Freedonia`, `University of Tromso` stay whole.
+pub fn before_affiliation(name: &str) -> Option<&str> {
+    let i = name.find(" of ").or_else(|| name.find(" OF "))?;
+    let head = &name[..i];
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    let legal = words.last().is_some_and(|w| {
+        let w = bare(w).to_ascii_uppercase();
+        LEGAL_AFTER_COMMA.contains(&w.as_str())
+            || ["CO", "FZE", "LLP", "OAO", "OOO", "ZAO", "PTE", "BHD"].contains(&w.as_str())
+    });
+    // `Central Bank of Freedonia`, `Islamic Republic of Iran Shipping Lines`: a country after `of` is
+    // part of an official name (after a legal form it is where the firm is).
+    let tail = &name[i + 4..];
+    if !legal
+        && crate::extract::countries::find_mentions(tail, false)
+            .first()
+            .is_some_and(|m| m.start == 0)
+    {
+        return None;
+    }
+    let person = (2..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            let b = bare(w);
+            let mut c = b.chars();
+            c.next().is_some_and(char::is_uppercase)
+                && c.all(|c| c.is_lowercase() || c == '-')
+                && !ORG_WORDS.contains(&b.as_str())
+        });
+    (legal && words.len() >= 2 || person).then_some(head)
+}
+
 /// The name after the describing words of [`PLACE_PREFIXES`] opening it (`Dubai-registered Vanta
 /// FZE` is `Vanta FZE`), if any opens it and a name is left.
 pub fn after_place_words(name: &str) -> Option<&str> {
@@ -2537,6 +2571,32 @@ mod tests {
             names_after_opening(t),
             vec!["Vanta Security Service", "Orla Freight"]
         );
+    }
+
+    /// `of` and where a party is or whom a person works for is no part of the name; `of` inside an
+    /// official name is.
+    #[test]
+    fn an_affiliation_after_of_is_no_part_of_the_name() {
+        assert_eq!(
+            before_affiliation("Vanta Trading Ltd of Zurich"),
+            Some("Vanta Trading Ltd")
+        );
+        assert_eq!(
+            before_affiliation("Ivo Marek of Daily Courier"),
+            Some("Ivo Marek")
+        );
+        assert_eq!(
+            before_affiliation("VANTA EXPORT CORP OF PANAMA CITY"),
+            Some("VANTA EXPORT CORP")
+        );
+        for whole in [
+            "Central Bank of Norway",
+            "University of Tromso",
+            "Islamic Republic of Iran Shipping Lines",
+            "Ministry of Defence",
+        ] {
+            assert_eq!(before_affiliation(whole), None, "{whole}");
+        }
     }
 
     #[test]
