@@ -33,7 +33,9 @@ fn name_word(w: &str) -> bool {
 /// Whether a name may go on past `w`: no clause punctuation closes it, save the period of an
 /// abbreviation or an initial.
 fn goes_on(w: &str) -> bool {
-    if w.ends_with([';', ':', ')', '?', '!']) {
+    // `Vanta Parts (HK) Limited`: a bracketed word inside a firm's name.
+    let inner_bracket = w.starts_with('(') && w.ends_with(')') && w.len() <= 12;
+    if w.ends_with([';', ':', '?', '!']) || w.ends_with(')') && !inner_bracket {
         return false;
     }
     if let Some(stem) = w.strip_suffix('.') {

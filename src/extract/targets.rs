@@ -50,7 +50,15 @@ pub fn type_of_noun(word: &str) -> Option<&'static str> {
         | "propagandists" | "member" | "members" | "daughters" | "sons" | "wives" | "husbands"
         | "reporter" | "reporters" | "correspondent" | "correspondents" | "commentator"
         | "citizen" | "spouse" | "lawyer" | "lawyers" | "admiral" | "brigadier" | "captain"
-        | "chief" | "chiefs" | "trader" | "traders" => {
+        | "chief" | "chiefs" | "trader" | "traders"
+        // Occupations and posts a list describes its people by (`columnist X`, `his deputy Y`).
+        | "deputy" | "columnist" | "columnists" | "scientist" | "scientists" | "analyst"
+        | "analysts" | "academic" | "academics" | "professor" | "professors" | "researcher"
+        | "researchers" | "editor" | "editors" | "writer" | "writers" | "blogger" | "bloggers"
+        | "presenter" | "presenters" | "secretary" | "adviser" | "advisers" | "advisor"
+        | "advisors" | "assistant" | "spokesman" | "spokeswoman" | "spokesperson"
+        | "ambassador" | "ambassadors" | "envoy" | "envoys" | "lawmaker" | "legislator"
+        | "politician" | "politicians" | "senators" | "congressman" | "congresswoman" => {
             "individual"
         }
         "organization" | "organizations" | "organisation" | "organisations" | "entity"

@@ -154,7 +154,18 @@ impl Acc {
             .is_some_and(|at| self.sentence_no <= at + LIST_SENTENCES)
     }
 
-    fn add_named(&mut self, n: Target) {
+    fn add_named(&mut self, mut n: Target) {
+        // `India-based Vanta Marine LLP`, `Ivo Marek of Daily Courier` from a shape that keeps the run
+        // whole: where the party is (read by `origin`) or whom it works for is no part of the name.
+        if let Some(rest) = targets::after_place_words(&n.name) {
+            n.name = rest.to_string();
+        }
+        if let Some(head) = targets::before_affiliation(&n.name) {
+            n.name = head.to_string();
+        }
+        if self.named_lower.contains(&n.name.to_ascii_lowercase()) {
+            return;
+        }
         self.named_as_written.insert(n.name.clone());
         self.named_lower.insert(n.name.to_ascii_lowercase());
         self.named.push(n);

@@ -48,14 +48,6 @@ pub(super) fn keep_named(
         if inner.len() < n.name.len() && !inner.trim().is_empty() {
             n.name = inner.trim().to_string();
         }
-        // `India-based Vanta Marine LLP` from a shape that keeps the run whole: the describing word
-        // says where the party is (read by `origin`), it is no part of the name.
-        if let Some(rest) = targets::after_place_words(&n.name) {
-            n.name = rest.to_string();
-        }
-        if let Some(head) = targets::before_affiliation(&n.name) {
-            n.name = head.to_string();
-        }
         // `Belarusian President Ivo Marek` from a shape that keeps the run whole: the person's name.
         let short = targets::strip_inner_title(&n.name);
         if short.len() < n.name.len() {

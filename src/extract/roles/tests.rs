@@ -1622,3 +1622,36 @@ fn a_colon_inside_a_designation_opens_its_list() {
     let names: Vec<String> = named(t).into_iter().map(|n| n.0).collect();
     assert!(!names.contains(&"Ivo Marek".to_string()), "{names:?}");
 }
+
+/// A list of people each described by a post or an occupation (`deputy`, `columnist`, `political
+/// scientist`), one with the place that employs them after `of`.
+#[test]
+fn a_list_of_people_described_by_their_posts() {
+    let t = "Norway banned entry to 13 Freedonian citizens on Monday. The list includes deputy Chief Cabinet Secretary Ivo Marek, lawmakers Tova Lind and Pavel Orin, political scientist Mira Solte of University of Tromso, and Daily Courier columnist Aron Feld.";
+    let names: Vec<String> = named(t).into_iter().map(|n| n.0).collect();
+    assert_eq!(
+        names,
+        vec![
+            "Ivo Marek",
+            "Tova Lind",
+            "Pavel Orin",
+            "Mira Solte",
+            "Aron Feld"
+        ]
+    );
+}
+
+/// A firm's bracketed place before its legal form stays in a name read from the target slot, and
+/// an acronym in brackets still ends it.
+#[test]
+fn a_bracketed_place_inside_a_firm_name_in_the_slot() {
+    let t = "Three Hong Kong companies, Vanta Parts (HK) Limited, Orla Components Limited and Kestrel Trading Co., Limited, were sanctioned by Norway. Norway also sanctioned Vostra Security Service (VSS) on Monday.";
+    let names: Vec<String> = named(t).into_iter().map(|n| n.0).collect();
+    for n in [
+        "Vanta Parts (HK) Limited",
+        "Orla Components Limited",
+        "Vostra Security Service",
+    ] {
+        assert!(names.contains(&n.to_string()), "{n}: {names:?}");
+    }
+}
