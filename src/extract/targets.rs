@@ -1687,11 +1687,7 @@ pub fn before_affiliation(name: &str) -> Option<&str> {
     let head = &name[..i];
     let words: Vec<&str> = head.split_whitespace().collect();
     let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
-    let legal = words.last().is_some_and(|w| {
-        let w = bare(w).to_ascii_uppercase();
-        LEGAL_AFTER_COMMA.contains(&w.as_str())
-            || ["CO", "FZE", "LLP", "OAO", "OOO", "ZAO", "PTE", "BHD"].contains(&w.as_str())
-    });
+    let legal = ends_in_legal_form(head);
     // `Central Bank of Freedonia`, `Islamic Republic of Iran Shipping Lines`: a country after `of` is
     // part of an official name (after a legal form it is where the firm is).
     let tail = &name[i + 4..];
@@ -1711,6 +1707,30 @@ pub fn before_affiliation(name: &str) -> Option<&str> {
                 && !ORG_WORDS.contains(&b.as_str())
         });
     (legal && words.len() >= 2 || person).then_some(head)
+}
+
+/// The name after an owner's possessive opening it (`Hong Kong's Vanta Shipping Co` is `Vanta
+/// Shipping Co`), when capitalised words other than a legal form follow (`McDonald's Corp` stays).
+pub fn after_owner(name: &str) -> Option<&str> {
+    let i = name.find("'s ").or_else(|| name.find("\u{2019}s "))?;
+    let rest = name[i..].split_once(' ')?.1.trim_start();
+    let named = rest.starts_with(|c: char| c.is_uppercase()) && !legal_form_opens(rest)
+        || rest.contains(' ');
+    (named && rest.starts_with(|c: char| c.is_uppercase())).then_some(rest)
+}
+
+/// Whether the name's last word is a legal form of a firm (`LLC`, `FZE`, `Ltd.`).
+pub fn ends_in_legal_form(name: &str) -> bool {
+    name.split_whitespace().next_back().is_some_and(|w| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_ascii_uppercase();
+        LEGAL_AFTER_COMMA.contains(&w.as_str())
+            || [
+                "CO", "FZE", "FZCO", "LLP", "OAO", "OOO", "ZAO", "PTE", "BHD", "DMCC",
+            ]
+            .contains(&w.as_str())
+    })
 }
 
 /// The name after the describing words of [`PLACE_PREFIXES`] opening it (`Dubai-registered Vanta
@@ -2605,6 +2625,22 @@ mod tests {
         ] {
             assert_eq!(before_affiliation(whole), None, "{whole}");
         }
+    }
+
+    #[test]
+    fn an_owner_before_a_possessive_is_no_part_of_the_name() {
+        assert_eq!(
+            after_owner("Hong Kong's Vanta Shipping Co Ltd"),
+            Some("Vanta Shipping Co Ltd")
+        );
+        assert_eq!(
+            after_owner("Kong's Vanta Shipping Co"),
+            Some("Vanta Shipping Co")
+        );
+        assert_eq!(after_owner("McDonald's Corp"), None);
+        assert_eq!(after_owner("Vanta Shipping"), None);
+        assert!(ends_in_legal_form("Orla Ship Management FZE"));
+        assert!(!ends_in_legal_form("Orla Ship"));
     }
 
     #[test]

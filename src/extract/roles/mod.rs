@@ -163,6 +163,15 @@ impl Acc {
         if let Some(head) = targets::before_affiliation(&n.name) {
             n.name = head.to_string();
         }
+        // `Hong Kong's Vanta Shipping Co`: the owner before the possessive is another party.
+        if let Some(owned) = targets::after_owner(&n.name) {
+            n.name = owned.to_string();
+        }
+        // A legal form ends a firm's name, never a ship's or a plane's.
+        if targets::ends_in_legal_form(&n.name) && matches!(n.kind.as_str(), "vessel" | "aircraft")
+        {
+            n.kind = "organization".to_string();
+        }
         if self.named_lower.contains(&n.name.to_ascii_lowercase()) {
             return;
         }
