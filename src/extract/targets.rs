@@ -1950,8 +1950,11 @@ pub const LIST_OPENINGS: &[ListOpening] = &[
     ListOpening {
         why: "the measures name their targets, after an event",
         needs_event: true,
-        pattern: r"^\W*(?:the|these|today's|its|their)\s+(?:new\s+)?(?:measures|actions|steps|penalties|restrictions)\s+(?:also\s+)?(?:target|hit|cover|name)s?\s+(?:the\s+)?",
-        must: &["The measures target Kestrel Air and its director Ivo Marek."],
+        pattern: r"^\W*(?:the|these|today's|its|their)\s+(?:new\s+)?(?:measures|actions|steps|penalties|restrictions|sanctions)\s+(?:also\s+)?(?:target|hit|cover|name)s?\s+(?:the\s+)?",
+        must: &[
+            "The measures target Kestrel Air and its director Ivo Marek.",
+            "Along with Pavel Orin, the sanctions cover Interior Minister Ivo Marek, his deputy Tova Lind, and Aron Feld.",
+        ],
         must_not: &["The measures hit Norwegian exports hard."],
     },
     ListOpening {
@@ -2011,7 +2014,7 @@ static DESIGNATION_VERB: LazyLock<regex::Regex> = LazyLock::new(|| {
 /// A sentence adverbial before a list opening (`According to the ministry, the list includes ...`,
 /// `Separately, the entities designated are ...`).
 static LEADING_ADVERBIAL: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r"(?i)^\W*(?:(?:according\s+to|under|in)\s+[^,;:]{1,60}|separately|in\s+addition|meanwhile|additionally|also|further(?:more)?),\s+")
+    regex::Regex::new(r"(?i)^\W*(?:(?:according\s+to|under|in|along\s+with|besides|in\s+addition\s+to|apart\s+from)\s+[^,;:]{1,60}|separately|in\s+addition|meanwhile|additionally|also|further(?:more)?),\s+")
         .expect("leading adverbial compiles")
 });
 
