@@ -241,7 +241,9 @@ fn read_roles(title: Option<&str>, body: &str, mut acc: Acc) -> (Roles, Vec<Even
     let acronyms = targets::Acronyms::new(body);
     // `WASHINGTON ORDERS CURBS ON BRAZILIAN GOODS`: a title whose subject is a seat of government or
     // an agency announces what the story's first sentences report without an actor.
-    if let Some(t) = title.filter(|t| !TRIGGER_GATE.is_match(t) && t.len() < 300) {
+    // (Only when the body reports a measure: most stories report none, and the gazetteer costs.)
+    let body_reports = TRIGGER_GATE.is_match(body);
+    if let Some(t) = title.filter(|t| body_reports && t.len() < 300 && !TRIGGER_GATE.is_match(t)) {
         note_announcer_as(t, &parties_of(t, countries::mostly_caps(t)), true, &mut acc);
     }
     if let Some(t) = title.filter(|t| TRIGGER_GATE.is_match(t)) {
@@ -256,7 +258,7 @@ fn read_roles(title: Option<&str>, body: &str, mut acc: Acc) -> (Roles, Vec<Even
     }
     // Most stories of a news folder are not about sanctions: without a trigger word the body is not even
     // cut into sentences.
-    if TRIGGER_GATE.is_match(body) {
+    if body_reports {
         let caps = countries::mostly_caps(body);
         let mut all = parties_of(body, caps);
         // `MEXICO CITY (Reuters) - The U.S. Treasury ...`: the dateline says where the story was filed.
