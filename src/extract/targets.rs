@@ -1925,6 +1925,16 @@ pub const LIST_OPENINGS: &[ListOpening] = &[
         must_not: &["Exports to the entities, which are based in Oslo, are banned."],
     },
     ListOpening {
+        why: "it named the parties of a kind as, after an event",
+        needs_event: true,
+        pattern: r"\b(?:named|identified|listed)\s+(?:the\s+)?(?:\w+\s+)?(?P<noun>firms|companies|entities|individuals|people|persons|vessels|ships|tankers|banks|officials)\s+as\s+(?:including\s+)?",
+        must: &[
+            "The department named the firms as Vanta Trading AG of Zurich, Orla GmbH of Bonn, and Kestrel Co Ltd.",
+            "The ministry named the companies as including Vanta Arms Inc and Orla Freight LLC.",
+        ],
+        must_not: &["The ministry named the companies as a threat to peace."],
+    },
+    ListOpening {
         why: "among the parties of a kind, however they are described, after an event",
         needs_event: true,
         pattern: r"^\W*among\s+(?:the|these|those|its|their)\s+[^,;:]{1,70}?\s+(?:are|were|is|was)\s*:?\s+",
