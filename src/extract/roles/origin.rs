@@ -29,7 +29,29 @@ pub(super) fn countries_of_named(body: &str, named: &[Target], caps: bool) -> Ve
 
 /// The country the words around the name at `[a, b)` of `body` give it, if any.
 pub(super) fn origin_at(body: &str, a: usize, b: usize, caps: bool) -> Option<&'static str> {
-    described_before(body, a, caps).or_else(|| apposition_after(body, b, caps))
+    described_before(body, a, caps)
+        .or_else(|| apposition_after(body, b, caps))
+        .or_else(|| seat_after(body, a, b, caps))
+}
+
+/// `Vanta Trading AG of Zurich`, `VANTA EXPORT CORP OF PANAMA CITY`: a firm's seat after `of`, right
+/// after its legal form (a person's `of` names an employer, not a country).
+fn seat_after(body: &str, a: usize, b: usize, caps: bool) -> Option<&'static str> {
+    if !targets::ends_in_legal_form(&body[a..b]) {
+        return None;
+    }
+    let rest = &body[b..];
+    let to = crate::text::floor_boundary(rest, ORIGIN_WINDOW.min(rest.len()));
+    let place = rest[..to]
+        .strip_prefix(" of ")
+        .or_else(|| rest[..to].strip_prefix(" OF "))
+        .or_else(|| rest[..to].strip_prefix("\nof "))?;
+    let end = place
+        .find([',', ';', '.', '(', '\n'])
+        .unwrap_or(place.len());
+    let place = &place[..end];
+    let place = place.split(" and ").next().unwrap_or(place);
+    country_in(place, caps)
 }
 
 /// `the Russian oil producer X`, `Hong Kong-registered X`, `US Navy Vice Admiral X`: the last country
@@ -196,6 +218,13 @@ mod tests {
         let s = "Oslo listed Orla Freight LLC, based in the United Arab Emirates, and Kestrel AS (Panama).";
         assert_eq!(origin(s, "Orla Freight LLC"), Some("AE"));
         assert_eq!(origin(s, "Kestrel AS"), Some("PA"));
+    }
+
+    #[test]
+    fn a_firms_seat_after_of_is_its_country() {
+        let s = "The department named Vanta Trading AG of Hong Kong and Ivo Marek of Norway.";
+        assert_eq!(origin(s, "Vanta Trading AG"), Some("HK"));
+        assert_eq!(origin(s, "Ivo Marek"), None);
     }
 
     #[test]

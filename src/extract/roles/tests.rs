@@ -1655,3 +1655,14 @@ fn a_bracketed_place_inside_a_firm_name_in_the_slot() {
         assert!(names.contains(&n.to_string()), "{n}: {names:?}");
     }
 }
+
+/// An export-privileges denial (the U.S. Commerce Department's denial order) is a measure.
+#[test]
+fn denying_export_privileges_is_a_measure() {
+    let t =
+        "The Commerce Department said it had denied export privileges to three Swiss companies.";
+    assert_eq!(roles(t).0, vec!["US"]);
+    let t =
+        "The Commerce Department said it had approved export privileges for three Swiss companies.";
+    assert!(roles(t).0.is_empty());
+}
