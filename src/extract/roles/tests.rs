@@ -1666,3 +1666,12 @@ fn denying_export_privileges_is_a_measure() {
         "The Commerce Department said it had approved export privileges for three Swiss companies.";
     assert!(roles(t).0.is_empty());
 }
+
+/// `sanction` before an amount or a change of prices approves it.
+#[test]
+fn sanctioning_a_rise_is_approval() {
+    let t = "Norway's government sanctioned an average 12 pct increase in ferry fares on Monday.";
+    assert!(roles(t).0.is_empty(), "{:?}", roles(t));
+    let t = "Norway's government sanctioned 12 Freedonian officials on Monday.";
+    assert_eq!(roles(t).0, vec!["NO"]);
+}

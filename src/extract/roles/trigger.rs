@@ -51,6 +51,7 @@ pub(super) struct TriggerAt<'a> {
 
 pub(super) const OTHER_SENSE_CHECKS: &[fn(&TriggerAt) -> Option<bool>] = &[
     referred_back,
+    approving_an_amount,
     approving,
     sanctioned_sense,
     trade_treaty,
@@ -135,6 +136,46 @@ pub(super) const NOT_APPROVAL_OBJECTS: &[&str] = &[
 pub(super) fn referred_back(t: &TriggerAt) -> Option<bool> {
     let prev = t.before.split_whitespace().next_back().unwrap_or("");
     (t.word.ends_with("ed") && prev.eq_ignore_ascii_case("those")).then_some(true)
+}
+
+/// What one approves, not punishes: a rise, a budget, a loan (`sanctioned an 18 pct rise in power
+/// tariffs`, `SANCTIONS 12 PCT INCREASE`).
+const APPROVED_THINGS: &[&str] = &[
+    "pct",
+    "percent",
+    "increase",
+    "increases",
+    "rise",
+    "rises",
+    "hike",
+    "hikes",
+    "budget",
+    "spending",
+    "loan",
+    "loans",
+    "credit",
+    "credits",
+    "payment",
+    "payments",
+    "price",
+    "prices",
+];
+
+/// `sanction` followed closely by an amount or a change of prices (`sanctioned an average 18 pct
+/// increase`): approval in any case.
+pub(super) fn approving_an_amount(t: &TriggerAt) -> Option<bool> {
+    if !t.word.starts_with("sanction") {
+        return None;
+    }
+    t.after
+        .split_whitespace()
+        .take(5)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase()
+        })
+        .any(|w| APPROVED_THINGS.contains(&w.as_str()) || w.ends_with('%'))
+        .then_some(true)
 }
 
 /// `a resolution sanctioning military action`: approving a lower-case thing that is no target.
@@ -503,7 +544,7 @@ pub(super) const CANCELS: &[Cancel] = &[
     Cancel {
         why: "lifting or easing",
         trigger: "",
-        before: r"(?i)\b(?:lift\w*|eas(?:e|es|ed|ing)|scrap\w*|remov\w*|rescind\w*|repeal\w*|relax\w*|waiv\w*|suspend\w*|drop(?:s|ped|ping)?|end(?:s|ed|ing)?|lifting of|end of)\W+(?:\w+\W+){0,4}$",
+        before: r"(?i)\b(?:lift\w*|eas(?:e|es|ed|ing)|scrap\w*|remov\w*|rescind\w*|repeal\w*|relax\w*|waiv\w*|suspend\w*|drop(?:s|ped|ping)?|end(?:s|ed|ing)?|lifting of|end of)\W+(?:\w+\W+){0,5}$",
         after: r"(?i)^\W*(?:\w+\W+){0,2}?(?:(?:were|was|be|been|is|are|being|get|got)\s+)?(?:lifted|eased|removed|scrapped|rescinded|repealed|relaxed|waived|suspended)\b",
         unless_after: r"(?i)^\W*(?:\w+\W+){0,6}?(?:imposed|ordered|levied|slapped|placed)\b",
         agent_only: true,
@@ -511,6 +552,7 @@ pub(super) const CANCELS: &[Cancel] = &[
             "The senator endorsed lifting an arms embargo against the region.",
             "The council voted to ease sanctions on the island state.",
             "Ministers agreed the embargo should be lifted next spring.",
+            "The president lifted the remaining U.S. economic sanctions against the island.",
         ],
         must_not: &[
             "Oslo hopes to lift the sanctions it imposed on the junta in May.",
