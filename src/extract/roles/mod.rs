@@ -281,6 +281,7 @@ fn read_roles(title: Option<&str>, body: &str, mut acc: Acc) -> (Roles, Vec<Even
             if !TRIGGER_GATE.is_match(s) {
                 note_announcer(s, &parties, &mut acc);
                 announced_names(s, caps, &mut acc);
+                announced_countries(s, &parties, &mut acc);
                 continue;
             }
             sentence_roles(s, &parties, caps, &acronyms, &mut acc);

@@ -240,6 +240,44 @@ pub(super) fn announced_names(s: &str, caps: bool, acc: &mut Acc) {
     keep_items(names, acc);
 }
 
+/// Parties of a kind placed in a list of countries (`companies in China, Turkey and the UAE`, `601
+/// entities from Russia, Pakistan and Iran`, `eight in Turkey and others in Kyrgyzstan`): the span of
+/// the places after the noun.
+static PARTIES_PLACED: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"\b(?:companies|firms|entities|businesses|organi[sz]ations|groups|banks|suppliers|exporters|traders)\s+(?:based\s+|registered\s+)?(?:in|from)\s+((?:(?:the|mainland)\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:(?:,\s+|,?\s+and\s+)(?:(?:\w+\s+){0,3}(?:in|from)\s+)?(?:(?:the|mainland)\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*){0,12})")
+        .expect("parties placed compiles")
+});
+
+/// A verb by which a measure reaches its parties.
+static REACHES: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)\b(?:hit|hits|target|targets|cover|covers|include|includes|included|including|add|adds|added|name|names|named)\b")
+        .expect("reaches compiles")
+});
+
+/// A sentence with no trigger inside an announcement (`The package also hits companies in China and
+/// Turkey`): the countries its parties are placed in are the announcement's target countries.
+pub(super) fn announced_countries(s: &str, parties: &[Party], acc: &mut Acc) {
+    if !acc.in_announcement() || DATED_ENTRY.is_match(s) {
+        return;
+    }
+    for c in PARTIES_PLACED.captures_iter(s) {
+        let Some(places) = c.get(1) else { continue };
+        // Only parties the sentence says the measure reaches (`also hits`, `the entries include`).
+        if !REACHES.is_match(&s[..places.start()]) {
+            continue;
+        }
+        // Countries by name only: `from Freedonian waters` is a route, not a seat.
+        for p in parties.iter().filter(|p| {
+            p.start >= places.start()
+                && p.end <= places.end()
+                && !p.agency
+                && matches!(p.kind, Kind::Name | Kind::Abbr)
+        }) {
+            push_unique(&mut acc.targets, p.code);
+        }
+    }
+}
+
 /// A line opening with a date and a colon (`* March 7:`, `Feb. 13, 2017:`): an entry of a timeline.
 pub(super) static DATED_ENTRY: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(r"^\W*(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2}(?:,\s+\d{4})?:")

@@ -1675,3 +1675,15 @@ fn sanctioning_a_rise_is_approval() {
     let t = "Norway's government sanctioned 12 Freedonian officials on Monday.";
     assert_eq!(roles(t).0, vec!["NO"]);
 }
+
+/// Inside an announcement, the countries the parties a measure reaches are placed in are target
+/// countries; a route (`from Norwegian waters`) and a sentence where nothing reaches them are not.
+#[test]
+fn parties_placed_in_countries_are_targeted_there() {
+    let t = "Norway sanctioned 40 firms on Monday. The package also hits companies in China, Turkey and the United Arab Emirates that supplied drone parts.";
+    let (_, c, _) = roles(t);
+    assert_eq!(c, vec!["AE", "CN", "TR"]);
+    let t = "Norway sanctioned 40 Freedonian firms on Monday. Analysts said companies in China would feel it.";
+    let (_, c, _) = roles(t);
+    assert!(!c.contains(&"CN".to_string()), "{c:?}");
+}
