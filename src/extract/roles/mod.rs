@@ -223,6 +223,13 @@ const AGENCY_HEADS: &[&str] = &[
     "office",
 ];
 
+/// States that are the targets of sanctions regimes and impose none of their own in news English:
+/// `<State> sanctions` names the measures on them.
+const USUAL_TARGETS: &[&str] = &[
+    "IR", "KP", "SY", "CU", "VE", "MM", "ZW", "LY", "IQ", "SD", "SS", "AF", "ER", "SO", "YE", "NI",
+    "CF", "CD", "ML", "HT",
+];
+
 /// Who sanctions whom in one article.
 pub fn find_roles(title: Option<&str>, body: &str) -> Roles {
     read_roles(title, body, Acc::default()).0
@@ -295,6 +302,15 @@ fn read_roles(title: Option<&str>, body: &str, mut acc: Acc) -> (Roles, Vec<Even
         let adjectival_target = acc.adjectival.contains(&c)
             && !explicit_sanctioners.is_empty()
             && !explicit_sanctioners.contains(&c);
+        // `Myanmar sanctions`, `Iran sanctions bill` with no imposer in the story: a country that news
+        // names as a measure's subject matter, never as its author, imposes nothing (whether the story
+        // reports a measure on it at all, its words must say).
+        let named_target = explicit_sanctioners.is_empty()
+            && !acc.adjectival.contains(&c)
+            && USUAL_TARGETS.contains(&c.as_str());
+        if named_target {
+            continue;
+        }
         if adjectival_target {
             push_unique(&mut acc.targets, &c);
         }

@@ -1687,3 +1687,13 @@ fn parties_placed_in_countries_are_targeted_there() {
     let (_, c, _) = roles(t);
     assert!(!c.contains(&"CN".to_string()), "{c:?}");
 }
+
+/// `<State> sanctions` of a state that is a measure's subject matter, never its author, names no
+/// imposer when the story has none; a state that imposes keeps its reading.
+#[test]
+fn a_sanctioned_states_name_before_sanctions_imposes_nothing() {
+    let t = "Officials said broad Myanmar sanctions were not advisable now.";
+    assert!(roles(t).0.is_empty(), "{:?}", roles(t));
+    let t = "Officials said new Japan sanctions on Chilean copper would start in May.";
+    assert_eq!(roles(t).0, vec!["JP"]);
+}
