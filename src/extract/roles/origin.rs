@@ -40,16 +40,12 @@ fn seat_after(body: &str, a: usize, b: usize, caps: bool) -> Option<&'static str
     if !targets::ends_in_legal_form(&body[a..b]) {
         return None;
     }
-    let rest = &body[b..];
-    let to = crate::text::floor_boundary(rest, ORIGIN_WINDOW.min(rest.len()));
-    let place = rest[..to]
+    let rest = window(&body[b..]);
+    let place = rest
         .strip_prefix(" of ")
-        .or_else(|| rest[..to].strip_prefix(" OF "))
-        .or_else(|| rest[..to].strip_prefix("\nof "))?;
-    let end = place
-        .find([',', ';', '.', '(', '\n'])
-        .unwrap_or(place.len());
-    let place = &place[..end];
+        .or_else(|| rest.strip_prefix(" OF "))
+        .or_else(|| rest.strip_prefix("\nof "))?;
+    let place = clause_head(place);
     let place = place.split(" and ").next().unwrap_or(place);
     country_in(place, caps)
 }
@@ -137,12 +133,7 @@ fn apposition_after(body: &str, b: usize, caps: bool) -> Option<&'static str> {
     let article = ["a ", "an ", "the "]
         .iter()
         .find(|p| rest.starts_with(**p))?;
-    let to = crate::text::floor_boundary(rest, ORIGIN_WINDOW.min(rest.len()));
-    let phrase = &rest[article.len()..to];
-    let end = phrase
-        .find([',', ';', '.', '(', '\n'])
-        .unwrap_or(phrase.len());
-    let phrase = &phrase[..end];
+    let phrase = clause_head(&window(rest)[article.len()..]);
     // The apposition's own noun phrase, before a clause of its own (`that Treasury said ...`).
     let phrase = phrase
         .split_whitespace()
@@ -165,8 +156,7 @@ fn apposition_after(body: &str, b: usize, caps: bool) -> Option<&'static str> {
 
 /// `X, based in Panama`, `X (Panama)`: the place a name is given right after it, up to the clause's end.
 fn placed_after(rest: &str) -> Option<&str> {
-    let to = crate::text::floor_boundary(rest, ORIGIN_WINDOW.min(rest.len()));
-    let rest = &rest[..to];
+    let rest = window(rest);
     let place = if let Some(r) = rest.strip_prefix(" (") {
         &r[..r.find(')')?]
     } else {
@@ -179,10 +169,22 @@ fn placed_after(rest: &str) -> Option<&str> {
         ]
         .iter()
         .find_map(|p| r.strip_prefix(p))?;
-        &r[..r.find([',', ';', '.', '(', '\n']).unwrap_or(r.len())]
+        clause_head(r)
     };
     // A bracket holds a place only when it is one or two words (`(Panama)`, not `(IMO 9123456)`).
     (place.split_whitespace().count() <= 4).then_some(place)
+}
+
+/// The first [`ORIGIN_WINDOW`] bytes after a name, where the words that place it are looked for.
+fn window(rest: &str) -> &str {
+    &rest[..crate::text::floor_boundary(rest, ORIGIN_WINDOW.min(rest.len()))]
+}
+
+/// `phrase` up to its clause's end: a comma, a semicolon, a period, a bracket or a line break.
+fn clause_head(phrase: &str) -> &str {
+    &phrase[..phrase
+        .find([',', ';', '.', '(', '\n'])
+        .unwrap_or(phrase.len())]
 }
 
 /// The last country (not a bloc) mentioned in `phrase`.

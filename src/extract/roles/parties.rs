@@ -99,28 +99,23 @@ pub(super) const LEADERS: &[(&str, &str)] = &[
     ("Scholz", "DE"),
 ];
 
-pub(super) static AGENT_NAMES: LazyLock<Regex> = LazyLock::new(|| {
-    let alts: Vec<String> = AGENCIES
-        .iter()
-        .chain(LEADERS)
-        .map(|(name, _)| regex::escape(name))
-        .collect();
-    // Longest first, so `HM Treasury` wins over `Treasury`.
-    let mut alts = alts;
-    alts.sort_by_key(|a| std::cmp::Reverse(a.len()));
-    ascii_regex(&format!(r"\b(?:{})\b", alts.join("|"))).expect("agent pattern compiles")
-});
+pub(super) static AGENT_NAMES: LazyLock<Regex> = LazyLock::new(|| agent_pattern(str::to_string));
 
 /// The same names in capitals, for all-caps copy (`THE TREASURY FROZE`, `PRESIDENT KENNEDY ORDERED`).
-pub(super) static AGENT_NAMES_CAPS: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static AGENT_NAMES_CAPS: LazyLock<Regex> =
+    LazyLock::new(|| agent_pattern(str::to_uppercase));
+
+/// One whole-word alternation of the agency and leader names, each written by `write`.
+fn agent_pattern(write: fn(&str) -> String) -> Regex {
     let mut alts: Vec<String> = AGENCIES
         .iter()
         .chain(LEADERS)
-        .map(|(name, _)| regex::escape(&name.to_uppercase()))
+        .map(|(name, _)| regex::escape(&write(name)))
         .collect();
+    // Longest first, so `HM Treasury` wins over `Treasury`.
     alts.sort_by_key(|a| std::cmp::Reverse(a.len()));
-    ascii_regex(&format!(r"\b(?:{})\b", alts.join("|"))).expect("caps agent pattern compiles")
-});
+    ascii_regex(&format!(r"\b(?:{})\b", alts.join("|"))).expect("agent pattern compiles")
+}
 
 /// Agencies and leaders in a text, as parties; in `caps` text, in capitals.
 pub(super) fn agents_of(s: &str, caps: bool) -> Vec<Party> {
