@@ -1616,10 +1616,10 @@ fn a_described_group_names_its_members_after_including() {
 #[test]
 fn a_colon_inside_a_designation_opens_its_list() {
     let t = "Oslo also designated three Freedonian officials: Ivo Marek, who runs a depot in Tromso; Tova Lind, a trade envoy; and Pavel Orin, also known as \"Pasha\".";
-    let names: Vec<String> = named(t).into_iter().map(|n| n.0).collect();
+    let names = target_names(t);
     assert_eq!(names, vec!["Ivo Marek", "Tova Lind", "Pavel Orin"]);
     let t = "Norway sanctioned two Freedonian firms, and the minister added a warning: Ivo Marek would be next.";
-    let names: Vec<String> = named(t).into_iter().map(|n| n.0).collect();
+    let names = target_names(t);
     assert!(!names.contains(&"Ivo Marek".to_string()), "{names:?}");
 }
 
@@ -1628,7 +1628,7 @@ fn a_colon_inside_a_designation_opens_its_list() {
 #[test]
 fn a_list_of_people_described_by_their_posts() {
     let t = "Norway banned entry to 13 Freedonian citizens on Monday. The list includes deputy Chief Cabinet Secretary Ivo Marek, lawmakers Tova Lind and Pavel Orin, political scientist Mira Solte of University of Tromso, and Daily Courier columnist Aron Feld.";
-    let names: Vec<String> = named(t).into_iter().map(|n| n.0).collect();
+    let names = target_names(t);
     assert_eq!(
         names,
         vec![
@@ -1646,7 +1646,7 @@ fn a_list_of_people_described_by_their_posts() {
 #[test]
 fn a_bracketed_place_inside_a_firm_name_in_the_slot() {
     let t = "Three Hong Kong companies, Vanta Parts (HK) Limited, Orla Components Limited and Kestrel Trading Co., Limited, were sanctioned by Norway. Norway also sanctioned Vostra Security Service (VSS) on Monday.";
-    let names: Vec<String> = named(t).into_iter().map(|n| n.0).collect();
+    let names = target_names(t);
     for n in [
         "Vanta Parts (HK) Limited",
         "Orla Components Limited",
