@@ -532,7 +532,7 @@ impl<'a> Slots<'a> {
             && self.premods.is_empty()
             && self.authors.is_empty()
             && !imposed
-            && !PUNITIVE.is_match(s)
+            && !punitive(s)
     }
 
     /// The authors inside the trigger impose too; a lifting leaves no imposer: neither the subject lifting

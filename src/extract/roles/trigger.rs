@@ -255,7 +255,7 @@ pub(super) fn trade_treaty(t: &TriggerAt) -> Option<bool> {
 /// `import duties` are a measure only where the sentence says they punish (`in retaliation`,
 /// `alleging a breach`); otherwise they are trade policy.
 pub(super) fn trade_policy_duties(t: &TriggerAt) -> Option<bool> {
-    (t.word.ends_with("duties") && !PUNITIVE.is_match(t.sentence)).then_some(true)
+    (t.word.ends_with("duties") && !punitive(t.sentence)).then_some(true)
 }
 
 /// `sanctions relief`, `sanctions waivers`: an easing granted to the subject, who is no imposer.
@@ -398,6 +398,15 @@ pub(super) static PUNITIVE: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(r"(?i)\b(?:retaliat\w*|punitive|punish\w*|penal\w*|alleg\w*|violat\w*|sanctions?|reprisals?)\b")
         .expect("pattern compiles")
 });
+
+/// Whether the sentence calls its duties a punishment. A `sanction` of another sense is no such word
+/// (`Oslo sanctions a rise in power tariffs`: approves it).
+pub(super) fn punitive(s: &str) -> bool {
+    PUNITIVE.find_iter(s).any(|m| {
+        !m.as_str().to_ascii_lowercase().starts_with("sanction")
+            || !is_other_sense(s, m.start(), m.end())
+    })
+}
 
 /// `the already sanctioned Vostra group`, `a previously designated firm`: the participle describes a
 /// party listed before; it reports no measure (`has already sanctioned X` does).
@@ -543,14 +552,16 @@ pub(super) const CANCELS: &[Cancel] = &[
     Cancel {
         why: "lifting or easing",
         trigger: "",
-        before: r"(?i)\b(?:lift\w*|eas(?:e|es|ed|ing)|scrap\w*|remov\w*|rescind\w*|repeal\w*|relax\w*|waiv\w*|suspend\w*|drop(?:s|ped|ping)?|end(?:s|ed|ing)?|lifting of|end of)\W+(?:\w+\W+){0,4}$",
-        after: r"(?i)^\W*(?:\w+\W+){0,2}?(?:(?:were|was|be|been|is|are|being|get|got)\s+)?(?:lifted|eased|removed|scrapped|rescinded|repealed|relaxed|waived|suspended)\b",
+        before: r"(?i)\b(?:lift\w*|eas(?:e|es|ed|ing)|scrap\w*|remov\w*|rescind\w*|repeal\w*|relax\w*|waiv\w*|suspend\w*|drop(?:s|ped|ping)?|end(?:s|ed|ing)?|lifting of|end of)\W+(?:[\w.-]+\W+){0,4}$",
+        after: r"(?i)^\W*(?:\w+\W+){0,2}?(?:(?:(?:were|was|be|been|is|are|being|get|got)\s+)?(?:lifted|eased|removed|scrapped|rescinded|repealed|relaxed|waived|suspended)|(?:have|has|had)\s+(?:since\s+|now\s+|long\s+|all\s+)?(?:gone|ended|expired|lapsed))\b",
         unless_after: r"(?i)^\W*(?:\w+\W+){0,6}?(?:imposed|ordered|levied|slapped|placed)\b",
         agent_only: true,
         must: &[
             "The senator endorsed lifting an arms embargo against the region.",
             "The council voted to ease sanctions on the island state.",
             "Ministers agreed the embargo should be lifted next spring.",
+            "Oslo lifted the remaining U.S.-style trade sanctions against the island.",
+            "Most Freedonian sanctions have since gone, though the arms embargo stays.",
         ],
         must_not: &[
             "Oslo hopes to lift the sanctions it imposed on the junta in May.",
@@ -629,6 +640,18 @@ pub(super) const CANCELS: &[Cancel] = &[
         ],
         must_not: &[
             "Oslo imposed an embargo on the island, officials said, denying reports of a delay.",
+        ],
+    },
+    Cancel {
+        why: "no word of a measure: denied knowledge",
+        trigger: "",
+        before: r"(?i)\bno\s+(?:information|indication|knowledge|word)\s+(?:that|of)\b(?:\W+[\w.\x{2019}'-]+){0,10}\W*$",
+        after: "",
+        unless_after: "",
+        agent_only: false,
+        must: &["Oslo has received no information that Freedonian officials plan to fine or sanction its banks."],
+        must_not: &[
+            "Oslo imposed sanctions on the bank, after the firm gave no information on its owners.",
         ],
     },
     Cancel {
