@@ -207,6 +207,7 @@ const NOT_TARGET: &[NotTarget] = &[
             ("The sanctions President Ivo Marek imposed on Vanta hurt.", "Ivo Marek"),
             ("It named Vanta, which Ivo Marek sanctioned in May.", "Ivo Marek"),
             ("Asked about sanctions on Vanta, Marek replied: no.", "Marek"),
+            ("Oslo banned imports from Vanta, and President Ivo Marek on Friday extended the ban.", "Ivo Marek"),
         ],
         must_not: &[
             ("The sanctions hit Kestrel Bank and imposed costs.", "Kestrel Bank"),
@@ -393,7 +394,7 @@ fn after_subordinator(back: &str) -> bool {
 
 static VERB_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"^\s+(?:has\s+|had\s+|have\s+|will\s+|would\s+|\w+ly\s+)?(?:imposed|ordered|announced|slapped|levied|threatened|decided|replied|warned|urged|insisted|noted|said|says|told|asked|called|vowed|accused|denied|rejected|responded|retaliated|argued|claimed|stated|reported|reports|added|agreed|plans|wants|wanted|hopes|hoped|pledged|promised|vetoed)\b",
+        r"^\s+(?:(?:on\s+[A-Z]|in\s+[A-Z]|last\s+|this\s+)\w+\s+)?(?:has\s+|had\s+|have\s+|will\s+|would\s+|\w+ly\s+)?(?:imposed|ordered|announced|extended|renewed|signed|slapped|levied|threatened|decided|replied|warned|urged|insisted|noted|said|says|told|asked|called|vowed|accused|denied|rejected|responded|retaliated|argued|claimed|stated|reported|reports|added|agreed|plans|wants|wanted|hopes|hoped|pledged|promised|vetoed)\b",
     )
     .expect("verb pattern compiles")
 });

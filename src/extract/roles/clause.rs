@@ -307,7 +307,29 @@ pub(super) fn clause_end(s: &str, from: usize) -> usize {
 /// A break at `[at, end)` inside a list that already has a comma (the first at `first_comma`): its last
 /// item (`A, B, and D`) or a country item with its article (`A, B, the United Arab Emirates`).
 pub(super) fn continues_list(s: &str, first_comma: usize, at: usize, end: usize) -> bool {
-    last_of_list(s, first_comma, at, end) || first_comma < at && country_item(s, at, end)
+    last_of_list(s, first_comma, at, end)
+        || country_item(s, at, end) && (first_comma < at || opens_country_list(s, at, end))
+}
+
+/// `imports from the EU, the United States, Canada and Norway`: at the list's first comma, `, the`
+/// joins a country to the one before it when the list goes on after it (`..., the U.S. said` does not).
+fn opens_country_list(s: &str, at: usize, end: usize) -> bool {
+    let from = crate::text::ceil_boundary(s, at.saturating_sub(40));
+    let bloc = s[..at]
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| matches!(w, "EU" | "E.U." | "EC" | "E.C." | "Union"));
+    let before = bloc
+        || countries::find_mentions(&s[from..at], false)
+            .last()
+            .is_some_and(|m| from + m.end == at);
+    let to = crate::text::floor_boundary(s, (end + 40).min(s.len()));
+    let next = countries::find_mentions(&s[end..to], false);
+    before
+        && next.first().is_some_and(|m| {
+            let rest = &s[end + m.end..];
+            rest.starts_with(", ") || rest.starts_with(" and ")
+        })
 }
 
 /// `firms in China, Turkey, the United Arab Emirates and Iran`: `, the` before a country's name
@@ -325,13 +347,15 @@ pub(super) fn country_item(s: &str, at: usize, end: usize) -> bool {
 
 /// `A, B, C, and D`: a comma and `and` before a name, after a list that already has a comma (the
 /// first at `first_comma`), join its last item (`sanctions on Freedonia, and Lund asked ...` starts a
-/// clause).
+/// clause). A list that has had its `and` is complete: `A, B and C, and President D extended it` opens
+/// a clause.
 pub(super) fn last_of_list(s: &str, first_comma: usize, at: usize, end: usize) -> bool {
     let m = &s[at..end];
     m.starts_with(',')
         && m.trim_end().ends_with("and")
         && s[end..].starts_with(|c: char| c.is_uppercase())
         && first_comma < at
+        && !s[first_comma..at].contains(" and ")
 }
 
 /// A period after an abbreviation or a legal form (`U.S.`, `Corp.`, `Co.`) rather than a full stop.

@@ -1697,3 +1697,26 @@ fn a_sanctioned_states_name_before_sanctions_imposes_nothing() {
     let t = "Officials said new Japan sanctions on Chilean copper would start in May.";
     assert_eq!(roles(t).0, vec!["JP"]);
 }
+
+/// `, the` after a country opens no clause when the list of countries goes on (`from the EU, the United
+/// States, Canada and Norway`); a reporting clause after a country still ends the phrase.
+#[test]
+fn country_list_with_its_article_at_the_first_comma() {
+    let (_, c, _) =
+        roles("Oslo banned imports of fish from the EU, the United States, Chile and Peru.");
+    assert_eq!(c, ["CL", "PE", "US"]);
+    let (s, c, _) = roles("Oslo imposed sanctions on Chile, the United States said on Monday.");
+    assert_eq!((s, c), (vec!["NO".to_string()], vec!["CL".to_string()]));
+}
+
+/// A list that has had its `and` is complete: a name after `, and` opens a clause of its own.
+#[test]
+fn a_finished_list_takes_no_further_item() {
+    let t = "Oslo banned imports of fish from Chile, Peru and Brazil, and President Ivo Marek extended that embargo.";
+    assert!(find_roles(None, t).targets.is_empty());
+    let t = "Oslo sanctioned Vanta Bank, Kestrel Air, and Orla Shipping on Monday.";
+    assert_eq!(
+        target_names(t),
+        ["Kestrel Air", "Orla Shipping", "Vanta Bank"]
+    );
+}
