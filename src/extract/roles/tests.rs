@@ -1720,3 +1720,18 @@ fn a_finished_list_takes_no_further_item() {
         ["Kestrel Air", "Orla Shipping", "Vanta Bank"]
     );
 }
+
+/// `The package also hits companies in ...`: a measure's noun with a verb of hitting is an event whose
+/// object is the target phrase; the announcement's agent carries to it.
+#[test]
+fn a_package_that_hits_firms() {
+    let t = "Oslo sanctioned 40 Freedonian firms on Monday. The wider package also hits companies in Chile and Peru that helped them.";
+    let (s, c, _) = roles(t);
+    assert_eq!(
+        (s, c),
+        (
+            vec!["NO".to_string()],
+            vec!["CL".to_string(), "PE".to_string()]
+        )
+    );
+}
