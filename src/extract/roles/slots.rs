@@ -294,7 +294,8 @@ impl<'a> Slots<'a> {
             .nth(70)
             .map_or(s.len(), |(i, _)| te + i);
         // `banned entry to 500 Americans`, `an entry ban to ...`: the people refused entry follow `to`.
-        if self.trigger.to_ascii_lowercase().contains("entry") {
+        let trade_banned = trade_banned(&s[..self.ts]);
+        if self.trigger.to_ascii_lowercase().contains("entry") || trade_banned {
             if let Some(rest) = s[te..look_end].strip_prefix(" to ") {
                 let from = look_end - rest.len();
                 self.target_spans.push((from, self.phrase_end(s, from)));
@@ -416,7 +417,9 @@ impl<'a> Slots<'a> {
                 let start = passive_subject_start(s, start, p.start());
                 let start = relative_subject_start(s, start, p.start());
                 let start = reported_subject_start(s, start, p.start());
-                self.target_spans.push((start, p.start()));
+                if !self.exports_banned(sen, start, p.start()) {
+                    self.target_spans.push((start, p.start()));
+                }
                 if let Some(person) =
                     targets::bare_person(&s[start..p.start()]).filter(|_| !sen.caps)
                 {
@@ -435,6 +438,25 @@ impl<'a> Slots<'a> {
             self.passive = true;
             self.target_spans.push((p.end(), clause_end(s, p.end())));
         }
+    }
+
+    /// `Exports from Norway will be banned to ...`: goods leaving a country are no target, and the
+    /// country they leave bans them. Imports (`imports from Chile will be banned`) stay a target phrase.
+    fn exports_banned(&mut self, sen: &Sentence, start: usize, end: usize) -> bool {
+        let subject = sen.s[start..end].trim_start().to_ascii_lowercase();
+        if subject.starts_with("import") || !trade_banned(&sen.s[..self.ts]) {
+            return false;
+        }
+        for p in sen
+            .parties
+            .iter()
+            .filter(|p| p.start >= start && p.end <= end)
+        {
+            if sen.s[..p.start].ends_with("from ") {
+                self.sanctioners.push(p.code);
+            }
+        }
+        true
     }
 
     /// Subjects: the first actor of the trigger's clause and the parties coordinated with it (`The U.S.

@@ -1735,3 +1735,22 @@ fn a_package_that_hits_firms() {
         )
     );
 }
+
+/// Goods as the passive subject of a bare `banned` make an export ban, whose targets follow `to`; a
+/// bare ban of anything else stays another sense.
+#[test]
+fn goods_banned_to_parties() {
+    let t = "Exports from Norway will be banned to 31 firms in Chile and Peru.";
+    let (s, c, _) = roles(t);
+    assert_eq!(
+        (s, c),
+        (
+            vec!["NO".to_string()],
+            vec!["CL".to_string(), "PE".to_string()]
+        )
+    );
+    let (_, c, _) = roles("Imports from Chile will be banned from May, Oslo said.");
+    assert_eq!(c, ["CL"]);
+    let (s, _, _) = roles("Smoking will be banned in Norway's offices from Monday.");
+    assert!(s.is_empty());
+}

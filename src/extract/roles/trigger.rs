@@ -12,11 +12,11 @@ pub(super) static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Whether a text may hold a sanctions trigger: a word of [`TRIGGER`], a bare ban only with entry
-/// after it. Cheaper than [`TRIGGER`] on the many stories that mention a ban of something else, whose
+/// after it or goods before it (see [`TRADE_BANNED`]). Cheaper than [`TRIGGER`] on the many stories that mention a ban of something else, whose
 /// sentences are then never read.
 pub(super) static TRIGGER_GATE: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(&format!(
-        r"(?i)\b(?:{TRIGGER_CORE}|ban(?:s|ned|ning)?\s+(?:[\w.,'-]+\s+){{0,8}}?(?:from\s+entering|entry))\b"
+        r"(?i)\b(?:{TRIGGER_CORE}|ban(?:s|ned|ning)?\s+(?:[\w.,'-]+\s+){{0,8}}?(?:from\s+entering|entry)|(?:exports?|imports?|sales|shipments|deliveries)(?:\s+[\w.'-]+){{0,4}}?\s+(?:will\s+be|would\s+be|were|was|are|is|be|been|being)\s+banned)\b"
     ))
     .expect("trigger gate compiles")
 });
@@ -113,7 +113,20 @@ pub(super) fn entry_ban_sense(t: &TriggerAt) -> Option<bool> {
     if !matches!(t.word.as_str(), "ban" | "bans" | "banned" | "banning") {
         return None;
     }
-    Some(!ENTRY_AFTER.is_match(t.after))
+    Some(!ENTRY_AFTER.is_match(t.after) && !trade_banned(t.before))
+}
+
+/// Goods as the subject of a passive bare `banned` (`exports from Oslo will be banned to ...`): an export
+/// or import ban, whose targets follow `to` or `from`.
+pub(super) static TRADE_BANNED: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)\b(?:exports?|imports?|sales|shipments|deliveries)\b(?:\s+[\w.'-]+){0,4}?\s+(?:will\s+be|would\s+be|were|was|are|is|be|been|being)\s+$")
+        .expect("trade ban pattern compiles")
+});
+
+/// Whether the text before a bare `banned` ends in goods as its passive subject (see [`TRADE_BANNED`]).
+pub(super) fn trade_banned(before: &str) -> bool {
+    let from = crate::text::ceil_boundary(before, before.len().saturating_sub(120));
+    TRADE_BANNED.is_match(&before[from..])
 }
 
 /// Entry named within a few words after a bare `ban`/`bar` (`from entering`, `entry to`).
