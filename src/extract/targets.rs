@@ -1595,6 +1595,14 @@ fn name_run(piece: &str, caps: bool) -> Option<(usize, usize)> {
             && (caps || !(NOT_NAME.contains(&b) || CALENDAR.contains(&b)))
     };
     let mut first = toks.iter().position(|t| is_name(t.1))?;
+    // `Jan Novak`: a month's short form with no period, before a capitalised word, is a given name.
+    if first > 0
+        && toks[first - 1].1 == "Jan"
+        && toks[first].1.starts_with(|c: char| c.is_uppercase())
+        && !caps
+    {
+        first -= 1;
+    }
     let last = toks.iter().rposition(|t| is_name(t.1))?;
     // In capitals every word looks like a name: the run starts after the last word that is a common
     // English word, a sanctions verb or a place (`WASHINGTON SANCTIONED NORTHWIND TRADING LTD`).

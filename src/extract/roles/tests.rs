@@ -1754,3 +1754,10 @@ fn goods_banned_to_parties() {
     let (s, _, _) = roles("Smoking will be banned in Norway's offices from Monday.");
     assert!(s.is_empty());
 }
+
+/// `Jan` with no period before a capitalised word is a given name, not January.
+#[test]
+fn jan_as_a_given_name() {
+    let t = "Oslo sanctioned Jan Novak and Ivo Marek on Jan 5.";
+    assert_eq!(target_names(t), ["Jan Novak", "Ivo Marek"]);
+}
