@@ -13,7 +13,15 @@ use crate::article::Facets;
 pub fn extract_facets(title: Option<&str>, body: &str) -> Facets {
     let ranked = countries::rank_countries(title, body);
     let countries: Vec<String> = ranked.iter().map(|(c, _)| c.to_string()).collect();
-    let roles = roles::find_roles(title, body);
+    let mut roles = roles::find_roles(title, body);
+    // The guide's story-level rule: a sanctions action is a measure by a state or bloc. Where the story
+    // names no imposer for any measure it mentions (`Sanctions against X have cost it billions`), it
+    // reports none, and its target fields stay empty as a negative's do.
+    if roles.sanctioners.is_empty() {
+        roles.target_countries.clear();
+        roles.target_types.clear();
+        roles.targets.clear();
+    }
     Facets {
         countries,
         sanctioners: roles.sanctioners,
@@ -95,6 +103,26 @@ mod tests {
             got.sort();
             assert_eq!(got, want, "{file} targets");
         }
+    }
+
+    /// Measures with no imposer anywhere in the story leave every target field empty; the same
+    /// sentence after an imposer's keeps its target.
+    #[test]
+    fn no_imposer_no_targets() {
+        let f = extract_facets(
+            None,
+            "Sanctions against Chile have cost its economy billions, economists said.",
+        );
+        assert!(f.sanctioners.is_empty() && f.target_countries.is_empty());
+        assert!(f.target_types.is_empty() && f.targets.is_empty());
+        let f = extract_facets(
+            None,
+            "Oslo imposed sanctions on Chile. The sanctions against Chile have cost its economy billions.",
+        );
+        assert_eq!(
+            (f.sanctioners, f.target_countries),
+            (vec!["NO".to_string()], vec!["CL".to_string()])
+        );
     }
 
     #[test]
