@@ -1761,3 +1761,18 @@ fn jan_as_a_given_name() {
     let t = "Oslo sanctioned Jan Novak and Ivo Marek on Jan 5.";
     assert_eq!(target_names(t), ["Jan Novak", "Ivo Marek"]);
 }
+
+/// Halting, cutting off or severing trade with a country is an embargo on it; `unlikely to` takes no
+/// measure.
+#[test]
+fn trade_halted_with_a_country() {
+    let (s, c, ty) = roles("Oslo ordered a halt to all trade with Chile on Friday.");
+    assert_eq!(
+        (s, c, ty),
+        (strings(&["NO"]), strings(&["CL"]), strings(&["state"]))
+    );
+    let (s, c, _) = roles("Lima severed all trade with Chile.");
+    assert_eq!((s, c), (strings(&["PE"]), strings(&["CL"])));
+    let (s, _, _) = roles("Analysts said Oslo was unlikely to cut off trade with Chile.");
+    assert!(s.is_empty());
+}
