@@ -426,9 +426,10 @@ pub fn designated(sentence: &str) -> Vec<Target> {
         if let Some(o) = org.into_iter().next() {
             out.push(o);
         } else if name.split_whitespace().count() >= 2 {
+            // `designated the Vanta Cartel as ...`: the name's own words say whether it is a person.
             out.push(Target {
                 name: name.to_string(),
-                kind: "individual".to_string(),
+                kind: kind_of_name(name, None).to_string(),
             });
         }
     }

@@ -1776,3 +1776,18 @@ fn trade_halted_with_a_country() {
     let (s, _, _) = roles("Analysts said Oslo was unlikely to cut off trade with Chile.");
     assert!(s.is_empty());
 }
+
+/// The label a party is designated as is no target, and the party's own words give its kind
+/// (`the Vanta Cartel` is no person); a package that lists parties names them.
+#[test]
+fn designated_as_a_label() {
+    let t = "Oslo designated the Vanta Cartel as a Foreign Terrorist Organization.";
+    let r = find_roles(None, t);
+    let got: Vec<(String, String)> = r.targets.into_iter().map(|t| (t.name, t.kind)).collect();
+    assert_eq!(
+        got,
+        [("Vanta Cartel".to_string(), "organization".to_string())]
+    );
+    let t = "The new EU package lists 30 entities, including the Chilean bank Kestrel Bank.";
+    assert!(target_names(t).contains(&"Kestrel Bank".to_string()));
+}
