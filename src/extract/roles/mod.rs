@@ -252,10 +252,12 @@ fn read_roles(title: Option<&str>, body: &str, mut acc: Acc) -> (Roles, Vec<Even
     let body_reports = TRIGGER_GATE.is_match(body);
     // Asked once: three steps below read the body's case.
     let body_caps = countries::mostly_caps(body);
-    if let Some(t) = title.filter(|t| body_reports && t.len() < 300 && !TRIGGER_GATE.is_match(t)) {
+    // Asked once: whether the title reports a measure decides both readings of it below.
+    let title_reports = title.is_some_and(|t| TRIGGER_GATE.is_match(t));
+    if let Some(t) = title.filter(|t| body_reports && t.len() < 300 && !title_reports) {
         note_announcer_as(t, &parties_of(t, countries::mostly_caps(t)), true, &mut acc);
     }
-    if let Some(t) = title.filter(|t| TRIGGER_GATE.is_match(t)) {
+    if let Some(t) = title.filter(|_| title_reports) {
         let caps = countries::mostly_caps(t);
         // A title is one sentence, but a JSON Lines record can put megabytes in it: bounded pieces too.
         let mut spans = Vec::new();
