@@ -359,9 +359,12 @@ impl Openings {
     }
 }
 
-/// Build the mention automaton now rather than on the first article (see `pipeline::warm_up`).
+/// Build the mention automaton, the dateline pattern and the names `resolve_country` reads now
+/// rather than in the first article that needs them (see `pipeline::warm_up`).
 pub fn warm_up() {
     LazyLock::force(&GAZ);
+    LazyLock::force(&DATELINE);
+    LazyLock::force(&NAMES);
 }
 
 /// Names for users' filters and for display. Kept apart from the gazetteer so a search that only

@@ -102,11 +102,18 @@ pub fn warm_up() {
         &PAST_CLAUSE,
         &DATED,
         &ALREADY_UNDER,
+        &REPORTED,
+        &PARTIES_PLACED,
+        &REACHES,
+        &DATED_ENTRY,
+        &DEALING_BARRED,
+        &TARGETING_CLAUSE,
     ] {
         LazyLock::force(re);
     }
     LazyLock::force(&CANCEL_RES);
     targets::warm_up();
+    slot_names::warm_up();
 }
 
 #[derive(Default)]
