@@ -10,6 +10,23 @@
 use super::targets::{kind_in, modifies_noun, speaks, split_list, type_of_noun};
 use crate::article::Target;
 
+/// Compile this module's patterns ahead of the first event that needs them (see
+/// `pipeline::warm_up`): compiled there, they cost the first story that reports a measure.
+pub fn warm_up() {
+    for re in [
+        &VERB_AFTER,
+        &SLOT_END,
+        &AS_LABEL,
+        &ALIAS_BEFORE,
+        &VICTIM_BEFORE,
+        &VICTIM_AFTER,
+        &SOURCE_BEFORE,
+        &RELATED_BEFORE,
+    ] {
+        std::sync::LazyLock::force(re);
+    }
+}
+
 /// Lower-case words that may join the words of one name (`Bank of Kestrel`, `Ali bin Hassan`), and the
 /// list words that join names (`X, Y and Z`; [`split_list`] cuts them apart again).
 pub(super) const CONNECTORS: &[&str] = &[

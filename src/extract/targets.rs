@@ -408,13 +408,15 @@ pub fn read_phrase(
     }
 }
 
+/// The words of a designation before its label (see [`designated`]).
+static DESIGNATION: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"\b(?:declared|designated|named|labell?ed|branded|blacklisted|listed)\s+(?:the\s+)?((?:[A-Z][\w\x{2019}'.-]*\s+)*?(?:of\s+)?[A-Z][\w\x{2019}'.-]*)\s+(?:a|an|as)\s")
+        .expect("designation pattern compiles")
+});
+
 /// A designation names its target: `declared the Bank of Dandong a "primary money laundering concern"`,
 /// `designated Sergei Ivanov as a ...`. An organization by its suffix or head word, else a person.
 pub fn designated(sentence: &str) -> Vec<Target> {
-    static DESIGNATION: LazyLock<regex::Regex> = LazyLock::new(|| {
-        regex::Regex::new(r"\b(?:declared|designated|named|labell?ed|branded|blacklisted|listed)\s+(?:the\s+)?((?:[A-Z][\w\x{2019}'.-]*\s+)*?(?:of\s+)?[A-Z][\w\x{2019}'.-]*)\s+(?:a|an|as)\s")
-            .expect("designation pattern compiles")
-    });
     let mut out = Vec::new();
     for c in DESIGNATION.captures_iter(sentence) {
         let Some(name) = c.get(1) else { continue };
@@ -916,7 +918,8 @@ static NAME_SHAPE_RES: LazyLock<Vec<regex::Regex>> = LazyLock::new(|| {
         .collect()
 });
 
-/// Compile the name shapes ahead of the first sentence that needs them.
+/// Compile the name shapes and the other patterns and tables of this module ahead of the first
+/// sentence that needs them.
 pub fn warm_up() {
     LazyLock::force(&NAME_SHAPE_RES);
     LazyLock::force(&LIST_OPENING_RES);
@@ -927,6 +930,10 @@ pub fn warm_up() {
     LazyLock::force(&LEADING_ADVERBIAL);
     LazyLock::force(&RELATIVE_ITEM);
     LazyLock::force(&LIST_SEPARATORS);
+    LazyLock::force(&ORG_SUFFIXES);
+    LazyLock::force(&REPORTING);
+    LazyLock::force(&LIST_GOES_ON);
+    LazyLock::force(&DESIGNATION);
 }
 
 /// Words that open or end a capitalised run without being part of a name (and the weekdays and

@@ -102,11 +102,18 @@ pub fn warm_up() {
         &PAST_CLAUSE,
         &DATED,
         &ALREADY_UNDER,
+        &REPORTED,
+        &PARTIES_PLACED,
+        &REACHES,
+        &DATED_ENTRY,
+        &DEALING_BARRED,
+        &TARGETING_CLAUSE,
     ] {
         LazyLock::force(re);
     }
     LazyLock::force(&CANCEL_RES);
     targets::warm_up();
+    slot_names::warm_up();
 }
 
 #[derive(Default)]
@@ -250,10 +257,14 @@ fn read_roles(title: Option<&str>, body: &str, mut acc: Acc) -> (Roles, Vec<Even
     // an agency announces what the story's first sentences report without an actor.
     // (Only when the body reports a measure: most stories report none, and the gazetteer costs.)
     let body_reports = TRIGGER_GATE.is_match(body);
-    if let Some(t) = title.filter(|t| body_reports && t.len() < 300 && !TRIGGER_GATE.is_match(t)) {
+    // Asked once: three steps below read the body's case.
+    let body_caps = countries::mostly_caps(body);
+    // Asked once: whether the title reports a measure decides both readings of it below.
+    let title_reports = title.is_some_and(|t| TRIGGER_GATE.is_match(t));
+    if let Some(t) = title.filter(|t| body_reports && t.len() < 300 && !title_reports) {
         note_announcer_as(t, &parties_of(t, countries::mostly_caps(t)), true, &mut acc);
     }
-    if let Some(t) = title.filter(|t| TRIGGER_GATE.is_match(t)) {
+    if let Some(t) = title.filter(|_| title_reports) {
         let caps = countries::mostly_caps(t);
         // A title is one sentence, but a JSON Lines record can put megabytes in it: bounded pieces too.
         let mut spans = Vec::new();
@@ -266,7 +277,7 @@ fn read_roles(title: Option<&str>, body: &str, mut acc: Acc) -> (Roles, Vec<Even
     // Most stories of a news folder are not about sanctions: without a trigger word the body is not even
     // cut into sentences.
     if body_reports {
-        let caps = countries::mostly_caps(body);
+        let caps = body_caps;
         let mut all = parties_of(body, caps);
         // `MEXICO CITY (Reuters) - The U.S. Treasury ...`: the dateline says where the story was filed.
         let dateline = dateline_end(body);
@@ -323,12 +334,12 @@ fn read_roles(title: Option<&str>, body: &str, mut acc: Acc) -> (Roles, Vec<Even
         }
         push_unique(&mut acc.sanctioners, &c);
     }
-    if !countries::mostly_caps(body) {
+    if !body_caps {
         slot_names::fullest_forms(body, &mut acc.named);
     }
     drop_partial_names(&mut acc.named);
     // `Dubai-based X`, `X, an Iranian firm`: the named targets' own countries are targets too.
-    for code in countries_of_named(body, &acc.named, countries::mostly_caps(body)) {
+    for code in countries_of_named(body, &acc.named, body_caps) {
         push_unique(&mut acc.targets, code);
     }
     // A country is rarely both: an explicit target that is also a subject somewhere stays a target

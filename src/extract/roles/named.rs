@@ -243,13 +243,13 @@ pub(super) fn announced_names(s: &str, caps: bool, acc: &mut Acc) {
 /// Parties of a kind placed in a list of countries (`companies in China, Turkey and the UAE`, `601
 /// entities from Russia, Pakistan and Iran`, `eight in Turkey and others in Kyrgyzstan`): the span of
 /// the places after the noun.
-static PARTIES_PLACED: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static PARTIES_PLACED: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(r"\b(?:companies|firms|entities|businesses|organi[sz]ations|groups|banks|suppliers|exporters|traders)\s+(?:based\s+|registered\s+)?(?:in|from)\s+((?:(?:the|mainland)\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:(?:,\s+|,?\s+and\s+)(?:(?:\w+\s+){0,3}(?:in|from)\s+)?(?:(?:the|mainland)\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*){0,12})")
         .expect("parties placed compiles")
 });
 
 /// A verb by which a measure reaches its parties.
-static REACHES: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static REACHES: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(r"(?i)\b(?:hit|hits|target|targets|cover|covers|include|includes|included|including|add|adds|added|name|names|named)\b")
         .expect("reaches compiles")
 });
