@@ -554,6 +554,9 @@ pub(super) struct Cancel {
     pub(super) trigger: &'static str,
     /// Matched against the sentence up to the trigger; anchor with `$` to ask for nearness.
     pub(super) before: &'static str,
+    /// Words (lower case) of which the text before the trigger holds one whenever `before` matches:
+    /// a cheap test that spares running `before`, a backwards search, on most triggers. Empty: none.
+    pub(super) head_has: &'static [&'static str],
     /// Matched against the sentence after the trigger; anchor with `^` to ask for nearness.
     pub(super) after: &'static str,
     /// When this matches the sentence after the trigger, the row does not apply (`lift the sanctions
@@ -573,6 +576,7 @@ pub(super) const CANCELS: &[Cancel] = &[
         why: "lifting or easing",
         trigger: "",
         before: r"(?i)\b(?:lift\w*|eas(?:e|es|ed|ing)|scrap\w*|remov\w*|rescind\w*|repeal\w*|relax\w*|waiv\w*|suspend\w*|drop(?:s|ped|ping)?|end(?:s|ed|ing)?|lifting of|end of)\W+(?:[\w.-]+\W+){0,4}$",
+        head_has: &[],
         after: r"(?i)^\W*(?:\w+\W+){0,2}?(?:(?:(?:were|was|be|been|is|are|being|get|got)\s+)?(?:lifted|eased|removed|scrapped|rescinded|repealed|relaxed|waived|suspended)|(?:have|has|had)\s+(?:since\s+|now\s+|long\s+|all\s+)?(?:gone|ended|expired|lapsed))\b",
         unless_after: r"(?i)^\W*(?:\w+\W+){0,6}?(?:imposed|ordered|levied|slapped|placed)\b",
         agent_only: true,
@@ -593,6 +597,7 @@ pub(super) const CANCELS: &[Cancel] = &[
         why: "a standing measure: under or subject to it",
         trigger: "",
         before: r"(?i)\b(?:under|(?:is|are|was|were|been|be|remains?|remained)\s+subject\s+to)\W+(?:[\w.\x{2019}']+\W+){0,3}$",
+        head_has: &["under", "subject"],
         after: "",
         unless_after: r"(?i)^\W*(?:laws?|acts?|legislation|bills?|orders?|programs?|programmes?|authorit\w*|powers?|rules?|regulations?|frameworks?)\b",
         agent_only: false,
@@ -609,6 +614,7 @@ pub(super) const CANCELS: &[Cancel] = &[
         why: "a plan to act dropped",
         trigger: "",
         before: r"(?i)\b(?:drop\w*|scrap\w*|abandon\w*|shelv\w*|withdr[ae]w\w*)\s+(?:\w+\s+)?plans?\s+to\s+\w+\W+(?:\w+\W+){0,2}$",
+        head_has: &["plan"],
         after: "",
         unless_after: "",
         agent_only: false,
@@ -619,6 +625,7 @@ pub(super) const CANCELS: &[Cancel] = &[
         why: "a power to act, not an act",
         trigger: "",
         before: r"(?i)\b(?:powers?|authority|ability|tools?|right|mandate)\s+to\W+(?:\w+\W+){0,2}$",
+        head_has: &["power", "authority", "ability", "tool", "right", "mandate"],
         after: "",
         unless_after: "",
         agent_only: false,
@@ -629,6 +636,7 @@ pub(super) const CANCELS: &[Cancel] = &[
         why: "a question",
         trigger: "",
         before: "",
+        head_has: &[],
         after: r"\?[\s\x22'\x{201d}]*$",
         unless_after: "",
         agent_only: false,
@@ -639,6 +647,7 @@ pub(super) const CANCELS: &[Cancel] = &[
         why: "deliberation: whether to act",
         trigger: "",
         before: r"(?i)\bwhether\b(?:\W+\w+){0,8}\W*$",
+        head_has: &["whether"],
         after: "",
         unless_after: "",
         agent_only: false,
@@ -651,6 +660,7 @@ pub(super) const CANCELS: &[Cancel] = &[
         why: "denial or ruling out",
         trigger: "",
         before: r"(?i)\b(?:den(?:y|ies|ied|ying)|rul(?:e|es|ed|ing) out|no (?:plans?|intention)|not (?:plan|intend)\w*)\b(?:\W+\w+){0,6}\W*$",
+        head_has: &["den", "rul", "no"],
         after: "",
         unless_after: "",
         agent_only: false,
@@ -666,6 +676,7 @@ pub(super) const CANCELS: &[Cancel] = &[
         why: "no word of a measure: denied knowledge",
         trigger: "",
         before: r"(?i)\bno\s+(?:information|indication|knowledge|word)\s+(?:that|of)\b(?:\W+[\w.\x{2019}'-]+){0,10}\W*$",
+        head_has: &["no"],
         after: "",
         unless_after: "",
         agent_only: false,
@@ -678,6 +689,7 @@ pub(super) const CANCELS: &[Cancel] = &[
         why: "a condition: what would follow if a measure came",
         trigger: "",
         before: r"(?i)(?:^|[^\w\s]\s*|\s)(?:if|unless|in case)\s+(?:the\s+)?(?:[\w.\x{2019}']+\s+){0,2}$",
+        head_has: &["if", "unless", "in case"],
         after: "",
         unless_after: "",
         agent_only: false,
@@ -694,6 +706,7 @@ pub(super) const CANCELS: &[Cancel] = &[
         why: "a predicted consequence, not a measure taken or threatened",
         trigger: "",
         before: r"(?i)\b(?:would|could|might|may)\s+(?:\w+\s+){0,3}?(?:translat\w*|lead\w*|result\w*)\s+(?:in|into|to)\s+(?:[\w.\x{2019}']+\W+){0,3}$",
+        head_has: &["would", "could", "might", "may"],
         after: "",
         unless_after: "",
         agent_only: false,
@@ -710,6 +723,7 @@ pub(super) const CANCELS: &[Cancel] = &[
         why: "a deadline on a decision still to be taken",
         trigger: "",
         before: r"(?i)\bdeadlines?\s+(?:on|for|to)\s+(?:\w+\s+){0,3}$",
+        head_has: &["deadline"],
         after: "",
         unless_after: "",
         agent_only: false,
@@ -720,6 +734,7 @@ pub(super) const CANCELS: &[Cancel] = &[
         why: "a recommendation: the measure should be taken",
         trigger: "",
         before: "",
+        head_has: &[],
         after: r"(?i)^\W*(?:\w+\W+){0,3}?(?:should|ought to)\s+(?:\w+\s+)?(?:be|have been)\s+(?:\w+ly\s+)?(?:imposed|applied|introduced|tightened|extended|levied|placed)\b",
         unless_after: "",
         agent_only: false,
@@ -730,6 +745,7 @@ pub(super) const CANCELS: &[Cancel] = &[
         why: "a boycott of an event, not of a country",
         trigger: "boycott",
         before: "",
+        head_has: &[],
         after: r"(?i)^\W+(?:of\s+)?(?:the|a|an|this|next|its|their|these)?\s*(?:\w+\s+){0,2}?(?:meetings?|talks|conference|summit|games|olympics|elections?|vote|session|ceremony|polls?|referendum|parliament|inauguration|hearings?|debate|negotiations|festival|tournament|match|race)\b",
         unless_after: "",
         agent_only: false,
@@ -743,6 +759,7 @@ pub(super) const CANCELS: &[Cancel] = &[
         why: "tariff cuts and trade talks: trade policy, not punishment",
         trigger: "tariff",
         before: r"(?i)\b(?:cut\w*|reduc\w*|lower\w*|slash\w*|abolish\w*|eliminat\w*|remov\w*|low|zero|preferential|external|common|bound|negotiat\w*)\W+(?:\w+\W+){0,2}$",
+        head_has: &[],
         after: r"(?i)^\W+(?:\w+\W+){0,1}?(?:cuts?|reductions?|concessions?|talks|negotiations|agreements?|rates?|preferences?|barriers|schedules?|structure|levels?|reform|exemptions?|quotas?|free)\b",
         unless_after: "",
         agent_only: false,
@@ -774,12 +791,16 @@ pub(super) fn cancelled(s: &str, ts: usize, te: usize) -> Option<&'static Cancel
     let head = &s[from..ts];
     let head = head.rfind([';', ':']).map_or(head, |i| &head[i + 1..]);
     let tail = &s[te..];
+    let lower = head.to_ascii_lowercase();
     CANCELS
         .iter()
         .zip(CANCEL_RES.iter())
         .find(|(c, (before, after, unless))| {
+            let may_match = c.head_has.is_empty() || c.head_has.iter().any(|w| lower.contains(w));
             word.starts_with(c.trigger)
-                && (before.as_ref().is_some_and(|r| r.is_match(head))
+                && (before
+                    .as_ref()
+                    .is_some_and(|r| may_match && r.is_match(head))
                     || after.as_ref().is_some_and(|r| r.is_match(tail)))
                 && !unless.as_ref().is_some_and(|r| r.is_match(tail))
         })
