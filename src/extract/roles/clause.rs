@@ -247,6 +247,28 @@ pub(super) fn added_to_list(
     Some((from + obj.start(), from + obj.end()))
 }
 
+/// `identified the vessels X and Y as blocked property`: the object of `identified` before the trigger.
+pub(super) static IDENTIFIED_AS: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)\bidentif(?:y|ies|ied|ying)\s+([^;:]{1,300}?)\s+as\s+$")
+        .expect("identified-as pattern compiles")
+});
+
+/// The target phrase of `blocked property` after `identified ... as` (OFAC's words for the vessels
+/// and aircraft of a designated party), read back to the clause start at most 400 bytes away.
+pub(super) fn identified_as_blocked(
+    s: &str,
+    clause_start: usize,
+    ts: usize,
+    te: usize,
+) -> Option<(usize, usize)> {
+    if !s[ts..te].eq_ignore_ascii_case("blocked property") {
+        return None;
+    }
+    let from = crate::text::ceil_boundary(s, clause_start.max(ts.saturating_sub(400)));
+    let obj = IDENTIFIED_AS.captures(&s[from..ts])?.get(1)?;
+    Some((from + obj.start(), from + obj.end()))
+}
+
 /// `named 39 firms under a new sanctions law`, `listed X under the sanctions act`: the object of a
 /// designating verb before `under` is the target phrase.
 pub(super) static NAMED_UNDER: LazyLock<Regex> = LazyLock::new(|| {

@@ -273,6 +273,7 @@ impl<'a> Slots<'a> {
         let (s, te) = (sen.s, self.te);
         if let Some(span) = added_to_list(s, self.clause_start, self.ts, te)
             .or_else(|| named_under_law(s, self.clause_start, self.ts, te))
+            .or_else(|| identified_as_blocked(s, self.clause_start, self.ts, te))
         {
             self.target_spans.push(span);
             return;

@@ -1791,3 +1791,15 @@ fn designated_as_a_label() {
     let t = "The new EU package lists 30 entities, including the Chilean bank Kestrel Bank.";
     assert!(target_names(t).contains(&"Kestrel Bank".to_string()));
 }
+
+/// `identified X and Y as blocked property`: OFAC's words for a designated party's ships and planes;
+/// the object of `identified` is the target phrase.
+#[test]
+fn identified_as_blocked_property() {
+    let t = "Oslo identified the vessels Sea Lark and Morning Dew as blocked property.";
+    let r = find_roles(None, t);
+    assert_eq!(r.target_types, ["vessel"]);
+    assert_eq!(target_names(t), ["Sea Lark", "Morning Dew"]);
+    let t = "Oslo identified the problem as a blocked drain.";
+    assert!(find_roles(None, t).target_types.is_empty());
+}
