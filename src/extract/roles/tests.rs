@@ -1803,3 +1803,13 @@ fn identified_as_blocked_property() {
     let t = "Oslo identified the problem as a blocked drain.";
     assert!(find_roles(None, t).target_types.is_empty());
 }
+
+/// `X, a Chilean oligarch, and his company, Y Ltd`: the owner's firm after an apposition is in the
+/// target phrase too.
+#[test]
+fn owner_and_his_company() {
+    let t = "Oslo sanctioned Ivo Marek, a Chilean oligarch, and his company, Marek Capital Ltd.";
+    let r = find_roles(None, t);
+    assert_eq!(r.target_types, ["individual", "organization"]);
+    assert!(target_names(t).contains(&"Marek Capital Ltd".to_string()));
+}
