@@ -176,7 +176,10 @@ impl<'a> Slots<'a> {
             let gap = &sen.s[p.end..edge];
             // A bare comma lists parties in a capitals headline (`EGYPT, SUDAN BARRED`); in running
             // text it ends an opening phrase (`imposed by Canada, Russia banned`).
-            if !premodifies(gap) || gap.trim() == "," && !sen.caps {
+            // `cut ties with Qatar and closed its airspace`: `and` right before the trigger joins a
+            // second verb; the party before it is the first one's object, not a modifier.
+            let joins_verb = edge == self.ts && gap.trim().eq_ignore_ascii_case("and");
+            if !premodifies(gap) || gap.trim() == "," && !sen.caps || joins_verb {
                 break;
             }
             self.premods.push(p.code);

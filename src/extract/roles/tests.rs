@@ -1813,3 +1813,16 @@ fn owner_and_his_company() {
     assert_eq!(r.target_types, ["individual", "organization"]);
     assert!(target_names(t).contains(&"Marek Capital Ltd".to_string()));
 }
+
+/// Closing airspace or ports to a country's planes or ships is a measure on it; a party joined to
+/// the trigger's verb by `and` is the object of the verb before, not the imposer.
+#[test]
+fn airspace_closed_to_a_country() {
+    let (s, c, ty) = roles("Lima cut ties with Chile and closed its airspace to Chilean planes.");
+    assert_eq!(
+        (s, c, ty),
+        (strings(&["PE"]), strings(&["CL"]), strings(&["aircraft"]))
+    );
+    let (s, _, _) = roles("The storm closed the ports to shipping.");
+    assert!(s.is_empty());
+}

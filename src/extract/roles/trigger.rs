@@ -4,7 +4,7 @@
 use super::*;
 
 /// The trigger words but a bare `ban`/`bar` (see [`entry_ban_sense`]).
-const TRIGGER_CORE: &str = r"sanction(?:s|ed|ing)?|embargo(?:es|ed)?|blacklist(?:s|ed|ing)?|designat(?:e|es|ed|ing|ions?)|asset freezes?|froze|(?:freez(?:e|es|ing)|frozen)(?: [a-z]+){0,2} assets|counter-?measures|counter-?sanctions|ban(?:n(?:ed|ing)|s)? (?:the |all )?(?:[a-z]+ )?(?:imports?|exports?|entry|sales?)|(?:restrict|den(?:y|ies|ied)|refus)\w* entry|stop[- ]list|(?:added|adds|add|adding) to (?:the|its|their|a|an) (?:(?:sanctions?|entity|restricted|trade|sdn|consolidated|terror(?:ist)?|designation|export|control|black) ){0,2}list|tariffs?|(?:import|punitive|retaliatory|penalty) duties|export controls?|(?:import|export|arms|air|trade|travel|entry|visa) (?:bans?|curbs|restrictions|quotas|boycott)|trade (?:curbs|retaliation|reprisals)|retaliat(?:ion|ory|e)|reprisals?|boycott(?:s|ed|ing)?|blockade|entity list|restrictions|restrictive measures|barred|bar(?:s|ring) entry|cut(?:s|ting)? off from the (?:[A-Za-z.]+ )?financial system|den(?:y|ies|ied|ying|ial of) (?:[A-Za-z.]+ )?export privileges|blocked property|(?:package|measures|action|move|steps) (?:also |further )?(?:hits|targets|covers|lists|names)|(?:halt(?:s|ed|ing)?(?: to)?|stop(?:s|ped|ping)?|cut(?:s|ting)? off|suspen(?:d|ds|ded|ding|sion of)|sever(?:s|ed|ing)?|ban(?:s|ned|ning)? on) (?:all |its |their )?(?:trade|commerce|trading|(?:economic|commercial|trade) (?:ties|links|relations)) with|(?:implements?|enforces?|adopted|tighten(?:ed|s)?) (?:the )?(?:u\.?n\.? )?(?:security council )?resolutions|listed";
+const TRIGGER_CORE: &str = r"sanction(?:s|ed|ing)?|embargo(?:es|ed)?|blacklist(?:s|ed|ing)?|designat(?:e|es|ed|ing|ions?)|asset freezes?|froze|(?:freez(?:e|es|ing)|frozen)(?: [a-z]+){0,2} assets|counter-?measures|counter-?sanctions|ban(?:n(?:ed|ing)|s)? (?:the |all )?(?:[a-z]+ )?(?:imports?|exports?|entry|sales?)|(?:restrict|den(?:y|ies|ied)|refus)\w* entry|stop[- ]list|(?:added|adds|add|adding) to (?:the|its|their|a|an) (?:(?:sanctions?|entity|restricted|trade|sdn|consolidated|terror(?:ist)?|designation|export|control|black) ){0,2}list|tariffs?|(?:import|punitive|retaliatory|penalty) duties|export controls?|(?:import|export|arms|air|trade|travel|entry|visa) (?:bans?|curbs|restrictions|quotas|boycott)|trade (?:curbs|retaliation|reprisals)|retaliat(?:ion|ory|e)|reprisals?|boycott(?:s|ed|ing)?|blockade|entity list|restrictions|restrictive measures|barred|bar(?:s|ring) entry|cut(?:s|ting)? off from the (?:[A-Za-z.]+ )?financial system|den(?:y|ies|ied|ying|ial of) (?:[A-Za-z.]+ )?export privileges|blocked property|clos(?:e|es|ed|ing) (?:its |their )?(?:airspace|air space|ports|seaports|borders?|territorial waters)(?: and (?:airspace|ports|seaports|borders?))? to|(?:package|measures|action|move|steps) (?:also |further )?(?:hits|targets|covers|lists|names)|(?:halt(?:s|ed|ing)?(?: to)?|stop(?:s|ped|ping)?|cut(?:s|ting)? off|suspen(?:d|ds|ded|ding|sion of)|sever(?:s|ed|ing)?|ban(?:s|ned|ning)? on) (?:all |its |their )?(?:trade|commerce|trading|(?:economic|commercial|trade) (?:ties|links|relations)) with|(?:implements?|enforces?|adopted|tighten(?:ed|s)?) (?:the )?(?:u\.?n\.? )?(?:security council )?resolutions|listed";
 
 pub(super) static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(&format!(r"(?i)\b(?:{TRIGGER_CORE}|ban(?:s|ned|ning)?)\b"))
@@ -508,9 +508,11 @@ pub(super) fn takes_object(word: &str) -> bool {
     // object begins.
     if w.starts_with("cut")
         || w.ends_with(" assets")
-        || [" hits", " targets", " covers", " lists", " names", " with"]
-            .iter()
-            .any(|v| w.ends_with(v))
+        || [
+            " hits", " targets", " covers", " lists", " names", " with", " to",
+        ]
+        .iter()
+        .any(|v| w.ends_with(v))
     {
         return true;
     }
