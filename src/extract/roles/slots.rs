@@ -678,7 +678,8 @@ impl<'a> Slots<'a> {
     /// With no actor in the sentence, the speaker of a closing reporting clause (`..., White House
     /// officials said`) is the imposer.
     pub(super) fn read_reporting_speaker(&mut self, sen: &Sentence) {
-        if !(self.sanctioners.is_empty() && self.premods.is_empty()) {
+        // A lifting's announcer imposes nothing (`lifted the sanctions on X, the ministry said`).
+        if !(self.sanctioners.is_empty() && self.premods.is_empty()) || self.cancel.is_some() {
             return;
         }
         // With no target country, only a sanctions agency speaking (`..., the Treasury said`) acts:

@@ -1826,3 +1826,10 @@ fn airspace_closed_to_a_country() {
     let (s, _, _) = roles("The storm closed the ports to shipping.");
     assert!(s.is_empty());
 }
+
+/// A lifting's announcer in a reporting clause imposes nothing.
+#[test]
+fn lifting_announced_by_an_agency() {
+    let (s, _, _) = roles("Oslo formally lifted decades-old sanctions on Chile on Friday, the Norwegian foreign ministry said.");
+    assert!(s.is_empty());
+}

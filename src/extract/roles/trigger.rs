@@ -688,6 +688,21 @@ pub(super) const CANCELS: &[Cancel] = &[
         ],
     },
     Cancel {
+        why: "a measure feared, complied with or fallen foul of: a mention, not an act",
+        trigger: "",
+        before: r"(?i)\b(?:fears?|feared|risks?|worries|worried|concerns?|spectre|specter|possibility|prospect|fall(?:s|ing|en)?\s+foul|f[ae]ll\s+foul|r[au]n(?:s|ning)?\s+foul|compl(?:y|ies|ied|ying|iance))\s+(?:of|over|about|with)\s+(?:possible\s+|potential\s+|new\s+|further\s+|more\s+)?(?:[\w.\x{2019}'-]+\s+){0,2}$",
+        head_has: &["fear", "risk", "worr", "concern", "spect", "possib", "prospect", "foul", "compl"],
+        after: "",
+        unless_after: "",
+        agent_only: false,
+        must: &[
+            "Shares of the Chilean miner fell on fears of Norwegian sanctions.",
+            "Banks stopped the deals for fear of falling foul of Norwegian sanctions.",
+            "Lima said it would not comply with Norwegian sanctions.",
+        ],
+        must_not: &["Oslo, which feared unrest, imposed sanctions on Chile."],
+    },
+    Cancel {
         why: "a condition: what would follow if a measure came",
         trigger: "",
         before: r"(?i)(?:^|[^\w\s]\s*|\s)(?:if|unless|in case)\s+(?:the\s+)?(?:[\w.\x{2019}']+\s+){0,2}$",
