@@ -703,6 +703,20 @@ pub(super) const CANCELS: &[Cancel] = &[
         must_not: &["Oslo, which feared unrest, imposed sanctions on Chile."],
     },
     Cancel {
+        why: "a refusal to act or to join a measure",
+        trigger: "",
+        before: r"(?i)\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|reject(?:s|ed|ing)?)\s+to\s+(?:[\w.\x{2019}'-]+\s+){0,4}$",
+        head_has: &["refus", "declin", "reject"],
+        after: "",
+        unless_after: "",
+        agent_only: false,
+        must: &[
+            "Britain refused to join the American embargo on Chile.",
+            "Lima declined to impose sanctions on Chile.",
+        ],
+        must_not: &["Oslo imposed sanctions on Chile, which refused to talk."],
+    },
+    Cancel {
         why: "a condition: what would follow if a measure came",
         trigger: "",
         before: r"(?i)(?:^|[^\w\s]\s*|\s)(?:if|unless|in case)\s+(?:the\s+)?(?:[\w.\x{2019}']+\s+){0,2}$",
