@@ -867,10 +867,32 @@ fn weight(k: Kind) -> f32 {
     }
 }
 
+/// The country mentions of an article's title and body, each text read with its own case rule
+/// (`find_mentions(text, mostly_caps(text))`). Found once per article: the ranking and the roles
+/// reader both need the body's, and the body scan is the gazetteer's main cost.
+#[derive(Debug, Default)]
+pub struct ArticleMentions {
+    pub title: Option<Vec<Mention>>,
+    pub body: Vec<Mention>,
+}
+
+impl ArticleMentions {
+    pub fn of(title: Option<&str>, body: &str) -> Self {
+        ArticleMentions {
+            title: title.map(|t| find_mentions(t, mostly_caps(t))),
+            body: find_mentions(body, mostly_caps(body)),
+        }
+    }
+}
+
 /// Countries of an article, most central first: dateline, title, then weighted mentions (earlier weigh more).
 /// Returns (code, score) pairs.
 pub fn rank_countries(title: Option<&str>, body: &str) -> Vec<(&'static str, f32)> {
-    let caps = mostly_caps(body);
+    rank_mentions(body, &ArticleMentions::of(title, body))
+}
+
+/// As [`rank_countries`], from the article's mentions found already.
+pub fn rank_mentions(body: &str, mentions: &ArticleMentions) -> Vec<(&'static str, f32)> {
     let mut score: Vec<(&'static str, f32)> = Vec::new();
     let mut add = |code: &'static str, w: f32| {
         if let Some(x) = score.iter_mut().find(|x| x.0 == code) {
@@ -879,17 +901,14 @@ pub fn rank_countries(title: Option<&str>, body: &str) -> Vec<(&'static str, f32
             score.push((code, w));
         }
     };
-    if let Some(t) = title {
-        let tcaps = mostly_caps(t);
-        for m in find_mentions(t, tcaps) {
-            add(m.code, 2.0 * weight(m.kind));
-        }
+    for m in mentions.title.iter().flatten() {
+        add(m.code, 2.0 * weight(m.kind));
     }
     if let Some((code, _)) = dateline(body) {
         add(code, weight(Kind::Dateline));
     }
     let len = body.len().max(1) as f32;
-    for m in find_mentions(body, caps) {
+    for m in &mentions.body {
         let pos = m.start as f32 / len;
         add(m.code, weight(m.kind) * (1.5 - pos));
     }

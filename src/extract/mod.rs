@@ -11,9 +11,12 @@ use crate::article::Facets;
 
 /// Facets of one article; `title` may be None; `body` is the cleaned body (paragraphs separated by blank lines).
 pub fn extract_facets(title: Option<&str>, body: &str) -> Facets {
-    let ranked = countries::rank_countries(title, body);
+    // The gazetteer scan of the body is found once for both readers: it is the costliest step of a
+    // story that reports no measure, and a story that reports one would otherwise pay it twice.
+    let mentions = countries::ArticleMentions::of(title, body);
+    let ranked = countries::rank_mentions(body, &mentions);
     let countries: Vec<String> = ranked.iter().map(|(c, _)| c.to_string()).collect();
-    let mut roles = roles::find_roles(title, body);
+    let mut roles = roles::find_roles_with(title, body, &mentions);
     // The guide's story-level rule: a sanctions action is a measure by a state or bloc. Where the story
     // names no imposer for any measure it mentions (`Sanctions against X have cost it billions`), it
     // reports none, and its target fields stay empty as a negative's do.

@@ -21,6 +21,7 @@ use super::countries::{self, Kind, Mention};
 use super::{slot_names, targets};
 use crate::article::Target;
 use regex::Regex;
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
@@ -239,7 +240,17 @@ const USUAL_TARGETS: &[&str] = &[
 
 /// Who sanctions whom in one article.
 pub fn find_roles(title: Option<&str>, body: &str) -> Roles {
-    read_roles(title, body, Acc::default()).0
+    read_roles(title, body, None, Acc::default()).0
+}
+
+/// As [`find_roles`], given the article's country mentions found already (`extract_facets` ranks the
+/// story's countries from the same mentions).
+pub fn find_roles_with(
+    title: Option<&str>,
+    body: &str,
+    mentions: &countries::ArticleMentions,
+) -> Roles {
+    read_roles(title, body, Some(mentions), Acc::default()).0
 }
 
 /// The sanctions events of one article, as `extract --explain` shows them.
@@ -248,10 +259,25 @@ pub fn explain(title: Option<&str>, body: &str) -> Vec<Event> {
         events: Some(Vec::new()),
         ..Acc::default()
     };
-    read_roles(title, body, acc).1
+    read_roles(title, body, None, acc).1
 }
 
-fn read_roles(title: Option<&str>, body: &str, mut acc: Acc) -> (Roles, Vec<Event>) {
+/// The country mentions of `text` (read with its own case rule), from `known` when the caller found
+/// them already, else found now: most stories report no measure and never ask.
+fn mentions_of<'a>(known: Option<&'a [Mention]>, text: &str) -> Cow<'a, [Mention]> {
+    match known {
+        Some(ms) => Cow::Borrowed(ms),
+        None => Cow::Owned(countries::find_mentions(text, countries::mostly_caps(text))),
+    }
+}
+
+fn read_roles(
+    title: Option<&str>,
+    body: &str,
+    known: Option<&countries::ArticleMentions>,
+    mut acc: Acc,
+) -> (Roles, Vec<Event>) {
+    let known_title = known.and_then(|m| m.title.as_deref());
     let acronyms = targets::Acronyms::new(body);
     // `WASHINGTON ORDERS CURBS ON BRAZILIAN GOODS`: a title whose subject is a seat of government or
     // an agency announces what the story's first sentences report without an actor.
@@ -262,14 +288,15 @@ fn read_roles(title: Option<&str>, body: &str, mut acc: Acc) -> (Roles, Vec<Even
     // Asked once: whether the title reports a measure decides both readings of it below.
     let title_reports = title.is_some_and(|t| TRIGGER_GATE.is_match(t));
     if let Some(t) = title.filter(|t| body_reports && t.len() < 300 && !title_reports) {
-        note_announcer_as(t, &parties_of(t, countries::mostly_caps(t)), true, &mut acc);
+        let parties = parties_of(t, countries::mostly_caps(t), &mentions_of(known_title, t));
+        note_announcer_as(t, &parties, true, &mut acc);
     }
     if let Some(t) = title.filter(|_| title_reports) {
         let caps = countries::mostly_caps(t);
         // A title is one sentence, but a JSON Lines record can put megabytes in it: bounded pieces too.
         let mut spans = Vec::new();
         push_bounded(t, 0, t.len(), &mut spans);
-        let all = parties_of(t, caps);
+        let all = parties_of(t, caps, &mentions_of(known_title, t));
         for (a, b) in spans {
             sentence_roles(&t[a..b], &parties_in(&all, a, b), caps, &acronyms, &mut acc);
         }
@@ -278,7 +305,8 @@ fn read_roles(title: Option<&str>, body: &str, mut acc: Acc) -> (Roles, Vec<Even
     // cut into sentences.
     if body_reports {
         let caps = body_caps;
-        let mut all = parties_of(body, caps);
+        let known_body = known.map(|m| m.body.as_slice());
+        let mut all = parties_of(body, caps, &mentions_of(known_body, body));
         // `MEXICO CITY (Reuters) - The U.S. Treasury ...`: the dateline says where the story was filed.
         let dateline = dateline_end(body);
         for p in all.iter_mut().take_while(|p| p.start < dateline) {

@@ -387,10 +387,12 @@ pub(super) fn heads_phrase(s: &str, span: (usize, usize), p: &Party, parties: &[
 }
 
 /// Country and bloc mentions of a whole text (ambiguous names are settled against the whole text).
-pub(super) fn parties_of(s: &str, caps: bool) -> Vec<Party> {
-    let mut ps: Vec<Party> = countries::find_mentions(s, caps)
-        .into_iter()
-        .filter(|m: &Mention| {
+/// `mentions` are the text's country mentions, `countries::find_mentions(s, caps)`: the caller has
+/// them already for the story's ranking, and the gazetteer scan of a long body is costly.
+pub(super) fn parties_of(s: &str, caps: bool, mentions: &[Mention]) -> Vec<Party> {
+    let mut ps: Vec<Party> = mentions
+        .iter()
+        .filter(|m: &&Mention| {
             // A city is a place, no party, except where it says whose a target is (`a Dubai-based firm`).
             m.kind != Kind::City && m.kind != Kind::Region || s[m.end..].starts_with("-based")
         })
