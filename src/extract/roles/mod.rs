@@ -304,38 +304,78 @@ fn read_roles(
     // Most stories of a news folder are not about sanctions: without a trigger word the body is not even
     // cut into sentences.
     if body_reports {
-        let caps = body_caps;
         let known_body = known.map(|m| m.body.as_slice());
-        let mut all = parties_of(body, caps, &mentions_of(known_body, body));
-        // `MEXICO CITY (Reuters) - The U.S. Treasury ...`: the dateline says where the story was filed.
-        let dateline = dateline_end(body);
-        for p in all.iter_mut().take_while(|p| p.start < dateline) {
-            p.dateline = true;
-        }
-        let mut list = None;
-        for (a, b) in sentences(body)
-            .into_iter()
-            .flat_map(|(a, b)| few_triggers(body, a, b))
-        {
-            let s = &body[a..b];
-            acc.sentence_no += 1;
-            if read_list(s, caps, &mut list, &mut acc) {
-                continue;
-            }
-            let parties = parties_in(&all, a, b);
-            // A sentence whose only trigger is a bare ban of something else (`broke the ban`) has none.
-            if !TRIGGER_GATE.is_match(s) {
-                note_announcer(s, &parties, &mut acc);
-                announced_names(s, caps, &mut acc);
-                announced_countries(s, &parties, &mut acc);
-                continue;
-            }
-            sentence_roles(s, &parties, caps, &acronyms, &mut acc);
-            open_bullets(s, caps, &mut list, &mut acc);
-        }
+        read_body(
+            body,
+            body_caps,
+            &mentions_of(known_body, body),
+            &acronyms,
+            &mut acc,
+        );
     }
-    // Adjectival premodifiers are read after the explicit roles: with another imposer in the story and no
-    // act of its own, `the South African sanctions bill` / `Polish sanctions` are measures on that country.
+    settle_premodifiers(&mut acc);
+    if !body_caps {
+        slot_names::fullest_forms(body, &mut acc.named);
+    }
+    drop_partial_names(&mut acc.named);
+    // `Dubai-based X`, `X, an Iranian firm`: the named targets' own countries are targets too.
+    for code in countries_of_named(body, &acc.named, body_caps) {
+        push_unique(&mut acc.targets, code);
+    }
+    // A country is rarely both: an explicit target that is also a subject somewhere stays a target
+    // only when the story never has it imposing anything else.
+    let mut types: Vec<String> = acc.types.iter().map(|t| t.to_string()).collect();
+    types.sort();
+    let roles = Roles {
+        sanctioners: acc.sanctioners,
+        target_countries: acc.targets,
+        target_types: types,
+        targets: acc.named,
+    };
+    (roles, acc.events.unwrap_or_default())
+}
+
+/// The body's sentences in order, each read for its events, or as a list item, or as part of the
+/// announcement before it; `mentions` are the body's country mentions.
+fn read_body(
+    body: &str,
+    caps: bool,
+    mentions: &[Mention],
+    acronyms: &targets::Acronyms,
+    acc: &mut Acc,
+) {
+    let mut all = parties_of(body, caps, mentions);
+    // `MEXICO CITY (Reuters) - The U.S. Treasury ...`: the dateline says where the story was filed.
+    let dateline = dateline_end(body);
+    for p in all.iter_mut().take_while(|p| p.start < dateline) {
+        p.dateline = true;
+    }
+    let mut list = None;
+    for (a, b) in sentences(body)
+        .into_iter()
+        .flat_map(|(a, b)| few_triggers(body, a, b))
+    {
+        let s = &body[a..b];
+        acc.sentence_no += 1;
+        if read_list(s, caps, &mut list, acc) {
+            continue;
+        }
+        let parties = parties_in(&all, a, b);
+        // A sentence whose only trigger is a bare ban of something else (`broke the ban`) has none.
+        if !TRIGGER_GATE.is_match(s) {
+            note_announcer(s, &parties, acc);
+            announced_names(s, caps, acc);
+            announced_countries(s, &parties, acc);
+            continue;
+        }
+        sentence_roles(s, &parties, caps, acronyms, acc);
+        open_bullets(s, caps, &mut list, acc);
+    }
+}
+
+/// Adjectival premodifiers are read after the explicit roles: with another imposer in the story and no
+/// act of its own, `the South African sanctions bill` / `Polish sanctions` are measures on that country.
+fn settle_premodifiers(acc: &mut Acc) {
     let explicit_sanctioners = acc.sanctioners.clone();
     for c in std::mem::take(&mut acc.premods) {
         let adjectival_target = acc.adjectival.contains(&c)
@@ -362,23 +402,4 @@ fn read_roles(
         }
         push_unique(&mut acc.sanctioners, &c);
     }
-    if !body_caps {
-        slot_names::fullest_forms(body, &mut acc.named);
-    }
-    drop_partial_names(&mut acc.named);
-    // `Dubai-based X`, `X, an Iranian firm`: the named targets' own countries are targets too.
-    for code in countries_of_named(body, &acc.named, body_caps) {
-        push_unique(&mut acc.targets, code);
-    }
-    // A country is rarely both: an explicit target that is also a subject somewhere stays a target
-    // only when the story never has it imposing anything else.
-    let mut types: Vec<String> = acc.types.iter().map(|t| t.to_string()).collect();
-    types.sort();
-    let roles = Roles {
-        sanctioners: acc.sanctioners,
-        target_countries: acc.targets,
-        target_types: types,
-        targets: acc.named,
-    };
-    (roles, acc.events.unwrap_or_default())
 }

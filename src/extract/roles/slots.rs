@@ -421,7 +421,9 @@ impl<'a> Slots<'a> {
                 let start = passive_subject_start(s, start, p.start());
                 let start = relative_subject_start(s, start, p.start());
                 let start = reported_subject_start(s, start, p.start());
-                if !self.exports_banned(sen, start, p.start()) {
+                if self.exports_banned(sen.s, start, p.start()) {
+                    self.sanctioners.extend(exporters(sen, start, p.start()));
+                } else {
                     self.target_spans.push((start, p.start()));
                 }
                 if let Some(person) =
@@ -444,23 +446,12 @@ impl<'a> Slots<'a> {
         }
     }
 
-    /// `Exports from Norway will be banned to ...`: goods leaving a country are no target, and the
-    /// country they leave bans them. Imports (`imports from Chile will be banned`) stay a target phrase.
-    fn exports_banned(&mut self, sen: &Sentence, start: usize, end: usize) -> bool {
-        let subject = sen.s[start..end].trim_start().to_ascii_lowercase();
-        if subject.starts_with("import") || !trade_banned(&sen.s[..self.ts]) {
-            return false;
-        }
-        for p in sen
-            .parties
-            .iter()
-            .filter(|p| p.start >= start && p.end <= end)
-        {
-            if sen.s[..p.start].ends_with("from ") {
-                self.sanctioners.push(p.code);
-            }
-        }
-        true
+    /// `Exports from Norway will be banned to ...`: goods leaving a country are no target (the country
+    /// they leave bans them, see [`exporters`]). Imports (`imports from Chile will be banned`) stay a
+    /// target phrase.
+    fn exports_banned(&self, s: &str, start: usize, end: usize) -> bool {
+        let subject = s[start..end].trim_start().to_ascii_lowercase();
+        !subject.starts_with("import") && trade_banned(&s[..self.ts])
     }
 
     /// Subjects: the first actor of the trigger's clause and the parties coordinated with it (`The U.S.
@@ -939,3 +930,12 @@ pub(super) static ADOPTS: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(r"(?i)\b(?:adopt(?:s|ed|ing)?|join(?:s|ed|ing)?|align(?:s|ed|ing)?(?:\s+\w+)?\s+with|implement(?:s|ed|ing)?|mirror(?:s|ed|ing)?|took\s+over|tak(?:e|es|ing)\s+over|taken\s+over)\b")
         .expect("adopts compiles")
 });
+
+/// The countries goods leave in a subject `[start, end)` (`exports from Norway`).
+fn exporters(sen: &Sentence, start: usize, end: usize) -> Vec<&'static str> {
+    sen.parties
+        .iter()
+        .filter(|p| p.start >= start && p.end <= end && sen.s[..p.start].ends_with("from "))
+        .map(|p| p.code)
+        .collect()
+}
