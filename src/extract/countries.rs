@@ -600,6 +600,13 @@ pub fn mostly_caps(text: &str) -> bool {
 
 /// Every country mention in `text`, in order. `all_caps` disables the case rules.
 pub fn find_mentions(text: &str, all_caps: bool) -> Vec<Mention> {
+    let mut out = scan_mentions(text, all_caps);
+    resolve_ambiguous(&mut out, &[]);
+    out
+}
+
+/// The gazetteer's matches in `text`, ambiguous words (`Washington`, `Jordan`) not yet settled.
+fn scan_mentions(text: &str, all_caps: bool) -> Vec<Mention> {
     let g = &*GAZ;
     let bytes = text.as_bytes();
     let mut out = Vec::new();
@@ -641,7 +648,6 @@ pub fn find_mentions(text: &str, all_caps: bool) -> Vec<Mention> {
             out.push(men);
         }
     }
-    resolve_ambiguous(&mut out);
     out
 }
 
@@ -752,9 +758,12 @@ fn place_context_ok(text: &str, men: &Mention, all_caps: bool) -> bool {
 
 /// An ambiguous word (`Jordan`, `Chad`, `Georgia`) counts when the text also names the same country
 /// unambiguously, or when it stands in a list next to other countries (`Syria, Jordan and Egypt`).
-fn resolve_ambiguous(ms: &mut Vec<Mention>) {
+/// `also` are mentions of the rest of the article: a title's `WASHINGTON` is the capital when the body
+/// names the United States.
+fn resolve_ambiguous(ms: &mut Vec<Mention>, also: &[Mention]) {
     let sure: HashSet<&str> = ms
         .iter()
+        .chain(also)
         .filter(|m| m.kind != Kind::Ambiguous)
         .map(|m| m.code)
         .collect();
@@ -878,10 +887,13 @@ pub struct ArticleMentions {
 
 impl ArticleMentions {
     pub fn of(title: Option<&str>, body: &str) -> Self {
-        ArticleMentions {
-            title: title.map(|t| find_mentions(t, mostly_caps(t))),
-            body: find_mentions(body, mostly_caps(body)),
-        }
+        let body = find_mentions(body, mostly_caps(body));
+        let title = title.map(|t| {
+            let mut ms = scan_mentions(t, mostly_caps(t));
+            resolve_ambiguous(&mut ms, &body);
+            ms
+        });
+        ArticleMentions { title, body }
     }
 }
 
@@ -928,6 +940,19 @@ mod tests {
         v.sort();
         v.dedup();
         v
+    }
+
+    /// A title's ambiguous word is settled by the whole article, not by the title alone.
+    #[test]
+    fn title_ambiguous_word_settled_by_body() {
+        let m = ArticleMentions::of(
+            Some("Washington acts"),
+            "Talks with the United States went on.",
+        );
+        let title: Vec<_> = m.title.iter().flatten().map(|m| m.code).collect();
+        assert_eq!(title, vec!["US"]);
+        let m = ArticleMentions::of(Some("Washington acts"), "Talks went on.");
+        assert!(m.title.iter().flatten().next().is_none());
     }
 
     #[test]

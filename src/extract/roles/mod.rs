@@ -21,7 +21,6 @@ use super::countries::{self, Kind, Mention};
 use super::{slot_names, targets};
 use crate::article::Target;
 use regex::Regex;
-use std::borrow::Cow;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
@@ -210,8 +209,10 @@ fn note_announcer_as(s: &str, parties: &[Party], capitals: bool, acc: &mut Acc) 
         .split_whitespace()
         .next()
         .is_some_and(|w| AGENCY_HEADS.contains(&w.to_ascii_lowercase().as_str()));
-    let actor =
-        p.agency || p.kind == Kind::Seat || owns_agency || capitals && p.kind == Kind::Capital;
+    let actor = p.agency
+        || p.kind == Kind::Seat
+        || owns_agency
+        || capitals && matches!(p.kind, Kind::Capital | Kind::Ambiguous);
     if opens && actor && can_be_subject(s, 0, p) {
         acc.last_agents = vec![p.code];
         acc.last_agents_at = acc.sentence_no;
@@ -240,7 +241,8 @@ const USUAL_TARGETS: &[&str] = &[
 
 /// Who sanctions whom in one article.
 pub fn find_roles(title: Option<&str>, body: &str) -> Roles {
-    read_roles(title, body, None, Acc::default()).0
+    let mentions = countries::ArticleMentions::of(title, body);
+    read_roles(title, body, &mentions, Acc::default()).0
 }
 
 /// As [`find_roles`], given the article's country mentions found already (`extract_facets` ranks the
@@ -250,7 +252,7 @@ pub fn find_roles_with(
     body: &str,
     mentions: &countries::ArticleMentions,
 ) -> Roles {
-    read_roles(title, body, Some(mentions), Acc::default()).0
+    read_roles(title, body, mentions, Acc::default()).0
 }
 
 /// The sanctions events of one article, as `extract --explain` shows them.
@@ -259,25 +261,17 @@ pub fn explain(title: Option<&str>, body: &str) -> Vec<Event> {
         events: Some(Vec::new()),
         ..Acc::default()
     };
-    read_roles(title, body, None, acc).1
-}
-
-/// The country mentions of `text` (read with its own case rule), from `known` when the caller found
-/// them already, else found now: most stories report no measure and never ask.
-fn mentions_of<'a>(known: Option<&'a [Mention]>, text: &str) -> Cow<'a, [Mention]> {
-    match known {
-        Some(ms) => Cow::Borrowed(ms),
-        None => Cow::Owned(countries::find_mentions(text, countries::mostly_caps(text))),
-    }
+    let mentions = countries::ArticleMentions::of(title, body);
+    read_roles(title, body, &mentions, acc).1
 }
 
 fn read_roles(
     title: Option<&str>,
     body: &str,
-    known: Option<&countries::ArticleMentions>,
+    mentions: &countries::ArticleMentions,
     mut acc: Acc,
 ) -> (Roles, Vec<Event>) {
-    let known_title = known.and_then(|m| m.title.as_deref());
+    let title_mentions = mentions.title.as_deref().unwrap_or_default();
     let acronyms = targets::Acronyms::new(body);
     // `WASHINGTON ORDERS CURBS ON BRAZILIAN GOODS`: a title whose subject is a seat of government or
     // an agency announces what the story's first sentences report without an actor.
@@ -287,31 +281,25 @@ fn read_roles(
     let body_caps = countries::mostly_caps(body);
     // Asked once: whether the title reports a measure decides both readings of it below.
     let title_reports = title.is_some_and(|t| TRIGGER_GATE.is_match(t));
-    if let Some(t) = title.filter(|t| body_reports && t.len() < 300 && !title_reports) {
-        let parties = parties_of(t, countries::mostly_caps(t), &mentions_of(known_title, t));
-        note_announcer_as(t, &parties, true, &mut acc);
-    }
     if let Some(t) = title.filter(|_| title_reports) {
         let caps = countries::mostly_caps(t);
         // A title is one sentence, but a JSON Lines record can put megabytes in it: bounded pieces too.
         let mut spans = Vec::new();
         push_bounded(t, 0, t.len(), &mut spans);
-        let all = parties_of(t, caps, &mentions_of(known_title, t));
+        let all = parties_of(t, caps, title_mentions);
         for (a, b) in spans {
             sentence_roles(&t[a..b], &parties_in(&all, a, b), caps, &acronyms, &mut acc);
         }
     }
+    // A title whose wording no trigger pattern reads (`ORDERS CURBS ON`) still names who acts.
+    if let Some(t) = title.filter(|t| body_reports && t.len() < 300 && acc.last_agents.is_empty()) {
+        let parties = parties_of(t, countries::mostly_caps(t), title_mentions);
+        note_announcer_as(t, &parties, true, &mut acc);
+    }
     // Most stories of a news folder are not about sanctions: without a trigger word the body is not even
     // cut into sentences.
     if body_reports {
-        let known_body = known.map(|m| m.body.as_slice());
-        read_body(
-            body,
-            body_caps,
-            &mentions_of(known_body, body),
-            &acronyms,
-            &mut acc,
-        );
+        read_body(body, body_caps, &mentions.body, &acronyms, &mut acc);
     }
     settle_premodifiers(&mut acc);
     if !body_caps {

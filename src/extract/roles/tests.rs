@@ -1833,3 +1833,17 @@ fn lifting_announced_by_an_agency() {
     let (s, _, _) = roles("Oslo formally lifted decades-old sanctions on Chile on Friday, the Norwegian foreign ministry said.");
     assert!(s.is_empty());
 }
+
+/// A title whose wording no trigger pattern reads still names who acts, and a capital that is also a
+/// common name (`Washington`) counts there when the body names its country.
+#[test]
+fn title_capital_announces_an_untriggered_measure() {
+    let body = "Punitive duties of 200 pct will be put on Freedonian cheese from March 1, administration officials said. Cheese exports to the United States were worth 40 mln dlrs last year.";
+    let r = find_roles(Some("WASHINGTON ORDERS CURBS ON FREEDONIAN CHEESE"), body);
+    assert_eq!(r.sanctioners, vec!["US"]);
+    // Without the country named in the body, `Washington` may be a person or a state.
+    let body =
+        "Punitive duties of 200 pct will be put on Freedonian cheese from March 1, officials said.";
+    let r = find_roles(Some("WASHINGTON ORDERS CURBS ON FREEDONIAN CHEESE"), body);
+    assert!(r.sanctioners.is_empty(), "{:?}", r.sanctioners);
+}
