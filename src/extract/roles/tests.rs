@@ -1847,3 +1847,18 @@ fn title_capital_announces_an_untriggered_measure() {
     let r = find_roles(Some("WASHINGTON ORDERS CURBS ON FREEDONIAN CHEESE"), body);
     assert!(r.sanctioners.is_empty(), "{:?}", r.sanctioners);
 }
+
+/// A press statement in the first person: `publicly designating` and `because of her involvement` are
+/// the sanctions sense of `designate`, and the agency the title names is the speaker.
+#[test]
+fn first_person_public_designation() {
+    let t = "Today I am publicly designating Ana Brel, a former mayor of Freedonia's capital, because of her involvement in bribery.";
+    let r = find_roles(Some("U.S. DEPARTMENT of STATE"), t);
+    assert_eq!(r.sanctioners, vec!["US"]);
+    assert_eq!(r.targets.len(), 1, "{:?}", r.targets);
+    assert_eq!(r.targets[0].name, "Ana Brel");
+    // Another sense: a speaker designating a successor names no target.
+    let t = "Today I am designating Ana Brel as my deputy for the coming year.";
+    let r = find_roles(Some("U.S. DEPARTMENT of STATE"), t);
+    assert!(r.sanctioners.is_empty(), "{:?}", r.sanctioners);
+}

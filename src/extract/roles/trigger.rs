@@ -443,7 +443,7 @@ pub(super) fn described_as_listed(before: &str) -> bool {
 /// Words of a sentence that make `designate` the sanctions sense: the measure, its agencies and
 /// instruments, a reason clause of the kind designations give (`for helping`, `for its role`).
 pub(super) static DESIGNATION_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"(?i)sanction|terror|treasury|blacklist|\bofac\b|\bofsi\b|state department|department of state|executive order|\be\.?o\.? ?1\d{4}|entity list|asset freeze|assets? (?:were |was |are |is )?frozen|freez(?:e|es|ing)\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?assets|travel ban|\bfor (?:its|their|his|her) (?:role|roles|involvement|support|part)\b|\bfor (?:helping|supporting|providing|facilitating|procuring|supplying|shipping|transporting|financing|evading|operating|acting|being owned|having)\b")
+    ascii_regex(r"(?i)sanction|terror|treasury|blacklist|\bofac\b|\bofsi\b|state department|department of state|executive order|\be\.?o\.? ?1\d{4}|entity list|asset freeze|assets? (?:were |was |are |is )?frozen|freez(?:e|es|ing)\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?assets|travel ban|ineligible for entry|\bpublicly designat|\b(?:for|because of) (?:its|their|his|her) (?:role|roles|involvement|support|part)\b|\bfor (?:helping|supporting|providing|facilitating|procuring|supplying|shipping|transporting|financing|evading|operating|acting|being owned|having)\b")
         .expect("designation context compiles")
 });
 
