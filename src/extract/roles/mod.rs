@@ -143,6 +143,8 @@ struct Acc {
     /// The number of the last sentence with an event that has an actor or an owner (`Oslo
     /// sanctioned`): a designation list may follow it.
     last_acted_at: Option<usize>,
+    /// How many events were kept so far: a sentence whose trigger words gave none reads as one with none.
+    kept: usize,
 }
 
 /// How many sentences after an event with an agent a following event without one still takes it.
@@ -345,10 +347,12 @@ fn read_body(
     {
         let s = &body[a..b];
         acc.sentence_no += 1;
+        let parties = parties_in(&all, a, b);
         if read_list(s, caps, &mut list, acc) {
+            // `The list includes X, as well as firms registered in China and Kazakhstan`.
+            announced_countries(s, &parties, acc);
             continue;
         }
-        let parties = parties_in(&all, a, b);
         // A sentence whose only trigger is a bare ban of something else (`broke the ban`) has none.
         if !TRIGGER_GATE.is_match(s) {
             note_announcer(s, &parties, acc);
@@ -356,7 +360,13 @@ fn read_body(
             announced_countries(s, &parties, acc);
             continue;
         }
+        let kept = acc.kept;
         sentence_roles(s, &parties, caps, acronyms, acc);
+        if acc.kept == kept {
+            // `the list includes firms registered in China` (`re-exported` is no measure).
+            announced_names(s, caps, acc);
+            announced_countries(s, &parties, acc);
+        }
         open_bullets(s, caps, &mut list, acc);
     }
 }

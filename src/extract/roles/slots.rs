@@ -844,6 +844,7 @@ impl<'a> Slots<'a> {
     /// The event for `--explain`, then its agents and premodifiers into the story's.
     pub(super) fn keep_event(self, sen: &Sentence, named_now: Vec<String>, acc: &mut Acc) {
         let s = sen.s;
+        acc.kept += 1;
         if let Some(events) = acc.events.as_mut() {
             events.push(Event {
                 trigger: self.trigger.to_string(),

@@ -1686,6 +1686,28 @@ fn parties_placed_in_countries_are_targeted_there() {
     let t = "Norway sanctioned 40 Freedonian firms on Monday. Analysts said companies in China would feel it.";
     let (_, c, _) = roles(t);
     assert!(!c.contains(&"CN".to_string()), "{c:?}");
+    // A sentence read as a designation list still places its parties.
+    let t = "Norway sanctioned 40 firms on Monday. The list includes Freedonian makers such as Orla Works, as well as firms registered in China and Kazakhstan that sold them chips.";
+    let (_, c, _) = roles(t);
+    assert_eq!(c, vec!["CN", "KZ"]);
+    // So does one whose trigger word gives no event (`re-exported` is trade, not a measure).
+    let t = "Norway sanctioned 40 firms on Monday. The package also hits companies in China and Kazakhstan that re-exported chips.";
+    let (_, c, _) = roles(t);
+    assert_eq!(c, vec!["CN", "KZ"]);
+}
+
+/// Inside an announcement, a sentence whose trigger word gives no event still gives the names its
+/// shapes mark (`breached the arms embargo` cites the regime, it imposes nothing).
+#[test]
+fn announced_names_in_a_sentence_with_an_idle_trigger_word() {
+    let t = "Oslo sanctioned two firms on Monday. The actions of Vanta Trading LLC and Orla Components Ltd. breached the arms embargo.";
+    let mut names: Vec<String> = find_roles(None, t)
+        .targets
+        .into_iter()
+        .map(|t| t.name)
+        .collect();
+    names.sort();
+    assert_eq!(names, vec!["Orla Components Ltd.", "Vanta Trading LLC"]);
 }
 
 /// `<State> sanctions` of a state that is a measure's subject matter, never its author, names no
