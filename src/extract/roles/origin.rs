@@ -148,10 +148,30 @@ fn apposition_after(body: &str, b: usize, caps: bool) -> Option<&'static str> {
     let last = phrase.split_whitespace().last()?;
     let kind_noun = targets::party_noun(last);
     let placed = phrase.split_whitespace().any(targets::place_prefix);
-    if !(kind_noun || placed) {
-        return None;
-    }
-    country_in(&phrase, caps)
+    let described = (kind_noun || placed)
+        .then(|| country_in(&phrase, caps))
+        .flatten();
+    described.or_else(|| office_of(&window(rest)[article.len()..], caps))
+}
+
+/// `X, a former justice of Guatemala's Supreme Court`, `X, the head of Iran's judiciary`: an office
+/// held in a country's institution places its holder there. Only a country opening the words after
+/// `of` counts (`a director of Vanta Trading` names an employer).
+fn office_of(phrase: &str, caps: bool) -> Option<&'static str> {
+    let phrase = clause_head(phrase);
+    let (_, after) = phrase.split_once(" of ")?;
+    let owner = after
+        .split_whitespace()
+        .take(3)
+        .take_while(|w| w.starts_with(char::is_uppercase))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let possessive = owner.contains("'s") || owner.contains('\u{2019}');
+    // `of Poland`, all of it the owner; not `a supplier of Iranian drones`.
+    let whole = owner.split_whitespace().count() == after.split_whitespace().count();
+    (possessive || whole)
+        .then(|| country_in(&owner, caps))
+        .flatten()
 }
 
 /// `X, based in Panama`, `X (Panama)`: the place a name is given right after it, up to the clause's end.
@@ -220,6 +240,17 @@ mod tests {
         let s = "Oslo listed Orla Freight LLC, based in the United Arab Emirates, and Kestrel AS (Panama).";
         assert_eq!(origin(s, "Orla Freight LLC"), Some("AE"));
         assert_eq!(origin(s, "Kestrel AS"), Some("PA"));
+    }
+
+    #[test]
+    fn an_office_in_a_countrys_institution_places_its_holder() {
+        let s = "Oslo designated Ana Brel, a former judge of Freedonia's Supreme Court, and Ivo Marek, the head of Poland's customs service.";
+        assert_eq!(origin(s, "Ivo Marek"), Some("PL"));
+        let s = "Oslo designated Ivo Marek, the deputy minister of Poland, on Monday.";
+        assert_eq!(origin(s, "Ivo Marek"), Some("PL"));
+        // An employer after `of` is no country; nor a country deep in the phrase.
+        let s = "Oslo designated Ivo Marek, a director of Vanta Trading in Poland.";
+        assert_eq!(origin(s, "Ivo Marek"), None);
     }
 
     #[test]
