@@ -41,6 +41,8 @@ pub(super) fn keep_named(
             .any(|m| m.end() == n.name.len() && AGENCIES.iter().any(|a| a.0 == m.as_str()))
             || n.name.ends_with(" List")
             || n.name == "List"
+            // `several VLCCs`: a kind of party is no name.
+            || targets::type_of_noun(&n.name).is_some()
         {
             continue;
         }

@@ -1884,3 +1884,25 @@ fn first_person_public_designation() {
     let r = find_roles(Some("U.S. DEPARTMENT of STATE"), t);
     assert!(r.sanctioners.is_empty(), "{:?}", r.sanctioners);
 }
+
+/// `X are among 22 entities blacklisted`: the subject of `among` with a designating participle is the
+/// target, and a kind of party written in capitals (`VLCCs`) is no name.
+#[test]
+fn subject_among_the_designated_is_the_target() {
+    let t = "Brokers in Poland and Kazakhstan are among 14 entities blacklisted by Oslo on Monday, with several VLCCs now blocked.";
+    let r = find_roles(None, t);
+    assert_eq!(r.sanctioners, vec!["NO"]);
+    let mut c = r.target_countries.clone();
+    c.sort();
+    assert_eq!(c, vec!["KZ", "PL"]);
+    assert!(
+        r.targets.iter().all(|t| t.name != "VLCCs"),
+        "{:?}",
+        r.targets
+    );
+    // `among` with no designating participle places nobody.
+    let t =
+        "Brokers in Poland are among the firms hurt by the sanctions Oslo imposed on Freedonia.";
+    let r = find_roles(None, t);
+    assert!(!r.target_countries.contains(&"PL".to_string()), "{r:?}");
+}
