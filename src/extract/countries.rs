@@ -741,7 +741,8 @@ fn place_context_ok(text: &str, men: &Mention, all_caps: bool) -> bool {
             if men.kind != Kind::Seat && inside_proper_name(text, men, all_caps) {
                 return false;
             }
-            let next_based = text[end..].starts_with("-based") || text[end..].starts_with(" based");
+            // `Dubai-based`, `Dubai-registered`: a firm's seat.
+            let next_based = SEAT_SUFFIXES.iter().any(|x| text[end..].starts_with(x));
             let prev = prev_word(text, s);
             // `the port of Geelong`, `the city of Basra`: `of` after a place noun is locative too.
             let place_of = prev == "of" && {
@@ -755,6 +756,16 @@ fn place_context_ok(text: &str, men: &Mention, all_caps: bool) -> bool {
         _ => true,
     }
 }
+
+/// Words after a city that make it a party's seat.
+const SEAT_SUFFIXES: &[&str] = &[
+    "-based",
+    " based",
+    "-registered",
+    "-headquartered",
+    "-incorporated",
+    "-domiciled",
+];
 
 /// An ambiguous word (`Jordan`, `Chad`, `Georgia`) counts when the text also names the same country
 /// unambiguously, or when it stands in a list next to other countries (`Syria, Jordan and Egypt`).
@@ -940,6 +951,14 @@ mod tests {
         v.sort();
         v.dedup();
         v
+    }
+
+    /// A city is a party's seat before `-based` and the like; alone in a name it is nothing.
+    #[test]
+    fn city_before_a_seat_suffix_counts() {
+        assert_eq!(codes("a Dubai-registered broker"), vec!["AE"]);
+        assert_eq!(codes("a Dubai-headquartered bank"), vec!["AE"]);
+        assert!(codes("the Dubai Tennis Open").is_empty());
     }
 
     /// A title's ambiguous word is settled by the whole article, not by the title alone.
