@@ -140,6 +140,26 @@ impl<'a> Slots<'a> {
             .map(|p| p.code)
             .collect();
         authors.dedup();
+        // `froze Chilean assets`, `banned Chilean imports`: a party inside a trigger of this kind owns
+        // what the measure hits; it is the target, not an author.
+        let mut owners = Vec::new();
+        if owns_what_it_hits(&s[ts..te]) {
+            // `freezing the UK assets of X`: in a freeze, a country not written as the owner (`Chilean
+            // assets`) is where the assets are: the imposer's own.
+            // `the Norwegian assets of X`, `any US assets he holds`: the owner comes after.
+            let owner_after = s[te..].split_whitespace().next().is_some_and(|w| {
+                matches!(w, "of" | "he" | "she" | "they" | "it" | "held" | "owned")
+            });
+            let freeze = !s[ts..te].to_ascii_lowercase().starts_with('b');
+            let owned: Vec<&Party> = sen
+                .parties
+                .iter()
+                .filter(|p| p.start >= ts && p.end <= te)
+                .filter(|p| !freeze || p.kind == Kind::Demonym && !owner_after)
+                .collect();
+            authors.retain(|c| !owned.iter().any(|p| p.code == *c));
+            owners = owned.iter().map(|p| (p.start, p.end)).collect();
+        }
         let clause_start = clause_start(s, ts);
         // The verb governing the trigger sits within a few words of it (`called for a comprehensive arms
         // embargo`, `want the embargo lifted`, `fears of retaliation`).
@@ -165,6 +185,7 @@ impl<'a> Slots<'a> {
             clause_start,
             blocked,
             mention,
+            target_spans: owners,
             ..Slots::default()
         }
     }
@@ -939,4 +960,13 @@ fn exporters(sen: &Sentence, start: usize, end: usize) -> Vec<&'static str> {
         .filter(|p| p.start >= start && p.end <= end && sen.s[..p.start].ends_with("from "))
         .map(|p| p.code)
         .collect()
+}
+
+/// A trigger that holds what its measure hits (`froze Chilean assets`, `ban Chilean imports`, `block
+/// the property`), not who authors it (`implements U.N. resolutions`).
+fn owns_what_it_hits(trigger: &str) -> bool {
+    let t = trigger.to_ascii_lowercase();
+    ["freez", "froze", "block", "ban", "bar", "revok", "cancel"]
+        .iter()
+        .any(|w| t.starts_with(w))
 }

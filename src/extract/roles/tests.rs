@@ -1906,3 +1906,61 @@ fn subject_among_the_designated_is_the_target() {
     let r = find_roles(None, t);
     assert!(!r.target_countries.contains(&"PL".to_string()), "{r:?}");
 }
+
+/// Wire phrasings of a measure: blocking property, revoking visas, barring imports, retaliating, the
+/// freezing of assets.
+#[test]
+fn wire_phrasings_of_measures() {
+    let cases = [
+        (
+            "The President signed an order blocking the property of Freedonian generals on Monday.",
+            "US",
+        ),
+        (
+            "The United States revoked the visas of ten Freedonian judges on Monday.",
+            "US",
+        ),
+        (
+            "Norway will bar imports of Chilean salmon from next month, officials said.",
+            "NO",
+        ),
+        (
+            "Norway retaliated with duties on 2 bln crowns of Chilean wine.",
+            "NO",
+        ),
+        (
+            "The Norwegian government ordered the freezing of all Chilean assets in Norway.",
+            "NO",
+        ),
+    ];
+    for (t, who) in cases {
+        let t = t.replace("The President", "The U.S. President");
+        assert_eq!(find_roles(None, &t).sanctioners, vec![who], "{t}");
+    }
+    // Other senses: a road blocked, a wage freeze.
+    for t in [
+        "Protesters in Oslo blocked the roads to the property market on Monday.",
+        "Analysts in Oslo expect a freezing of wages this year.",
+    ] {
+        assert!(find_roles(None, t).sanctioners.is_empty(), "{t}");
+    }
+}
+
+/// A country written inside a ban or a freeze as the owner of what it hits (`froze Chilean assets`,
+/// `banned Chilean imports`) is the target, not a second imposer; a country written as a place in a
+/// freeze (`any Norway assets he holds`) is where the assets are, no target.
+#[test]
+fn owner_inside_a_ban_or_freeze_is_the_target() {
+    for t in [
+        "Norway decided to freeze all Chilean assets on Monday, officials said.",
+        "Norway banned Chilean imports on Monday, officials said.",
+        "Norway will bar Chilean imports from next month, officials said.",
+    ] {
+        let r = find_roles(None, t);
+        assert_eq!(r.sanctioners, vec!["NO"], "{t}");
+        assert_eq!(r.target_countries, vec!["CL"], "{t}");
+    }
+    let t = "Oslo designated Ivo Marek, which freezes any Norway assets he holds.";
+    let r = find_roles(None, t);
+    assert!(!r.target_countries.contains(&"NO".to_string()), "{r:?}");
+}

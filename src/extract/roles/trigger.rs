@@ -4,7 +4,7 @@
 use super::*;
 
 /// The trigger words but a bare `ban`/`bar` (see [`entry_ban_sense`]).
-const TRIGGER_CORE: &str = r"sanction(?:s|ed|ing)?|embargo(?:es|ed)?|blacklist(?:s|ed|ing)?|designat(?:e|es|ed|ing|ions?)|asset freezes?|froze|(?:freez(?:e|es|ing)|frozen)(?: [a-z]+){0,2} assets|counter-?measures|counter-?sanctions|ban(?:n(?:ed|ing)|s)? (?:the |all )?(?:[a-z]+ )?(?:imports?|exports?|entry|sales?)|(?:restrict|den(?:y|ies|ied)|refus)\w* entry|stop[- ]list|(?:added|adds|add|adding) to (?:the|its|their|a|an) (?:(?:sanctions?|entity|restricted|trade|sdn|consolidated|terror(?:ist)?|designation|export|control|black) ){0,2}list|tariffs?|(?:import|punitive|retaliatory|penalty) duties|export controls?|(?:import|export|arms|air|trade|travel|entry|visa) (?:bans?|curbs|restrictions|quotas|boycott)|trade (?:curbs|retaliation|reprisals)|retaliat(?:ion|ory|e)|reprisals?|boycott(?:s|ed|ing)?|blockade|entity list|restrictions|restrictive measures|barred|bar(?:s|ring) entry|cut(?:s|ting)? off from the (?:[A-Za-z.]+ )?financial system|den(?:y|ies|ied|ying|ial of) (?:[A-Za-z.]+ )?export privileges|blocked property|clos(?:e|es|ed|ing) (?:its |their )?(?:airspace|air space|ports|seaports|borders?|territorial waters)(?: and (?:airspace|ports|seaports|borders?))? to|(?:package|measures|action|move|steps) (?:also |further )?(?:hits|targets|covers|lists|names)|(?:halt(?:s|ed|ing)?(?: to)?|stop(?:s|ped|ping)?|cut(?:s|ting)? off|suspen(?:d|ds|ded|ding|sion of)|sever(?:s|ed|ing)?|ban(?:s|ned|ning)? on) (?:all |its |their )?(?:trade|commerce|trading|(?:economic|commercial|trade) (?:ties|links|relations)) with|(?:implements?|enforces?|adopted|tighten(?:ed|s)?) (?:the )?(?:u\.?n\.? )?(?:security council )?resolutions|listed";
+const TRIGGER_CORE: &str = r"sanction(?:s|ed|ing)?|embargo(?:es|ed)?|blacklist(?:s|ed|ing)?|designat(?:e|es|ed|ing|ions?)|asset freezes?|froze|(?:freez(?:e|es|ing)|frozen)(?: [a-z]+){0,2} assets|freezing of|block(?:s|ed|ing)? (?:the |all )?(?:[a-z]+ )?(?:property|assets)|(?:revok|cancel)(?:e|es|ed|ing|s)? (?:the |their |his |her )?(?:entry )?visas|bar(?:s|red|ring)? (?:the |all )?(?:[a-z]+ )?(?:imports?|exports?|sales?)|counter-?measures|counter-?sanctions|ban(?:n(?:ed|ing)|s)? (?:the |all )?(?:[a-z]+ )?(?:imports?|exports?|entry|sales?)|(?:restrict|den(?:y|ies|ied)|refus)\w* entry|stop[- ]list|(?:added|adds|add|adding) to (?:the|its|their|a|an) (?:(?:sanctions?|entity|restricted|trade|sdn|consolidated|terror(?:ist)?|designation|export|control|black) ){0,2}list|tariffs?|(?:import|punitive|retaliatory|penalty) duties|export controls?|(?:import|export|arms|air|trade|travel|entry|visa) (?:bans?|curbs|restrictions|quotas|boycott)|trade (?:curbs|retaliation|reprisals)|retaliat(?:ion|ory|e|ed|es|ing)|reprisals?|boycott(?:s|ed|ing)?|blockade|entity list|restrictions|restrictive measures|barred|bar(?:s|ring) entry|cut(?:s|ting)? off from the (?:[A-Za-z.]+ )?financial system|den(?:y|ies|ied|ying|ial of) (?:[A-Za-z.]+ )?export privileges|blocked property|clos(?:e|es|ed|ing) (?:its |their )?(?:airspace|air space|ports|seaports|borders?|territorial waters)(?: and (?:airspace|ports|seaports|borders?))? to|(?:package|measures|action|move|steps) (?:also |further )?(?:hits|targets|covers|lists|names)|(?:halt(?:s|ed|ing)?(?: to)?|stop(?:s|ped|ping)?|cut(?:s|ting)? off|suspen(?:d|ds|ded|ding|sion of)|sever(?:s|ed|ing)?|ban(?:s|ned|ning)? on) (?:all |its |their )?(?:trade|commerce|trading|(?:economic|commercial|trade) (?:ties|links|relations)) with|(?:implements?|enforces?|adopted|tighten(?:ed|s)?) (?:the )?(?:u\.?n\.? )?(?:security council )?resolutions|listed";
 
 pub(super) static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(&format!(r"(?i)\b(?:{TRIGGER_CORE}|ban(?:s|ned|ning)?)\b"))
@@ -610,6 +610,23 @@ pub(super) const CANCELS: &[Cancel] = &[
         must_not: &[
             "Oslo named nine firms under a new sanctions law on Friday.",
             "Also subject to restrictions were two Freedonian ships.",
+        ],
+    },
+    Cancel {
+        why: "an unspecified past: habit, not an action",
+        trigger: "",
+        before: r"\b(?:[Ii]n\s+the\s+past|[Oo]ver\s+the\s+years|[Ff]rom\s+time\s+to\s+time)\s+(?:(?:has|have|had|also|often|it|they|[A-Z][\w.-]*|\w+ed)\W+){0,3}$",
+        head_has: &["past", "years", "time"],
+        after: "",
+        unless_after: "",
+        agent_only: false,
+        must: &[
+            "Oslo has in the past retaliated against such moves by banning entry to Chilean ministers.",
+            "Over the years Canberra imposed sanctions on several juntas.",
+        ],
+        must_not: &[
+            "Oslo imposed sanctions on the junta in the past week.",
+            "In the past month Canberra has retaliated with tariffs on Chilean wine.",
         ],
     },
     Cancel {
