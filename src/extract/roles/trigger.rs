@@ -579,7 +579,7 @@ pub(super) const CANCELS: &[Cancel] = &[
         trigger: "",
         before: r"(?i)\b(?:lift\w*|eas(?:e|es|ed|ing)|scrap\w*|remov\w*|rescind\w*|repeal\w*|relax\w*|waiv\w*|suspend\w*|drop(?:s|ped|ping)?|end(?:s|ed|ing)?|lifting of|end of)\W+(?:[\w.-]+\W+){0,4}$",
         head_has: &[],
-        after: r"(?i)^\W*(?:\w+\W+){0,2}?(?:(?:(?:were|was|be|been|is|are|being|get|got)\s+)?(?:lifted|eased|removed|scrapped|rescinded|repealed|relaxed|waived|suspended)|(?:have|has|had)\s+(?:since\s+|now\s+|long\s+|all\s+)?(?:gone|ended|expired|lapsed))\b",
+        after: r"(?i)^\W*(?:\w+\W+){0,4}?(?:(?:(?:were|was|be|been|is|are|being|get|got)\s+)?(?:lifted|eased|removed|scrapped|rescinded|repealed|relaxed|waived|suspended)|(?:have|has|had)\s+(?:since\s+|now\s+|long\s+|all\s+)?(?:gone|ended|expired|lapsed))\b",
         unless_after: r"(?i)^\W*(?:\w+\W+){0,6}?(?:imposed|ordered|levied|slapped|placed)\b",
         agent_only: true,
         must: &[
@@ -588,6 +588,7 @@ pub(super) const CANCELS: &[Cancel] = &[
             "Ministers agreed the embargo should be lifted next spring.",
             "Oslo lifted the remaining U.S.-style trade sanctions against the island.",
             "Most Freedonian sanctions have since gone, though the arms embargo stays.",
+            "Analysts said the Norwegian tariffs on Chilean copper, lifted last year, did little.",
         ],
         must_not: &[
             "Oslo hopes to lift the sanctions it imposed on the junta in May.",
