@@ -1964,3 +1964,12 @@ fn owner_inside_a_ban_or_freeze_is_the_target() {
     let r = find_roles(None, t);
     assert!(!r.target_countries.contains(&"NO".to_string()), "{r:?}");
 }
+
+/// A standing measure described as such (`in place since 1962`) is background; one imposed now is not.
+#[test]
+fn a_measure_in_place_since_long_ago_is_background() {
+    let t = "Chilean officials said the Norwegian embargo, in place since 1962, was a crime against the people.";
+    assert!(find_roles(None, t).sanctioners.is_empty());
+    let t = "Norway imposed an embargo on Chile, in place from Monday, officials said.";
+    assert_eq!(find_roles(None, t).sanctioners, vec!["NO"]);
+}

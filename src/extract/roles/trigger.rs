@@ -465,7 +465,7 @@ pub(super) static BACKGROUND_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Words just after a trigger that describe the regime itself.
 pub(super) static BACKGROUND_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"(?i)^\W*(?:\w+\W+){0,3}?(regimes?|powers?|tools?|toolkit|capabilit\w*|prohibit\w*|remain\w* in (?:force|place)|in force|committee|panel|evasion|evaders|busting|violations)\b")
+    ascii_regex(r"(?i)^\W*(?:\w+\W+){0,3}?(regimes?|powers?|tools?|toolkit|capabilit\w*|prohibit\w*|remain\w* in (?:force|place)|in force|in place since|in effect since|committee|panel|evasion|evaders|busting|violations)\b")
         .expect("background pattern compiles")
 });
 
