@@ -1973,3 +1973,12 @@ fn a_measure_in_place_since_long_ago_is_background() {
     let t = "Norway imposed an embargo on Chile, in place from Monday, officials said.";
     assert_eq!(find_roles(None, t).sanctioners, vec!["NO"]);
 }
+
+/// `despite U.S. sanctions` cites a standing measure; a measure taken despite objections is one.
+#[test]
+fn despite_sanctions_is_background() {
+    let t = "Researchers found that Chilean copper still reaches Freedonia despite Norwegian sanctions.";
+    assert!(find_roles(None, t).sanctioners.is_empty());
+    let t = "Despite objections from Chile, Norway imposed sanctions on the Chilean navy on Monday.";
+    assert_eq!(find_roles(None, t).sanctioners, vec!["NO"]);
+}

@@ -460,7 +460,7 @@ pub(super) fn designation_sense(sentence: &str, end: usize) -> bool {
 
 /// Words just before a trigger that cite a standing regime: breaking, complying with or monitoring it.
 pub(super) static BACKGROUND_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"(?i)\b(breach\w*|violat\w*|contraven\w*|def(?:y|ying|ied|iance)|complian\w*|comply\w*|monitor\w*|evad\w*|evasion|circumvent\w*|affect\w*|abid(?:e|es|ed|ing)|skirt\w*|dodg\w*|bypass\w*|bust(?:s|ed|ing)?|flout\w*)\b|\b(?:enforc\w*|implement\w*|observ\w*|uphold\w*|adher\w*)\s+(?:(?:the|all|existing|international|u\.n\.|un|united|nations|security|council|strictly|fully)\s+)+$")
+    ascii_regex(r"(?i)\b(breach\w*|violat\w*|contraven\w*|def(?:y|ying|ied|iance)|complian\w*|comply\w*|monitor\w*|evad\w*|evasion|circumvent\w*|affect\w*|abid(?:e|es|ed|ing)|skirt\w*|dodg\w*|bypass\w*|bust(?:s|ed|ing)?|flout\w*)\b|\bdespite\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}$|\b(?:enforc\w*|implement\w*|observ\w*|uphold\w*|adher\w*)\s+(?:(?:the|all|existing|international|u\.n\.|un|united|nations|security|council|strictly|fully)\s+)+$")
         .expect("background pattern compiles")
 });
 /// Words just after a trigger that describe the regime itself.
@@ -577,7 +577,7 @@ pub(super) const CANCELS: &[Cancel] = &[
     Cancel {
         why: "lifting or easing",
         trigger: "",
-        before: r"(?i)\b(?:lift\w*|eas(?:e|es|ed|ing)|scrap\w*|remov\w*|rescind\w*|repeal\w*|relax\w*|waiv\w*|suspend\w*|drop(?:s|ped|ping)?|end(?:s|ed|ing)?|lifting of|end of)\W+(?:[\w.-]+\W+){0,4}$",
+        before: r"(?i)\b(?:lift\w*|eas(?:e|es|ed|ing)|scrap\w*|remov\w*|rescind\w*|repeal\w*|annul\w*|quash\w*|overturn\w*|struck down|strike down|relax\w*|waiv\w*|suspend\w*|drop(?:s|ped|ping)?|end(?:s|ed|ing)?|lifting of|end of)\W+(?:[\w.-]+\W+){0,4}$",
         head_has: &[],
         after: r"(?i)^\W*(?:\w+\W+){0,4}?(?:(?:(?:were|was|be|been|is|are|being|get|got)\s+)?(?:lifted|eased|removed|scrapped|rescinded|repealed|relaxed|waived|suspended)|(?:have|has|had)\s+(?:since\s+|now\s+|long\s+|all\s+)?(?:gone|ended|expired|lapsed))\b",
         unless_after: r"(?i)^\W*(?:\w+\W+){0,6}?(?:imposed|ordered|levied|slapped|placed)\b",
@@ -589,6 +589,7 @@ pub(super) const CANCELS: &[Cancel] = &[
             "Oslo lifted the remaining U.S.-style trade sanctions against the island.",
             "Most Freedonian sanctions have since gone, though the arms embargo stays.",
             "Analysts said the Norwegian tariffs on Chilean copper, lifted last year, did little.",
+            "The Norwegian court annulled the sanctions on the former banker on Wednesday.",
         ],
         must_not: &[
             "Oslo hopes to lift the sanctions it imposed on the junta in May.",
