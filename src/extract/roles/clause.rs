@@ -32,10 +32,10 @@ pub(super) static NOT_IMPOSER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("pattern compiles")
 });
 
-/// A reaction opening a clause (`In response,`, `In retaliation for the expulsions,`): what follows
-/// is a measure of its own.
+/// A phrase opening a clause (`In response,`, `In retaliation for the expulsions,`, `Despite objections
+/// from Chile,`): what follows is a measure of its own, whatever verb the phrase holds.
 pub(super) static INTRO: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"(?i)^\W*(?:in (?:response|reaction|retaliation|return)|responding|reacting)\b[^,;]{0,80},")
+    ascii_regex(r"(?i)^\W*(?:in (?:response|reaction|retaliation|return)|responding|reacting|despite|in spite of|after|following|amid)\b[^,;]{0,80},")
         .expect("pattern compiles")
 });
 

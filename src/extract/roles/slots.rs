@@ -161,6 +161,12 @@ impl<'a> Slots<'a> {
             owners = owned.iter().map(|p| (p.start, p.end)).collect();
         }
         let clause_start = clause_start(s, ts);
+        // `In response, Beijing sanctioned ...`, `Despite objections from Chile, Norway imposed ...`: an
+        // opening phrase before the clause's subject holds neither its subject nor a verb governing the
+        // trigger.
+        let opening = |from: usize| INTRO.find(&s[from..ts]).map_or(from, |m| from + m.end());
+        // (`After` itself may be where [`clause_start`] puts the clause.)
+        let clause_start = opening(clause_start).max(opening(0));
         // The verb governing the trigger sits within a few words of it (`called for a comprehensive arms
         // embargo`, `want the embargo lifted`, `fears of retaliation`).
         let near_start = s[..ts]
@@ -172,8 +178,6 @@ impl<'a> Slots<'a> {
         let near = &s[clause_start
             .max(near_start)
             .max(means_clause(s, clause_start, ts))..ts];
-        // `In response, Beijing sanctioned ...`: an opening phrase of reaction is no blocking verb.
-        let near = INTRO.find(near).map_or(near, |m| &near[m.end()..]);
         let blocked = NOT_IMPOSER.is_match(near);
         let mention = blocked && !THREAT_AVERTED.is_match(near);
         Slots {

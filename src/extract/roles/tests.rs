@@ -1979,6 +1979,10 @@ fn a_measure_in_place_since_long_ago_is_background() {
 fn despite_sanctions_is_background() {
     let t = "Researchers found that Chilean copper still reaches Freedonia despite Norwegian sanctions.";
     assert!(find_roles(None, t).sanctioners.is_empty());
-    let t = "Despite objections from Chile, Norway imposed sanctions on the Chilean navy on Monday.";
+    let t =
+        "Despite objections from Chile, Norway imposed sanctions on the Chilean navy on Monday.";
+    assert_eq!(find_roles(None, t).sanctioners, vec!["NO"]);
+    // An opening phrase holds neither the subject nor a verb governing the trigger.
+    let t = "After Chile urged its allies to act, Norway imposed sanctions on the Peruvian navy.";
     assert_eq!(find_roles(None, t).sanctioners, vec!["NO"]);
 }
