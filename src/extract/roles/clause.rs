@@ -318,13 +318,31 @@ pub(super) const MAX_APPOSITIONS: usize = 8;
 pub(super) fn clause_end(s: &str, from: usize) -> usize {
     // The first list comma of the phrase, found once (see [`last_of_list`]).
     let first_comma = s[from..].find(", ").map_or(usize::MAX, |i| from + i);
-    CLAUSE_END
-        .find_iter(&s[from..])
-        .find(|c| {
-            (c.as_str() != "." || !abbreviation_dot(s, from + c.start()))
-                && !continues_list(s, first_comma, from + c.start(), from + c.end())
-        })
-        .map_or(s.len(), |c| from + c.start())
+    let tail = &s[from..];
+    let mut at = 0;
+    while let Some(c) = CLAUSE_END.find_at(tail, at) {
+        // `, Switzerland and Thailand that Oslo says ...`: a relative clause's speaker is no closing
+        // report; the phrase runs on to the relative word, found by searching again past the comma.
+        if c.as_str().starts_with(',') && relative_report(c.as_str()) {
+            at = c.start() + 1;
+            continue;
+        }
+        if (c.as_str() != "." || !abbreviation_dot(s, from + c.start()))
+            && !continues_list(s, first_comma, from + c.start(), from + c.end())
+        {
+            return from + c.start();
+        }
+        at = c.end().max(c.start() + 1);
+    }
+    s.len()
+}
+
+/// A comma clause ending in a reporting verb that holds a relative word before it (`, Thailand that
+/// Oslo says`): a relative clause, not `, officials said`.
+fn relative_report(clause: &str) -> bool {
+    [" that ", " which ", " who ", " whom "]
+        .iter()
+        .any(|w| clause.contains(w))
 }
 
 /// A break at `[at, end)` inside a list that already has a comma (the first at `first_comma`): its last

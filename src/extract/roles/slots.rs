@@ -707,6 +707,14 @@ impl<'a> Slots<'a> {
         };
         let tail = &s[comma..];
         let reporting = tail.contains(" said") || tail.contains(" say") || tail.contains(" told");
+        // `..., Switzerland and Thailand that Oslo says helped Moscow`: a relative clause's speaker
+        // closes no report of the measure.
+        let relative = [" that ", " which ", " who ", " whom "]
+            .iter()
+            .any(|w| tail.contains(w));
+        if relative {
+            return;
+        }
         if tail.len() > 60 || !reporting {
             return;
         }

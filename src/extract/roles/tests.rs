@@ -1986,3 +1986,15 @@ fn despite_sanctions_is_background() {
     let t = "After Chile urged its allies to act, Norway imposed sanctions on the Peruvian navy.";
     assert_eq!(find_roles(None, t).sanctioners, vec!["NO"]);
 }
+
+/// A relative clause with a speaker (`..., Switzerland and Thailand that Oslo says helped Moscow`) is
+/// no closing report: the list runs on and its countries are targets, not speakers.
+#[test]
+fn relative_clause_speaker_is_no_report() {
+    let t = "Norway sanctioned 40 firms on Monday. The wider package also hits companies in China, Turkey, the United Arab Emirates, Switzerland and Thailand that Oslo says helped Moscow.";
+    let r = find_roles(None, t);
+    assert_eq!(r.sanctioners, vec!["NO"]);
+    let mut c = r.target_countries.clone();
+    c.sort();
+    assert_eq!(c, vec!["AE", "CH", "CN", "TH", "TR"]);
+}
