@@ -140,6 +140,8 @@ struct Acc {
     sentence_no: usize,
     last_agents: Vec<&'static str>,
     last_agents_at: usize,
+    /// The story names the European Union somewhere: `the bloc` may stand for it.
+    names_eu: bool,
     /// The number of the last sentence with an event that has an actor or an owner (`Oslo
     /// sanctioned`): a designation list may follow it.
     last_acted_at: Option<usize>,
@@ -335,6 +337,7 @@ fn read_body(
     acc: &mut Acc,
 ) {
     let mut all = parties_of(body, caps, mentions);
+    acc.names_eu = all.iter().any(|p| p.code == "EU");
     // `MEXICO CITY (Reuters) - The U.S. Treasury ...`: the dateline says where the story was filed.
     let dateline = dateline_end(body);
     for p in all.iter_mut().take_while(|p| p.start < dateline) {

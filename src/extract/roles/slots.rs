@@ -738,14 +738,18 @@ impl<'a> Slots<'a> {
         }
         if self.sanctioners.is_empty() && self.premods.is_empty() && !self.blocked {
             let has_target = self.found_target || !self.target_spans.is_empty();
+            let head = &sen.s[self.clause_start..self.ts];
             if has_target
                 && !acc.last_agents.is_empty()
                 && acc.sentence_no <= acc.last_agents_at + CARRY_SENTENCES
-                && generic_subject(&sen.s[self.clause_start..self.ts])
+                && generic_subject(head)
             {
                 let new_targets = &self.new_targets;
                 self.sanctioners
                     .extend(acc.last_agents.iter().filter(|c| !new_targets.contains(c)));
+            } else if has_target && acc.names_eu && bloc_subject(head) {
+                // `The 27-nation bloc adopted ...` in a story that names the EU elsewhere.
+                self.sanctioners.push("EU");
             }
         } else {
             acc.last_agents = if self.sanctioners.is_empty() {
@@ -981,4 +985,25 @@ fn owns_what_it_hits(trigger: &str) -> bool {
     ["freez", "froze", "block", "ban", "bar", "revok", "cancel"]
         .iter()
         .any(|w| t.starts_with(w))
+}
+
+/// The clause before a trigger opens with the EU's usual descriptions (`The 27-nation bloc`, `the
+/// bloc's foreign ministers`): no other party could be meant in a story that names the EU.
+fn bloc_subject(head: &str) -> bool {
+    let mut words = head
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase()
+        })
+        .skip_while(|w| {
+            matches!(
+                w.as_str(),
+                "the" | "and" | "but" | "also" | "meanwhile" | "later" | "separately"
+            )
+        })
+        .skip_while(|w| w.ends_with("-nation") || w.ends_with("-member") || w == "european");
+    words
+        .next()
+        .is_some_and(|w| matches!(w.as_str(), "bloc" | "bloc's" | "blocs"))
 }

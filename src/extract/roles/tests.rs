@@ -1998,3 +1998,13 @@ fn relative_clause_speaker_is_no_report() {
     c.sort();
     assert_eq!(c, vec!["AE", "CH", "CN", "TH", "TR"]);
 }
+
+/// `The 27-nation bloc` stands for the EU in a story that names the EU; in one that does not, it names
+/// no one.
+#[test]
+fn the_bloc_is_the_eu_when_the_story_names_it() {
+    let t = "EU ministers met in Oslo on Monday. Later, the 27-nation bloc imposed sanctions on 12 Chilean officials.";
+    assert_eq!(find_roles(None, t).sanctioners, vec!["EU"]);
+    let t = "Ministers met in Oslo on Monday. Later, the 27-nation bloc imposed sanctions on 12 Chilean officials.";
+    assert!(find_roles(None, t).sanctioners.is_empty());
+}
