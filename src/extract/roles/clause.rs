@@ -339,7 +339,7 @@ pub(super) fn clause_end(s: &str, from: usize) -> usize {
 
 /// A comma clause ending in a reporting verb that holds a relative word before it (`, Thailand that
 /// Oslo says`): a relative clause, not `, officials said`.
-fn relative_report(clause: &str) -> bool {
+pub(super) fn relative_report(clause: &str) -> bool {
     [" that ", " which ", " who ", " whom "]
         .iter()
         .any(|w| clause.contains(w))

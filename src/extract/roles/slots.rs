@@ -709,10 +709,7 @@ impl<'a> Slots<'a> {
         let reporting = tail.contains(" said") || tail.contains(" say") || tail.contains(" told");
         // `..., Switzerland and Thailand that Oslo says helped Moscow`: a relative clause's speaker
         // closes no report of the measure.
-        let relative = [" that ", " which ", " who ", " whom "]
-            .iter()
-            .any(|w| tail.contains(w));
-        if relative {
+        if relative_report(tail) {
             return;
         }
         if tail.len() > 60 || !reporting {

@@ -1701,11 +1701,7 @@ fn parties_placed_in_countries_are_targeted_there() {
 #[test]
 fn announced_names_in_a_sentence_with_an_idle_trigger_word() {
     let t = "Oslo sanctioned two firms on Monday. The actions of Vanta Trading LLC and Orla Components Ltd. breached the arms embargo.";
-    let mut names: Vec<String> = find_roles(None, t)
-        .targets
-        .into_iter()
-        .map(|t| t.name)
-        .collect();
+    let mut names = target_names(t);
     names.sort();
     assert_eq!(names, vec!["Orla Components Ltd.", "Vanta Trading LLC"]);
 }
@@ -1890,16 +1886,10 @@ fn first_person_public_designation() {
 #[test]
 fn subject_among_the_designated_is_the_target() {
     let t = "Brokers in Poland and Kazakhstan are among 14 entities blacklisted by Oslo on Monday, with several VLCCs now blocked.";
-    let r = find_roles(None, t);
-    assert_eq!(r.sanctioners, vec!["NO"]);
-    let mut c = r.target_countries.clone();
-    c.sort();
-    assert_eq!(c, vec!["KZ", "PL"]);
-    assert!(
-        r.targets.iter().all(|t| t.name != "VLCCs"),
-        "{:?}",
-        r.targets
-    );
+    let (s, c, _) = roles(t);
+    assert_eq!((s, c), (strings(&["NO"]), strings(&["KZ", "PL"])));
+    let names = target_names(t);
+    assert!(names.iter().all(|n| n != "VLCCs"), "{names:?}");
     // `among` with no designating participle places nobody.
     let t =
         "Brokers in Poland are among the firms hurt by the sanctions Oslo imposed on Freedonia.";
@@ -1992,11 +1982,9 @@ fn despite_sanctions_is_background() {
 #[test]
 fn relative_clause_speaker_is_no_report() {
     let t = "Norway sanctioned 40 firms on Monday. The wider package also hits companies in China, Turkey, the United Arab Emirates, Switzerland and Thailand that Oslo says helped Moscow.";
-    let r = find_roles(None, t);
-    assert_eq!(r.sanctioners, vec!["NO"]);
-    let mut c = r.target_countries.clone();
-    c.sort();
-    assert_eq!(c, vec!["AE", "CH", "CN", "TH", "TR"]);
+    let (s, c, _) = roles(t);
+    assert_eq!(s, strings(&["NO"]));
+    assert_eq!(c, strings(&["AE", "CH", "CN", "TH", "TR"]));
 }
 
 /// `The 27-nation bloc` stands for the EU in a story that names the EU; in one that does not, it names
