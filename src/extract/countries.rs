@@ -757,8 +757,9 @@ fn place_context_ok(text: &str, men: &Mention, all_caps: bool) -> bool {
     }
 }
 
-/// Words after a city that make it a party's seat.
-const SEAT_SUFFIXES: &[&str] = &[
+/// Words after a city that make it a party's seat (`targets::place_prefix` reads the hyphenated ones
+/// as describing words too).
+pub const SEAT_SUFFIXES: &[&str] = &[
     "-based",
     " based",
     "-registered",

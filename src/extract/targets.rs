@@ -1667,15 +1667,11 @@ fn after_country_owner(piece: &str, ns: usize, ne: usize) -> usize {
     }
 }
 
-/// Hyphenated words that describe a party by a place or another party (`Hong Kong-based`,
-/// `Panama-flagged`, `U.S.-designated`, `Iran-backed`): no part of its name.
+/// Hyphenated words that describe a party by a place or another party (`Panama-flagged`,
+/// `U.S.-designated`, `Iran-backed`), besides those of its seat (`countries::SEAT_SUFFIXES`: `Hong
+/// Kong-based`): no part of its name.
 const PLACE_PREFIXES: &[&str] = &[
-    "-based",
     "-flagged",
-    "-registered",
-    "-headquartered",
-    "-incorporated",
-    "-domiciled",
     "-owned",
     "-controlled",
     "-linked",
@@ -1685,10 +1681,13 @@ const PLACE_PREFIXES: &[&str] = &[
     "-listed",
 ];
 
-/// Whether `w` is a describing word of [`PLACE_PREFIXES`] (`Kong-based`).
+/// Whether `w` is a describing word of [`PLACE_PREFIXES`] or a seat's (`Kong-based`).
 pub fn place_prefix(w: &str) -> bool {
     let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
-    PLACE_PREFIXES.iter().any(|p| {
+    let seats = crate::extract::countries::SEAT_SUFFIXES
+        .iter()
+        .filter(|p| p.starts_with('-'));
+    seats.chain(PLACE_PREFIXES).any(|p| {
         w.len() > p.len()
             && w.is_char_boundary(w.len() - p.len())
             && w[w.len() - p.len()..].eq_ignore_ascii_case(p)
