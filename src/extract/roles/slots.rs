@@ -143,19 +143,18 @@ impl<'a> Slots<'a> {
         // `froze Chilean assets`, `banned Chilean imports`: a party inside a trigger of this kind owns
         // what the measure hits; it is the target, not an author.
         let mut owners = Vec::new();
-        if owns_what_it_hits(&s[ts..te]) {
+        if let Some(hits) = what_it_hits(&s[ts..te]) {
             // `freezing the UK assets of X`: in a freeze, a country not written as the owner (`Chilean
             // assets`) is where the assets are: the imposer's own.
             // `the Norwegian assets of X`, `any US assets he holds`: the owner comes after.
             let owner_after = s[te..].split_whitespace().next().is_some_and(|w| {
                 matches!(w, "of" | "he" | "she" | "they" | "it" | "held" | "owned")
             });
-            let freeze = !s[ts..te].to_ascii_lowercase().starts_with('b');
             let owned: Vec<&Party> = sen
                 .parties
                 .iter()
                 .filter(|p| p.start >= ts && p.end <= te)
-                .filter(|p| !freeze || p.kind == Kind::Demonym && !owner_after)
+                .filter(|p| hits == Hits::Goods || p.kind == Kind::Demonym && !owner_after)
                 .collect();
             authors.retain(|c| !owned.iter().any(|p| p.code == *c));
             owners = owned.iter().map(|p| (p.start, p.end)).collect();
@@ -975,13 +974,26 @@ fn exporters(sen: &Sentence, start: usize, end: usize) -> Vec<&'static str> {
         .collect()
 }
 
-/// A trigger that holds what its measure hits (`froze Chilean assets`, `ban Chilean imports`, `block
-/// the property`), not who authors it (`implements U.N. resolutions`).
-fn owns_what_it_hits(trigger: &str) -> bool {
+/// What a trigger that holds its measure's object hits, rather than who authors it (`implements U.N.
+/// resolutions`).
+#[derive(Clone, Copy, PartialEq)]
+enum Hits {
+    /// `froze Chilean assets`, `revoked the visas`: a country inside owns them only as a demonym.
+    Holdings,
+    /// `banned Chilean imports`, `block the property`: every country inside owns them.
+    Goods,
+}
+
+fn what_it_hits(trigger: &str) -> Option<Hits> {
     let t = trigger.to_ascii_lowercase();
-    ["freez", "froze", "block", "ban", "bar", "revok", "cancel"]
-        .iter()
-        .any(|w| t.starts_with(w))
+    let opens = |words: &[&str]| words.iter().any(|w| t.starts_with(w));
+    if opens(&["block", "ban", "bar"]) {
+        Some(Hits::Goods)
+    } else if opens(&["freez", "froze", "revok", "cancel"]) {
+        Some(Hits::Holdings)
+    } else {
+        None
+    }
 }
 
 /// The clause before a trigger opens with the EU's usual descriptions (`The 27-nation bloc`, `the
