@@ -12,7 +12,7 @@
 //!   `were included in the sanctions list`) or the inverted `subject to restrictions were ...`;
 //! - a premodifier that is elsewhere an explicit target (`Japanese tariffs`, `S. African sanctions`) is a target.
 //!
-//! The steps live in submodules: `sentences` cuts the text, `trigger` decides whether a trigger is an
+//! The steps live in submodules: `sentences` cuts the text, `trigger_rules` holds the table of trigger phrases, `trigger` decides whether a trigger is an
 //! action at all, `parties` finds the countries and actors a sentence names, `clause` and `subject` read a
 //! trigger's clause, `slots` fills one event, `named` keeps its named targets; this module carries agents
 //! and announcements across sentences and settles the story's roles.
@@ -34,6 +34,7 @@ mod subject;
 #[cfg(test)]
 mod tests;
 mod trigger;
+mod trigger_rules;
 
 use clause::*;
 use named::*;
@@ -43,6 +44,7 @@ use sentences::*;
 use slots::*;
 use subject::*;
 use trigger::*;
+use trigger_rules::*;
 
 #[derive(Debug, Default)]
 pub struct Roles {

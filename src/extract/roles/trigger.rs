@@ -3,24 +3,6 @@
 
 use super::*;
 
-/// The trigger words but a bare `ban`/`bar` (see [`entry_ban_sense`]).
-const TRIGGER_CORE: &str = r"sanction(?:s|ed|ing)?|embargo(?:es|ed)?|blacklist(?:s|ed|ing)?|designat(?:e|es|ed|ing|ions?)|asset freezes?|froze|(?:freez(?:e|es|ing)|frozen)(?: [a-z]+){0,2} assets|freezing of|block(?:s|ed|ing)? (?:the |all )?(?:[a-z]+ )?(?:property|assets)|(?:revok|cancel)(?:e|es|ed|ing|s)? (?:the |their |his |her )?(?:entry )?visas|bar(?:s|red|ring)? (?:the |all )?(?:[a-z]+ )?(?:imports?|exports?|sales?)|counter-?measures|counter-?sanctions|ban(?:n(?:ed|ing)|s)? (?:the |all )?(?:[a-z]+ )?(?:imports?|exports?|entry|sales?)|(?:restrict|den(?:y|ies|ied)|refus)\w* entry|stop[- ]list|(?:added|adds|add|adding) to (?:the|its|their|a|an) (?:(?:sanctions?|entity|restricted|trade|sdn|consolidated|terror(?:ist)?|designation|export|control|black) ){0,2}list|tariffs?|(?:import|punitive|retaliatory|penalty) duties|export controls?|(?:import|export|arms|air|trade|travel|entry|visa) (?:bans?|curbs|restrictions|quotas|boycott)|trade (?:curbs|retaliation|reprisals)|retaliat(?:ion|ory|e|ed|es|ing)|reprisals?|boycott(?:s|ed|ing)?|blockade|entity list|restrictions|restrictive measures|barred|bar(?:s|ring) entry|cut(?:s|ting)? off from the (?:[A-Za-z.]+ )?financial system|den(?:y|ies|ied|ying|ial of) (?:[A-Za-z.]+ )?export privileges|blocked property|clos(?:e|es|ed|ing) (?:its |their )?(?:airspace|air space|ports|seaports|borders?|territorial waters)(?: and (?:airspace|ports|seaports|borders?))? to|(?:package|measures|action|move|steps) (?:also |further )?(?:hits|targets|covers|lists|names)|(?:halt(?:s|ed|ing)?(?: to)?|stop(?:s|ped|ping)?|cut(?:s|ting)? off|suspen(?:d|ds|ded|ding|sion of)|sever(?:s|ed|ing)?|ban(?:s|ned|ning)? on) (?:all |its |their )?(?:trade|commerce|trading|(?:economic|commercial|trade) (?:ties|links|relations)) with|(?:implements?|enforces?|adopted|tighten(?:ed|s)?) (?:the )?(?:u\.?n\.? )?(?:security council )?resolutions|listed";
-
-pub(super) static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(&format!(r"(?i)\b(?:{TRIGGER_CORE}|ban(?:s|ned|ning)?)\b"))
-        .expect("trigger pattern compiles")
-});
-
-/// Whether a text may hold a sanctions trigger: a word of [`TRIGGER`], a bare ban only with entry
-/// after it or goods before it (see [`TRADE_BANNED`]). Cheaper than [`TRIGGER`] on the many stories that mention a ban of something else, whose
-/// sentences are then never read.
-pub(super) static TRIGGER_GATE: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(&format!(
-        r"(?i)\b(?:{TRIGGER_CORE}|ban(?:s|ned|ning)?\s+(?:[\w.,'-]+\s+){{0,8}}?(?:from\s+entering|entry)|(?:exports?|imports?|sales|shipments|deliveries)(?:\s+[\w.'-]+){{0,4}}?\s+(?:will\s+be|would\s+be|were|was|are|is|be|been|being)\s+banned)\b"
-    ))
-    .expect("trigger gate compiles")
-});
-
 /// The trigger in a sense that is no sanction: approval (`U.N.-sanctioned`, `sanctioned a base rate
 /// reduction`) or another meaning of `designate` (`has been designated the "B" tranche`).
 pub(super) fn is_other_sense(sentence: &str, start: usize, end: usize) -> bool {

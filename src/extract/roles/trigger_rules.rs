@@ -1,0 +1,275 @@
+//! The words and phrases that may name a sanctions action, as a table: each row a pattern with the
+//! sentences it must read as an action and the near misses it must not match. One engine joins the
+//! rows into [`TRIGGER`] (what a sentence is read for) and [`TRIGGER_GATE`] (the cheap test of a whole
+//! story). Whether a match is an action at all is decided afterwards by the sense checks and the cancel
+//! table in `trigger`.
+
+use super::*;
+
+/// One kind of trigger.
+pub(super) struct TriggerRule {
+    /// What the row reads, as the table's tests name it.
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub(super) why: &'static str,
+    /// A case-insensitive alternation, word-bounded on both sides by the engine.
+    pub(super) pattern: &'static str,
+    /// Sentences that report an action through this row: the row matches, the joined [`TRIGGER`] finds
+    /// the same words, and the sentence yields a sanctioner.
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub(super) must: &'static [&'static str],
+    /// Sentences with a near miss the row itself must not match.
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub(super) must_not: &'static [&'static str],
+}
+
+/// The rows, in the order the joined alternation tries them: at one position the first row that
+/// matches wins, so a longer phrase (`ban imports`) comes before a word it starts with.
+pub(super) const TRIGGER_RULES: &[TriggerRule] = &[
+    TriggerRule {
+        why: "sanctions",
+        pattern: r"sanction(?:s|ed|ing)?",
+        must: &["Oslo imposed sanctions on three Freedonian generals on Monday."],
+        must_not: &["The referee issued a sanctuary ruling."],
+    },
+    TriggerRule {
+        why: "embargo",
+        pattern: r"embargo(?:es|ed)?",
+        must: &["Canberra declared an arms embargo against Freedonia."],
+        must_not: &[],
+    },
+    TriggerRule {
+        why: "blacklist",
+        pattern: r"blacklist(?:s|ed|ing)?",
+        must: &["Oslo blacklisted two Freedonian banks on Friday."],
+        must_not: &[],
+    },
+    TriggerRule {
+        why: "designation",
+        pattern: r"designat(?:e|es|ed|ing|ions?)",
+        must: &["The Treasury designated three Freedonian firms for aiding the junta."],
+        must_not: &["The designer left the firm."],
+    },
+    TriggerRule {
+        why: "asset freeze",
+        pattern: r"asset freezes?|froze|(?:freez(?:e|es|ing)|frozen)(?: [a-z]+){0,2} assets|freezing of",
+        must: &[
+            "Oslo froze the accounts of a Freedonian minister.",
+            "Canberra ordered the freezing of Freedonian state funds.",
+            "Norway decided to freeze all Chilean assets in the country.",
+        ],
+        must_not: &["Wages were frozen for a year."],
+    },
+    TriggerRule {
+        why: "blocking property",
+        pattern: r"block(?:s|ed|ing)? (?:the |all )?(?:[a-z]+ )?(?:property|assets)",
+        must: &["The order blocks all property of the Freedonian central bank, the Treasury said."],
+        must_not: &["Protesters blocked the road to the port."],
+    },
+    TriggerRule {
+        why: "visas revoked",
+        pattern: r"(?:revok|cancel)(?:e|es|ed|ing|s)? (?:the |their |his |her )?(?:entry )?visas",
+        must: &["Oslo revoked the visas of four Freedonian judges."],
+        must_not: &["The airline cancelled its flights."],
+    },
+    TriggerRule {
+        why: "a bar on goods",
+        pattern: r"bar(?:s|red|ring)? (?:the |all )?(?:[a-z]+ )?(?:imports?|exports?|sales?)",
+        must: &["Canberra barred all Freedonian imports on Tuesday."],
+        must_not: &["The bar sold imported beer."],
+    },
+    TriggerRule {
+        why: "countermeasures",
+        pattern: r"counter-?measures|counter-?sanctions",
+        must: &["Moscow announced countermeasures against Norwegian fishing firms."],
+        must_not: &[],
+    },
+    TriggerRule {
+        why: "a ban on goods or entry",
+        pattern: r"ban(?:n(?:ed|ing)|s)? (?:the |all )?(?:[a-z]+ )?(?:imports?|exports?|entry|sales?)",
+        must: &["Oslo banned Freedonian imports after the coup."],
+        must_not: &["Oslo banned smoking in bars."],
+    },
+    TriggerRule {
+        why: "entry denied",
+        pattern: r"(?:restrict|den(?:y|ies|ied)|refus)\w* entry",
+        must: &["Canberra denied entry to six Freedonian officials."],
+        must_not: &["The club refused a new member."],
+    },
+    TriggerRule {
+        why: "a stop list",
+        pattern: r"stop[- ]list",
+        must: &["Moscow put nine Norwegian lawmakers on its stop list."],
+        must_not: &[],
+    },
+    TriggerRule {
+        why: "added to a list",
+        pattern: r"(?:added|adds|add|adding) to (?:the|its|their|a|an) (?:(?:sanctions?|entity|restricted|trade|sdn|consolidated|terror(?:ist)?|designation|export|control|black) ){0,2}list",
+        must: &[
+            "Five Freedonian traders were added to the entity list, the Commerce Department said.",
+        ],
+        must_not: &["She added a note to the file."],
+    },
+    TriggerRule {
+        why: "tariffs and punitive duties",
+        pattern: r"tariffs?|(?:import|punitive|retaliatory|penalty) duties",
+        must: &["Canberra slapped punitive duties on Freedonian steel."],
+        must_not: &["Customs duties were paid."],
+    },
+    TriggerRule {
+        why: "export controls",
+        pattern: r"export controls?",
+        must: &["Oslo imposed export controls on two Freedonian chipmakers."],
+        must_not: &[],
+    },
+    TriggerRule {
+        why: "a ban, curb or quota by kind",
+        pattern: r"(?:import|export|arms|air|trade|travel|entry|visa) (?:bans?|curbs|restrictions|quotas|boycott)",
+        must: &["Canberra imposed a travel ban on the Freedonian president."],
+        must_not: &["The band toured abroad."],
+    },
+    TriggerRule {
+        why: "retaliation",
+        pattern: r"trade (?:curbs|retaliation|reprisals)|retaliat(?:ion|ory|e|ed|es|ing)|reprisals?",
+        must: &["Moscow retaliated with a ban on Norwegian fish imports."],
+        must_not: &[],
+    },
+    TriggerRule {
+        why: "boycott or blockade",
+        pattern: r"boycott(?:s|ed|ing)?|blockade",
+        must: &["Kuwait began a boycott of Ruritanian goods."],
+        must_not: &[],
+    },
+    TriggerRule {
+        why: "the entity list",
+        pattern: r"entity list",
+        must: &["The Commerce Department put four Freedonian firms on the entity list."],
+        must_not: &[],
+    },
+    TriggerRule {
+        why: "restrictions",
+        pattern: r"restrictions|restrictive measures",
+        must: &["The EU imposed restrictive measures on two Freedonian ministers."],
+        must_not: &["A restricted area was closed."],
+    },
+    TriggerRule {
+        why: "barred",
+        pattern: r"barred|bar(?:s|ring) entry",
+        must: &["Oslo barred three Freedonian generals from entering Norway."],
+        must_not: &["The bars closed early."],
+    },
+    TriggerRule {
+        why: "cut off from finance",
+        pattern: r"cut(?:s|ting)? off from the (?:[A-Za-z.]+ )?financial system",
+        must: &[
+            "Two Freedonian banks were cut off from the U.S. financial system by the Treasury.",
+        ],
+        must_not: &[],
+    },
+    TriggerRule {
+        why: "export privileges denied",
+        pattern: r"den(?:y|ies|ied|ying|ial of) (?:[A-Za-z.]+ )?export privileges",
+        must: &["The Commerce Department denied export privileges to a Freedonian airline."],
+        must_not: &[],
+    },
+    TriggerRule {
+        why: "blocked property",
+        pattern: r"blocked property",
+        must: &["Oslo added the trader to its list of blocked property holders, Norway said."],
+        must_not: &[],
+    },
+    TriggerRule {
+        why: "closed to a country",
+        pattern: r"clos(?:e|es|ed|ing) (?:its |their )?(?:airspace|air space|ports|seaports|borders?|territorial waters)(?: and (?:airspace|ports|seaports|borders?))? to",
+        must: &["Canberra closed its ports to Freedonian ships."],
+        must_not: &["The city closed its parks at dusk."],
+    },
+    TriggerRule {
+        why: "a package that targets",
+        pattern: r"(?:package|measures|action|move|steps) (?:also |further )?(?:hits|targets|covers|lists|names)",
+        must: &["Oslo said the package also targets two Freedonian oil firms."],
+        must_not: &["The package arrived late."],
+    },
+    TriggerRule {
+        why: "trade cut off",
+        pattern: r"(?:halt(?:s|ed|ing)?(?: to)?|stop(?:s|ped|ping)?|cut(?:s|ting)? off|suspen(?:d|ds|ded|ding|sion of)|sever(?:s|ed|ing)?|ban(?:s|ned|ning)? on) (?:all |its |their )?(?:trade|commerce|trading|(?:economic|commercial|trade) (?:ties|links|relations)) with",
+        must: &["Canberra suspended all trade with Freedonia after the coup."],
+        must_not: &["The exchange halted trading in the shares."],
+    },
+    TriggerRule {
+        why: "U.N. resolutions enforced",
+        pattern: r"(?:implements?|enforces?|adopted|tighten(?:ed|s)?) (?:the )?(?:u\.?n\.? )?(?:security council )?resolutions",
+        must: &["Oslo tightened the U.N. resolutions against Freedonia on Friday."],
+        must_not: &[],
+    },
+    TriggerRule {
+        why: "listed",
+        pattern: r"listed",
+        must: &["Oslo listed three Freedonian vessels on Monday."],
+        must_not: &[],
+    },
+];
+
+/// The rows joined into one alternation, in table order.
+fn trigger_core() -> String {
+    let rows: Vec<&str> = TRIGGER_RULES.iter().map(|r| r.pattern).collect();
+    rows.join("|")
+}
+
+/// Every trigger of the table, and a bare `ban` (see `entry_ban_sense`).
+pub(super) static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(&format!(
+        r"(?i)\b(?:{}|ban(?:s|ned|ning)?)\b",
+        trigger_core()
+    ))
+    .expect("trigger pattern compiles")
+});
+
+/// Whether a text may hold a sanctions trigger: a row of the table, a bare ban only with entry
+/// after it or goods before it (see `TRADE_BANNED`). Cheaper than [`TRIGGER`] on the many stories that
+/// mention a ban of something else, whose sentences are then never read.
+pub(super) static TRIGGER_GATE: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(&format!(
+        r"(?i)\b(?:{}|ban(?:s|ned|ning)?\s+(?:[\w.,'-]+\s+){{0,8}}?(?:from\s+entering|entry)|(?:exports?|imports?|sales|shipments|deliveries)(?:\s+[\w.'-]+){{0,4}}?\s+(?:will\s+be|would\s+be|were|was|are|is|be|been|being)\s+banned)\b",
+        trigger_core()
+    ))
+    .expect("trigger gate compiles")
+});
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row_regex(r: &TriggerRule) -> Regex {
+        ascii_regex(&format!(r"(?i)\b(?:{})\b", r.pattern)).expect("row compiles")
+    }
+
+    /// Each row on its own examples: it matches each `must` sentence, the joined trigger finds the same
+    /// words there (no earlier row shadows it) and the sentence yields a sanctioner; it matches no
+    /// `must_not` sentence.
+    #[test]
+    fn trigger_table_examples() {
+        let mut wrong = Vec::new();
+        for r in TRIGGER_RULES {
+            let re = row_regex(r);
+            for m in r.must {
+                let Some(own) = re.find(m) else {
+                    wrong.push(format!("{}: no match in {m}", r.why));
+                    continue;
+                };
+                if !TRIGGER.find_iter(m).any(|t| t.range() == own.range()) {
+                    wrong.push(format!("{}: shadowed in {m}", r.why));
+                }
+                if find_roles(None, m).sanctioners.is_empty() {
+                    wrong.push(format!("{}: no sanctioner in {m}", r.why));
+                }
+            }
+            wrong.extend(
+                r.must_not
+                    .iter()
+                    .filter(|m| re.is_match(m))
+                    .map(|m| format!("{}: matches {m}", r.why)),
+            );
+        }
+        assert!(wrong.is_empty(), "{wrong:#?}");
+    }
+}
