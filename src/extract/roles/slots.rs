@@ -948,9 +948,11 @@ pub(super) static ALREADY_UNDER: LazyLock<Regex> = LazyLock::new(|| {
 /// How far around a trigger [`past_designation`] reads.
 pub(super) const LOOK_BEFORE: usize = 100;
 
-/// A passive of being hit by a measure before its trigger (`have been hit with asset freezes`).
+/// A passive of being hit by a measure before its trigger (`have been hit with asset freezes`), or a
+/// trigger that is itself the passive participle (`were added to the entity list`, `was barred`): a
+/// `by` right after it names the agent.
 pub(super) static HIT_WITH: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"(?i)\b(?:been|were|was|are|is|be|being|get|got)\s+(?:hit|slapped|targeted|punished)\s+with\s+(?:[\w-]+\s+){0,3}$")
+    ascii_regex(r"(?i)\b(?:been|were|was|are|is|be|being|get|got)\s+(?:(?:hit|slapped|targeted|punished)\s+with\s+(?:[\w-]+\s+){0,3}|(?:also\s+|now\s+|\w+ly\s+)?)$")
         .expect("hit-with compiles")
 });
 

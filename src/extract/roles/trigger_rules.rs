@@ -106,6 +106,7 @@ pub(super) const TRIGGER_RULES: &[TriggerRule] = &[
         pattern: r"(?:added|adds|add|adding) to (?:the|its|their|a|an) (?:(?:sanctions?|entity|restricted|trade|sdn|consolidated|terror(?:ist)?|designation|export|control|black) ){0,2}list",
         must: &[
             "Five Freedonian traders were added to the entity list, the Commerce Department said.",
+            "Five Freedonian traders were added to the entity list by the United States.",
         ],
         must_not: &["She added a note to the file."],
     },
