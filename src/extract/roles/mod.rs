@@ -142,8 +142,9 @@ struct Acc {
     sentence_no: usize,
     last_agents: Vec<&'static str>,
     last_agents_at: usize,
-    /// The story names the European Union somewhere: `the bloc` may stand for it.
-    names_eu: bool,
+    /// The codes of every party the story's body names: a description (`the bloc`, `the
+    /// administration`) may stand for one of them (see `DESCRIBED_ACTORS`).
+    named_codes: Vec<&'static str>,
     /// The number of the last sentence with an event that has an actor or an owner (`Oslo
     /// sanctioned`): a designation list may follow it.
     last_acted_at: Option<usize>,
@@ -339,7 +340,7 @@ fn read_body(
     acc: &mut Acc,
 ) {
     let mut all = parties_of(body, caps, mentions);
-    acc.names_eu = all.iter().any(|p| p.code == "EU");
+    acc.named_codes = all.iter().map(|p| p.code).collect();
     // `MEXICO CITY (Reuters) - The U.S. Treasury ...`: the dateline says where the story was filed.
     let dateline = dateline_end(body);
     for p in all.iter_mut().take_while(|p| p.start < dateline) {

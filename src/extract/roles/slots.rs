@@ -743,9 +743,12 @@ impl<'a> Slots<'a> {
                 let new_targets = &self.new_targets;
                 self.sanctioners
                     .extend(acc.last_agents.iter().filter(|c| !new_targets.contains(c)));
-            } else if has_target && acc.names_eu && bloc_subject(head) {
+            } else if let Some(code) = has_target
+                .then(|| described_actor(head, &acc.named_codes))
+                .flatten()
+            {
                 // `The 27-nation bloc adopted ...` in a story that names the EU elsewhere.
-                self.sanctioners.push("EU");
+                self.sanctioners.push(code);
             }
         } else {
             acc.last_agents = if self.sanctioners.is_empty() {
@@ -998,23 +1001,70 @@ fn what_it_hits(trigger: &str) -> Option<Hits> {
     }
 }
 
-/// The clause before a trigger opens with the EU's usual descriptions (`The 27-nation bloc`, `the
-/// bloc's foreign ministers`): no other party could be meant in a story that names the EU.
-fn bloc_subject(head: &str) -> bool {
-    let mut words = head
+/// A description a story uses for an actor it names elsewhere by name: no other party could be meant.
+pub(super) struct Described {
+    /// The description's head word, lower case, as the subject's first word after its modifiers.
+    pub(super) heads: &'static [&'static str],
+    /// The actor it stands for, when the story names it.
+    pub(super) code: &'static str,
+    /// The head must be written with a capital (`the Council`, not a city council).
+    pub(super) capital: bool,
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub(super) must: &'static [&'static str],
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub(super) must_not: &'static [&'static str],
+}
+
+pub(super) const DESCRIBED_ACTORS: &[Described] = &[
+    Described {
+        heads: &["bloc", "bloc's", "blocs"],
+        code: "EU",
+        capital: false,
+        must: &["EU ministers met on Monday. Later, the 27-nation bloc imposed sanctions on 12 Chilean officials."],
+        must_not: &["Ministers met on Monday. Later, the 27-nation bloc imposed sanctions on 12 Chilean officials."],
+    },
+    Described {
+        heads: &["council", "council's"],
+        code: "EU",
+        capital: true,
+        must: &["EU foreign ministers met in Brussels. The Council imposed restrictive measures on two Chilean ministers."],
+        must_not: &[
+            "EU foreign ministers met in Brussels. The city council imposed a ban on Chilean wine sales.",
+            "Ministers met in Lisbon. The Council imposed restrictive measures on two Chilean ministers.",
+        ],
+    },
+    Described {
+        heads: &["administration", "administration's"],
+        code: "US",
+        capital: false,
+        must: &["Talks with U.S. envoys failed. The administration then imposed sanctions on four Chilean generals."],
+        must_not: &["Talks with Norwegian envoys failed. The administration then imposed sanctions on four Chilean generals."],
+    },
+];
+
+/// The actor the clause before a trigger describes (`The 27-nation bloc`, `the bloc's foreign
+/// ministers`, `The Council`), when the story names it.
+fn described_actor(head: &str, named: &[&'static str]) -> Option<&'static str> {
+    let first = head
         .split_whitespace()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_ascii_lowercase()
-        })
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
         .skip_while(|w| {
             matches!(
-                w.as_str(),
-                "the" | "and" | "but" | "also" | "meanwhile" | "later" | "separately"
+                w.to_ascii_lowercase().as_str(),
+                "the" | "and" | "but" | "also" | "meanwhile" | "later" | "separately" | "then"
             )
         })
-        .skip_while(|w| w.ends_with("-nation") || w.ends_with("-member") || w == "european");
-    words
-        .next()
-        .is_some_and(|w| matches!(w.as_str(), "bloc" | "bloc's" | "blocs"))
+        .find(|w| {
+            let l = w.to_ascii_lowercase();
+            !(l.ends_with("-nation") || l.ends_with("-member") || l == "european")
+        })?;
+    let lower = first.to_ascii_lowercase();
+    DESCRIBED_ACTORS
+        .iter()
+        .find(|d| {
+            d.heads.contains(&lower.as_str())
+                && (!d.capital || first.starts_with(char::is_uppercase))
+                && named.contains(&d.code)
+        })
+        .map(|d| d.code)
 }
