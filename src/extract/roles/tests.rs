@@ -2011,3 +2011,16 @@ fn described_actors_examples() {
         }
     }
 }
+
+/// `revoked the visas of X`, `cancelled the visas of X`, `blocks all property of X`: the trigger holds
+/// what is hit; whose it is follows `of`.
+#[test]
+fn owners_after_visas_and_property() {
+    for t in [
+        "The United States revoked the visas of 21 Nicaraguan officials.",
+        "Norway cancelled the visas of two Nicaraguan judges over the ruling.",
+        "The order blocks all property of the Nicaraguan central bank, the Treasury said.",
+    ] {
+        assert_eq!(roles(t).1, strings(&["NI"]), "{t}");
+    }
+}

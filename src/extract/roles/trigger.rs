@@ -485,11 +485,14 @@ pub(super) static CLAUSE_START: LazyLock<Regex> = LazyLock::new(|| {
 /// Verbs whose direct object is the target (`barred South African aircraft`, `blacklisted two firms`).
 pub(super) fn takes_object(word: &str) -> bool {
     let w = word.to_ascii_lowercase();
-    // `cut off from ...`; `froze the assets of X`: the owner follows `of`.
+    // `cut off from ...`; `froze the assets of X`, `revoked the visas of X`, `blocks all property of
+    // X`: the owner follows `of`.
     // `the package also hits firms in ...`, `halted all trade with`: the trigger ends where its
     // object begins.
     if w.starts_with("cut")
-        || w.ends_with(" assets")
+        || [" assets", " visas", " property"]
+            .iter()
+            .any(|v| w.ends_with(v))
         || [
             " hits", " targets", " covers", " lists", " names", " with", " to",
         ]

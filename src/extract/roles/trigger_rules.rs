@@ -62,13 +62,20 @@ pub(super) const TRIGGER_RULES: &[TriggerRule] = &[
     TriggerRule {
         why: "blocking property",
         pattern: r"block(?:s|ed|ing)? (?:the |all )?(?:[a-z]+ )?(?:property|assets)",
-        must: &["The order blocks all property of the Freedonian central bank, the Treasury said."],
+        must: &[
+            "The order blocks all property of the Freedonian central bank, the Treasury said.",
+            "The order blocks all property of the Nicaraguan central bank, the Treasury said.",
+        ],
         must_not: &["Protesters blocked the road to the port."],
     },
     TriggerRule {
         why: "visas revoked",
-        pattern: r"(?:revok|cancel)(?:e|es|ed|ing|s)? (?:the |their |his |her )?(?:entry )?visas",
-        must: &["Oslo revoked the visas of four Freedonian judges."],
+        pattern: r"(?:revok(?:e|es|ed|ing)|cancel(?:s|ed|led|ing|ling)?) (?:the |their |his |her )?(?:entry )?visas",
+        must: &[
+            "Oslo revoked the visas of four Freedonian judges.",
+            "Norway cancelled the visas of two Chilean judges over the ruling.",
+            "The United States revoked the visas of 21 Nicaraguan officials.",
+        ],
         must_not: &["The airline cancelled its flights."],
     },
     TriggerRule {
