@@ -601,7 +601,7 @@ pub fn mostly_caps(text: &str) -> bool {
 /// Every country mention in `text`, in order. `all_caps` disables the case rules.
 pub fn find_mentions(text: &str, all_caps: bool) -> Vec<Mention> {
     let mut out = scan_mentions(text, all_caps);
-    resolve_ambiguous(&mut out, &[]);
+    resolve_ambiguous(text, &mut out, &[]);
     out
 }
 
@@ -771,8 +771,8 @@ pub const SEAT_SUFFIXES: &[&str] = &[
 /// An ambiguous word (`Jordan`, `Chad`, `Georgia`) counts when the text also names the same country
 /// unambiguously, or when it stands in a list next to other countries (`Syria, Jordan and Egypt`).
 /// `also` are mentions of the rest of the article: a title's `WASHINGTON` is the capital when the body
-/// names the United States.
-fn resolve_ambiguous(ms: &mut Vec<Mention>, also: &[Mention]) {
+/// names the United States. An ambiguous capital acting as a state counts alone (see [`acts_as_state`]).
+fn resolve_ambiguous(text: &str, ms: &mut Vec<Mention>, also: &[Mention]) {
     let sure: HashSet<&str> = ms
         .iter()
         .chain(also)
@@ -782,7 +782,7 @@ fn resolve_ambiguous(ms: &mut Vec<Mention>, also: &[Mention]) {
     let keep: Vec<bool> = (0..ms.len())
         .map(|i| {
             let m = &ms[i];
-            if m.kind != Kind::Ambiguous || sure.contains(m.code) {
+            if m.kind != Kind::Ambiguous || sure.contains(m.code) || acts_as_state(text, m) {
                 return true;
             }
             let near = |j: usize| {
@@ -795,6 +795,83 @@ fn resolve_ambiguous(ms: &mut Vec<Mention>, also: &[Mention]) {
         .collect();
     let mut k = keep.into_iter();
     ms.retain(|_| k.next().unwrap_or(true));
+}
+
+/// Ambiguous words that are also a capital standing for its state in the news (`Washington said`):
+/// a person (`George Washington`, `Jordan`) or a region (`Georgia`) of the same spelling does not act
+/// for a state, so only these are read by [`acts_as_state`].
+const AMBIGUOUS_CAPITALS: &[&str] = &["washington"];
+
+/// Words after a capital that make it act as its state: speech, policy, and measures
+/// (`Washington said`, `Washington has imposed`, `Washington's sanctions`).
+const STATE_ACTS: &[&str] = &[
+    "said",
+    "says",
+    "has",
+    "had",
+    "will",
+    "would",
+    "is",
+    "was",
+    "also",
+    "imposed",
+    "announced",
+    "slapped",
+    "sanctioned",
+    "blacklisted",
+    "accused",
+    "warned",
+    "urged",
+    "wants",
+    "demanded",
+    "retaliated",
+    "responded",
+    "ordered",
+    "banned",
+    "barred",
+    "froze",
+    "designated",
+    "decided",
+    "agreed",
+    "approved",
+    "rejected",
+    "refused",
+    "threatened",
+    "plans",
+    "hopes",
+    "insists",
+];
+
+/// An ambiguous capital (`Washington`) as the subject of a state's act or the owner of its measures:
+/// `Washington said`, `Washington on Tuesday slapped`, `Washington's sanctions`, and no first name or
+/// title before it (`George Washington said`, `Mr. Washington said`).
+fn acts_as_state(text: &str, m: &Mention) -> bool {
+    let word = &text[m.start..m.end];
+    if !AMBIGUOUS_CAPITALS.contains(&word.to_ascii_lowercase().as_str()) {
+        return false;
+    }
+    let before = text[..m.start].trim_end();
+    let prev = before.split_whitespace().next_back().unwrap_or("");
+    let sentence_start =
+        before.is_empty() || before.ends_with(['.', '!', '?', ':', '"', '\u{201c}']);
+    let title = matches!(
+        prev,
+        "Mr." | "Mrs." | "Ms." | "Dr." | "Gen." | "Sen." | "Rep."
+    );
+    if title || !sentence_start && prev.starts_with(char::is_uppercase) {
+        return false;
+    }
+    if text[m.end..].starts_with("'s ") || text[m.end..].starts_with("\u{2019}s ") {
+        return true;
+    }
+    let mut next = text[m.end..].split_whitespace();
+    let mut w = next.next().unwrap_or("");
+    // `Washington on Tuesday slapped`: a time phrase between subject and verb.
+    if w == "on" || w == "last" || w == "this" {
+        next.next();
+        w = next.next().unwrap_or("");
+    }
+    STATE_ACTS.contains(&w.trim_end_matches([',', '.']).to_ascii_lowercase().as_str())
 }
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -902,7 +979,7 @@ impl ArticleMentions {
         let body = find_mentions(body, mostly_caps(body));
         let title = title.map(|t| {
             let mut ms = scan_mentions(t, mostly_caps(t));
-            resolve_ambiguous(&mut ms, &body);
+            resolve_ambiguous(t, &mut ms, &body);
             ms
         });
         ArticleMentions { title, body }
@@ -973,6 +1050,27 @@ mod tests {
         assert_eq!(title, vec!["US"]);
         let m = ArticleMentions::of(Some("Washington acts"), "Talks went on.");
         assert!(m.title.iter().flatten().next().is_none());
+    }
+
+    /// `Washington` alone counts when it acts as a state (`Washington said`, `Washington on Monday
+    /// imposed`, `Washington's tariffs`); a person or a paper of that name does not.
+    #[test]
+    fn a_capital_acting_as_a_state_counts_alone() {
+        for t in [
+            "Washington said the talks had failed.",
+            "Talks failed. Washington on Monday imposed tariffs on steel.",
+            "Washington's tariffs hit the steel mills.",
+        ] {
+            assert_eq!(codes(t), vec!["US"], "{t}");
+        }
+        for t in [
+            "George Washington said the union must hold.",
+            "Mr. Washington said he would appeal.",
+            "The Washington Post said the talks had failed.",
+            "Washington state imposed a ban on smoking.",
+        ] {
+            assert!(codes(t).is_empty(), "{t}");
+        }
     }
 
     #[test]
