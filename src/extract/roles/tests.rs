@@ -2024,3 +2024,18 @@ fn owners_after_visas_and_property() {
         assert_eq!(roles(t).1, strings(&["NI"]), "{t}");
     }
 }
+
+/// A halt of imports or exports is a trade measure on the country they come from or go to; duties are
+/// one when the sentence says they answer another measure (`hit back with duties`).
+#[test]
+fn halted_trade_and_retaliatory_duties() {
+    let t = "Canberra said it would halt imports of beef and wool from Chile from Monday.";
+    assert_eq!(
+        roles(t),
+        (strings(&["AU"]), strings(&["CL"]), strings(&["state"]))
+    );
+    let t = "Norway hit back with duties of 40 percent on 90 Chilean products.";
+    assert_eq!(roles(t).0, strings(&["NO"]));
+    let t = "Norway cut duties of 40 percent on 90 Chilean products.";
+    assert!(roles(t).0.is_empty(), "{t}");
+}

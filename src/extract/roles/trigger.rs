@@ -390,7 +390,7 @@ pub(super) const FOLLOWS_HEAD: &[&str] = &[
 
 /// Words that make duties on imports a punishment.
 pub(super) static PUNITIVE: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"(?i)\b(?:retaliat\w*|punitive|punish\w*|penal\w*|alleg\w*|violat\w*|sanctions?|reprisals?)\b")
+    ascii_regex(r"(?i)\b(?:retaliat\w*|punitive|punish\w*|penal\w*|alleg\w*|violat\w*|sanctions?|reprisals?|hit(?:s|ting)?\s+back|counter-?measures?)\b")
         .expect("pattern compiles")
 });
 
@@ -494,7 +494,7 @@ pub(super) fn takes_object(word: &str) -> bool {
             .iter()
             .any(|v| w.ends_with(v))
         || [
-            " hits", " targets", " covers", " lists", " names", " with", " to",
+            " hits", " targets", " covers", " lists", " names", " with", " to", " of",
         ]
         .iter()
         .any(|v| w.ends_with(v))

@@ -119,9 +119,25 @@ pub(super) const TRIGGER_RULES: &[TriggerRule] = &[
     },
     TriggerRule {
         why: "tariffs and punitive duties",
-        pattern: r"tariffs?|(?:import|punitive|retaliatory|penalty) duties",
-        must: &["Canberra slapped punitive duties on Freedonian steel."],
-        must_not: &["Customs duties were paid."],
+        pattern: r"tariffs?|duties",
+        must: &[
+            "Canberra slapped punitive duties on Freedonian steel.",
+            "China hit back with duties of 25 percent on 128 U.S. products.",
+        ],
+        must_not: &["The duty officer left."],
+    },
+    TriggerRule {
+        why: "a halt of imports or exports",
+        pattern: r"(?:halt|stop|suspend)(?:s|ed|ped|ing|ping)? (?:all |its |their |the )?(?:imports?|exports?) of",
+        must: &[
+            "China said it would halt imports of iron ore and seafood from North Korea.",
+            "Canberra suspended exports of wheat to Freedonia, the trade minister said.",
+        ],
+        // A halt of arms supplies is as often a pause in aid to an ally as a measure against a state.
+        must_not: &[
+            "The company halted production of the model.",
+            "Washington stopped sending weapons to its ally for a week.",
+        ],
     },
     TriggerRule {
         why: "export controls",
