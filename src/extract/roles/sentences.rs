@@ -132,6 +132,9 @@ pub(super) fn abbreviation_before(text: &str, dot: usize) -> bool {
         return false;
     }
     let head = &text[..dot];
+    if head.ends_with(' ') {
+        return detached_abbreviation(head, &text[dot + 1..]);
+    }
     let word = head
         .rsplit(|c: char| c.is_whitespace())
         .next()
@@ -169,4 +172,22 @@ pub(super) fn abbreviation_before(text: &str, dot: usize) -> bool {
                 | "No"
                 | "Gov"
         )
+}
+
+/// Copy that sets every full stop apart (`BARRED ALL U.S . DEALINGS`, `SINCE JAN . 1 .`, a 1960s
+/// magazine's capitals) detaches an abbreviation's last period too: after a word with an inner period,
+/// a title, or a month before a day, that period ends no sentence.
+fn detached_abbreviation(head: &str, rest: &str) -> bool {
+    let word = head
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("");
+    let is = |list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(word));
+    let day_follows = rest.trim_start().starts_with(|c: char| c.is_ascii_digit());
+    word.trim_start_matches(['(', '"']).contains('.')
+        || is(&[
+            "Mr", "Mrs", "Mme", "Ms", "Dr", "St", "Gen", "Lt", "Col", "Sen", "Rep", "Gov",
+        ])
+        || day_follows && is(&["Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"])
 }

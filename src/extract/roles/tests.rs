@@ -777,6 +777,11 @@ fn sentence_splitting_keeps_abbreviations() {
     assert_eq!(sentences(t).len(), 2);
     let t = "The rate is 5 * 3 in U.S. * terms.";
     assert_eq!(sentences(t).len(), 1);
+    // Copy with detached full stops detaches an abbreviation's last period too.
+    let t = "OSLO BARRED ALL U.S . DEALINGS WITH THEM SINCE JAN . 4 . MRS . VIK OBJECTED .";
+    assert_eq!(sentences(t).len(), 2, "{:?}", sentences(t));
+    let t = "OSLO BARRED ALL DEALINGS WITH THEM . VIK OBJECTED .";
+    assert_eq!(sentences(t).len(), 2);
 }
 
 /// Text with no full stop is cut into bounded pieces at spaces, covering every byte once.
