@@ -992,6 +992,14 @@ enum Hits {
 fn what_it_hits(trigger: &str) -> Option<Hits> {
     let t = trigger.to_ascii_lowercase();
     let opens = |words: &[&str]| words.iter().any(|w| t.starts_with(w));
+    // `barred U.S. banks from dealing with`: the parties inside are the imposer's own; the party hit
+    // follows the trigger.
+    if [" with", " for", " from", " in"]
+        .iter()
+        .any(|p| t.ends_with(p))
+    {
+        return None;
+    }
     if opens(&["block", "ban", "bar"]) {
         Some(Hits::Goods)
     } else if opens(&["freez", "froze", "revok", "cancel"]) {

@@ -2044,3 +2044,21 @@ fn halted_trade_and_retaliatory_duties() {
     let t = "Norway cut duties of 40 percent on 90 Chilean products.";
     assert!(roles(t).0.is_empty(), "{t}");
 }
+
+/// `barred Norwegian banks from doing business with X`: the people barred are the imposer's own; the
+/// party they may not deal with is the target.
+#[test]
+fn own_people_barred_from_dealing_with_a_party() {
+    let t = "Oslo barred Norwegian banks from doing business with the Chilean central bank.";
+    assert_eq!(
+        roles(t),
+        (
+            strings(&["NO"]),
+            strings(&["CL"]),
+            strings(&["organization"])
+        )
+    );
+    let t = "Canberra forbade Australians to do business of any kind with Chile on Monday.";
+    assert_eq!(roles(t).0, strings(&["AU"]));
+    assert_eq!(roles(t).1, strings(&["CL"]));
+}

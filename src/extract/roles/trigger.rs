@@ -494,7 +494,8 @@ pub(super) fn takes_object(word: &str) -> bool {
             .iter()
             .any(|v| w.ends_with(v))
         || [
-            " hits", " targets", " covers", " lists", " names", " with", " to", " of",
+            " hits", " targets", " covers", " lists", " names", " with", " to", " of", " for",
+            " from", " in",
         ]
         .iter()
         .any(|v| w.ends_with(v))
