@@ -2058,6 +2058,8 @@ fn own_people_barred_from_dealing_with_a_party() {
             strings(&["organization"])
         )
     );
+    let t = "The order bars Australian banks from buying new debt from Chile, Canberra said.";
+    assert_eq!(roles(t).1, strings(&["CL"]));
     let t = "Canberra forbade Australians to do business of any kind with Chile on Monday.";
     assert_eq!(roles(t).0, strings(&["AU"]));
     assert_eq!(roles(t).1, strings(&["CL"]));
