@@ -139,12 +139,34 @@ pub(super) fn proposal_owner<'p>(s: &str, upto: usize, parties: &'p [Party]) -> 
                 .iter()
                 .rev()
                 .find(|p| p.end <= noun_start)
-                .filter(|p| premodifies(&s[p.end..noun_start]));
+                .filter(|p| premodifies(&s[p.end..noun_start]))
+                .or_else(|| proposal_sponsor(s, noun_start, parties));
         }
         end = s[..noun_start].trim_end().len();
     }
     None
 }
+
+/// `U.S. lawmakers passed a bill`, `The Norwegian parliament approved a draft`: the subject of a verb
+/// that passes or puts forward the proposal ending at `noun_start` (at most three words between the
+/// party and the verb, none a clause break).
+fn proposal_sponsor<'p>(s: &str, noun_start: usize, parties: &'p [Party]) -> Option<&'p Party> {
+    let verb = PUTS_FORWARD.find(&s[..noun_start])?;
+    parties
+        .iter()
+        .rev()
+        .find(|p| p.end <= verb.start())
+        .filter(|p| {
+            let gap = &s[p.end..verb.start()];
+            gap.split_whitespace().count() <= 3 && !gap.contains([',', ';', ':'])
+        })
+}
+
+/// A verb passing or putting forward a proposal, then its article and modifiers, at the end of a text.
+static PUTS_FORWARD: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)\b(?:passed|approved|introduced|proposed|drafted|tabled|unveiled|sponsored|circulated|put forward|voted for)\s+(?:an?|the|its|their)\s+(?:[\w.-]+\s+){0,3}$")
+        .expect("puts-forward pattern compiles")
+});
 
 /// `said sanctions alone would not work`: between a subject and a trigger naming no target, a
 /// reporting verb whose clause opens with the measure (only its modifiers between): the speaker talks

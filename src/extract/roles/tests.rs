@@ -2064,3 +2064,15 @@ fn own_people_barred_from_dealing_with_a_party() {
     assert_eq!(roles(t).0, strings(&["AU"]));
     assert_eq!(roles(t).1, strings(&["CL"]));
 }
+
+/// `Norwegian lawmakers passed a bill that would impose sanctions`: who passes or puts forward the
+/// proposal proposes the measure; a proposal named only in a report is no one's.
+#[test]
+fn the_sponsor_of_a_bill_proposes_its_measure() {
+    let t = "Norwegian lawmakers passed a bill that would impose new sanctions on Chile on Monday.";
+    assert_eq!(roles(t).0, strings(&["NO"]));
+    let t = "The Norwegian parliament approved a draft that imposes tariffs on Chilean copper.";
+    assert_eq!(roles(t).0, strings(&["NO"]));
+    let t = "Norway, critics said, fears a bill that would impose sanctions on Chile.";
+    assert!(roles(t).0.is_empty(), "{t}");
+}
