@@ -313,7 +313,13 @@ impl<'a> Slots<'a> {
                 w.as_str(),
                 "were" | "was" | "been" | "be" | "are" | "is" | "being"
             ) || w.ends_with("ly"));
-        if (takes_object(self.trigger) || boycott_verb(s, self.ts, te)) && !passive_before {
+        // `ships barred from carrying U.S. cargoes`: a participle right before `from <doing>` is a
+        // passive whose parties come before it; what follows is what they may not do.
+        let barred_from = participle && BARRED_FROM.is_match(&s[te..]);
+        if (takes_object(self.trigger) || boycott_verb(s, self.ts, te))
+            && !passive_before
+            && !barred_from
+        {
             self.target_spans.push((te, self.phrase_end(s, te)));
             return;
         }
@@ -570,7 +576,6 @@ impl<'a> Slots<'a> {
             .any(|w| IMPOSE_VERBS.contains(&w.to_ascii_lowercase().as_str()));
         (w.starts_with("tariff") || w.ends_with("duties"))
             && self.new_targets.is_empty()
-            && self.premods.is_empty()
             && self.authors.is_empty()
             && !imposed
             && !punitive(s)
@@ -949,6 +954,11 @@ pub(super) static ALREADY_UNDER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// How far around a trigger [`past_designation`] reads.
 pub(super) const LOOK_BEFORE: usize = 100;
+
+/// `from` and a gerund right after a trigger (`barred from carrying`, `banned from entering`).
+pub(super) static BARRED_FROM: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)^\s+from\s+[a-z]+ing\b").expect("barred-from pattern compiles")
+});
 
 /// A passive of being hit by a measure before its trigger (`have been hit with asset freezes`), or a
 /// trigger that is itself the passive participle (`were added to the entity list`, `was barred`): a

@@ -331,10 +331,10 @@ pub(super) fn can_be_subject(s: &str, clause_start: usize, p: &Party) -> bool {
     !(objectish || relational(noun) || private)
 }
 
-/// `bars Americans from dealing with them`: the imposer's own people kept from dealing with the
-/// targets, no target themselves.
+/// `bars Americans from dealing with them`, `barred all U.S. dealings with them`: the imposer's own
+/// people kept from dealing with the targets, no target themselves.
 pub(super) static DEALING_BARRED: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"(?i)^(?:\s+(?:citizens|nationals|persons|firms|companies|banks|entities))?\s+from\s+(?:dealing|doing business|transacting|engaging in (?:any )?transactions)\b")
+    ascii_regex(r"(?i)^(?:(?:\s+(?:citizens|nationals|persons|firms|companies|banks|entities))?\s+from\s+(?:dealing|doing business|transacting|engaging in (?:any )?transactions)|\s+(?:dealings|transactions|business)\s+with)\b")
         .expect("dealing pattern compiles")
 });
 

@@ -2076,3 +2076,37 @@ fn the_sponsor_of_a_bill_proposes_its_measure() {
     let t = "Norway, critics said, fears a bill that would impose sanctions on Chile.";
     assert!(roles(t).0.is_empty(), "{t}");
 }
+
+/// Copy that sets every full stop apart (`THE U.S . CLAMPED`): the detached abbreviation is still the
+/// country, and the sentence goes on after it.
+#[test]
+fn detached_abbreviations_in_capitals() {
+    let t =
+        "LAST WEEK THE U.S . CLAMPED A TOTAL EMBARGO ON TRADE WITH CHILE, EXCEPTING ONLY FOOD .";
+    assert_eq!(
+        roles(t),
+        (strings(&["US"]), strings(&["CL"]), strings(&["state"]))
+    );
+}
+
+/// A country owning tariffs no one is said to impose on anyone (`U.S. tariffs are higher than
+/// Europe's`) is trade policy; an owner imposing them on a party, or a punishment, is a measure.
+#[test]
+fn owned_tariffs_with_no_target_are_trade_policy() {
+    let t = "Critics said Norwegian tariffs are generally higher than Sweden's.";
+    assert!(roles(t).0.is_empty(), "{t}");
+    let t = "Norwegian tariffs on Chilean copper took effect on Monday.";
+    assert_eq!(roles(t).0, strings(&["NO"]));
+    let t = "Norwegian tariffs punish the junta for the coup, the minister said.";
+    assert_eq!(roles(t).0, strings(&["NO"]));
+}
+
+/// `barred all U.S. dealings with them`, `ships barred from carrying Norwegian cargoes`: the country is
+/// the imposer's own side or what the barred parties may not carry, not a target.
+#[test]
+fn own_dealings_and_barred_activities_are_no_targets() {
+    let t = "The ministry named two Chilean firms. It barred all Norwegian dealings with the two Chilean firms.";
+    assert!(!roles(t).1.contains(&"NO".to_string()), "{t}");
+    let t = "Oslo said ships barred from carrying Swedish cargoes had called at Chilean ports.";
+    assert!(!roles(t).1.contains(&"SE".to_string()), "{t}");
+}
