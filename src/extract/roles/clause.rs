@@ -369,7 +369,7 @@ fn opens_country_list(s: &str, at: usize, end: usize) -> bool {
     before
         && next.first().is_some_and(|m| {
             let rest = &s[end + m.end..];
-            rest.starts_with(", ") || rest.starts_with(" and ")
+            rest.starts_with(", ") || rest.starts_with(" and ") || rest.starts_with(" AND ")
         })
 }
 

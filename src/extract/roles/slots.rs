@@ -228,7 +228,8 @@ impl<'a> Slots<'a> {
             .char_indices()
             .nth(60)
             .map_or(s.len(), |(i, _)| te + i);
-        let Some(by) = s[te..tail_end].find(" by ") else {
+        // Lower case, so capitals copy (`IMPOSED BY THE U.S .`) reads the same.
+        let Some(by) = s[te..tail_end].to_ascii_lowercase().find(" by ") else {
             return;
         };
         let at = te + by + 4;
@@ -327,10 +328,13 @@ impl<'a> Slots<'a> {
             .char_indices()
             .nth(70)
             .map_or(s.len(), |(i, _)| te + i);
+        // Lower case, so the prepositions below read capitals copy (`BARRED SHIPMENTS OF ... TO CUBA`)
+        // too; ASCII case keeps every byte offset.
+        let look = s[te..look_end].to_ascii_lowercase();
         // `banned entry to 500 Americans`, `an entry ban to ...`: the people refused entry follow `to`.
         let trade_banned = trade_banned(&s[..self.ts]);
         if self.trigger.to_ascii_lowercase().contains("entry") || trade_banned {
-            if let Some(rest) = s[te..look_end].strip_prefix(" to ") {
+            if let Some(rest) = look.strip_prefix(" to ") {
                 let from = look_end - rest.len();
                 self.target_spans.push((from, self.phrase_end(s, from)));
                 return;
@@ -341,11 +345,10 @@ impl<'a> Slots<'a> {
         let trigger = self.trigger.to_ascii_lowercase();
         // `a stop list of 963 US citizens`: a list's members follow `of` too.
         let list = trigger.ends_with("list") || trigger.ends_with("lists");
-        let export = trigger.contains("export");
+        let export = outbound(&trigger);
         if trigger.contains("import") || trigger.starts_with("designation") || list || export {
-            let rest = s[te..look_end].strip_prefix(" of ").or_else(|| {
-                s[te..look_end]
-                    .strip_prefix(" from ")
+            let rest = look.strip_prefix(" of ").or_else(|| {
+                look.strip_prefix(" from ")
                     .filter(|_| trigger.contains("import"))
             });
             if let Some(rest) = rest {
@@ -356,10 +359,10 @@ impl<'a> Slots<'a> {
         }
         // `sanctions for Iran`, `a sanctions regime for Haiti`: `for` right before a country names whom
         // the measure is for (`for its role` is a reason).
-        let after_for = s[te..look_end].strip_prefix(" for ").or_else(|| {
+        let after_for = look.strip_prefix(" for ").or_else(|| {
             REGIME_ON
                 .find(&s[te..look_end])
-                .and_then(|_| s[te..look_end].trim_start().split_once(" for "))
+                .and_then(|_| look.trim_start().split_once(" for "))
                 .map(|(_, rest)| rest)
         });
         if let Some(rest) = after_for {
@@ -640,7 +643,7 @@ impl<'a> Slots<'a> {
         let heads = self
             .span_of(p)
             .is_some_and(|sp| heads_phrase(s, sp, p, sen.parties));
-        if prev == "to" && !self.trigger.to_ascii_lowercase().contains("export") && !heads {
+        if prev == "to" && !outbound(&self.trigger.to_ascii_lowercase()) && !heads {
             return false;
         }
         // `entities from RUSSIA` names the target's country; `diversion from United States markets` does not.
@@ -954,6 +957,14 @@ pub(super) static ALREADY_UNDER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// How far around a trigger [`past_designation`] reads.
 pub(super) const LOOK_BEFORE: usize = 100;
+
+/// A measure on goods or money leaving (`export ban`, `barred shipments`, `banned transfers`): it
+/// falls on their destination, after `to`.
+fn outbound(trigger: &str) -> bool {
+    ["export", "shipment", "deliver", "transfer"]
+        .iter()
+        .any(|w| trigger.contains(w))
+}
 
 /// `from` and a gerund right after a trigger (`barred from carrying`, `banned from entering`).
 pub(super) static BARRED_FROM: LazyLock<Regex> = LazyLock::new(|| {

@@ -2110,3 +2110,13 @@ fn own_dealings_and_barred_activities_are_no_targets() {
     let t = "Oslo said ships barred from carrying Swedish cargoes had called at Chilean ports.";
     assert!(!roles(t).1.contains(&"SE".to_string()), "{t}");
 }
+
+/// Capitals copy reads the prepositions around a trigger as mixed case does: the destination after
+/// `TO`, the agent after `BY`.
+#[test]
+fn prepositions_in_capitals_copy() {
+    let t = "OSLO BARRED SHIPMENTS OF GOODS TO CHILE ON MONDAY .";
+    assert_eq!(roles(t).1, strings(&["CL"]));
+    let t = "FOUR CHILEAN FIRMS WERE BLACKLISTED BY NORWAY ON MONDAY .";
+    assert_eq!(roles(t).0, strings(&["NO"]));
+}

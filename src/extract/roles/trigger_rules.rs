@@ -80,8 +80,11 @@ pub(super) const TRIGGER_RULES: &[TriggerRule] = &[
     },
     TriggerRule {
         why: "a bar on goods",
-        pattern: r"bar(?:s|red|ring)? (?:the |all )?(?:[a-z]+ )?(?:imports?|exports?|sales?)",
-        must: &["Canberra barred all Freedonian imports on Tuesday."],
+        pattern: r"bar(?:s|red|ring)? (?:the |all )?(?:[a-z]+ )?(?:imports?|exports?|sales?|shipments|deliveries|transfers)",
+        must: &[
+            "Canberra barred all Freedonian imports on Tuesday.",
+            "The Commerce Department barred shipments of U.S. goods to Cuba aboard foreign ships.",
+        ],
         must_not: &["The bar sold imported beer."],
     },
     TriggerRule {
@@ -92,8 +95,11 @@ pub(super) const TRIGGER_RULES: &[TriggerRule] = &[
     },
     TriggerRule {
         why: "a ban on goods or entry",
-        pattern: r"ban(?:n(?:ed|ing)|s)? (?:the |all )?(?:[a-z]+ )?(?:imports?|exports?|entry|sales?)",
-        must: &["Oslo banned Freedonian imports after the coup."],
+        pattern: r"ban(?:n(?:ed|ing)|s)? (?:the |all )?(?:[a-z]+ )?(?:imports?|exports?|entry|sales?|shipments|deliveries|transfers)",
+        must: &[
+            "Oslo banned Freedonian imports after the coup.",
+            "The Treasury banned all transfers of dollars to Cuba by Americans.",
+        ],
         must_not: &["Oslo banned smoking in bars."],
     },
     TriggerRule {
@@ -213,8 +219,11 @@ pub(super) const TRIGGER_RULES: &[TriggerRule] = &[
     },
     TriggerRule {
         why: "closed to a country",
-        pattern: r"clos(?:e|es|ed|ing) (?:its |their )?(?:airspace|air space|ports|seaports|borders?|territorial waters)(?: and (?:airspace|ports|seaports|borders?))? to",
-        must: &["Canberra closed its ports to Freedonian ships."],
+        pattern: r"clos(?:e|es|ed|ing) (?:its |their )?(?:airspace|air space|ports|seaports|airports|airfields|borders?|territorial waters)(?: and (?:airspace|ports|seaports|airports|airfields|borders?))? to",
+        must: &[
+            "Canberra closed its ports to Freedonian ships.",
+            "GHANA CLOSED ITS PORTS AND AIRFIELDS TO PORTUGUESE SHIPS AND PLANES .",
+        ],
         must_not: &["The city closed its parks at dusk."],
     },
     TriggerRule {
