@@ -34,7 +34,9 @@ def main():
         for i, (_, _, text) in enumerate(rows):
             p = os.path.join(d, f'{i:04d}.txt')
             with open(p, 'w', encoding='utf-8') as f:
-                f.write('Probe story\n\n' + text + FILLER + '\n')
+                # A sentence in capitals gets its filler in capitals: the story is capitals copy.
+                filler = FILLER.upper() if text == text.upper() else FILLER
+                f.write('Probe story\n\n' + text + filler + '\n')
             paths.append(p)
         out = subprocess.run([a.bin, 'extract', '--json', *paths], capture_output=True, text=True)
         if out.returncode != 0:
