@@ -1052,6 +1052,14 @@ mod tests {
         assert!(m.title.iter().flatten().next().is_none());
     }
 
+    /// Older spellings (`Kiev`, `Teheran`) and small places the news names as venues (`Venice`).
+    #[test]
+    fn older_spellings_and_small_venues() {
+        assert_eq!(codes("Talks in Kiev ended."), vec!["UA"]);
+        assert_eq!(codes("Envoys flew to Teheran."), vec!["IR"]);
+        assert_eq!(codes("Leaders meet in Venice next week."), vec!["IT"]);
+    }
+
     /// `Washington` alone counts when it acts as a state (`Washington said`, `Washington on Monday
     /// imposed`, `Washington's tariffs`); a person or a paper of that name does not.
     #[test]
