@@ -96,6 +96,7 @@ pub(super) fn trigger_roles(sen: &Sentence, ts: usize, te: usize, acc: &mut Acc)
     ev.read_by_agent(sen);
     ev.read_relative_agent(sen);
     ev.read_target_phrases(sen);
+    ev.read_undergoing_subject(sen);
     ev.read_targeting_clause(sen);
     ev.read_passives(sen, acc);
     if !ev.read_subjects(sen) {
@@ -441,6 +442,22 @@ impl<'a> Slots<'a> {
             end = clause_end(s, end + m.end());
         }
         end
+    }
+
+    /// `Russia faces new EU sanctions`, `IRAN HIT BY FRESH U.S. SANCTIONS`: the subject of a verb of
+    /// undergoing a measure is its target, the usual shape of a headline.
+    pub(super) fn read_undergoing_subject(&mut self, sen: &Sentence) {
+        let (s, ts) = (sen.s, self.ts);
+        let Some(p) = sen
+            .parties
+            .iter()
+            .find(|p| p.start >= self.clause_start && p.end <= ts && !p.agency)
+        else {
+            return;
+        };
+        if UNDERGOES.is_match(&s[p.end..ts]) && !self.premods.contains(&p.code) {
+            self.target_spans.push((p.start, p.end));
+        }
     }
 
     /// Passive subjects (`Two firms were sanctioned`) and inverted passives (`Also subject to
@@ -965,6 +982,13 @@ fn outbound(trigger: &str) -> bool {
         .iter()
         .any(|w| trigger.contains(w))
 }
+
+/// A verb of undergoing a measure between a subject and the trigger (`faces new EU`, `hit by fresh
+/// U.S.`, `given little hope of avoiding`), up to three modifiers before the trigger.
+pub(super) static UNDERGOES: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)^\s+(?:now\s+|could\s+|may\s+|will\s+|is\s+|was\s+|were\s+|has\s+been\s+)?(?:faces?|facing|faced|brac(?:es|ed|ing)\s+for|hit\s+(?:by|with)|slapped\s+with|threatened\s+with|targeted\s+by|given\s+little\s+hope\s+of\s+avoiding)\s+(?:[\w.-]+\s+){0,3}$")
+        .expect("undergoes pattern compiles")
+});
 
 /// `from` and a gerund right after a trigger (`barred from carrying`, `banned from entering`).
 pub(super) static BARRED_FROM: LazyLock<Regex> = LazyLock::new(|| {

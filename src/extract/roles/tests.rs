@@ -2120,3 +2120,17 @@ fn prepositions_in_capitals_copy() {
     let t = "FOUR CHILEAN FIRMS WERE BLACKLISTED BY NORWAY ON MONDAY .";
     assert_eq!(roles(t).0, strings(&["NO"]));
 }
+
+/// The subject of a verb of undergoing a measure is its target (`Chile faces new Norwegian sanctions`),
+/// the usual shape of a headline; the measure's owner still imposes it.
+#[test]
+fn the_subject_undergoing_a_measure_is_its_target() {
+    let t = "Chile faces new Norwegian sanctions over the crackdown.";
+    assert_eq!(roles(t).0, strings(&["NO"]));
+    assert_eq!(roles(t).1, strings(&["CL"]));
+    let t = "CHILE GIVEN LITTLE HOPE OF AVOIDING NORWEGIAN SANCTIONS";
+    assert_eq!(roles(t).1, strings(&["CL"]));
+    // A subject that imposes is no target.
+    let t = "Chile imposed new sanctions on Peru over the dispute.";
+    assert_eq!(roles(t).1, strings(&["PE"]));
+}
