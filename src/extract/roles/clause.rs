@@ -40,10 +40,11 @@ pub(super) static INTRO: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Blocking verbs that still leave the measure's owner threatening or proposing it (`averting EC
-/// sanctions`, `fears of U.S. tariffs`, `vetoed UN sanctions`); every other blocking verb (`discussed U.S. sanctions`, `responded to EU
+/// sanctions`, `fears of U.S. tariffs`, `vetoed UN sanctions`), or imposing a new one (`hit by fresh
+/// U.S. sanctions`); every other blocking verb (`discussed U.S. sanctions`, `responded to EU
 /// sanctions`, `hit by U.S. sanctions`) makes the owned measure a mention, not an action.
 pub(super) static THREAT_AVERTED: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"(?i)\b(avert\w*|avoid\w*|fear\w*|worr\w*|stave\w* off|head\w* off|prevent\w*|escap\w*|thwart\w*|come to terms|veto\w*)\b")
+    ascii_regex(r"(?i)\b(avert\w*|avoid\w*|fear\w*|worr\w*|stave\w* off|head\w* off|prevent\w*|escap\w*|thwart\w*|come to terms|veto\w*|hit\s+(?:by|with)\s+(?:new|fresh|further|more|additional|tougher))\b")
         .expect("pattern compiles")
 });
 

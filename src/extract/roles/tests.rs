@@ -2130,6 +2130,14 @@ fn the_subject_undergoing_a_measure_is_its_target() {
     assert_eq!(roles(t).1, strings(&["CL"]));
     let t = "CHILE GIVEN LITTLE HOPE OF AVOIDING NORWEGIAN SANCTIONS";
     assert_eq!(roles(t).1, strings(&["CL"]));
+    // Hit by new sanctions: a new measure; hit by sanctions: the effect of standing ones.
+    let t = "Chile was hit by fresh Norwegian sanctions on Monday over the crackdown.";
+    assert_eq!(
+        roles(t),
+        (strings(&["NO"]), strings(&["CL"]), strings(&["state"]))
+    );
+    let t = "The Chilean economy, hit by Norwegian sanctions, shrank last year.";
+    assert!(roles(t).0.is_empty(), "{t}");
     // A subject that imposes is no target.
     let t = "Chile imposed new sanctions on Peru over the dispute.";
     assert_eq!(roles(t).1, strings(&["PE"]));
