@@ -2142,3 +2142,14 @@ fn the_subject_undergoing_a_measure_is_its_target() {
     let t = "Chile imposed new sanctions on Peru over the dispute.";
     assert_eq!(roles(t).1, strings(&["PE"]));
 }
+
+/// `the effects of U.S. sanctions`, `the cost of Norwegian sanctions`: the measure's consequences are
+/// talked about; its owner takes no action in this sentence.
+#[test]
+fn the_effects_of_a_measure_are_no_action() {
+    let t =
+        "The ministry said it would shield Chilean firms from the effects of Norwegian sanctions.";
+    assert!(roles(t).0.is_empty(), "{t}");
+    let t = "Analysts tallied the cost of Norwegian sanctions for Chile's copper miners.";
+    assert!(roles(t).0.is_empty(), "{t}");
+}
