@@ -2153,3 +2153,12 @@ fn the_effects_of_a_measure_are_no_action() {
     let t = "Analysts tallied the cost of Norwegian sanctions for Chile's copper miners.";
     assert!(roles(t).0.is_empty(), "{t}");
 }
+
+/// `the Norwegian embargo has cost Chile billions`: what a standing measure has done is background.
+#[test]
+fn what_a_standing_measure_has_done_is_background() {
+    let t = "Officials in Lima said the Norwegian embargo had cost Chile $3 billion.";
+    assert!(roles(t).0.is_empty(), "{t}");
+    let t = "Norway imposed an embargo on Chile that cost its miners $3 billion.";
+    assert_eq!(roles(t).0, strings(&["NO"]));
+}

@@ -445,9 +445,10 @@ pub(super) static BACKGROUND_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(r"(?i)\b(breach\w*|violat\w*|contraven\w*|def(?:y|ying|ied|iance)|complian\w*|comply\w*|monitor\w*|evad\w*|evasion|circumvent\w*|affect\w*|abid(?:e|es|ed|ing)|skirt\w*|dodg\w*|bypass\w*|bust(?:s|ed|ing)?|flout\w*)\b|\bdespite\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}$|\b(?:enforc\w*|implement\w*|observ\w*|uphold\w*|adher\w*)\s+(?:(?:the|all|existing|international|u\.n\.|un|united|nations|security|council|strictly|fully)\s+)+$")
         .expect("background pattern compiles")
 });
-/// Words just after a trigger that describe the regime itself.
+/// Words just after a trigger that describe the regime itself, or what it has done (`the embargo
+/// has cost the island billions`).
 pub(super) static BACKGROUND_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"(?i)^\W*(?:\w+\W+){0,3}?(regimes?|powers?|tools?|toolkit|capabilit\w*|prohibit\w*|remain\w* in (?:force|place)|in force|in place since|in effect since|committee|panel|evasion|evaders|busting|violations)\b")
+    ascii_regex(r"(?i)^\W*(?:\w+\W+){0,3}?(regimes?|powers?|tools?|toolkit|capabilit\w*|prohibit\w*|remain\w* in (?:force|place)|in force|in place since|in effect since|committee|panel|evasion|evaders|busting|violations|(?:has|have|had)\s+(?:already\s+|long\s+)?(?:cost|hurt|crippled|damaged|battered))\b")
         .expect("background pattern compiles")
 });
 
