@@ -297,7 +297,9 @@ impl<'a> Slots<'a> {
     }
 
     /// The target phrase: the direct object of a verb that takes one (`blacklisted two firms`), else the
-    /// phrase after the first target preposition close to the trigger (`sanctions on`, `against`).
+    /// phrase after a preposition the trigger governs (`imports of`, `entry to`, `sanctions for Iran`),
+    /// else the phrase after the first target preposition close to the trigger (`sanctions on`,
+    /// `against`).
     pub(super) fn read_target_phrases(&mut self, sen: &Sentence) {
         let (s, te) = (sen.s, self.te);
         if let Some(span) = added_to_list(s, self.clause_start, self.ts, te)
@@ -307,7 +309,31 @@ impl<'a> Slots<'a> {
             self.target_spans.push(span);
             return;
         }
-        let w = word_before(s, self.ts);
+        let from = if self.object_follows(s) {
+            Some(te)
+        } else {
+            let look_end = s[te..]
+                .char_indices()
+                .nth(70)
+                .map_or(s.len(), |(i, _)| te + i);
+            // Lower case, so the prepositions read capitals copy (`BARRED SHIPMENTS OF ... TO CUBA`)
+            // too; ASCII case keeps every byte offset.
+            let look = s[te..look_end].to_ascii_lowercase();
+            self.after_own_preposition(s, &look, look_end)
+                .or_else(|| self.after_for(sen, &look, look_end))
+                .or_else(|| self.after_target_preposition(s, look_end))
+        };
+        if let Some(from) = from {
+            self.target_spans.push((from, self.phrase_end(s, from)));
+        }
+    }
+
+    /// Whether the trigger's own object follows it (`sanctioned two firms`, `froze the assets of X`):
+    /// not in a passive, whose parties come before it (`were sanctioned`, `ships barred from
+    /// carrying U.S. cargoes`).
+    fn object_follows(&self, s: &str) -> bool {
+        let (ts, te) = (self.ts, self.te);
+        let w = word_before(s, ts);
         // `is designating` is progressive and active: only a participle makes a passive.
         let participle = !self.trigger.to_ascii_lowercase().ends_with("ing");
         let passive_before = participle
@@ -315,69 +341,57 @@ impl<'a> Slots<'a> {
                 w.as_str(),
                 "were" | "was" | "been" | "be" | "are" | "is" | "being"
             ) || w.ends_with("ly"));
-        // `ships barred from carrying U.S. cargoes`: a participle right before `from <doing>` is a
-        // passive whose parties come before it; what follows is what they may not do.
+        // `barred from carrying`: what follows is what the parties before may not do.
         let barred_from = participle && BARRED_FROM.is_match(&s[te..]);
-        if (takes_object(self.trigger) || boycott_verb(s, self.ts, te))
-            && !passive_before
-            && !barred_from
-        {
-            self.target_spans.push((te, self.phrase_end(s, te)));
-            return;
-        }
-        let look_end = s[te..]
-            .char_indices()
-            .nth(70)
-            .map_or(s.len(), |(i, _)| te + i);
-        // Lower case, so the prepositions below read capitals copy (`BARRED SHIPMENTS OF ... TO CUBA`)
-        // too; ASCII case keeps every byte offset.
-        let look = s[te..look_end].to_ascii_lowercase();
-        // `banned entry to 500 Americans`, `an entry ban to ...`: the people refused entry follow `to`.
-        let trade_banned = trade_banned(&s[..self.ts]);
-        if self.trigger.to_ascii_lowercase().contains("entry") || trade_banned {
-            if let Some(rest) = look.strip_prefix(" to ") {
-                let from = look_end - rest.len();
-                self.target_spans.push((from, self.phrase_end(s, from)));
-                return;
-            }
-        }
-        // `banned imports of Georgian wine`, `designations of Iranian persons`: what an import measure
-        // or a designation falls on follows `of`.
+        (takes_object(self.trigger) || boycott_verb(s, ts, te)) && !passive_before && !barred_from
+    }
+
+    /// Where the phrase after a preposition the trigger's own words govern starts: the people refused
+    /// entry after `to` (`banned entry to 500 Americans`); an import's or a designation's object after
+    /// `of` (`banned imports of
+    /// Georgian wine`, `designations of Iranian persons`, `a stop list of 963 US citizens`), an
+    /// import's origin after `from`. `look` is the lower-cased text from the trigger's end to `look_end`.
+    fn after_own_preposition(&self, s: &str, look: &str, look_end: usize) -> Option<usize> {
         let trigger = self.trigger.to_ascii_lowercase();
-        // `a stop list of 963 US citizens`: a list's members follow `of` too.
-        let list = trigger.ends_with("list") || trigger.ends_with("lists");
-        let export = outbound(&trigger);
-        if trigger.contains("import") || trigger.starts_with("designation") || list || export {
-            let rest = look.strip_prefix(" of ").or_else(|| {
-                look.strip_prefix(" from ")
-                    .filter(|_| trigger.contains("import"))
-            });
-            if let Some(rest) = rest {
-                let from = look_end - rest.len();
-                self.target_spans.push((from, self.phrase_end(s, from)));
-                return;
+        if trigger.contains("entry") || trade_banned(&s[..self.ts]) {
+            if let Some(rest) = look.strip_prefix(" to ") {
+                return Some(look_end - rest.len());
             }
         }
-        // `sanctions for Iran`, `a sanctions regime for Haiti`: `for` right before a country names whom
-        // the measure is for (`for its role` is a reason).
-        let after_for = look.strip_prefix(" for ").or_else(|| {
+        let list = trigger.ends_with("list") || trigger.ends_with("lists");
+        let import = trigger.contains("import");
+        if !(import || trigger.starts_with("designation") || list || outbound(&trigger)) {
+            return None;
+        }
+        let rest = look
+            .strip_prefix(" of ")
+            .or_else(|| look.strip_prefix(" from ").filter(|_| import))?;
+        Some(look_end - rest.len())
+    }
+
+    /// `sanctions for Iran`, `a sanctions regime for Haiti`: `for` right before a country names whom
+    /// the measure is for (`for its role` is a reason).
+    fn after_for(&self, sen: &Sentence, look: &str, look_end: usize) -> Option<usize> {
+        let rest = look.strip_prefix(" for ").or_else(|| {
             REGIME_ON
-                .find(&s[te..look_end])
+                .find(&sen.s[self.te..look_end])
                 .and_then(|_| look.trim_start().split_once(" for "))
                 .map(|(_, rest)| rest)
-        });
-        if let Some(rest) = after_for {
-            let from = look_end - rest.len();
-            if sen.parties.iter().any(|p| p.start == from && !p.agency) {
-                self.target_spans.push((from, self.phrase_end(s, from)));
-                return;
-            }
-        }
+        })?;
+        let from = look_end - rest.len();
+        sen.parties
+            .iter()
+            .any(|p| p.start == from && !p.agency)
+            .then_some(from)
+    }
+
+    /// After the first target preposition close to the trigger (`sanctions on`, `tariffs could be
+    /// slapped on`, `sanctions on March 27 against`), not in a later clause (`sets off on a trip`).
+    fn after_target_preposition(&self, s: &str, look_end: usize) -> Option<usize> {
+        let te = self.te;
         for m in TARGET_PREP.find_iter(&s[te..look_end]) {
             let from = te + m.end();
             let prep = m.as_str().to_ascii_lowercase();
-            // The preposition belongs to the measure only when close to it (`sanctions on`, `tariffs could be
-            // slapped on`, `sanctions on March 27 against`), not in a later clause (`sets off on a trip`).
             let gap = &s[te..te + m.start()];
             // `the tariffs President Reagan has ordered imposed on`: a reduced relative clause ending
             // in an imposing verb keeps the preposition the measure's.
@@ -390,7 +404,7 @@ impl<'a> Slots<'a> {
                 || gap.contains([',', ';', ':', '(', ')', '\u{2014}'])
                 || gap.contains(" - ")
             {
-                return;
+                return None;
             }
             let next = s[from..].split_whitespace().next().unwrap_or("");
             // `on March 27`, `on Friday`: a date, not a target.
@@ -401,9 +415,9 @@ impl<'a> Slots<'a> {
             if word_before(s, te + m.start()) == "not" {
                 continue;
             }
-            self.target_spans.push((from, self.phrase_end(s, from)));
-            return;
+            return Some(from);
         }
+        None
     }
 
     /// `sanctions against Russia, targeting 10 entities and 54 individuals`: a participle clause after
