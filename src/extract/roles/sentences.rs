@@ -150,29 +150,18 @@ pub(super) fn abbreviation_before(text: &str, dot: usize) -> bool {
     plain.contains('.')
         || matches!(plain, "Co" | "CO" | "Corp" | "CORP") && form_follows()
         || (plain.len() == 1 && plain.chars().all(|c| c.is_ascii_uppercase()))
-        || matches!(
-            plain,
-            "Mr" | "Mrs"
-                | "Ms"
-                | "Dr"
-                | "St"
-                | "Jan"
-                | "Feb"
-                | "Aug"
-                | "Sept"
-                | "Sep"
-                | "Oct"
-                | "Nov"
-                | "Dec"
-                | "Gen"
-                | "Lt"
-                | "Col"
-                | "Sen"
-                | "Rep"
-                | "No"
-                | "Gov"
-        )
+        || TITLES.contains(&plain)
+        || MONTHS.contains(&plain)
+        || plain == "No"
 }
+
+/// Titles written short before a name (`Mr.`, `Gen.`): their period ends no sentence.
+const TITLES: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Lt", "Col", "Sen", "Rep", "Gov",
+];
+
+/// Months written short before a day (`Jan. 4`).
+const MONTHS: &[&str] = &["Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"];
 
 /// Copy that sets every full stop apart (`BARRED ALL U.S . DEALINGS`, `SINCE JAN . 1 .`, a 1960s
 /// magazine's capitals) detaches an abbreviation's last period too: after a word with an inner period,
@@ -186,8 +175,7 @@ fn detached_abbreviation(head: &str, rest: &str) -> bool {
     let is = |list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(word));
     let day_follows = rest.trim_start().starts_with(|c: char| c.is_ascii_digit());
     word.trim_start_matches(['(', '"']).contains('.')
-        || is(&[
-            "Mr", "Mrs", "Mme", "Ms", "Dr", "St", "Gen", "Lt", "Col", "Sen", "Rep", "Gov",
-        ])
-        || day_follows && is(&["Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"])
+        || is(TITLES)
+        || word.eq_ignore_ascii_case("Mme")
+        || day_follows && is(MONTHS)
 }
