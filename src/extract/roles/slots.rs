@@ -671,16 +671,19 @@ impl<'a> Slots<'a> {
         // `exports to the United States`: a destination inside the phrase, unless the phrase opens with it
         // (`embargoes applied to China, Burma and Zimbabwe`).
         // An export measure falls on the goods' destination (`banned exports of computers to X`).
-        let heads = self
-            .span_of(p)
-            .is_some_and(|sp| heads_phrase(s, sp, p, sen.parties));
-        if prev == "to" && !outbound(&self.trigger.to_ascii_lowercase()) && !heads {
+        // (Asked only after `to` or `from`: most parties follow neither.)
+        let heads = || {
+            self.span_of(p)
+                .is_some_and(|sp| heads_phrase(s, sp, p, sen.parties))
+        };
+        let trigger = || self.trigger.to_ascii_lowercase();
+        if prev == "to" && !outbound(&trigger()) && !heads() {
             return false;
         }
         // `entities from RUSSIA` names the target's country; `diversion from United States markets` does not.
         // `imports of food from Norway`: an import measure falls on the goods' origin; `barred banks
         // from buying debt from Chile`: the trigger's own `from` opens the phrase.
-        if prev == "from" && !self.trigger.to_ascii_lowercase().contains("import") && !heads {
+        if prev == "from" && !trigger().contains("import") && !heads() {
             let head = s[..p.start].trim_end();
             let head = head[..head.len().saturating_sub(4)].trim_end();
             let noun = head.rsplit(' ').next().unwrap_or("");
