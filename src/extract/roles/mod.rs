@@ -150,6 +150,13 @@ struct Acc {
     last_acted_at: Option<usize>,
     /// How many events were kept so far: a sentence whose trigger words gave none reads as one with none.
     kept: usize,
+    /// The countries named in the sentences of kept events other than as their actors, with the
+    /// sentence's number: where no event found its target, the story's measure falls on one of them.
+    /// A country after the trigger, where a measure's object stands, weighs twice one before it.
+    bystanders: Vec<(usize, &'static str, usize)>,
+    /// Some kept event is a country-wide measure (`tariffs`, `embargo`): a story-level target found for it
+    /// is the state (bare `sanctions` may fall on anyone).
+    state_measure: bool,
 }
 
 /// How many sentences after an event with an agent a following event without one still takes it.
@@ -313,6 +320,7 @@ fn read_roles(
         slot_names::fullest_forms(body, &mut acc.named);
     }
     drop_partial_names(&mut acc.named);
+    target_of_story(&mut acc);
     // `Dubai-based X`, `X, an Iranian firm`: the named targets' own countries are targets too.
     for code in countries_of_named(body, &acc.named, body_caps) {
         push_unique(&mut acc.targets, code);
@@ -374,6 +382,34 @@ fn read_body(
             announced_countries(s, &parties, acc);
         }
         open_bullets(s, caps, &mut list, acc);
+    }
+}
+
+/// A story whose events name an imposer but no target on their own (`Washington imposed the
+/// sanctions in April, saying Tokyo had failed to abide by the pact`) reports a measure on the country
+/// its measure sentences name most often besides the imposers.
+fn target_of_story(acc: &mut Acc) {
+    if acc.sanctioners.is_empty() || !acc.targets.is_empty() {
+        return;
+    }
+    let imposer = |c: &str| acc.sanctioners.iter().any(|s| s == c) || c == "EU" || c == "UN";
+    let mut best: Option<(&'static str, usize)> = None;
+    for &(_, c, _) in acc.bystanders.iter().filter(|b| !imposer(b.1)) {
+        let n: usize = acc
+            .bystanders
+            .iter()
+            .filter(|b| b.1 == c)
+            .map(|b| b.2)
+            .sum();
+        if best.is_none_or(|(_, m)| n > m) {
+            best = Some((c, n));
+        }
+    }
+    if let Some((c, _)) = best {
+        push_unique(&mut acc.targets, c);
+        if acc.types.is_empty() && acc.state_measure {
+            push_type(&mut acc.types, "state");
+        }
     }
 }
 

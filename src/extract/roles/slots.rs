@@ -936,6 +936,23 @@ impl<'a> Slots<'a> {
         if !(self.sanctioners.is_empty() && self.premods.is_empty()) {
             acc.last_acted_at = Some(acc.sentence_no);
         }
+        let agents = [&self.sanctioners[..], &self.premods[..]].concat();
+        for p in sen
+            .parties
+            .iter()
+            .filter(|p| !p.agency && !p.dateline && !agents.contains(&p.code))
+        {
+            let weight = if p.start >= self.te { 2 } else { 1 };
+            match acc
+                .bystanders
+                .iter_mut()
+                .find(|b| b.0 == acc.sentence_no && b.1 == p.code)
+            {
+                Some(b) => b.2 = b.2.max(weight),
+                None => acc.bystanders.push((acc.sentence_no, p.code, weight)),
+            }
+        }
+        acc.state_measure |= state_trigger(self.trigger);
         for c in self.sanctioners {
             push_unique(&mut acc.sanctioners, c);
         }
