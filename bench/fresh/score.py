@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Score a binary on the fresh, never-tuned evaluation set (labels.jsonl; README.md says how it was made).
 
-  python3 bench/fresh/score.py [--bin target/release/embargo] [--news FILE]
+  python3 bench/fresh/score.py [--bin target/release/embargo] [--news FILE] [--set fresh3]
+
+`--set` names a sibling check set of the same shape (bench/fresh3); the default is this folder's.
 
 labels.jsonl keeps only ids and labels; the titles and texts are joined from the 41.5k stories into a temporary
 dev-style jsonl, which is scored with `evaluate.py facets FILE --bin BIN`. Also prints the share of negative
@@ -19,8 +21,9 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--bin', default='target/release/embargo')
     ap.add_argument('--news', default=os.path.join(SHARED, 'data/scale/news-41k.jsonl.gz'))
+    ap.add_argument('--set', default='fresh', help='the check set folder under bench/ (fresh, fresh3)')
     a = ap.parse_args()
-    labels = labelled.load(os.path.join(HERE, 'labels.jsonl'))
+    labels = labelled.load(os.path.join(HERE, '..', a.set, 'labels.jsonl'))
     text = labelled.stories(a.news, {r['id'] for r in labels})
     missing = [r['id'] for r in labels if r['id'] not in text]
     if missing:
@@ -28,7 +31,7 @@ def main():
     tmp = tempfile.mkdtemp(prefix='embargo-fresh-')
     try:
         sys.stdout.flush()
-        labelled.score_facets(a.bin, labels, text, tmp, 'fresh.jsonl', SHARED)
+        labelled.score_facets(a.bin, labels, text, tmp, f'{a.set}.jsonl', SHARED)
         corpus = os.path.join(tmp, 'corpus')
         os.makedirs(corpus)
         path_of = {r['id']: labelled.write_story(corpus, r['id'], text[r['id']]) for r in labels if r['negative']}
