@@ -335,7 +335,7 @@ const HOLDINGS: &[&str] = &[
 ];
 
 /// Numbers written as words before a count of people.
-const NUMBER_WORDS: &[&str] = &[
+pub(crate) const NUMBER_WORDS: &[&str] = &[
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     "dozens", "hundreds", "several", "more",
 ];

@@ -323,6 +323,9 @@ pub(super) const GOVERNMENT_OF: &[&str] = &[
     "president",
     "parliament",
     "cabinet",
+    "ministers",
+    "leaders",
+    "governments",
 ];
 
 /// Organization nouns after a country word that are the state's own (`Chinese ministry`, `U.S. agencies`).

@@ -236,6 +236,22 @@ pub(super) fn coordinated(gap: &str) -> bool {
 /// follows a comma or a conjunction; after a verb or a preposition a party is an object (`to push
 /// China`, `in the U.N.`); a country word before private actors (`U.S. chipmakers`) or a relation
 /// (`South Africa's neighbors`) is no actor.
+/// Where the words before `at` end once a `the` and a count (`the 12`, `the seven`) are passed over.
+fn after_determiners(s: &str, at: usize) -> usize {
+    let mut end = s[..at].trim_end().len();
+    for _ in 0..2 {
+        let w = word_before(s, end);
+        let count = !w.is_empty() && w.chars().all(|c| c.is_ascii_digit())
+            || targets::NUMBER_WORDS.contains(&w.as_str());
+        if w != "the" && !count {
+            break;
+        }
+        end = s[..end].trim_end().len() - w.len();
+        end = s[..end].trim_end().len();
+    }
+    end
+}
+
 pub(super) fn can_be_subject(s: &str, clause_start: usize, p: &Party) -> bool {
     // `President Trump said ...`: a leader's title is part of the subject.
     let mut at = p.start;
@@ -255,11 +271,19 @@ pub(super) fn can_be_subject(s: &str, clause_start: usize, p: &Party) -> bool {
     {
         at = s[..at].trim_end().len() - word_before(s, at).len();
     }
-    // `The Government of Canada amended ...`: the body of a country is that country as subject.
-    if word_before(s, at) == "of" {
-        let of_at = s[..at].trim_end().len() - 2;
+    // `The Government of Canada amended ...`, `foreign ministers of the 12 EC nations agreed`: the
+    // body or the ministers of a country or bloc are it as subject.
+    let of_end = after_determiners(s, at);
+    if word_before(s, of_end) == "of" {
+        let of_at = s[..of_end].trim_end().len() - 2;
         if GOVERNMENT_OF.contains(&word_before(s, of_at).as_str()) {
             at = s[..of_at].trim_end().len() - word_before(s, of_at).len();
+            if matches!(
+                word_before(s, at).as_str(),
+                "foreign" | "trade" | "finance" | "economy" | "economic" | "defence" | "defense"
+            ) {
+                at = s[..at].trim_end().len() - word_before(s, at).len();
+            }
         }
     }
     // `a Dubai-based firm`: a place that says whose a target is acts in nothing; `Measures (Iran)

@@ -2194,3 +2194,13 @@ fn an_untargeted_measure_falls_on_the_country_its_sentences_name() {
     let t = "LIMA (Reuters) - Norway imposed the tariffs in May, officials said.";
     assert!(roles(t).1.is_empty(), "{t}");
 }
+
+/// `foreign ministers of the 12 EC nations agreed to impose`: the ministers (or leaders, governments)
+/// of a counted bloc or country are it as subject, past `the` and the count.
+#[test]
+fn ministers_of_the_counted_nations_act_for_them() {
+    let t = "On Monday, foreign ministers of the 27 EU nations agreed to impose tariffs on Chilean wine.";
+    assert_eq!(roles(t).0, strings(&["EU"]));
+    let t = "The governments of Norway and Sweden imposed tariffs on Chilean wine.";
+    assert_eq!(roles(t).0, strings(&["NO", "SE"]));
+}
