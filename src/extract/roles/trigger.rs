@@ -779,6 +779,23 @@ pub(super) const CANCELS: &[Cancel] = &[
         must_not: &["Oslo said sanctions would be imposed on Chilean chipmakers in April."],
     },
     Cancel {
+        why: "a freeze of payments, credit lines, wages or prices: economic policy, not a measure",
+        trigger: "fr",
+        before: "",
+        head_has: &[],
+        after: r"(?i)^\W*(?:[\w-]+\W+){0,5}?(?:lines|payments|repayments|wages|salaries|prices|hiring|recruitment|credits?|interest|debts?|rents?|spending)\b",
+        unless_after: r"(?i)^\W*(?:[\w-]+\W+){0,5}?(?:assets|accounts|funds|property|holdings|reserves)\b",
+        agent_only: false,
+        must: &[
+            "Chile last month froze short-term trade and money market lines.",
+            "Peru froze interest payments on its foreign debt.",
+        ],
+        must_not: &[
+            "Norway froze the assets and credit lines of two Chilean banks.",
+            "Norway froze the assets of two Chilean banks.",
+        ],
+    },
+    Cancel {
         why: "a boycott of an event, not of a country",
         trigger: "boycott",
         before: "",
