@@ -652,6 +652,17 @@ pub(super) const CANCELS: &[Cancel] = &[
         must_not: &["Ottawa imposed sanctions on the junta, asking why talks failed."],
     },
     Cancel {
+        why: "an indirect question: asked if",
+        trigger: "",
+        before: r"(?i)\b(?:asked|asking|asks|ask)\b(?:\W+\w+){0,4}?\W+if\b(?:\W+\w+){0,8}\W*$",
+        head_has: &["ask"],
+        after: "",
+        unless_after: "",
+        agent_only: false,
+        must: &["Asked by reporters if Chile would retaliate against Norwegian exports, the minister smiled."],
+        must_not: &["Asked about the talks, the minister said Chile would retaliate against Norwegian exports."],
+    },
+    Cancel {
         why: "deliberation: whether to act",
         trigger: "",
         before: r"(?i)\bwhether\b(?:\W+\w+){0,8}\W*$",
