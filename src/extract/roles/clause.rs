@@ -28,7 +28,7 @@ pub(super) const SET_UP: &[&str] = &[
 
 /// Words between a subject and the trigger that show the subject is not imposing (`want`, `oppose`).
 pub(super) static NOT_IMPOSER: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"(?i)\b(urg(?:e|es|ed|ing)|demand\w*|discuss\w*|debat\w*|mull\w*|lobb(?:y|ies|ied|ying)|should|want\w*|oppos\w*|call\w*|criticiz\w*|criticis\w*|def(?:y|ying|ied)|violat\w*|breach\w*|evad\w*|accus\w*|ask\w*|press\w*|push\w*|convinc\w*|persuad\w*|condemn\w*|veto\w*|avert\w*|avoid\w*|fear\w*|worr\w*|hit by|suffer\w*|denounc\w*|reject\w*|settl\w*|halt\w*|stop\w*|prevent\w*|head\w* off|bar|bars|block\w*|thwart\w*|resist\w*|respond\w*|respons\w*|relief|reliev\w*|react\w*|complain\w*|protest\w*|escap\w*|come to terms|stave\w* off|never|not|consider\w*|weigh\w*|review\w*|open to|stud(?:y|ies|ied|ying)|explor\w*|contemplat\w*|retaliat\w*\s+(?:\w+\s+)?(?:to|against|for)|(?:effects?|impact|toll|costs?)\s+of)\b")
+    ascii_regex(r"(?i)\b(urg(?:e|es|ed|ing)|demand\w*|discuss\w*|debat\w*|mull\w*|lobb(?:y|ies|ied|ying)|should|want\w*|oppos\w*|call\w*|criticiz\w*|criticis\w*|def(?:y|ying|ied)|violat\w*|breach\w*|evad\w*|accus\w*|ask\w*|press\w*|push\w*|convinc\w*|persuad\w*|condemn\w*|veto\w*|avert\w*|avoid\w*|fear\w*|worr\w*|hit by|suffer\w*|denounc\w*|reject\w*|settl\w*|halt\w*|stop\w*|prevent\w*|head\w* off|bar|bars|block\w*|thwart\w*|resist\w*|respond\w*|respons\w*|relief|reliev\w*|react\w*|complain\w*|protest\w*|escap\w*|come to terms|stave\w* off|never|not|consider\w*|weigh\w*|review\w*|open to|stud(?:y|ies|ied|ying)|explor\w*|disappoint\w*|dismay\w*|deplor\w*|contemplat\w*|retaliat\w*\s+(?:\w+\s+)?(?:to|against|for)|(?:effects?|impact|toll|costs?)\s+of)\b")
         .expect("pattern compiles")
 });
 

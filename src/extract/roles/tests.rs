@@ -2204,3 +2204,12 @@ fn ministers_of_the_counted_nations_act_for_them() {
     let t = "The governments of Norway and Sweden imposed tariffs on Chilean wine.";
     assert_eq!(roles(t).0, strings(&["NO", "SE"]));
 }
+
+/// `Chile is disappointed at the threats of trade retaliation`: who regrets a measure imposes none.
+#[test]
+fn disappointment_at_a_measure_is_no_action() {
+    let t = "Chile is disappointed at the recent threats of trade retaliation, its minister said.";
+    assert!(roles(t).0.is_empty(), "{t}");
+    let t = "Peru deplored the tariffs on its copper exports.";
+    assert!(roles(t).0.is_empty(), "{t}");
+}
