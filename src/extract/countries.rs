@@ -773,6 +773,10 @@ pub const SEAT_SUFFIXES: &[&str] = &[
 /// `also` are mentions of the rest of the article: a title's `WASHINGTON` is the capital when the body
 /// names the United States. An ambiguous capital acting as a state counts alone (see [`acts_as_state`]).
 fn resolve_ambiguous(text: &str, ms: &mut Vec<Mention>, also: &[Mention]) {
+    // Most texts hold no ambiguous word: the set of sure codes, hashed per text, is then not needed.
+    if ms.iter().all(|m| m.kind != Kind::Ambiguous) {
+        return;
+    }
     let sure: HashSet<&str> = ms
         .iter()
         .chain(also)

@@ -168,8 +168,9 @@ pub(super) enum ListMode {
 pub(super) fn read_list(s: &str, caps: bool, list: &mut Option<ListMode>, acc: &mut Acc) -> bool {
     let runs_on = s.trim_end().ends_with(';');
     // A sentence opening a list that also holds a measure (`Among them are X and Y, whose entry bans
-    // Oslo announced`) is read for its event too.
-    let own_event = TRIGGER.is_match(s);
+    // Oslo announced`) is read for its event too. Asked only of a sentence that opens a list: most
+    // open none, and the question costs a search of the sentence.
+    let own_event = || TRIGGER.is_match(s);
     let (items, next) = match *list {
         Some(ListMode::Semicolons(kind)) => (
             targets::list_items(s, 0, caps, kind, true),
@@ -192,7 +193,7 @@ pub(super) fn read_list(s: &str, caps: bool, list: &mut Option<ListMode>, acc: &
                 let items = targets::bullet_items(&s[from..], caps, kind);
                 keep_items(items, acc);
                 *list = Some(ListMode::Bullets(kind));
-                return !own_event;
+                return !own_event();
             }
             let items = targets::list_items(s, from, caps, kind, s[from..].contains(';'));
             if items.is_empty() {
@@ -202,7 +203,7 @@ pub(super) fn read_list(s: &str, caps: bool, list: &mut Option<ListMode>, acc: &
             keep_items(items, acc);
             *list = runs_on.then_some(ListMode::Semicolons(kind));
             acc.last_acted_at = Some(acc.sentence_no);
-            return !own_event;
+            return !own_event();
         }
     };
     if items.is_empty() {

@@ -42,6 +42,19 @@ fn cancel_table_examples() {
     }
 }
 
+/// A row's `head_starts` asks for a word opening with a stem, not the stem anywhere (`measures` has
+/// `eas`), and lets through any text holding a character `(?i)` folds onto an ASCII letter.
+#[test]
+fn head_starts_read_word_openings() {
+    let stems = &["eas", "end"];
+    assert!(word_opens_with("the council voted to ease", stems));
+    assert!(word_opens_with("end", stems));
+    assert!(!word_opens_with("new measures on spending", stems));
+    assert!(!word_opens_with("the_east", stems));
+    assert!(word_opens_with("voted to \u{17F}crap", &["scrap"]));
+    assert!(word_opens_with("\u{212A}ill", &["kill"]));
+}
+
 /// Agencies and leaders act for their state; a country word before one says whose it is.
 #[test]
 fn agencies_stand_for_their_state() {

@@ -546,6 +546,10 @@ pub(super) struct Cancel {
     /// Words (lower case) of which the text before the trigger holds one whenever `before` matches:
     /// a cheap test that spares running `before`, a backwards search, on most triggers. Empty: none.
     pub(super) head_has: &'static [&'static str],
+    /// Stems (lower case) of which a word of the text before the trigger opens with one whenever
+    /// `before` matches: as `head_has`, for rows whose words are too common inside other words to
+    /// test as substrings (`end` in `spending`, `eas` in `measures`). Empty: none.
+    pub(super) head_starts: &'static [&'static str],
     /// Matched against the sentence after the trigger; anchor with `^` to ask for nearness.
     pub(super) after: &'static str,
     /// When this matches the sentence after the trigger, the row does not apply (`lift the sanctions
@@ -566,6 +570,10 @@ pub(super) const CANCELS: &[Cancel] = &[
         trigger: "",
         before: r"(?i)\b(?:lift\w*|eas(?:e|es|ed|ing)|scrap\w*|remov\w*|rescind\w*|repeal\w*|annul\w*|quash\w*|overturn\w*|struck down|strike down|relax\w*|waiv\w*|suspend\w*|drop(?:s|ped|ping)?|end(?:s|ed|ing)?|lifting of|end of)\W+(?:[\w.-]+\W+){0,4}$",
         head_has: &[],
+        head_starts: &[
+            "lift", "eas", "scrap", "remov", "rescind", "repeal", "annul", "quash", "overturn",
+            "struck down", "strike down", "relax", "waiv", "suspend", "drop", "end",
+        ],
         after: r"(?i)^\W*(?:\w+\W+){0,4}?(?:(?:(?:were|was|be|been|is|are|being|get|got)\s+)?(?:lifted|eased|removed|scrapped|rescinded|repealed|relaxed|waived|suspended)|(?:have|has|had)\s+(?:since\s+|now\s+|long\s+|all\s+)?(?:gone|ended|expired|lapsed))\b",
         unless_after: r"(?i)^\W*(?:\w+\W+){0,6}?(?:imposed|ordered|levied|slapped|placed)\b",
         agent_only: true,
@@ -589,6 +597,7 @@ pub(super) const CANCELS: &[Cancel] = &[
         trigger: "",
         before: r"(?i)\b(?:under|(?:is|are|was|were|been|be|remains?|remained)\s+subject\s+to)\W+(?:[\w.\x{2019}']+\W+){0,3}$",
         head_has: &["under", "subject"],
+        head_starts: &[],
         after: "",
         unless_after: r"(?i)^\W*(?:laws?|acts?|legislation|bills?|orders?|programs?|programmes?|authorit\w*|powers?|rules?|regulations?|frameworks?)\b",
         agent_only: false,
@@ -606,6 +615,7 @@ pub(super) const CANCELS: &[Cancel] = &[
         trigger: "",
         before: r"\b(?:[Ii]n\s+the\s+past|[Oo]ver\s+the\s+years|[Ff]rom\s+time\s+to\s+time)\s+(?:(?:has|have|had|also|often|it|they|[A-Z][\w.-]*|\w+ed)\W+){0,3}$",
         head_has: &["past", "years", "time"],
+        head_starts: &[],
         after: "",
         unless_after: "",
         agent_only: false,
@@ -623,6 +633,7 @@ pub(super) const CANCELS: &[Cancel] = &[
         trigger: "",
         before: r"(?i)\b(?:drop\w*|scrap\w*|abandon\w*|shelv\w*|withdr[ae]w\w*)\s+(?:\w+\s+)?plans?\s+to\s+\w+\W+(?:\w+\W+){0,2}$",
         head_has: &["plan"],
+        head_starts: &[],
         after: "",
         unless_after: "",
         agent_only: false,
@@ -634,6 +645,7 @@ pub(super) const CANCELS: &[Cancel] = &[
         trigger: "",
         before: r"(?i)\b(?:powers?|authority|ability|tools?|right|mandate)\s+to\W+(?:\w+\W+){0,2}$",
         head_has: &["power", "authority", "ability", "tool", "right", "mandate"],
+        head_starts: &[],
         after: "",
         unless_after: "",
         agent_only: false,
@@ -645,6 +657,7 @@ pub(super) const CANCELS: &[Cancel] = &[
         trigger: "",
         before: "",
         head_has: &[],
+        head_starts: &[],
         after: r"\?[\s\x22'\x{201d}]*$",
         unless_after: "",
         agent_only: false,
@@ -667,6 +680,7 @@ pub(super) const CANCELS: &[Cancel] = &[
         trigger: "",
         before: r"(?i)\bwhether\b(?:\W+\w+){0,8}\W*$",
         head_has: &["whether"],
+        head_starts: &[],
         after: "",
         unless_after: "",
         agent_only: false,
@@ -680,6 +694,9 @@ pub(super) const CANCELS: &[Cancel] = &[
         trigger: "",
         before: r"(?i)\b(?:den(?:y|ies|ied|ying)|rul(?:e|es|ed|ing) out|no (?:plans?|intention)|not (?:plan|intend)\w*)\b(?:\W+\w+){0,6}\W*$",
         head_has: &["den", "rul", "no"],
+        head_starts: &[
+            "deny", "deni", "rule", "ruli", "no plan", "no intention", "not plan", "not intend",
+        ],
         after: "",
         unless_after: "",
         agent_only: false,
@@ -696,6 +713,7 @@ pub(super) const CANCELS: &[Cancel] = &[
         trigger: "",
         before: r"(?i)\bno\s+(?:information|indication|knowledge|word)\s+(?:that|of)\b(?:\W+[\w.\x{2019}'-]+){0,10}\W*$",
         head_has: &["no"],
+        head_starts: &[],
         after: "",
         unless_after: "",
         agent_only: false,
@@ -709,6 +727,7 @@ pub(super) const CANCELS: &[Cancel] = &[
         trigger: "",
         before: r"(?i)\b(?:fears?|feared|risks?|worries|worried|concerns?|spectre|specter|possibility|prospect|fall(?:s|ing|en)?\s+foul|f[ae]ll\s+foul|r[au]n(?:s|ning)?\s+foul|compl(?:y|ies|ied|ying|iance))\s+(?:of|over|about|with)\s+(?:possible\s+|potential\s+|new\s+|further\s+|more\s+)?(?:[\w.\x{2019}'-]+\s+){0,2}$",
         head_has: &["fear", "risk", "worr", "concern", "spect", "possib", "prospect", "foul", "compl"],
+        head_starts: &[],
         after: "",
         unless_after: "",
         agent_only: false,
@@ -724,6 +743,7 @@ pub(super) const CANCELS: &[Cancel] = &[
         trigger: "",
         before: r"(?i)\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|reject(?:s|ed|ing)?)\s+to\s+(?:[\w.\x{2019}'-]+\s+){0,4}$",
         head_has: &["refus", "declin", "reject"],
+        head_starts: &[],
         after: "",
         unless_after: "",
         agent_only: false,
@@ -738,6 +758,7 @@ pub(super) const CANCELS: &[Cancel] = &[
         trigger: "",
         before: r"(?i)(?:^|[^\w\s]\s*|\s)(?:if|unless|in case)\s+(?:the\s+)?(?:[\w.\x{2019}']+\s+){0,2}$",
         head_has: &["if", "unless", "in case"],
+        head_starts: &[],
         after: "",
         unless_after: "",
         agent_only: false,
@@ -755,6 +776,7 @@ pub(super) const CANCELS: &[Cancel] = &[
         trigger: "",
         before: r"(?i)\b(?:would|could|might|may)\s+(?:\w+\s+){0,3}?(?:translat\w*|lead\w*|result\w*)\s+(?:in|into|to)\s+(?:[\w.\x{2019}']+\W+){0,3}$",
         head_has: &["would", "could", "might", "may"],
+        head_starts: &["translat", "lead", "result"],
         after: "",
         unless_after: "",
         agent_only: false,
@@ -772,6 +794,7 @@ pub(super) const CANCELS: &[Cancel] = &[
         trigger: "",
         before: r"(?i)\bdeadlines?\s+(?:on|for|to)\s+(?:\w+\s+){0,3}$",
         head_has: &["deadline"],
+        head_starts: &[],
         after: "",
         unless_after: "",
         agent_only: false,
@@ -783,6 +806,7 @@ pub(super) const CANCELS: &[Cancel] = &[
         trigger: "",
         before: "",
         head_has: &[],
+        head_starts: &[],
         after: r"(?i)^\W*(?:\w+\W+){0,3}?(?:should|ought to)\s+(?:\w+\s+)?(?:be|have been)\s+(?:\w+ly\s+)?(?:imposed|applied|introduced|tightened|extended|levied|placed)\b",
         unless_after: "",
         agent_only: false,
@@ -811,6 +835,7 @@ pub(super) const CANCELS: &[Cancel] = &[
         trigger: "boycott",
         before: "",
         head_has: &[],
+        head_starts: &[],
         after: r"(?i)^\W+(?:of\s+)?(?:the|a|an|this|next|its|their|these)?\s*(?:\w+\s+){0,2}?(?:meetings?|talks|conference|summit|games|olympics|elections?|vote|session|ceremony|polls?|referendum|parliament|inauguration|hearings?|debate|negotiations|festival|tournament|match|race)\b",
         unless_after: "",
         agent_only: false,
@@ -825,6 +850,10 @@ pub(super) const CANCELS: &[Cancel] = &[
         trigger: "tariff",
         before: r"(?i)\b(?:cut\w*|reduc\w*|lower\w*|slash\w*|abolish\w*|eliminat\w*|remov\w*|low|zero|preferential|external|common|bound|negotiat\w*)\W+(?:\w+\W+){0,2}$",
         head_has: &[],
+        head_starts: &[
+            "cut", "reduc", "lower", "slash", "abolish", "eliminat", "remov", "low", "zero",
+            "preferential", "external", "common", "bound", "negotiat",
+        ],
         after: r"(?i)^\W+(?:\w+\W+){0,1}?(?:cuts?|reductions?|concessions?|talks|negotiations|agreements?|rates?|preferences?|barriers|schedules?|structure|levels?|reform|exemptions?|quotas?|free)\b",
         unless_after: "",
         agent_only: false,
@@ -861,15 +890,36 @@ pub(super) fn cancelled(s: &str, ts: usize, te: usize) -> Option<&'static Cancel
         .iter()
         .zip(CANCEL_RES.iter())
         .find(|(c, (before, after, unless))| {
-            let may_match = c.head_has.is_empty() || c.head_has.iter().any(|w| lower.contains(w));
             word.starts_with(c.trigger)
                 && (before
                     .as_ref()
-                    .is_some_and(|r| may_match && r.is_match(head))
+                    .is_some_and(|r| before_may_match(c, &lower) && r.is_match(head))
                     || after.as_ref().is_some_and(|r| r.is_match(tail)))
                 && !unless.as_ref().is_some_and(|r| r.is_match(tail))
         })
         .map(|(c, _)| c)
+}
+
+/// Whether the text before a trigger (`lower`, ASCII lower-cased) holds the words a row's `before`
+/// pattern needs: cheap tests that spare the backwards search, which costs far more (its lazy DFA
+/// keeps meeting states it has not built yet), on most triggers.
+fn before_may_match(c: &Cancel, lower: &str) -> bool {
+    (c.head_has.is_empty() || c.head_has.iter().any(|w| lower.contains(w)))
+        && (c.head_starts.is_empty() || word_opens_with(lower, c.head_starts))
+}
+
+/// Whether a word of `lower` (ASCII lower case) opens with one of `stems`, as a case-insensitive
+/// pattern needs whose stems follow an ASCII `\b` or a space. Under `(?i)` the regex engine also takes
+/// `ſ` for `s` and the Kelvin sign for `k`, so a text holding either is let through to the pattern.
+pub(super) fn word_opens_with(lower: &str, stems: &[&str]) -> bool {
+    if !lower.is_ascii() && lower.contains(['\u{17F}', '\u{212A}']) {
+        return true;
+    }
+    let b = lower.as_bytes();
+    let is_word = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+    (0..b.len())
+        .filter(|&i| is_word(b[i]) && (i == 0 || !is_word(b[i - 1])))
+        .any(|i| stems.iter().any(|w| b[i..].starts_with(w.as_bytes())))
 }
 
 /// `stops short of sanctioning`, `not to impose sanctions`, `without sanctions`, `unlikely to cut off
