@@ -67,12 +67,13 @@ pub(super) fn relative_antecedent<'p>(
     parties: &'p [Party],
 ) -> Option<&'p Party> {
     let rel = word_before(s, clause_start);
-    if !matches!(rel.as_str(), "which" | "who") {
-        return None;
-    }
-    let head = s[..clause_start].trim_end();
-    let head = head[..head.len() - rel.len()].trim_end();
-    let comma = head.strip_suffix(',')?.trim_end().len();
+    let comma = if matches!(rel.as_str(), "which" | "who") {
+        let head = s[..clause_start].trim_end();
+        let head = head[..head.len() - rel.len()].trim_end();
+        head.strip_suffix(',')?.trim_end().len()
+    } else {
+        closed_relative(s, clause_start)?
+    };
     let words: Vec<&str> = s[clause_start..ts].split_whitespace().collect();
     let verb = words.iter().rposition(|w| {
         IMPOSE_VERBS.contains(
@@ -86,10 +87,28 @@ pub(super) fn relative_antecedent<'p>(
     if NOT_IMPOSER.is_match(&words[verb.saturating_sub(3)..].join(" ")) {
         return None;
     }
-    parties
-        .iter()
-        .find(|p| p.end == comma && can_be_subject(s, 0, p))
+    parties.iter().find(|p| {
+        let body = s[p.end.min(comma)..comma].trim_start_matches(['\'', '\u{2019}', 's']);
+        (p.end == comma || p.end < comma && STATE_BODY_NOUN.is_match(body))
+            && can_be_subject(s, 0, p)
+    })
 }
+
+/// `The U.S. government, which has long backed the embargo, introduced ...`: where the clause at
+/// `clause_start` follows a relative clause closed by a comma, the end of the words it hangs on.
+fn closed_relative(s: &str, clause_start: usize) -> Option<usize> {
+    let head = s[..clause_start].trim_end().strip_suffix(',')?;
+    let from = crate::text::ceil_boundary(head, head.len().saturating_sub(200));
+    let at = from + head[from..].rfind([',', ';'])?;
+    let rest = head[at + 1..].trim_start();
+    (rest.starts_with("which ") || rest.starts_with("who ")).then_some(at)
+}
+
+/// What may stand between a party and a relative clause hung on it: its government (`U.S.
+/// government`, `Bush's administration`).
+static STATE_BODY_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"^\s+(?:government|administration|cabinet)$").expect("state body pattern compiles")
+});
 
 pub(super) fn in_spans(spans: &[(usize, usize)], p: &Party) -> bool {
     spans.iter().any(|&(a, b)| p.start >= a && p.end <= b)

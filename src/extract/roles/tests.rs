@@ -2226,3 +2226,17 @@ fn disappointment_at_a_measure_is_no_action() {
     let t = "Peru deplored the tariffs on its copper exports.";
     assert!(roles(t).0.is_empty(), "{t}");
 }
+
+/// `The Chilean government, which has long opposed the talks, imposed tariffs`: a relative clause
+/// closed by a comma hangs on the party (or its government) before it, the subject of what follows.
+#[test]
+fn subject_before_a_closed_relative_clause() {
+    let t =
+        "The Chilean government, which has long courted Lima, imposed tariffs on Peruvian copper.";
+    assert_eq!(roles(t).0, strings(&["CL"]));
+    let t = "Chile, who had courted Lima for years, imposed tariffs on Peruvian copper.";
+    assert_eq!(roles(t).0, strings(&["CL"]));
+    // The antecedent is no party: the country inside the relative clause does not act.
+    let t = "The ministry, which Chile had criticised, imposed tariffs on Bolivian tin.";
+    assert!(!roles(t).0.contains(&"CL".to_string()), "{t}");
+}
