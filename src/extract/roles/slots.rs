@@ -225,6 +225,10 @@ impl<'a> Slots<'a> {
         if self.blocked {
             return;
         }
+        if let Some(p) = decision_owner(sen, self.ts) {
+            self.sanctioners.push(p.code);
+            return;
+        }
         let tail_end = s[te..]
             .char_indices()
             .nth(60)
@@ -1008,6 +1012,26 @@ pub(super) static ALREADY_UNDER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// How far around a trigger [`past_designation`] reads.
 pub(super) const LOOK_BEFORE: usize = 100;
+
+/// `Norway's decision to impose sanctions`, `the U.N. vote to strengthen the sanctions`: the owner of
+/// a decision to act on a measure takes it, whoever talks about the decision.
+fn decision_owner<'a>(sen: &Sentence<'a, '_>, ts: usize) -> Option<&'a Party> {
+    let m = DECISION_TO.find(&sen.s[..ts])?;
+    sen.parties
+        .iter()
+        .rev()
+        .find(|p| p.end <= m.start())
+        .filter(|p| {
+            let gap = sen.s[p.end..m.start()].trim_start_matches(['\'', '\u{2019}', 's']);
+            gap.trim().is_empty() || premodifies(gap)
+        })
+}
+
+/// A decision noun and `to` with an imposing verb, and at most two modifiers, right before a trigger.
+static DECISION_TO: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)\s+(?:decision|decisions|vote|votes|move|moves|plans?|threat|pledge)\s+to\s+(?:impose|strengthen|tighten|extend|expand|widen|slap|levy|broaden|step\s+up)\s+(?:the\s+|new\s+|further\s+|more\s+|fresh\s+|its\s+|their\s+)*(?:[\w-]+\s+){0,2}$")
+        .expect("decision-to pattern compiles")
+});
 
 /// A measure on goods or money leaving (`export ban`, `barred shipments`, `banned transfers`): it
 /// falls on their destination, after `to`.

@@ -2240,3 +2240,17 @@ fn subject_before_a_closed_relative_clause() {
     let t = "The ministry, which Chile had criticised, imposed tariffs on Bolivian tin.";
     assert!(!roles(t).0.contains(&"CL".to_string()), "{t}");
 }
+
+/// `the U.N. vote to strengthen the sanctions`, `Norway's decision to impose tariffs`: the owner of a
+/// decision to act on a measure takes it.
+#[test]
+fn the_owner_of_a_decision_to_impose_acts() {
+    let t =
+        "The envoy was instrumental in the U.N. vote to strengthen the sanctions against Chile.";
+    assert_eq!(roles(t).0, strings(&["UN"]));
+    let t = "Traders weighed Norway's decision to impose new tariffs on Chilean copper.";
+    assert_eq!(roles(t).0, strings(&["NO"]));
+    // A decision to lift is no measure.
+    let t = "Traders weighed Norway's decision to lift the tariffs on Chilean copper.";
+    assert!(roles(t).0.is_empty(), "{t}");
+}
