@@ -817,7 +817,7 @@ pub(super) const CANCELS: &[Cancel] = &[
     Cancel {
         why: "a freeze of payments, credit lines, wages or prices: economic policy, not a measure",
         trigger: "fr",
-        before: "",
+        before: r"(?i)\b(?:lines|payments|repayments|wages|salaries|prices|credits?|interest|debts?|rents?|spending)\s+(?:which|that)\s+(?:[\w.'-]+\s+){1,3}$",
         head_has: &[],
         head_starts: &[],
         after: r"(?i)^\W*(?:[\w-]+\W+){0,5}?(?:lines|payments|repayments|wages|salaries|prices|hiring|recruitment|credits?|interest|debts?|rents?|spending)\b",
@@ -826,6 +826,7 @@ pub(super) const CANCELS: &[Cancel] = &[
         must: &[
             "Chile last month froze short-term trade and money market lines.",
             "Peru froze interest payments on its foreign debt.",
+            "Banks fear for the credit lines which Chile froze last month.",
         ],
         must_not: &[
             "Norway froze the assets and credit lines of two Chilean banks.",
