@@ -257,7 +257,11 @@ impl<'a> Slots<'a> {
         // `by Norway, Denmark and the EU`: every party of the list acts.
         let mut end = sen.parties[first].end;
         for p in &sen.parties[first..] {
-            if p.start > end && !LIST_GAP.is_match(&s[end..p.start]) {
+            // `imposed by the European Community, Dutch customs officials said`: a speaker after the
+            // comma closes the list.
+            if p.start > end
+                && (!LIST_GAP.is_match(&s[end..p.start]) || SPEAKER_AFTER.is_match(&s[p.end..]))
+            {
                 break;
             }
             self.sanctioners.push(p.code);
@@ -1031,6 +1035,12 @@ fn decision_owner<'a>(sen: &Sentence<'a, '_>, ts: usize) -> Option<&'a Party> {
 static DECISION_TO: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(r"(?i)\s+(?:decision|decisions|vote|votes|move|moves|plans?|threat|pledge)\s+to\s+(?:impose|strengthen|tighten|extend|expand|widen|slap|levy|broaden|step\s+up)\s+(?:the\s+|new\s+|further\s+|more\s+|fresh\s+|its\s+|their\s+)*(?:[\w-]+\s+){0,2}$")
         .expect("decision-to pattern compiles")
+});
+
+/// A party heading a reporting clause: up to three words, then a verb of saying.
+static SPEAKER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"^(?:\s+[\w.'-]+){0,3}\s+(?:said|says|say|told|added|reported|announced)\b")
+        .expect("speaker-after pattern compiles")
 });
 
 /// A measure on goods or money leaving (`export ban`, `barred shipments`, `banned transfers`): it

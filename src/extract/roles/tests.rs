@@ -2254,3 +2254,13 @@ fn the_owner_of_a_decision_to_impose_acts() {
     let t = "Traders weighed Norway's decision to lift the tariffs on Chilean copper.";
     assert!(roles(t).0.is_empty(), "{t}");
 }
+
+/// `imposed by the European Union, Norwegian customs officials said`: the speaker after the comma is
+/// no member of the `by` list; `by Norway, Sweden and the EU` still is one.
+#[test]
+fn a_speaker_after_a_by_agent_closes_its_list() {
+    let t = "Cargoes were turned back since a ban on imports of steel from Chile was imposed by the European Union, Norwegian customs officials said.";
+    assert_eq!(roles(t).0, strings(&["EU"]));
+    let t = "Cargoes were turned back since a ban on imports of steel from Chile was imposed by Norway, Sweden and the European Union.";
+    assert_eq!(roles(t).0, strings(&["EU", "NO", "SE"]));
+}
