@@ -803,6 +803,18 @@ pub(super) const CANCELS: &[Cancel] = &[
         must_not: &["Oslo set a deadline and then imposed sanctions on the island."],
     },
     Cancel {
+        why: "a demand that someone else act",
+        trigger: "",
+        before: r"(?i)\b(?:demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|insist(?:s|ed|ing)?|ask(?:s|ed|ing)?|request(?:s|ed|ing)?)\s+that\s+(?:[\w.'-]+\s+){0,3}$",
+        head_has: &["that"],
+        head_starts: &[],
+        after: "",
+        unless_after: "",
+        agent_only: false,
+        must: &["Write to your senator and demand that Congress cut off aid to Freedonia."],
+        must_not: &["Oslo said that Norway would cut off aid to Freedonia."],
+    },
+    Cancel {
         why: "a recommendation: the measure should be taken",
         trigger: "",
         before: "",

@@ -239,6 +239,12 @@ pub(super) const TRIGGER_RULES: &[TriggerRule] = &[
         must_not: &["The exchange halted trading in the shares."],
     },
     TriggerRule {
+        why: "aid cut off",
+        pattern: r"(?:halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|cut(?:s|ting)? off|suspen(?:d|ds|ded|ding|sion of)|freez(?:e|es|ing)|froze|withh(?:old|olds|eld|olding)) (?:all |its |their |the )?(?:[a-z]+ (?:and [a-z]+ )?)?(?:aid|assistance) to",
+        must: &["Canberra suspended economic and military aid to Freedonia after the coup."],
+        must_not: &["The flood halted aid deliveries in the valley."],
+    },
+    TriggerRule {
         why: "U.N. resolutions enforced",
         pattern: r"(?:implements?|enforces?|adopted|tighten(?:ed|s)?) (?:the )?(?:u\.?n\.? )?(?:security council )?resolutions",
         must: &["Oslo tightened the U.N. resolutions against Freedonia on Friday."],
