@@ -844,6 +844,15 @@ const STATE_ACTS: &[&str] = &[
     "plans",
     "hopes",
     "insists",
+    "suspended",
+    "halted",
+    "stopped",
+    "cancelled",
+    "canceled",
+    "tightened",
+    "extended",
+    "expanded",
+    "restricted",
 ];
 
 /// An ambiguous capital (`Washington`) as the subject of a state's act or the owner of its measures:
@@ -1072,6 +1081,7 @@ mod tests {
             "Washington said the talks had failed.",
             "Talks failed. Washington on Monday imposed tariffs on steel.",
             "Washington's tariffs hit the steel mills.",
+            "Talks failed. Washington suspended all new aid to the junta.",
         ] {
             assert_eq!(codes(t), vec!["US"], "{t}");
         }
