@@ -146,6 +146,12 @@ pub(super) const TRIGGER_RULES: &[TriggerRule] = &[
         ],
     },
     TriggerRule {
+        why: "own people barred from travelling to a country",
+        pattern: r"(?:bar(?:s|red|ring)?|ban(?:s|ned|ning)?|prohibit(?:s|ed|ing)?|forb(?:id|ids|ade|idding)) (?:all |any )?(?:[\w.'-]+ ){0,2}?(?:citizens|nationals|persons|people|residents|britons|\w+ans|\w+ese) (?:from |to )travel(?:l?ing)? to",
+        must: &["Canberra forbade Australians to travel to Freedonia and voided their passports for such trips."],
+        must_not: &["The storm barred residents from going to the beach."],
+    },
+    TriggerRule {
         why: "own people barred from dealing with a party",
         pattern: r"(?:bar(?:s|red|ring)?|prohibit(?:s|ed|ing)?|forb(?:id|ids|ade|idding)) (?:all |any )?(?:[\w.'-]+ ){0,2}?(?:banks|firms|companies|citizens|nationals|persons|people|residents|investors|britons|\w+ans|\w+ese) (?:from|to) (?:[\w-]+ ){0,5}?(?:dealings?|deals|business|transactions|trading|trade|accounts|buying|investing|debt)(?: of any kind)? (?:with|for|from|in)",
         must: &[
