@@ -251,10 +251,6 @@ pub(super) fn coordinated(gap: &str) -> bool {
     ) || matches!(gap, ", the" | ", and the")
 }
 
-/// Can party `p` be the subject of the clause starting at `clause_start`? A subject opens its clause or
-/// follows a comma or a conjunction; after a verb or a preposition a party is an object (`to push
-/// China`, `in the U.N.`); a country word before private actors (`U.S. chipmakers`) or a relation
-/// (`South Africa's neighbors`) is no actor.
 /// Where the words before `at` end once a `the` and a count (`the 12`, `the seven`) are passed over.
 fn after_determiners(s: &str, at: usize) -> usize {
     let mut end = s[..at].trim_end().len();
@@ -265,13 +261,21 @@ fn after_determiners(s: &str, at: usize) -> usize {
         if w != "the" && !count {
             break;
         }
-        end = s[..end].trim_end().len() - w.len();
+        end = word_start(s, end);
         end = s[..end].trim_end().len();
     }
     end
 }
 
-pub(super) fn can_be_subject(s: &str, clause_start: usize, p: &Party) -> bool {
+/// Where the word before `at` starts (see [`word_before`]).
+fn word_start(s: &str, at: usize) -> usize {
+    s[..at].trim_end().len() - word_before(s, at).len()
+}
+
+/// Where the subject phrase holding party `p` starts: a leader's title and given name before a leader
+/// (`President Barack Obama`), the body or ministers a country or bloc heads (`The Government of
+/// Canada`, `foreign ministers of the 12 EC nations`).
+fn subject_start(s: &str, p: &Party) -> usize {
     // `President Trump said ...`: a leader's title is part of the subject.
     let mut at = p.start;
     // `President Barack Obama`: a given name between the title and the leader's name.
@@ -288,7 +292,7 @@ pub(super) fn can_be_subject(s: &str, clause_start: usize, p: &Party) -> bool {
     while p.agency
         && matches!(word_before(s, at).as_str(), w if LEADER_TITLES.contains(&w) || w == "former")
     {
-        at = s[..at].trim_end().len() - word_before(s, at).len();
+        at = word_start(s, at);
     }
     // `The Government of Canada amended ...`, `foreign ministers of the 12 EC nations agreed`: the
     // body or the ministers of a country or bloc are it as subject.
@@ -296,21 +300,22 @@ pub(super) fn can_be_subject(s: &str, clause_start: usize, p: &Party) -> bool {
     if word_before(s, of_end) == "of" {
         let of_at = s[..of_end].trim_end().len() - 2;
         if GOVERNMENT_OF.contains(&word_before(s, of_at).as_str()) {
-            at = s[..of_at].trim_end().len() - word_before(s, of_at).len();
+            at = word_start(s, of_at);
             if matches!(
                 word_before(s, at).as_str(),
                 "foreign" | "trade" | "finance" | "economy" | "economic" | "defence" | "defense"
             ) {
-                at = s[..at].trim_end().len() - word_before(s, at).len();
+                at = word_start(s, at);
             }
         }
     }
-    // `a Dubai-based firm`: a place that says whose a target is acts in nothing; `Measures (Iran)
-    // Regulations`: a parenthesis names no actor.
-    if s[p.end..].starts_with("-based") || s[..at].trim_end().ends_with('(') {
-        return false;
-    }
-    let prev = governing_word(s, at);
+    at
+}
+
+/// Whether the subject phrase starting at `at` opens its clause: at the clause start (perhaps after
+/// `the`), after a comma, a dash or a quote, a conjunction or a reporting verb, or a time adverbial;
+/// `prev` is the word governing it.
+fn opens_clause(s: &str, clause_start: usize, at: usize, prev: &str) -> bool {
     // `In an effort to end the war, the U.N. ...`: a comma before the determiner opens a clause too.
     let head = s[..at].trim_end();
     let head = head
@@ -323,7 +328,7 @@ pub(super) fn can_be_subject(s: &str, clause_start: usize, p: &Party) -> bool {
         || head.ends_with([',', '\u{2014}', '"', '\u{201c}'])
         || head.ends_with(" -")
         || matches!(
-            prev.as_str(),
+            prev,
             "that"
                 | "and"
                 | "but"
@@ -338,11 +343,10 @@ pub(super) fn can_be_subject(s: &str, clause_start: usize, p: &Party) -> bool {
                 | "when"
                 | "whereas"
         );
-    // `U.S.-Japan trade row`: the second half of a hyphenated pair is a modifier.
     // `Last month the United States imposed ...`, `On Friday Norway ...`: a time adverbial opens it too.
     // `the day Oslo imposed ...`: a time noun opens a clause with no relative word.
     let after_time = matches!(
-        prev.as_str(),
+        prev,
         "month"
             | "week"
             | "year"
@@ -358,8 +362,24 @@ pub(super) fn can_be_subject(s: &str, clause_start: usize, p: &Party) -> bool {
             | "moment"
     ) || super::countries::CALENDAR
         .iter()
-        .any(|c| c.eq_ignore_ascii_case(&prev));
-    let objectish = !(opens || after_time) || s[..p.start].ends_with(['-', '/']);
+        .any(|c| c.eq_ignore_ascii_case(prev));
+    opens || after_time
+}
+
+/// Can party `p` be the subject of the clause starting at `clause_start`? A subject opens its clause or
+/// follows a comma or a conjunction; after a verb or a preposition a party is an object (`to push
+/// China`, `in the U.N.`); a country word before private actors (`U.S. chipmakers`) or a relation
+/// (`South Africa's neighbors`) is no actor.
+pub(super) fn can_be_subject(s: &str, clause_start: usize, p: &Party) -> bool {
+    let at = subject_start(s, p);
+    // `a Dubai-based firm`: a place that says whose a target is acts in nothing; `Measures (Iran)
+    // Regulations`: a parenthesis names no actor.
+    if s[p.end..].starts_with("-based") || s[..at].trim_end().ends_with('(') {
+        return false;
+    }
+    let prev = governing_word(s, at);
+    // `U.S.-Japan trade row`: the second half of a hyphenated pair is a modifier.
+    let objectish = !opens_clause(s, clause_start, at, &prev) || s[..p.start].ends_with(['-', '/']);
     let after = s[p.end..]
         .trim_start_matches(['\'', '\u{2019}', 's', 'S'])
         .trim_start();
