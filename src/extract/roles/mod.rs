@@ -393,18 +393,17 @@ fn target_of_story(acc: &mut Acc) {
         return;
     }
     let imposer = |c: &str| acc.sanctioners.iter().any(|s| s == c) || c == "EU" || c == "UN";
-    let mut best: Option<(&'static str, usize)> = None;
-    for &(_, c, _) in acc.bystanders.iter().filter(|b| !imposer(b.1)) {
-        let n: usize = acc
-            .bystanders
-            .iter()
-            .filter(|b| b.1 == c)
-            .map(|b| b.2)
-            .sum();
-        if best.is_none_or(|(_, m)| n > m) {
-            best = Some((c, n));
+    // Totals in order of first mention, so a tie goes to the country named first.
+    let mut totals: Vec<(&'static str, usize)> = Vec::new();
+    for &(_, c, weight) in acc.bystanders.iter().filter(|b| !imposer(b.1)) {
+        match totals.iter_mut().find(|t| t.0 == c) {
+            Some(t) => t.1 += weight,
+            None => totals.push((c, weight)),
         }
     }
+    let best = totals
+        .into_iter()
+        .reduce(|best, t| if t.1 > best.1 { t } else { best });
     if let Some((c, _)) = best {
         push_unique(&mut acc.targets, c);
         if acc.types.is_empty() && acc.state_measure {

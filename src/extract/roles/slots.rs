@@ -944,17 +944,21 @@ impl<'a> Slots<'a> {
         if !(self.sanctioners.is_empty() && self.premods.is_empty()) {
             acc.last_acted_at = Some(acc.sentence_no);
         }
-        let agents = [&self.sanctioners[..], &self.premods[..]].concat();
+        let agent = |c: &str| self.sanctioners.contains(&c) || self.premods.contains(&c);
         for p in sen
             .parties
             .iter()
-            .filter(|p| !p.agency && !p.dateline && !agents.contains(&p.code))
+            .filter(|p| !p.agency && !p.dateline && !agent(p.code))
         {
             let weight = if p.start >= self.te { 2 } else { 1 };
+            // Only this sentence's entries, the last ones, can hold the country already.
+            let sentence_no = acc.sentence_no;
             match acc
                 .bystanders
                 .iter_mut()
-                .find(|b| b.0 == acc.sentence_no && b.1 == p.code)
+                .rev()
+                .take_while(|b| b.0 == sentence_no)
+                .find(|b| b.1 == p.code)
             {
                 Some(b) => b.2 = b.2.max(weight),
                 None => acc.bystanders.push((acc.sentence_no, p.code, weight)),
