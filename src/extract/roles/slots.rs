@@ -93,7 +93,9 @@ pub(super) fn trigger_roles(sen: &Sentence, ts: usize, te: usize, acc: &mut Acc)
     }
     let mut ev = Slots::open(sen, ts, te, cancel);
     ev.read_premodifiers(sen, acc);
-    ev.read_by_agent(sen);
+    if !ev.read_decision_owner(sen) {
+        ev.read_by_agent(sen);
+    }
     ev.read_relative_agent(sen);
     ev.read_target_phrases(sen);
     ev.read_undergoing_subject(sen);
@@ -218,15 +220,23 @@ impl<'a> Slots<'a> {
         }
     }
 
+    /// `Norway's decision to impose sanctions`: the owner of a decision to act on the measure; whether
+    /// one was found (then no `by` agent is read).
+    pub(super) fn read_decision_owner(&mut self, sen: &Sentence) -> bool {
+        let owner = (!self.blocked)
+            .then(|| decision_owner(sen, self.ts))
+            .flatten();
+        if let Some(p) = owner {
+            self.sanctioners.push(p.code);
+        }
+        owner.is_some()
+    }
+
     /// The agent after `by` shortly after the trigger, with an imposing verb before it (`sanctions
     /// imposed by`), not in `fears of retaliation by Beijing`.
     pub(super) fn read_by_agent(&mut self, sen: &Sentence) {
         let (s, te) = (sen.s, self.te);
         if self.blocked {
-            return;
-        }
-        if let Some(p) = decision_owner(sen, self.ts) {
-            self.sanctioners.push(p.code);
             return;
         }
         let tail_end = s[te..]
