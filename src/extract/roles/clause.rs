@@ -32,6 +32,13 @@ pub(super) static NOT_IMPOSER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("pattern compiles")
 });
 
+/// The Security Council calling on every state to act (`the Security Council called upon all states to
+/// stop the sale of arms`) is how it imposes a measure, not a plea by an outsider: no blocking verb.
+pub(super) static COUNCIL_CALL: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)\bsecurity council\b[^.;]{0,60}?\bcall(?:s|ed|ing)? (?:up)?on (?:all |every |the )?(?:member )?(?:states|nations|countries|governments) to\b")
+        .expect("pattern compiles")
+});
+
 /// A phrase opening a clause (`In response,`, `In retaliation for the expulsions,`, `Despite objections
 /// from Chile,`): what follows is a measure of its own, whatever verb the phrase holds.
 pub(super) static INTRO: LazyLock<Regex> = LazyLock::new(|| {

@@ -180,7 +180,7 @@ impl<'a> Slots<'a> {
         let near = &s[clause_start
             .max(near_start)
             .max(means_clause(s, clause_start, ts))..ts];
-        let blocked = NOT_IMPOSER.is_match(near);
+        let blocked = NOT_IMPOSER.is_match(near) && !COUNCIL_CALL.is_match(&s[clause_start..ts]);
         let mention = blocked && !THREAT_AVERTED.is_match(near);
         Slots {
             ts,
@@ -602,6 +602,7 @@ impl<'a> Slots<'a> {
         }
         let blocked = group_end.is_some_and(|end| {
             NOT_IMPOSER.is_match(&s[end.max(means_clause(s, end, ts))..ts])
+                && !COUNCIL_CALL.is_match(&s[clause_start..ts])
                 || self.target_spans.is_empty() && reports_on_measure(&s[end..ts])
         });
         // `Russia vetoed a draft Security Council resolution imposing an arms embargo`: the subject

@@ -2264,3 +2264,15 @@ fn a_speaker_after_a_by_agent_closes_its_list() {
     let t = "Cargoes were turned back since a ban on imports of steel from Chile was imposed by Norway, Sweden and the European Union.";
     assert_eq!(roles(t).0, strings(&["EU", "NO", "SE"]));
 }
+
+/// The Security Council calling on all states to act imposes the measure; anyone else calling on
+/// states to act only pleads for one.
+#[test]
+fn the_council_calling_on_states_imposes() {
+    let t = "The Security Council on Friday called upon all states to halt the sale of weapons to Peru.";
+    let (s, c, k) = roles(t);
+    assert_eq!((s, c), (vec!["UN".to_string()], vec!["PE".to_string()]));
+    assert!(k.contains(&"state".to_string()));
+    let t = "Amnesty International called on all states to halt the sale of weapons to Chile.";
+    assert!(roles(t).0.is_empty());
+}

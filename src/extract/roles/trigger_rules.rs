@@ -146,6 +146,18 @@ pub(super) const TRIGGER_RULES: &[TriggerRule] = &[
         ],
     },
     TriggerRule {
+        why: "arms sales ended",
+        // Only sales, shipments and exports `to` a party: a pause in sending weapons to an ally (above)
+        // is not an embargo, an end of selling them to someone is one.
+        pattern: r"(?:halt|stop|end|suspend|ban|cut)(?:s|ed|ped|ning|ing|ping)?(?: off)?(?: at once| immediately)?(?: all| the| its| their){0,2} (?:(?:arms|weapons?) (?:sales|exports|shipments|deliveries)|(?:sales?|shipments?|supply|supplies|deliver(?:y|ies)|exports?)(?: and (?:sales?|shipments?|supply|supplies|deliver(?:y|ies)|exports?))? of (?:arms|weapons|military equipment|munitions)(?:[\w ,]{0,40}?)?) to",
+        must: &[
+            "Canberra halted all arms sales to Freedonia after the massacre.",
+            "Oslo said it would end all sales of military equipment to Freedonia by June.",
+            "Canberra vowed to stop at once the sale and shipment of arms to Freedonia.",
+        ],
+        must_not: &["The dealer stopped sales of hunting rifles to minors."],
+    },
+    TriggerRule {
         why: "own people barred from travelling to a country",
         pattern: r"(?:bar(?:s|red|ring)?|ban(?:s|ned|ning)?|prohibit(?:s|ed|ing)?|forb(?:id|ids|ade|idding)) (?:all |any )?(?:[\w.'-]+ ){0,2}?(?:citizens|nationals|persons|people|residents|britons|\w+ans|\w+ese) (?:from |to )travel(?:l?ing)? to",
         must: &["Canberra forbade Australians to travel to Freedonia and voided their passports for such trips."],
