@@ -2185,6 +2185,8 @@ fn what_a_standing_measure_has_done_is_background() {
     assert!(roles(t).0.is_empty(), "{t}");
     let t = "Norway imposed an embargo on Chile that cost its miners $3 billion.";
     assert_eq!(roles(t).0, strings(&["NO"]));
+    let t = "Chilean officials reckon the sanctions cost their economy $2 billion a year.";
+    assert!(roles(t).0.is_empty(), "{t}");
 }
 
 /// `imposed the tariffs in May, saying Chile had ...`: where no event names its target, the story's

@@ -446,9 +446,9 @@ pub(super) static BACKGROUND_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("background pattern compiles")
 });
 /// Words just after a trigger that describe the regime itself, or what it has done (`the embargo
-/// has cost the island billions`).
+/// has cost the island billions`, `the sanctions cost their economy dearly`).
 pub(super) static BACKGROUND_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"(?i)^\W*(?:\w+\W+){0,3}?(regimes?|powers?|tools?|toolkit|capabilit\w*|prohibit\w*|remain\w* in (?:force|place)|in force|in place since|in effect since|committee|panel|evasion|evaders|busting|violations|(?:has|have|had)\s+(?:already\s+|long\s+)?(?:cost|hurt|crippled|damaged|battered))\b")
+    ascii_regex(r"(?i)^\W*(?:\w+\W+){0,3}?(regimes?|powers?|tools?|toolkit|capabilit\w*|prohibit\w*|remain\w* in (?:force|place)|in force|in place since|in effect since|committee|panel|evasion|evaders|busting|violations|(?:has|have|had)\s+(?:already\s+|long\s+)?(?:cost|hurt|crippled|damaged|battered)|(?:cost|costs|hurt|hurts|crippled|battered)\s+(?:the|their|its|our|his|her)\s+(?:\w+\s+)?(?:economy|economies|country|nation|island|industry|farmers|exporters))\b")
         .expect("background pattern compiles")
 });
 
