@@ -160,7 +160,10 @@ impl<'a> Slots<'a> {
                 .filter(|p| hits == Hits::Goods || p.kind == Kind::Demonym && !owner_after)
                 .collect();
             authors.retain(|c| !owned.iter().any(|p| p.code == *c));
-            owners = owned.iter().map(|p| (p.start, p.end)).collect();
+            // `barred Chilean ships from its ports`: the owner's phrase runs to the trigger's end, where
+            // the kind of party it owns is written.
+            let end = |p: &Party| if hits == Hits::Goods { te } else { p.end };
+            owners = owned.iter().map(|p| (p.start, end(p))).collect();
         }
         let clause_start = clause_start(s, ts);
         // `In response, Beijing sanctioned ...`, `Despite objections from Chile, Norway imposed ...`: an

@@ -2278,3 +2278,12 @@ fn the_council_calling_on_states_imposes() {
     let t = "Amnesty International called on all states to halt the sale of weapons to Chile.";
     assert!(roles(t).0.is_empty());
 }
+
+/// `barred Chilean ships from its ports`: the kind of party a country owns inside a ban's trigger is
+/// the measure's kind.
+#[test]
+fn a_ban_on_a_countrys_ships_targets_vessels() {
+    let (s, c, k) = roles("Norway barred Chilean ships from its ports on Friday.");
+    assert_eq!((s, c), (strings(&["NO"]), strings(&["CL"])));
+    assert!(k.contains(&"vessel".to_string()), "{k:?}");
+}

@@ -146,6 +146,15 @@ pub(super) const TRIGGER_RULES: &[TriggerRule] = &[
         ],
     },
     TriggerRule {
+        why: "ships or aircraft barred from ports or airspace",
+        pattern: r"(?:bar|ban)(?:s|red|ned|ring|ning)? (?:all )?(?:[\w'-]+ ){0,2}?(?:ships|vessels|tankers|aircraft|planes|airliners|flights|airlines|carriers) from (?:its|their|the country's|entering|using|docking|landing|calling)",
+        must: &[
+            "Canberra barred Freedonian-flagged ships from its ports.",
+            "Oslo banned Freedonian aircraft from its airspace on Sunday.",
+        ],
+        must_not: &["Fog barred small planes from the runway."],
+    },
+    TriggerRule {
         why: "arms sales ended",
         // Only sales, shipments and exports `to` a party: a pause in sending weapons to an ally (above)
         // is not an embargo, an end of selling them to someone is one.
@@ -243,6 +252,15 @@ pub(super) const TRIGGER_RULES: &[TriggerRule] = &[
             "GHANA CLOSED ITS PORTS AND AIRFIELDS TO PORTUGUESE SHIPS AND PLANES .",
         ],
         must_not: &["The city closed its parks at dusk."],
+    },
+    TriggerRule {
+        why: "borders or links closed with a country",
+        pattern: r"(?:clos|shut)(?:e|es|ed|s|ting|ing)? (?:off )?(?:its |their )?(?:(?:air|sea|land|road|rail)(?:, | and | or | )){0,3}(?:links|borders?|crossings?|routes) with",
+        must: &[
+            "Canberra said it would shut its land border with Freedonia.",
+            "Oslo and Canberra closed air, sea and land links with Freedonia on Monday.",
+        ],
+        must_not: &["The storm closed roads in the north."],
     },
     TriggerRule {
         why: "a package that targets",
