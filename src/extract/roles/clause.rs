@@ -32,10 +32,11 @@ pub(super) static NOT_IMPOSER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("pattern compiles")
 });
 
-/// The Security Council calling on every state to act (`the Security Council called upon all states to
-/// stop the sale of arms`) is how it imposes a measure, not a plea by an outsider: no blocking verb.
+/// The Security Council calling on, or asking, every state to act (`the Security Council called upon all
+/// states to stop the sale of arms`, `the Council voted to request all nations to refrain from selling`)
+/// is how it imposes a measure, not a plea by an outsider: no blocking verb.
 pub(super) static COUNCIL_CALL: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"(?i)\bsecurity council\b[^.;]{0,60}?\bcall(?:s|ed|ing)? (?:up)?on (?:all |every |the )?(?:member )?(?:states|nations|countries|governments) to\b")
+    ascii_regex(r"(?i)\bsecurity council\b[^.;]{0,60}?\b(?:call(?:s|ed|ing)? (?:up)?on|request(?:s|ed|ing)?|ask(?:s|ed|ing)?) (?:all |every |the )?(?:member )?(?:states|nations|countries|governments) to\b|\bcouncil\b[^.;]{0,60}?\b(?:call(?:s|ed|ing)? (?:up)?on|request(?:s|ed|ing)?|ask(?:s|ed|ing)?) (?:all|every) (?:member )?(?:states|nations|countries|governments) to\b")
         .expect("pattern compiles")
 });
 

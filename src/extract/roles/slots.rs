@@ -1171,6 +1171,14 @@ pub(super) const DESCRIBED_ACTORS: &[Described] = &[
             "Ministers met in Lisbon. The Council imposed restrictive measures on two Chilean ministers.",
         ],
     },
+    // After the EU's row: a story naming both means the Council of the EU more often than not.
+    Described {
+        heads: &["council", "council's"],
+        code: "UN",
+        capital: true,
+        must: &["The U.N. Security Council met on Peru. The Council voted to impose an arms embargo on Peru."],
+        must_not: &["Diplomats met on Peru. The Council voted to impose an arms embargo on Peru."],
+    },
     Described {
         heads: &["administration", "administration's"],
         code: "US",
