@@ -1179,6 +1179,12 @@ mod tests {
             codes("arms embargoes applied to China, Burma and Zimbabwe"),
             vec!["CN", "MM", "ZW"]
         );
+        // The federation of 1992-2006 is Yugoslavia, not its two republics.
+        assert_eq!(
+            codes("new measures against Serbia and Montenegro and Croatia"),
+            vec!["HR", "YU"]
+        );
+        assert_eq!(codes("the union of Serbia & Montenegro"), vec!["YU"]);
     }
 
     #[test]
