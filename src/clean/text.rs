@@ -498,10 +498,14 @@ impl Line {
 
 /// Is the document hard-wrapped (lines broken at a fixed width, like Reuters 1987 or e-mail)?
 fn is_hard_wrapped(lines: &[&str]) -> bool {
+    // A post's attribution line (`In article <...> ... writes:`) is as long as its author's address
+    // makes it: it says nothing of how the post is wrapped.
+    let attribution = |l: &str| l.ends_with("writes:") || l.ends_with("wrote:");
     let nonblank: Vec<usize> = lines
         .iter()
-        .map(|l| l.trim_end().chars().count())
-        .filter(|&n| n > 0)
+        .map(|l| l.trim_end())
+        .filter(|l| !l.is_empty() && !attribution(l))
+        .map(|l| l.chars().count())
         .collect();
     if nonblank.len() < 4 {
         return false;
@@ -528,7 +532,9 @@ fn logical_lines(raw: &str) -> Vec<Line> {
     let mut cur_blank = false;
     let mut prev_len = 0usize;
     let mut prev_words = 0usize;
+    let mut prev_depth = 0usize;
     for l in src {
+        let (depth, l) = unquote(l);
         let t = l.trim();
         if t.is_empty() {
             if !cur.is_empty() {
@@ -546,7 +552,15 @@ fn logical_lines(raw: &str) -> Vec<Line> {
             !cur.ends_with(['.', '!', '?', ':', ';', '"'])
                 && (t.starts_with(|c: char| c.is_lowercase()) || prev_words >= 4)
         };
-        let join = wrapped && !cur.is_empty() && !indented && (prev_len >= 40 || runs_on());
+        // A quoted paragraph and the reply around it are separate paragraphs however they wrap.
+        // An e-mail signature's separator (`-- `) stands alone, so the signature stays apart.
+        let join = wrapped
+            && !cur.is_empty()
+            && !indented
+            && t != "--"
+            && cur != "--"
+            && depth == prev_depth
+            && (prev_len >= 40 || runs_on());
         if join {
             cur.push(' ');
             cur.push_str(t);
@@ -557,8 +571,9 @@ fn logical_lines(raw: &str) -> Vec<Line> {
             cur.push_str(t);
             cur_blank = blank || out.is_empty();
         }
-        prev_len = l.trim_end().len();
+        prev_len = l.trim_end().len() + depth;
         prev_words = t.split_whitespace().count();
+        prev_depth = depth;
         blank = false;
         if !wrapped {
             out.push(Line::new(std::mem::take(&mut cur), cur_blank));
@@ -568,6 +583,23 @@ fn logical_lines(raw: &str) -> Vec<Line> {
         out.push(Line::new(cur, cur_blank));
     }
     out
+}
+
+/// A line without its e-mail or Usenet quote markers (`> text`, `>> text`, `> > text`), and how many
+/// there were: a quoted sentence wrapped over lines reads on across them (`sanctions against Serbia
+/// and` / `>Montenegro`), not with a `>` inside it. One space after the last marker belongs to it; more
+/// is the quoted line's own indent.
+fn unquote(line: &str) -> (usize, &str) {
+    let mut depth = 0;
+    let mut rest = line;
+    while let Some(r) = rest.trim_start_matches(' ').strip_prefix('>') {
+        depth += 1;
+        rest = r;
+    }
+    if depth > 0 {
+        rest = rest.strip_prefix(' ').unwrap_or(rest);
+    }
+    (depth, if depth > 0 { rest } else { line })
 }
 
 /// The boilerplate kind a line shows by its own text, if any.
@@ -1732,6 +1764,25 @@ mod tests {
             c.title.as_deref(),
             Some("DEUTSCHE AGREES FULL TAKEOVER OF FORMER EURASBANK")
         );
+    }
+
+    /// A Usenet post: the long attribution line leaves the post hard-wrapped, a quoted paragraph reads on
+    /// across its lines without the `>` markers, and stays apart from the reply after it.
+    #[test]
+    fn quoted_post_unwraps_without_its_markers() {
+        let text = "Re: the trade row\n\n\
+                    In article <abc123@news.example.edu> someone@news.example.edu (Pat Example) writes:\n\
+                    >The Norwegian government on Friday threatened to impose new duties on\n\
+                    >steel from Chile and Peru unless both countries open their markets\n\
+                    >to Norwegian salmon within the next three months, officials said.\n\
+                    I doubt very much that the government in Oslo will go through with\n\
+                    this threat, given how much of its own industry relies on that steel\n\
+                    and how little salmon the two countries buy from anyone at all.\n";
+        let c = clean_text(text, None, None);
+        let body = c.paragraphs.join("\n");
+        assert!(body.contains("new duties on steel from Chile"), "{body}");
+        assert!(!body.contains('>'), "{body}");
+        assert!(!body.contains("officials said. I doubt"), "{body}");
     }
 
     /// A lead line shortened where its dateline was cut still runs on into the next line: it is part of
