@@ -2287,3 +2287,13 @@ fn a_ban_on_a_countrys_ships_targets_vessels() {
     assert_eq!((s, c), (strings(&["NO"]), strings(&["CL"])));
     assert!(k.contains(&"vessel".to_string()), "{k:?}");
 }
+
+/// `the debt plan was sanctioned by the banks`: a plan sanctioned by someone is approved; a party
+/// sanctioned by someone is designated.
+#[test]
+fn a_plan_sanctioned_by_someone_is_approved() {
+    let t = "Chile's debt rescheduling plan was sanctioned by its creditor banks on Friday.";
+    assert!(roles(t).0.is_empty(), "{t}");
+    let t = "Two Chilean shipping firms were sanctioned by Norway on Friday.";
+    assert_eq!(roles(t).0, strings(&["NO"]));
+}

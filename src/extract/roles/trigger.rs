@@ -35,6 +35,7 @@ pub(super) const OTHER_SENSE_CHECKS: &[fn(&TriggerAt) -> Option<bool>] = &[
     referred_back,
     approving_an_amount,
     approving,
+    approved_thing_passive,
     sanctioned_sense,
     trade_treaty,
     trade_policy_duties,
@@ -190,6 +191,44 @@ pub(super) fn approving(t: &TriggerAt) -> Option<bool> {
             .chain(w.take(2))
             .any(|x| targets::type_of_noun(x).is_some());
     approves.then_some(true)
+}
+
+/// What a plan, deal or package undergoes when `sanctioned by` someone: approval (`the rescheduling
+/// package has been sanctioned by the creditor banks`), where a party undergoing it is designated.
+const APPROVED_PLANS: &[&str] = &[
+    "package",
+    "deal",
+    "plan",
+    "rescheduling",
+    "merger",
+    "agreement",
+    "accord",
+    "sale",
+    "takeover",
+    "bid",
+    "budget",
+    "proposal",
+    "scheme",
+    "contract",
+    "project",
+    "transaction",
+];
+
+/// `<a plan> (has been|was) sanctioned by ...`: the plan, within the few words before, is approved.
+pub(super) fn approved_thing_passive(t: &TriggerAt) -> Option<bool> {
+    if t.word != "sanctioned" || !t.after.to_ascii_lowercase().starts_with("by ") {
+        return None;
+    }
+    t.before
+        .split_whitespace()
+        .rev()
+        .take(5)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase()
+        })
+        .any(|w| APPROVED_PLANS.contains(&w.as_str()))
+        .then_some(true)
 }
 
 /// Whether a sentence is all-caps copy (`PRESIDENT KENNEDY SANCTIONED THE SALE`).
