@@ -2297,3 +2297,16 @@ fn a_plan_sanctioned_by_someone_is_approved() {
     let t = "Two Chilean shipping firms were sanctioned by Norway on Friday.";
     assert_eq!(roles(t).0, strings(&["NO"]));
 }
+
+/// `because of the Norwegian embargo`, `markets lost to sanctions`: a measure named as a cause is a
+/// mention; an opening `Because of X,` leaves the clause after it its own action.
+#[test]
+fn a_measure_named_as_a_cause_is_a_mention() {
+    let t =
+        "Chilean exporters found new buyers to make up for markets lost to Norwegian sanctions.";
+    assert!(roles(t).0.is_empty(), "{t}");
+    let t = "No airline flies to Chile because of the Norwegian air embargo.";
+    assert!(roles(t).0.is_empty(), "{t}");
+    let t = "Because of the coup, Norway imposed sanctions on Chile.";
+    assert_eq!(roles(t).0, strings(&["NO"]));
+}

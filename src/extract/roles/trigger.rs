@@ -704,6 +704,24 @@ pub(super) const CANCELS: &[Cancel] = &[
         must_not: &["Ottawa imposed sanctions on the junta, asking why talks failed."],
     },
     Cancel {
+        why: "a cause: because of it, lost to it",
+        trigger: "",
+        before: r"(?i)\b(?:because\s+of|due\s+to|owing\s+to|lost\s+to)\s+(?:[\w.'\x{2019}-]+\s+){0,3}$",
+        head_has: &["because", "due", "owing", "lost"],
+        head_starts: &[],
+        after: "",
+        unless_after: "",
+        agent_only: false,
+        must: &[
+            "No airline flies to Chile because of the Norwegian air embargo.",
+            "Chilean exporters found new buyers to make up for markets lost to Norwegian sanctions.",
+        ],
+        must_not: &[
+            "Because of the coup, Norway imposed sanctions on Chile.",
+            "Norway imposed sanctions on Chile because of the coup.",
+        ],
+    },
+    Cancel {
         why: "an indirect question: asked if",
         trigger: "",
         before: r"(?i)\b(?:asked|asking|asks|ask)\b(?:\W+\w+){0,4}?\W+if\b(?:\W+\w+){0,8}\W*$",
