@@ -32,6 +32,13 @@ pub(super) static NOT_IMPOSER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("pattern compiles")
 });
 
+/// A party right after a verb of pleading (`groups urged the U.N. Security Council to impose`, `called
+/// on Norway to`): asked to act, it has not acted.
+pub(super) static URGED: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:up)?on|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|appeal(?:s|ed|ing)?\s+to|implor\w*|petition\w*)\s+(?:the\s+)?$")
+        .expect("pattern compiles")
+});
+
 /// The Security Council calling on, or asking, every state to act (`the Security Council called upon all
 /// states to stop the sale of arms`, `the Council voted to request all nations to refrain from selling`)
 /// is how it imposes a measure, not a plea by an outsider: no blocking verb.

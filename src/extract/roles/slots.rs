@@ -603,11 +603,13 @@ impl<'a> Slots<'a> {
                 group_end = Some(p.end);
             }
         }
-        let blocked = group_end.is_some_and(|end| {
-            NOT_IMPOSER.is_match(&s[end.max(means_clause(s, end, ts))..ts])
-                && !COUNCIL_CALL.is_match(&s[clause_start..ts])
-                || self.target_spans.is_empty() && reports_on_measure(&s[end..ts])
-        });
+        let urged = urged_to_act(s, ts, sen.parties);
+        let blocked = urged
+            || group_end.is_some_and(|end| {
+                NOT_IMPOSER.is_match(&s[end.max(means_clause(s, end, ts))..ts])
+                    && !COUNCIL_CALL.is_match(&s[clause_start..ts])
+                    || self.target_spans.is_empty() && reports_on_measure(&s[end..ts])
+            });
         // `Russia vetoed a draft Security Council resolution imposing an arms embargo`: the subject
         // blocks, the resolution's author proposed the measure.
         if blocked {
@@ -1117,6 +1119,22 @@ enum Hits {
     Holdings,
     /// `banned Chilean imports`, `block the property`: every country inside owns them.
     Goods,
+}
+
+/// Whether the trigger's verb is one a pleader asked of a party (`groups urged the U.N. Security Council
+/// to impose an arms embargo`): a party right after a verb of pleading, then `to` before the trigger. The
+/// pleading verb may stand before the clause the infinitive opens, so it is looked for before each party.
+fn urged_to_act(s: &str, ts: usize, parties: &[Party]) -> bool {
+    let from = ts.saturating_sub(200);
+    parties
+        .iter()
+        .filter(|p| p.start >= from && p.end <= ts)
+        .any(|p| {
+            s[p.end..ts].contains(" to ")
+                && URGED.is_match(
+                    &s[crate::text::ceil_boundary(s, p.start.saturating_sub(40))..p.start],
+                )
+        })
 }
 
 fn what_it_hits(trigger: &str) -> Option<Hits> {

@@ -2310,3 +2310,15 @@ fn a_measure_named_as_a_cause_is_a_mention() {
     let t = "Because of the coup, Norway imposed sanctions on Chile.";
     assert_eq!(roles(t).0, strings(&["NO"]));
 }
+
+/// `urged the Security Council to impose an arms embargo`: the party asked to act has not acted, nor
+/// has the pleader; the pleader's own measure before its plea stands.
+#[test]
+fn a_party_urged_to_act_has_not_acted() {
+    let t = "UNITED NATIONS (Reuters) - Rights groups urged the Security Council to impose an arms embargo on Chile.";
+    assert!(roles(t).0.is_empty(), "{t}");
+    let t = "Sweden called on Norway to impose sanctions on Chile.";
+    assert!(roles(t).0.is_empty(), "{t}");
+    let t = "Norway imposed sanctions on Chile on Friday and urged Sweden to follow.";
+    assert_eq!(roles(t).0, strings(&["NO"]));
+}
