@@ -142,6 +142,10 @@ struct Acc {
     sentence_no: usize,
     last_agents: Vec<&'static str>,
     last_agents_at: usize,
+    /// The last agents that were several parties acting together, and the number of their sentence:
+    /// `the four countries` a few sentences on are they (see `GROUP_SUBJECT`).
+    last_group: Vec<&'static str>,
+    last_group_at: usize,
     /// The codes of every party the story's body names: a description (`the bloc`, `the
     /// administration`) may stand for one of them (see `DESCRIBED_ACTORS`).
     named_codes: Vec<&'static str>,
@@ -161,6 +165,10 @@ struct Acc {
 
 /// How many sentences after an event with an agent a following event without one still takes it.
 const CARRY_SENTENCES: usize = 2;
+
+/// How many sentences on a counted group (`the four countries`) may still stand for the parties of the
+/// last event several parties took: a description reaches further than a pronoun.
+const GROUP_SENTENCES: usize = 5;
 
 /// How many sentences after an event with an actor a designation list may open (`It also added X`,
 /// `The list includes`): an announcement's lists follow its explanation.

@@ -801,6 +801,15 @@ impl<'a> Slots<'a> {
             let has_target = self.found_target || !self.target_spans.is_empty();
             let head = &sen.s[self.clause_start..self.ts];
             if has_target
+                && !acc.last_group.is_empty()
+                && acc.sentence_no <= acc.last_group_at + GROUP_SENTENCES
+                && GROUP_SUBJECT.is_match(head)
+            {
+                // `The four countries also said they would close their airspace to Qatari aircraft`.
+                let new_targets = &self.new_targets;
+                self.sanctioners
+                    .extend(acc.last_group.iter().filter(|c| !new_targets.contains(c)));
+            } else if has_target
                 && !acc.last_agents.is_empty()
                 && acc.sentence_no <= acc.last_agents_at + CARRY_SENTENCES
                 && generic_subject(head)
@@ -822,6 +831,10 @@ impl<'a> Slots<'a> {
                 self.sanctioners.clone()
             };
             acc.last_agents_at = acc.sentence_no;
+            if self.sanctioners.len() > 1 {
+                acc.last_group = self.sanctioners.clone();
+                acc.last_group_at = acc.sentence_no;
+            }
         }
     }
 

@@ -3,6 +3,12 @@
 
 use super::*;
 
+/// `the four Arab states`, `both countries`: the parties a story has just named, counted.
+pub(super) static GROUP_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)^\W*(?:(?:on|in|and|but|then|later)\s+)?(?:\w+day,?\s+)?(?:the\s+)?(?:two|three|four|five|six|seven|eight|both|all)\s+(?:[\w-]+\s+)?(?:states|countries|nations|governments|allies|capitals|neighbou?rs)\b")
+        .expect("pattern compiles")
+});
+
 /// The clause before a trigger has no named actor of its own: a pronoun or a generic agency noun
 /// (`It also`, `The department said`, `Officials`), or nothing (`Also sanctioned were ...`).
 pub(super) fn generic_subject(head: &str) -> bool {

@@ -2322,3 +2322,15 @@ fn a_party_urged_to_act_has_not_acted() {
     let t = "Norway imposed sanctions on Chile on Friday and urged Sweden to follow.";
     assert_eq!(roles(t).0, strings(&["NO"]));
 }
+
+/// `the two countries` a few sentences after a measure by two parties stands for both, not only for the
+/// party that acted last.
+#[test]
+fn a_counted_group_stands_for_the_parties_that_acted_together() {
+    let t = "Norway and Sweden imposed sanctions on Chile on Monday. Norway said it would freeze the assets \
+             of three Chilean generals. Chile protested. The two countries also barred Chilean ships from \
+             their ports.";
+    let events = explain(None, t);
+    let last = events.last().expect("an event");
+    assert_eq!(last.agents, strings(&["NO", "SE"]), "{events:?}");
+}
