@@ -56,6 +56,14 @@ pub(super) const AGENCIES: &[(&str, &str)] = &[
     ("DFAT", "AU"),
     ("MOFCOM", "CN"),
     ("METI", "JP"),
+    ("Ministry of Economy, Trade and Industry", "JP"),
+    ("State Secretariat for Economic Affairs", "CH"),
+    ("SECO", "CH"),
+    ("National Security and Defense Council", "UA"),
+    ("National Security and Defence Council", "UA"),
+    ("NSDC", "UA"),
+    ("Ministry of Foreign Affairs and Trade", "NZ"),
+    ("MFAT", "NZ"),
 ];
 
 /// Leaders whose name stands for their state as an actor (`Reagan ordered tariffs`): surnames that name

@@ -51,11 +51,12 @@ pub(super) const TRIGGER_RULES: &[TriggerRule] = &[
     },
     TriggerRule {
         why: "asset freeze",
-        pattern: r"asset freezes?|froze|(?:freez(?:e|es|ing)|frozen)(?: [a-z]+){0,2} assets|freezing of",
+        pattern: r"asset[- ]freeze (?:list|measures)|asset freezes?|froze|(?:freez(?:e|es|ing)|frozen)(?: [a-z]+){0,2} assets|freezing of",
         must: &[
             "Oslo froze the accounts of a Freedonian minister.",
             "Canberra ordered the freezing of Freedonian state funds.",
             "Norway decided to freeze all Chilean assets in the country.",
+            "Oslo added nine Chilean officers to its asset-freeze list on Friday.",
         ],
         must_not: &["Wages were frozen for a year."],
     },
