@@ -77,6 +77,12 @@ fn agencies_stand_for_their_state() {
             "The British Treasury froze the accounts of a Freedonian bank.",
             "GB",
         ),
+        (
+            "The Ministry of Economy, Trade and Industry banned exports to two Freedonian firms.",
+            "JP",
+        ),
+        ("SECO froze the assets of a Freedonian trader.", "CH"),
+        ("The NSDC imposed sanctions on four Freedonian banks.", "UA"),
     ] {
         assert_eq!(roles(t).0, vec![want.to_string()], "{t}");
     }
