@@ -507,6 +507,11 @@ fn joint_sanctioners_and_quantified_targets() {
     assert_eq!(s, vec!["KR", "US"]);
     assert_eq!(t, vec!["KP"]);
     assert_eq!(ty, vec!["individual", "organization"]);
+    // `were made subject to`: the subject undergoes the measure.
+    let t = "The Chilean trading firm Vanta Ltd was made subject to an asset freeze.";
+    let (s, c, _) = roles(t);
+    assert!(s.is_empty(), "{s:?}");
+    assert_eq!(c, vec!["CL"]);
 }
 
 #[test]
