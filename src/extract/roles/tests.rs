@@ -2198,6 +2198,9 @@ fn what_a_standing_measure_has_done_is_background() {
     assert_eq!(roles(t).0, strings(&["NO"]));
     let t = "Chilean officials reckon the sanctions cost their economy $2 billion a year.";
     assert!(roles(t).0.is_empty(), "{t}");
+    // How a bloc's measures are decided is how its regime works, not a measure.
+    let t = "EU sanctions require unanimity among the member states, an official in Oslo noted.";
+    assert!(roles(t).0.is_empty(), "{t}");
 }
 
 /// `imposed the tariffs in May, saying Chile had ...`: where no event names its target, the story's

@@ -487,7 +487,7 @@ pub(super) static BACKGROUND_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// Words just after a trigger that describe the regime itself, or what it has done (`the embargo
 /// has cost the island billions`, `the sanctions cost their economy dearly`).
 pub(super) static BACKGROUND_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"(?i)^\W*(?:\w+\W+){0,3}?(regimes?|powers?|tools?|toolkit|capabilit\w*|prohibit\w*|remain\w* in (?:force|place)|in force|in place since|in effect since|committee|panel|evasion|evaders|busting|violations|(?:has|have|had)\s+(?:already\s+|long\s+)?(?:cost|hurt|crippled|damaged|battered)|(?:cost|costs|hurt|hurts|crippled|battered)\s+(?:the|their|its|our|his|her)\s+(?:\w+\s+)?(?:economy|economies|country|nation|island|industry|farmers|exporters))\b")
+    ascii_regex(r"(?i)^\W*(?:\w+\W+){0,3}?(regimes?|powers?|tools?|toolkit|capabilit\w*|prohibit\w*|remain\w* in (?:force|place)|in force|in place since|in effect since|committee|panel|evasion|evaders|busting|violations|(?:has|have|had)\s+(?:already\s+|long\s+)?(?:cost|hurt|crippled|damaged|battered)|(?:cost|costs|hurt|hurts|crippled|battered)\s+(?:the|their|its|our|his|her)\s+(?:\w+\s+)?(?:economy|economies|country|nation|island|industry|farmers|exporters)|requir\w+\s+(?:the\s+)?unanimity|(?:are|is)\s+(?:taken|decided|agreed)\s+(?:by\s+)?unanimously|(?:are|is)\s+taken\s+by\s+all)\b")
         .expect("background pattern compiles")
 });
 
@@ -720,6 +720,42 @@ pub(super) const CANCELS: &[Cancel] = &[
             "Because of the coup, Norway imposed sanctions on Chile.",
             "Norway imposed sanctions on Chile because of the coup.",
         ],
+    },
+    Cancel {
+        why: "taken off a list",
+        trigger: "",
+        before: r"(?i)\b(?:takes?|taken|took|taking|struck|strikes?|striking|comes?|came|coming)\s+(?:[\w.,'\x{2019}-]+\s+){0,12}?off\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w.'\x{2019}-]+\s+){0,2}$",
+        head_has: &["off"],
+        head_starts: &[],
+        after: "",
+        unless_after: "",
+        agent_only: true,
+        must: &["Oslo took the Chilean state bank and ten other firms off its asset freeze list."],
+        must_not: &["Oslo added the Chilean state bank to its asset freeze list."],
+    },
+    Cancel {
+        why: "a standing listing: already on the list",
+        trigger: "",
+        before: r"(?i)\b(?:already|still|long)\s+(?:been\s+)?on\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[\w.'\x{2019}-]+\s+){0,3}$",
+        head_has: &["already", "still", "long"],
+        head_starts: &[],
+        after: "",
+        unless_after: "",
+        agent_only: false,
+        must: &["One buyer was already on the Commerce Department's Entity List at the time."],
+        must_not: &["One buyer was put on the Commerce Department's Entity List on Friday."],
+    },
+    Cancel {
+        why: "not on the agenda",
+        trigger: "",
+        before: "",
+        head_has: &[],
+        head_starts: &[],
+        after: r"(?i)^\W*(?:[\w.'\x{2019}-]+\W+){0,5}?(?:(?:is|are|were|was)\s+)?(?:not\s+on\s+the\s+agenda|off\s+the\s+table)",
+        unless_after: "",
+        agent_only: false,
+        must: &["Scholz said sanctions on Chilean firms were not on the agenda."],
+        must_not: &["Norway put sanctions on Chilean firms on the agenda and adopted them."],
     },
     Cancel {
         why: "an indirect question: asked if",
