@@ -758,6 +758,18 @@ pub(super) const CANCELS: &[Cancel] = &[
         must_not: &["Norway put sanctions on Chilean firms on the agenda and adopted them."],
     },
     Cancel {
+        why: "what the measure does: the sanctions freeze",
+        trigger: "sanction",
+        before: "",
+        head_has: &[],
+        head_starts: &[],
+        after: r"(?i)^\s+(?:(?:also|generally|effectively)\s+)?(?:freeze|block|bar|prohibit|forbid|require|mean)s?\b",
+        unless_after: "",
+        agent_only: false,
+        must: &["The sanctions freeze any Norwegian assets of those named and bar Norwegians from dealing with them."],
+        must_not: &["Norway imposed sanctions freezing the assets of two Chilean generals."],
+    },
+    Cancel {
         why: "an indirect question: asked if",
         trigger: "",
         before: r"(?i)\b(?:asked|asking|asks|ask)\b(?:\W+\w+){0,4}?\W+if\b(?:\W+\w+){0,8}\W*$",
