@@ -1092,6 +1092,9 @@ const INNER_TITLES: &[&str] = &[
     "Lieutenant",
     "Captain",
     "Marshal",
+    "Major",
+    "Sergeant",
+    "Corporal",
     "Chancellor",
     "Chief",
     "Head",
@@ -1179,6 +1182,15 @@ fn after_office(piece: &str, ns: usize, ne: usize) -> usize {
 /// [`after_inner_title`] of a whole name.
 pub fn strip_inner_title(name: &str) -> &str {
     &name[after_inner_title(name, 0, name.len())..]
+}
+
+/// `VLCC Azalea Dawn`, `MV Lady R`: a ship's class or prefix written before its name is no part of it.
+/// The name after it, when one is left.
+pub fn strip_vessel_class(name: &str) -> Option<&str> {
+    let (first, rest) = name.split_once(' ')?;
+    let prefix = matches!(first, "MV" | "M/V" | "M.V." | "MT" | "M/T")
+        || type_of_noun(&first.to_ascii_lowercase()) == Some("vessel");
+    (prefix && rest.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())).then_some(rest)
 }
 
 /// A name written in quotes (`'Ocean Lark'`, `\u{201c}Vanta\u{201d}`) is the name inside them; an opening

@@ -327,6 +327,7 @@ fn read_roles(
     if !body_caps {
         slot_names::fullest_forms(body, &mut acc.named);
     }
+    tidy_named(&mut acc.named);
     drop_partial_names(&mut acc.named);
     target_of_story(&mut acc);
     // `Dubai-based X`, `X, an Iranian firm`: the named targets' own countries are targets too.

@@ -83,6 +83,19 @@ pub(super) fn is_calendar(w: &str) -> bool {
         || ["Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec"].contains(&w)
 }
 
+/// The story's named targets as the guide writes them, after every reading (the fullest forms too):
+/// a ship's class written before its name goes (`VLCC Azalea Dawn`), and a part of an acting
+/// agency's name is no target (`Commonwealth & Development Office`).
+pub(super) fn tidy_named(named: &mut Vec<Target>) {
+    for n in named.iter_mut() {
+        if let Some(rest) = targets::strip_vessel_class(&n.name) {
+            n.name = rest.to_string();
+            n.kind = "vessel".to_string();
+        }
+    }
+    named.retain(|n| !AGENCIES.iter().any(|a| a.0.ends_with(n.name.as_str())));
+}
+
 /// The longest name a part of a name can be in [`drop_partial_names`], in words.
 pub(super) const MAX_NAME_WORDS: usize = 8;
 

@@ -41,6 +41,7 @@ pub(super) const AGENCIES: &[(&str, &str)] = &[
     ("Foreign Office", "GB"),
     ("Foreign and Commonwealth Office", "GB"),
     ("Foreign, Commonwealth and Development Office", "GB"),
+    ("Foreign, Commonwealth & Development Office", "GB"),
     ("FCDO", "GB"),
     ("Council of the European Union", "EU"),
     ("Council of the EU", "EU"),

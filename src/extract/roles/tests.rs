@@ -2348,3 +2348,23 @@ fn a_counted_group_stands_for_the_parties_that_acted_together() {
     let last = events.last().expect("an event");
     assert_eq!(last.agents, strings(&["NO", "SE"]), "{events:?}");
 }
+
+/// `the VLCC Ostra Dawn`: a ship's class before its name is no part of the name; a rank before a
+/// person's name is none either.
+#[test]
+fn a_ships_class_and_a_rank_are_no_part_of_the_name() {
+    let t = "Norway sanctioned the VLCC Ostra Dawn and Staff Sergeant Tomas Vinter of the Chilean army.";
+    let names: Vec<String> = find_roles(None, t)
+        .targets
+        .into_iter()
+        .map(|n| n.name)
+        .collect();
+    assert!(names.contains(&"Ostra Dawn".to_string()), "{names:?}");
+    assert!(names.contains(&"Tomas Vinter".to_string()), "{names:?}");
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.contains("VLCC") || n.contains("Sergeant")),
+        "{names:?}"
+    );
+}
