@@ -874,7 +874,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
     },
     NameShape {
         why: "an organization by its legal form written last, in capitals too",
-        pattern: r"\b(?P<list>(?:[A-Z][\w&'-]*\s+(?:&\s+)?){1,5}(?:Co\.?,?\s+Ltd|CO\.?,?\s+LTD|Pvt\.?\s+Ltd|PVT\.?\s+LTD|Private\s+Limited|PRIVATE\s+LIMITED|LLC|L\.L\.C|Ltd|LTD|Limited|LIMITED|JSC|PJSC|OAO|OOO|ZAO|AO|Corp|CORP|Corporation|CORPORATION|Inc|INC|GmbH|GMBH|S\.A|SA|SARL|SAS|SRL|BV|B\.V|AG|PLC|Plc|Pte|PTE|Bhd|BHD|FZE|FZCO|FZC|FZ-LLC|DMCC|DWC-LLC|LLP|Co|CO)\b\.?)",
+        pattern: r"\b(?P<list>(?:[A-Z][\w&'-]*\s+(?:&\s+)?){1,5}(?:Co\.?,?\s+Ltd|CO\.?,?\s+LTD|Co\.?,?\s+Limited|CO\.?,?\s+LIMITED|Pvt\.?\s+Ltd|PVT\.?\s+LTD|Private\s+Limited|PRIVATE\s+LIMITED|LLC|L\.L\.C|Ltd|LTD|Limited|LIMITED|JSC|PJSC|OAO|OOO|ZAO|AO|Corp|CORP|Corporation|CORPORATION|Inc|INC|GmbH|GMBH|S\.A|SA|SARL|SAS|SRL|BV|B\.V|AG|PLC|Plc|Pte|PTE|Bhd|BHD|FZE|FZCO|FZC|FZ-LLC|DMCC|DWC-LLC|LLP|Co|CO)\b\.?)",
         kind: Some("organization"),
         in_caps: true,
         phrase_only: true,
@@ -885,6 +885,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
             ("WASHINGTON SANCTIONED NORTHWIND TRADING LTD TODAY.", &["NORTHWIND TRADING LTD"]),
             ("WASHINGTON BARRED IMPORTS FROM NORTHWIND MACHINE CO FOR THREE YEARS.", &["NORTHWIND MACHINE CO"]),
             ("Oslo sanctioned Dubai-based Amber Gulf FZE and Hong Kong-based Blue Reef Trading Limited.", &["Amber Gulf FZE", "Blue Reef Trading Limited"]),
+            ("Oslo sanctioned Grey Finch Shipping Co., Limited on Friday.", &["Grey Finch Shipping Co., Limited"]),
             ("Oslo sanctioned Lumen Shipping Co., Ltd. and Tarn Exports Pvt Ltd on Monday.", &["Lumen Shipping Co., Ltd.", "Tarn Exports Pvt Ltd"]),
             ("Oslo sanctioned Orla Shipping & Trading Co and Vanta Corp. on Monday.", &["Orla Shipping & Trading Co", "Vanta Corp."]),
         ],
