@@ -572,6 +572,10 @@ pub struct NameShape {
 /// A run of names: capitalised words, the small words inside names, and the separators of a list.
 const LIST: &str = r#"(?P<list>["\x{201c}]?[A-Z0-9][\w.&'\x{2019}-]*(?:(?:,\s+|\s+|\s*["\x{201d}]\s*|,?\s+and\s+(?:the\s+)?|\s+\([A-Z][\w.&-]{1,12}\)(?:,\s+|,?\s+and\s+(?:the\s+)?)|\s+(?:of|de|del|al|bin|ibn|abu|von|van|la|y|da|dos|for|and|&)\s+)["\x{201c}]?(?:(?:al|el|ad|as|ash|at|ar|bin|ibn|abu)-)?[A-Z0-9][\w.&'\x{2019}-]*["\x{201d}]?)*)"#;
 
+/// A full name and its short form in brackets, as official releases introduce a designee (`Tomas
+/// Vinter Ruiz (Vinter)`).
+const PROFILE: &str = r"[A-Z][\w.'\x{2019}-]+(?:\s+(?:de\s+|del\s+|de\s+la\s+|y\s+|bin\s+|al-)?[A-Z][\w.'\x{2019}-]+){1,5}\s+\([A-Z][\w.'\x{2019}-]+(?:\s+[A-Z][\w.'\x{2019}-]+){0,2}\)";
+
 pub const NAME_SHAPES: &[NameShape] = &[
     NameShape {
         why: "names right after a designation verb",
@@ -905,6 +909,22 @@ pub const NAME_SHAPES: &[NameShape] = &[
         must: &[("Sanctions also cover the firm \"Ostrov Trade\".", &["Ostrov Trade"])],
         must_not: &[],
     },
+    NameShape {
+        why: "a designee's profile: a full name, its short form in brackets, what the party does",
+        pattern: r#"^\W*(?P<list>PROFILE(?:(?:,\s+|,?\s+and\s+)PROFILE){0,4})(?:,\s+(?:also\s+known\s+as|a\.k\.a\.|aka)\s+[^,]{1,40},["\x{201d}]?)?\s+(?:is|are|was|has|had|serves|served|manages|managed|owns|owned|runs|ran|controls|controlled|acts|acted|provides|provided|helped|helps|oversees|oversaw|leads|led|heads|headed|operates|operated|works|worked|coordinates|coordinated|launders|laundered|supplies|supplied|manage|own|run|control|act|provide|help|oversee|lead|head|operate|work|coordinate|launder|supply)\b"#,
+        kind: None,
+        in_caps: false,
+        phrase_only: false,
+        at_trigger: false,
+        alone: true,
+        must: &[
+            ("Tomas Vinter Ruiz (Vinter) is a lawyer who set up the front companies.", &["Tomas Vinter Ruiz"]),
+            ("Nayra Solís Peña (Solís) manages the accounts of the network.", &["Nayra Solís Peña"]),
+            ("Nayra Solís Peña (Solís) and Tomas Vinter Ruiz (Vinter) manage the accounts.", &["Nayra Solís Peña", "Tomas Vinter Ruiz"]),
+            ("Tomas Vinter Ruiz (Vinter), also known as \"El Gato,\" is an operator of the network.", &["Tomas Vinter Ruiz"]),
+        ],
+        must_not: &[("The Treasury (OFAC) said on Friday it acted.", &[])],
+    },
 ];
 
 static NAME_SHAPE_RES: LazyLock<Vec<regex::Regex>> = LazyLock::new(|| {
@@ -913,7 +933,11 @@ static NAME_SHAPE_RES: LazyLock<Vec<regex::Regex>> = LazyLock::new(|| {
         // ASCII word boundaries: a Unicode `\b` pushes the regex engine off its lazy DFA on any
         // non-ASCII text (names keep Unicode `\w`, which the DFA handles).
         .map(|s| {
-            let p = s.pattern.replace("LIST", LIST).replace(r"\b", r"(?-u:\b)");
+            let p = s
+                .pattern
+                .replace("LIST", LIST)
+                .replace("PROFILE", PROFILE)
+                .replace(r"\b", r"(?-u:\b)");
             regex::Regex::new(&p).expect("name shape compiles")
         })
         .collect()

@@ -253,6 +253,10 @@ pub(super) fn announced_names(s: &str, caps: bool, acc: &mut Acc) {
     // the aftermath of a tariff on a country's goods is a bystander.
     let mut names = targets::announced_names(s, caps);
     names.retain(|t| acc.types.contains(&targets::type_of_kind(&t.kind)));
+    // A release profiles its designees one paragraph each: each profile carries the announcement on.
+    if !names.is_empty() {
+        acc.last_acted_at = Some(acc.sentence_no);
+    }
     keep_items(names, acc);
 }
 

@@ -2368,3 +2368,27 @@ fn a_ships_class_and_a_rank_are_no_part_of_the_name() {
         "{names:?}"
     );
 }
+
+/// An official release profiles its designees a paragraph each (`Full Name (Surname) is ...`): each
+/// profile is a target, and carries the announcement on to the next however long the paragraphs.
+#[test]
+fn a_release_profiles_its_designees_one_by_one() {
+    let filler =
+        "The network moved money through farms. It used shell firms. Its accounts were in Lima. \
+                  Officials tracked it for years. ";
+    let t = format!(
+        "Oslo sanctioned three Chilean nationals on Monday. {filler}Tomas Vinter Ruiz (Vinter) is a lawyer \
+         who set up the shell firms. {filler}Nayra Solís Peña (Solís), also known as \"La Jefa,\" \
+         manages the accounts of the network."
+    );
+    let names: Vec<String> = find_roles(None, &t)
+        .targets
+        .into_iter()
+        .map(|n| n.name)
+        .collect();
+    assert!(
+        names.contains(&"Tomas Vinter Ruiz".to_string()),
+        "{names:?}"
+    );
+    assert!(names.contains(&"Nayra Solís Peña".to_string()), "{names:?}");
+}
