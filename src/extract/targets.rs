@@ -1067,6 +1067,14 @@ const NOT_NAME: &[&str] = &[
     "Brigadier",
     "Marshal",
     "Sergeant",
+    // Sentence adverbs that open a clause before a name (`Besides Vanta Ltd, Oslo listed ...`).
+    "Besides",
+    "However",
+    "Meanwhile",
+    "Separately",
+    "Moreover",
+    "Furthermore",
+    "Additionally",
     // Determiners that open a sentence before a country word (`Another Chinese company was added`).
     "Another",
     "Other",

@@ -85,7 +85,7 @@ pub(super) fn is_calendar(w: &str) -> bool {
 
 /// The story's named targets as the guide writes them, after every reading (the fullest forms too):
 /// a ship's class written before its name goes (`VLCC Azalea Dawn`), and a part of an acting
-/// agency's name is no target (`Commonwealth & Development Office`).
+/// agency's name is no target (`Commonwealth & Development Office`), nor is a place.
 pub(super) fn tidy_named(named: &mut Vec<Target>) {
     for n in named.iter_mut() {
         if let Some(rest) = targets::strip_vessel_class(&n.name) {
@@ -93,7 +93,15 @@ pub(super) fn tidy_named(named: &mut Vec<Target>) {
             n.kind = "vessel".to_string();
         }
     }
-    named.retain(|n| !AGENCIES.iter().any(|a| a.0.ends_with(n.name.as_str())));
+    named
+        .retain(|n| !AGENCIES.iter().any(|a| a.0.ends_with(n.name.as_str())) && !is_place(&n.name));
+}
+
+/// `Puerto Vallarta`, `North Korea`: a name that is all one place is where a party is, never the party.
+pub(super) fn is_place(name: &str) -> bool {
+    countries::find_mentions(name, false)
+        .iter()
+        .any(|m| m.start == 0 && m.end == name.len())
 }
 
 /// The longest name a part of a name can be in [`drop_partial_names`], in words.

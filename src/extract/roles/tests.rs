@@ -2392,3 +2392,24 @@ fn a_release_profiles_its_designees_one_by_one() {
     );
     assert!(names.contains(&"Nayra Solís Peña".to_string()), "{names:?}");
 }
+
+/// A place is where a party is, never a named target; a sentence adverb before a list is no name.
+#[test]
+fn places_and_sentence_adverbs_are_no_named_targets() {
+    assert!(is_place("Santiago"));
+    assert!(is_place("North Korea"));
+    assert!(!is_place("Santiago Trading LLC"));
+    let mut named = vec![
+        Target {
+            name: "Santiago".to_string(),
+            kind: "organization".to_string(),
+        },
+        Target {
+            name: "Vanta Trading LLC".to_string(),
+            kind: "organization".to_string(),
+        },
+    ];
+    tidy_named(&mut named);
+    assert_eq!(named.len(), 1);
+    assert!(targets::no_name_word("Besides"));
+}
