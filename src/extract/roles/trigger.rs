@@ -770,6 +770,18 @@ pub(super) const CANCELS: &[Cancel] = &[
         must_not: &["Norway imposed sanctions freezing the assets of two Chilean generals."],
     },
     Cancel {
+        why: "a failure to act",
+        trigger: "",
+        before: r"(?i)\bfail(?:s|ed|ing)?\s+to\s+$",
+        head_has: &["fail"],
+        head_starts: &[],
+        after: "",
+        unless_after: "",
+        agent_only: false,
+        must: &["The bill bars ships of countries that fail to enforce U.N. resolutions on Freedonia."],
+        must_not: &["The bill bars ships of countries that enforce U.N. resolutions on Freedonia."],
+    },
+    Cancel {
         why: "an indirect question: asked if",
         trigger: "",
         before: r"(?i)\b(?:asked|asking|asks|ask)\b(?:\W+\w+){0,4}?\W+if\b(?:\W+\w+){0,8}\W*$",
