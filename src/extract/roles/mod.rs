@@ -110,6 +110,9 @@ pub fn warm_up() {
         &DATED_ENTRY,
         &DEALING_BARRED,
         &TARGETING_CLAUSE,
+        &COUNCIL_CALL,
+        &URGED,
+        &GROUP_SUBJECT,
     ] {
         LazyLock::force(re);
     }
