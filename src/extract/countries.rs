@@ -1186,7 +1186,10 @@ mod tests {
         );
         assert_eq!(codes("the union of Serbia & Montenegro"), vec!["YU"]);
         // Egypt's name from 1958 to 1971.
-        assert_eq!(codes("the United Arab Republic's boycott office"), vec!["EG"]);
+        assert_eq!(
+            codes("the United Arab Republic's boycott office"),
+            vec!["EG"]
+        );
     }
 
     #[test]
