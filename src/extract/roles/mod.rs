@@ -234,15 +234,32 @@ fn note_announcer_as(s: &str, parties: &[Party], capitals: bool, acc: &mut Acc) 
         .split_whitespace()
         .next()
         .is_some_and(|w| AGENCY_HEADS.contains(&w.to_ascii_lowercase().as_str()));
+    // `US targets Iranian-Kyrgyz cargo network`: a headline's country acting through a verb of its own.
+    let acts = capitals
+        && s[p.end..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| TITLE_ACTS.contains(&w.to_ascii_lowercase().as_str()));
     let actor = p.agency
         || p.kind == Kind::Seat
         || owns_agency
+        || acts
         || capitals && matches!(p.kind, Kind::Capital | Kind::Ambiguous);
     if opens && actor && can_be_subject(s, 0, p) {
         acc.last_agents = vec![p.code];
         acc.last_agents_at = acc.sentence_no;
     }
 }
+
+/// Verbs by which a headline's country acts on parties it names (`US targets ... network`).
+const TITLE_ACTS: &[&str] = &[
+    "targets",
+    "hits",
+    "punishes",
+    "penalizes",
+    "penalises",
+    "blocks",
+];
 
 /// Words after a country that make it an agency of its government (`the U.S. Treasury`).
 const AGENCY_HEADS: &[&str] = &[

@@ -812,7 +812,9 @@ impl<'a> Slots<'a> {
             } else if has_target
                 && !acc.last_agents.is_empty()
                 && acc.sentence_no <= acc.last_agents_at + CARRY_SENTENCES
-                && generic_subject(head)
+                // `Vanta Ltd was designated for ...` after the announcer: a passive with no agent of
+                // its own is the announcer's act.
+                && (generic_subject(head) || self.passive)
             {
                 let new_targets = &self.new_targets;
                 self.sanctioners

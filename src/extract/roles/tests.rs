@@ -2413,3 +2413,15 @@ fn places_and_sentence_adverbs_are_no_named_targets() {
     assert_eq!(named.len(), 1);
     assert!(targets::no_name_word("Besides"));
 }
+
+/// `Norway targets Chilean shipping network` over a body told in the passive: the headline's country,
+/// acting through a verb of its own, is the announcer the passive events belong to.
+#[test]
+fn a_headlines_acting_country_owns_the_passive_body() {
+    let title = "Norway targets Chilean shipping network, blocks two tankers";
+    let body = "Two Chilean shipping firms were designated on Tuesday for moving arms. Vanta Marine Ltd and its \
+                director were designated for acting for the network.";
+    assert_eq!(find_roles(Some(title), body).sanctioners, strings(&["NO"]));
+    let title = "Chilean shipping network faces scrutiny";
+    assert!(find_roles(Some(title), body).sanctioners.is_empty());
+}
