@@ -39,6 +39,13 @@ pub(super) static URGED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("pattern compiles")
 });
 
+/// The party a target acts for, right before its name (`on behalf of`, `for the benefit of`), possibly
+/// written with its owner (`on behalf of Iran's`).
+pub(super) static ON_BEHALF_OF: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)\b(?:on\s+behalf\s+of|for\s+the\s+benefit\s+of|acting\s+for)\s+(?:the\s+)?(?:[\w.-]+(?:'s|\x{2019}s)\s+)?$")
+        .expect("pattern compiles")
+});
+
 /// The Security Council calling on, or asking, every state to act (`the Security Council called upon all
 /// states to stop the sale of arms`, `the Council voted to request all nations to refrain from selling`)
 /// is how it imposes a measure, not a plea by an outsider: no blocking verb.

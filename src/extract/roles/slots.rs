@@ -940,6 +940,7 @@ impl<'a> Slots<'a> {
                 }
             }
         }
+        named.retain(|n| !only_as_principal(s, &n.name));
         named
     }
 
@@ -1150,6 +1151,19 @@ fn urged_to_act(s: &str, ts: usize, parties: &[Party]) -> bool {
                     &s[crate::text::ceil_boundary(s, p.start.saturating_sub(40))..p.start],
                 )
         })
+}
+
+/// `designated for acting on behalf of Orla Ltd`: the party a target served is why it was listed,
+/// no target of this sentence (it may be one elsewhere).
+fn only_as_principal(s: &str, name: &str) -> bool {
+    let mut seen = false;
+    for (i, _) in s.match_indices(name) {
+        seen = true;
+        if !ON_BEHALF_OF.is_match(&s[crate::text::ceil_boundary(s, i.saturating_sub(40))..i]) {
+            return false;
+        }
+    }
+    seen
 }
 
 fn what_it_hits(trigger: &str) -> Option<Hits> {

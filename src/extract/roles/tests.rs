@@ -2425,3 +2425,24 @@ fn a_headlines_acting_country_owns_the_passive_body() {
     let title = "Chilean shipping network faces scrutiny";
     assert!(find_roles(Some(title), body).sanctioners.is_empty());
 }
+
+/// `designated X for acting on behalf of Y`: Y is why X was listed, no target of the sentence.
+#[test]
+fn the_party_a_target_serves_is_no_target() {
+    let t = "Norway imposed sanctions on Chile on Monday. Vanta Shipping Ltd and its director, Tomas Vinter, \
+             were designated for acting on behalf of Chile's Orla Holdings Ltd, which is already subject to \
+             Norwegian sanctions.";
+    let names: Vec<String> = find_roles(None, t)
+        .targets
+        .into_iter()
+        .map(|n| n.name)
+        .collect();
+    assert!(
+        names.contains(&"Vanta Shipping Ltd".to_string()),
+        "{names:?}"
+    );
+    assert!(
+        !names.contains(&"Orla Holdings Ltd".to_string()),
+        "{names:?}"
+    );
+}
