@@ -20,6 +20,13 @@ pub fn ceil_boundary(s: &str, i: usize) -> usize {
     i
 }
 
+/// The text of at most `max` bytes right before `at`, starting on a character boundary: the window a
+/// look-behind pattern anchored at its end (`...$`) reads, bounded so that asking it of every name or
+/// party of a long sentence stays linear.
+pub fn window_before(s: &str, at: usize, max: usize) -> &str {
+    &s[ceil_boundary(s, at.saturating_sub(max))..at]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -28,6 +35,7 @@ mod tests {
     fn boundaries_round_into_a_character_the_right_way() {
         let s = "añb"; // `ñ` is bytes 1..3
         assert_eq!((floor_boundary(s, 2), ceil_boundary(s, 2)), (1, 3));
+        assert_eq!(window_before(s, 4, 2), "b");
         assert_eq!((floor_boundary(s, 1), ceil_boundary(s, 1)), (1, 1));
         assert_eq!((floor_boundary(s, 9), ceil_boundary(s, 9)), (4, 4));
     }

@@ -358,8 +358,7 @@ const LOOK_BACK: usize = 80;
 
 /// The text of at most [`LOOK_BACK`] bytes before `a`.
 fn before(s: &str, a: usize) -> &str {
-    let from = crate::text::ceil_boundary(s, a.saturating_sub(LOOK_BACK));
-    &s[from..a]
+    crate::text::window_before(s, a, LOOK_BACK)
 }
 
 /// Zipf frequency from which a capitalised first word is a function word (`after` 5.9, `another`

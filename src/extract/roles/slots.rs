@@ -793,6 +793,27 @@ impl<'a> Slots<'a> {
     /// Still no actor: an event of the same announcement a sentence or two before lends its agent. An
     /// event with one (the subject, or an agency owning the measure, `The Treasury Department
     /// sanctioned`) becomes the one to lend; a country premodifier may yet turn out a target.
+    /// The earlier agents an event with no agent of its own takes, given the words before its
+    /// trigger: a counted group (`The four countries also said ...`) takes the last parties that
+    /// acted together; a pronoun or generic subject (`It also`), or a passive (`Vanta Ltd was
+    /// designated for ...` after the announcer), the last agents.
+    fn carried<'c>(&self, head: &str, acc: &'c Acc) -> Option<&'c [&'static str]> {
+        let recent = |agents: &[&str], at: usize, reach: usize| {
+            !agents.is_empty() && acc.sentence_no <= at + reach
+        };
+        if recent(&acc.last_group, acc.last_group_at, GROUP_SENTENCES)
+            && GROUP_SUBJECT.is_match(head)
+        {
+            Some(&acc.last_group)
+        } else if recent(&acc.last_agents, acc.last_agents_at, CARRY_SENTENCES)
+            && (generic_subject(head) || self.passive)
+        {
+            Some(&acc.last_agents)
+        } else {
+            None
+        }
+    }
+
     pub(super) fn carry_agent(&mut self, sen: &Sentence, acc: &mut Acc) {
         if self.cancel.is_some() {
             return;
@@ -800,25 +821,10 @@ impl<'a> Slots<'a> {
         if self.sanctioners.is_empty() && self.premods.is_empty() && !self.blocked {
             let has_target = self.found_target || !self.target_spans.is_empty();
             let head = &sen.s[self.clause_start..self.ts];
-            if has_target
-                && !acc.last_group.is_empty()
-                && acc.sentence_no <= acc.last_group_at + GROUP_SENTENCES
-                && GROUP_SUBJECT.is_match(head)
-            {
-                // `The four countries also said they would close their airspace to Qatari aircraft`.
+            if let Some(agents) = has_target.then(|| self.carried(head, acc)).flatten() {
                 let new_targets = &self.new_targets;
                 self.sanctioners
-                    .extend(acc.last_group.iter().filter(|c| !new_targets.contains(c)));
-            } else if has_target
-                && !acc.last_agents.is_empty()
-                && acc.sentence_no <= acc.last_agents_at + CARRY_SENTENCES
-                // `Vanta Ltd was designated for ...` after the announcer: a passive with no agent of
-                // its own is the announcer's act.
-                && (generic_subject(head) || self.passive)
-            {
-                let new_targets = &self.new_targets;
-                self.sanctioners
-                    .extend(acc.last_agents.iter().filter(|c| !new_targets.contains(c)));
+                    .extend(agents.iter().filter(|c| !new_targets.contains(c)));
             } else if let Some(code) = has_target
                 .then(|| described_actor(head, &acc.named_codes))
                 .flatten()
@@ -1137,6 +1143,10 @@ enum Hits {
     Goods,
 }
 
+/// How far back [`urged_to_act`] and [`only_as_principal`] read before a party or a name: a verb of
+/// pleading or `on behalf of` with an owner's name fits in it.
+const LOOK_BEHIND: usize = 40;
+
 /// Whether the trigger's verb is one a pleader asked of a party (`groups urged the U.N. Security Council
 /// to impose an arms embargo`): a party right after a verb of pleading, then `to` before the trigger. The
 /// pleading verb may stand before the clause the infinitive opens, so it is looked for before each party.
@@ -1147,9 +1157,7 @@ fn urged_to_act(s: &str, ts: usize, parties: &[Party]) -> bool {
         .filter(|p| p.start >= from && p.end <= ts)
         .any(|p| {
             s[p.end..ts].contains(" to ")
-                && URGED.is_match(
-                    &s[crate::text::ceil_boundary(s, p.start.saturating_sub(40))..p.start],
-                )
+                && URGED.is_match(crate::text::window_before(s, p.start, LOOK_BEHIND))
         })
 }
 
@@ -1159,7 +1167,7 @@ fn only_as_principal(s: &str, name: &str) -> bool {
     let mut seen = false;
     for (i, _) in s.match_indices(name) {
         seen = true;
-        if !ON_BEHALF_OF.is_match(&s[crate::text::ceil_boundary(s, i.saturating_sub(40))..i]) {
+        if !ON_BEHALF_OF.is_match(crate::text::window_before(s, i, LOOK_BEHIND)) {
             return false;
         }
     }

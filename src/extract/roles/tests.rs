@@ -2354,11 +2354,7 @@ fn a_counted_group_stands_for_the_parties_that_acted_together() {
 #[test]
 fn a_ships_class_and_a_rank_are_no_part_of_the_name() {
     let t = "Norway sanctioned the VLCC Ostra Dawn and Staff Sergeant Tomas Vinter of the Chilean army.";
-    let names: Vec<String> = find_roles(None, t)
-        .targets
-        .into_iter()
-        .map(|n| n.name)
-        .collect();
+    let names = target_names(t);
     assert!(names.contains(&"Ostra Dawn".to_string()), "{names:?}");
     assert!(names.contains(&"Tomas Vinter".to_string()), "{names:?}");
     assert!(
@@ -2381,11 +2377,7 @@ fn a_release_profiles_its_designees_one_by_one() {
          who set up the shell firms. {filler}Nayra Solís Peña (Solís), also known as \"La Jefa,\" \
          manages the accounts of the network."
     );
-    let names: Vec<String> = find_roles(None, &t)
-        .targets
-        .into_iter()
-        .map(|n| n.name)
-        .collect();
+    let names = target_names(&t);
     assert!(
         names.contains(&"Tomas Vinter Ruiz".to_string()),
         "{names:?}"
@@ -2432,11 +2424,7 @@ fn the_party_a_target_serves_is_no_target() {
     let t = "Norway imposed sanctions on Chile on Monday. Vanta Shipping Ltd and its director, Tomas Vinter, \
              were designated for acting on behalf of Chile's Orla Holdings Ltd, which is already subject to \
              Norwegian sanctions.";
-    let names: Vec<String> = find_roles(None, t)
-        .targets
-        .into_iter()
-        .map(|n| n.name)
-        .collect();
+    let names = target_names(t);
     assert!(
         names.contains(&"Vanta Shipping Ltd".to_string()),
         "{names:?}"
