@@ -452,10 +452,8 @@ fn settle_premodifiers(acc: &mut Acc) {
         // `Myanmar sanctions`, `Iran sanctions bill` with no imposer in the story: a country that news
         // names as a measure's subject matter, never as its author, imposes nothing (whether the story
         // reports a measure on it at all, its words must say).
-        let named_target = explicit_sanctioners.is_empty()
-            && !acc.adjectival.contains(&c)
-            && USUAL_TARGETS.contains(&c.as_str());
-        if named_target {
+        let named_target = !acc.adjectival.contains(&c) && USUAL_TARGETS.contains(&c.as_str());
+        if named_target && explicit_sanctioners.is_empty() {
             continue;
         }
         if adjectival_target {
@@ -466,6 +464,11 @@ fn settle_premodifiers(acc: &mut Acc) {
             if acc.premod_state.contains(&c) {
                 push_type(&mut acc.types, "state");
             }
+            continue;
+        }
+        // `the U.S. imposed ...` and a headline's `new North Korea sanctions`: the measure on it, which
+        // the story's own words place or not.
+        if named_target {
             continue;
         }
         push_unique(&mut acc.sanctioners, &c);

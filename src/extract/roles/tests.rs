@@ -790,6 +790,14 @@ fn adjectival_premodifier_with_another_imposer_is_the_target() {
     assert_eq!((s, c), (vec!["US".to_string()], vec!["ZA".to_string()]));
 }
 
+/// `North Korea sanctions` beside another imposer: the name of a usual target premodifies the measures
+/// on it, never their author.
+#[test]
+fn usual_target_premodifier_with_another_imposer_imposes_nothing() {
+    let t = "Canberra widens North Korea sanctions. Australia on Monday imposed travel bans on six shipping agents.";
+    assert_eq!(roles(t).0, vec!["AU".to_string()]);
+}
+
 #[test]
 fn destinations_and_later_clauses_are_no_targets() {
     let t = "Reagan said the decision to impose 100 pct tariffs on 300 mln dlrs worth of electronic exports to the United States sent a message.";
