@@ -798,6 +798,15 @@ fn usual_target_premodifier_with_another_imposer_imposes_nothing() {
     assert_eq!(roles(t).0, vec!["AU".to_string()]);
 }
 
+/// A party proud of, unmoved by or doubting a measure speaks of it; it imposes nothing.
+#[test]
+fn a_reaction_to_a_measure_imposes_nothing() {
+    let t = "OSLO (Reuters) - Norway imposed sanctions on Freedonian officials on Monday. Chilean President Ivo Marek said he was proud of the sanctions.";
+    assert_eq!(roles(t).0, vec!["NO".to_string()]);
+    let t = "OSLO (Reuters) - Norway imposed sanctions on Freedonian officials on Monday. Lima shrugged off the sanctions.";
+    assert_eq!(roles(t).0, vec!["NO".to_string()]);
+}
+
 #[test]
 fn destinations_and_later_clauses_are_no_targets() {
     let t = "Reagan said the decision to impose 100 pct tariffs on 300 mln dlrs worth of electronic exports to the United States sent a message.";

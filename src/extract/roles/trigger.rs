@@ -978,6 +978,25 @@ pub(super) const CANCELS: &[Cancel] = &[
         must_not: &["Arab states began a boycott of Ruritanian goods."],
     },
     Cancel {
+        why: "a judgement on what measures can do: talk, not an act",
+        trigger: "",
+        before: "",
+        head_has: &[],
+        head_starts: &[],
+        after: r"(?i)^\s+(?:alone\s+|by\s+themselves\s+|on\s+their\s+own\s+)?(?:(?:could|can|would|will|do|does|did|are|is|were|was|have|has|had|may|might)(?:\s+not|n't|not|\s+never|\s+rarely|\s+seldom|\s+hardly|\s+only|\s+ever|\s+always)?\s+(?:(?:be|been)\s+)?(?:work|working|worked|solve|solved|succeed|succeeded|resolve|resolved|effective|ineffective|enough|counterproductive|futile|useless|pointless|the\s+answer|a\s+solution|no\s+solution)|(?:rarely\s+|seldom\s+|never\s+|often\s+|usually\s+|only\s+|alone\s+)?(?:work|worked|solve|solved|succeed|succeeded))\b",
+        unless_after: "",
+        agent_only: false,
+        must: &[
+            "Oslo still believes sanctions alone cannot solve the dispute.",
+            "Critics say sanctions rarely work against such regimes.",
+            "The minister said tariffs were not the answer.",
+        ],
+        must_not: &[
+            "Oslo said sanctions would be imposed on the junta.",
+            "Oslo imposed sanctions on the junta, which it said would work.",
+        ],
+    },
+    Cancel {
         why: "tariff cuts and trade talks: trade policy, not punishment",
         trigger: "tariff",
         before: r"(?i)\b(?:cut\w*|reduc\w*|lower\w*|slash\w*|abolish\w*|eliminat\w*|remov\w*|low|zero|preferential|external|common|bound|negotiat\w*)\W+(?:\w+\W+){0,2}$",
