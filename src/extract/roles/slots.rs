@@ -692,6 +692,11 @@ impl<'a> Slots<'a> {
         if matches!(prev.as_str(), "in" | "at" | "inside" | "within" | "near") && !based_in(s, p) {
             return false;
         }
+        // `assets they hold under U.S. jurisdiction`, `under Norwegian law`: the reach of the imposer's
+        // law, no target.
+        if prev == "under" && UNDER_LAW.is_match(&s[p.end..]) {
+            return false;
+        }
         // `exports to the United States`: a destination inside the phrase, unless the phrase opens with it
         // (`embargoes applied to China, Burma and Zimbabwe`).
         // An export measure falls on the goods' destination (`banned exports of computers to X`).
@@ -1269,3 +1274,9 @@ fn described_actor(head: &str, named: &[&'static str]) -> Option<&'static str> {
         })
         .map(|d| d.code)
 }
+
+/// What a country's law reaches, after the country (`under U.S. jurisdiction`).
+static UNDER_LAW: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"^\W*(?:federal\s+|national\s+|domestic\s+)?(?:jurisdiction|laws?|legislation|rules|regulations|statutes?|authority)\b")
+        .expect("under-law pattern compiles")
+});

@@ -807,6 +807,15 @@ fn a_reaction_to_a_measure_imposes_nothing() {
     assert_eq!(roles(t).0, vec!["NO".to_string()]);
 }
 
+/// `under U.S. jurisdiction`, `under Norwegian law`: where the imposer's law reaches, not whom it hits.
+#[test]
+fn the_reach_of_the_imposers_law_is_no_target() {
+    let t = "OSLO (Reuters) - The order freezes any assets the two traders hold under U.S. jurisdiction.";
+    assert!(event_targets(t).is_empty(), "{:?}", event_targets(t));
+    let t = "OSLO (Reuters) - The order freezes any assets the two traders hold under British law.";
+    assert!(event_targets(t).is_empty(), "{:?}", event_targets(t));
+}
+
 #[test]
 fn destinations_and_later_clauses_are_no_targets() {
     let t = "Reagan said the decision to impose 100 pct tariffs on 300 mln dlrs worth of electronic exports to the United States sent a message.";
