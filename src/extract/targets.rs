@@ -742,7 +742,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
     },
     NameShape {
         why: "a list of names before a passive designation",
-        pattern: r"LIST\s+(?:(?:were|was|have been|has been|had been|is being|are being|is also being|are also being)\s+(?:also\s+|each\s+|all\s+)?(?:sanctioned|designated|blacklisted|targeted|listed\s+on\s+\d|added to|placed on|put on|subjected to|hit\s+with\s+(?:new\s+)?(?:sanctions|asset\s+freezes|travel\s+bans))|(?:are|were|is|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:\d+\s+|newly\s+)?(?:\w+\s+)?(?:designated|sanctioned|listed|targeted|blacklisted|added)|(?:also\s+)?(?:had|have|has)\s+(?:its|their)\s+assets\s+frozen)",
+        pattern: r"LIST\s+(?:(?:were|was|have been|has been|had been|is being|are being|is also being|are also being)\s+(?:also\s+|each\s+|all\s+)?(?:sanctioned|designated|blacklisted|targeted|listed\s+on\s+\d|added to|placed on|put on|subjected to|hit\s+with\s+(?:new\s+)?(?:sanctions|asset\s+freezes|travel\s+bans))|(?:are|were|is|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:\d+\s+|newly\s+)?(?:\w+\s+)?(?:designated|sanctioned|listed|targeted|blacklisted|added|barred|banned)|(?:also\s+)?(?:had|have|has)\s+(?:its|their)\s+assets\s+frozen)",
         kind: None,
         in_caps: false,
         phrase_only: false,
@@ -755,6 +755,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
             ("Kestrel Air and Orla Aviation were also targeted.", &["Kestrel Air", "Orla Aviation"]),
             ("Tova Lind is being designated for acting on behalf of Orla.", &["Tova Lind"]),
             ("Ivo Petrov Marek was listed on 4 May 2024 pursuant to resolution 9999.", &["Ivo Petrov Marek"]),
+            ("Vanta Mining and Orla Freight were among those barred.", &["Vanta Mining", "Orla Freight"]),
         ],
         must_not: &[("Officials said the firms were designated last year.", &["Officials"])],
     },

@@ -104,6 +104,7 @@ pub(super) fn trigger_roles(sen: &Sentence, ts: usize, te: usize, acc: &mut Acc)
     if !ev.read_subjects(sen) {
         return;
     }
+    ev.read_barred_from(sen);
     ev.settle_agents();
     ev.read_target_countries(sen);
     if ev.trade_policy(s) {
@@ -495,6 +496,29 @@ impl<'a> Slots<'a> {
         }
     }
 
+    /// `products barred from the United States`, `banned from entering Britain`, `barred from Egyptian
+    /// ports`: the country whose borders, ports or market a passive ban shuts imposes it.
+    pub(super) fn read_barred_from(&mut self, sen: &Sentence) {
+        let (s, te) = (sen.s, self.te);
+        if !self.sanctioners.is_empty() || !BARRED.is_match(self.trigger) {
+            return;
+        }
+        let Some(m) = FROM_ENTERING.find(&s[te..]) else {
+            return;
+        };
+        let at = te + m.end();
+        let Some(p) = sen.parties.iter().find(|p| p.start == at) else {
+            return;
+        };
+        // A demonym shuts only its own ports, airspace or market (`from Egyptian ports`), not a party
+        // (`from Egyptian firms`).
+        let rest = &s[p.end..];
+        if p.kind == Kind::Demonym && !BORDERS.is_match(rest) || self.premods.contains(&p.code) {
+            return;
+        }
+        self.sanctioners.push(p.code);
+    }
+
     /// Passive subjects (`Two firms were sanctioned`) and inverted passives (`Also subject to
     /// restrictions were ...`) are target phrases; a bare personal name as the subject is a named target.
     pub(super) fn read_passives(&mut self, sen: &Sentence, acc: &mut Acc) {
@@ -695,6 +719,10 @@ impl<'a> Slots<'a> {
         // `assets they hold under U.S. jurisdiction`, `under Norwegian law`: the reach of the imposer's
         // law, no target.
         if prev == "under" && UNDER_LAW.is_match(&s[p.end..]) {
+            return false;
+        }
+        // `new U.S. investment in Chile`: the investors' own country shuts its money out of the target.
+        if OUTBOUND_MONEY.is_match(&s[p.end..]) {
             return false;
         }
         // `exports to the United States`: a destination inside the phrase, unless the phrase opens with it
@@ -1279,4 +1307,29 @@ fn described_actor(head: &str, named: &[&'static str]) -> Option<&'static str> {
 static UNDER_LAW: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(r"^\W*(?:federal\s+|national\s+|domestic\s+)?(?:jurisdiction|laws?|legislation|rules|regulations|statutes?|authority)\b")
         .expect("under-law pattern compiles")
+});
+
+/// A passive ban's trigger (`barred`, `are banned`).
+static BARRED: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)^(?:barred|banned|prohibited|forbidden)$").expect("barred pattern compiles")
+});
+
+/// What a ban shuts a party out of, up to the country.
+static FROM_ENTERING: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)^\s+from\s+(?:entering\s+|visiting\s+|travell?ing\s+to\s+|(?:the\s+)?(?:markets?|territory|ports?|airspace)\s+of\s+)?(?:the\s+)?")
+        .expect("from-entering pattern compiles")
+});
+
+/// A country's own borders, ports, airspace or market, after its demonym.
+static BORDERS: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(
+        r"(?i)^\s+(?:ports?|harbou?rs?|airspace|airports?|waters|territory|soil|markets?)\b",
+    )
+    .expect("borders pattern compiles")
+});
+
+/// Money going out of the country named right before it, to another (`U.S. investment in Chile`).
+static OUTBOUND_MONEY: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)^\s+(?:investments?|investors|loans|lending|credits?)\s+(?:in|to)\s")
+        .expect("outbound-money pattern compiles")
 });

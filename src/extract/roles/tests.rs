@@ -816,6 +816,26 @@ fn the_reach_of_the_imposers_law_is_no_target() {
     assert!(event_targets(t).is_empty(), "{:?}", event_targets(t));
 }
 
+/// `barred from the United States`, `barred from Egyptian ports`: whose borders or ports a passive ban
+/// shuts, imposes it; a demonym before anything but its own ports or market does not.
+#[test]
+fn the_country_a_ban_shuts_a_party_out_of_imposes_it() {
+    let t = "OSLO (Reuters) - Goods made by two Freedonian firms are barred from the United States, the notice said.";
+    assert_eq!(roles(t).0, vec!["US".to_string()]);
+    let t = "OSLO (Reuters) - The Freedonian tanker is now barred from Egyptian ports.";
+    assert_eq!(roles(t).0, vec!["EG".to_string()]);
+    let t =
+        "OSLO (Reuters) - The Freedonian tanker is now barred from Egyptian firms' cargo deals.";
+    assert!(roles(t).0.is_empty(), "{:?}", roles(t).0);
+}
+
+/// `new U.S. investment in Chile`: the investors' own country shuts its money out; it is no target.
+#[test]
+fn the_investors_country_is_no_target() {
+    let t = "OSLO (Reuters) - The law bans imports of Chilean wine and prohibits new U.S. investment in Chile.";
+    assert_eq!(event_targets(t), vec!["CL".to_string()]);
+}
+
 #[test]
 fn destinations_and_later_clauses_are_no_targets() {
     let t = "Reagan said the decision to impose 100 pct tariffs on 300 mln dlrs worth of electronic exports to the United States sent a message.";
