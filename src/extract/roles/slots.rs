@@ -1218,7 +1218,8 @@ fn what_it_hits(trigger: &str) -> Option<Hits> {
     {
         return None;
     }
-    if opens(&["block", "ban", "bar"]) {
+    // `refrain from selling Freedonia any arms`: the party inside receives the goods withheld.
+    if opens(&["block", "ban", "bar", "refrain"]) {
         Some(Hits::Goods)
     } else if opens(&["freez", "froze", "revok", "cancel"]) {
         Some(Hits::Holdings)

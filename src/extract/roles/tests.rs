@@ -2061,6 +2061,11 @@ fn despite_sanctions_is_background() {
     // An opening phrase holds neither the subject nor a verb governing the trigger.
     let t = "After Chile urged its allies to act, Norway imposed sanctions on the Peruvian navy.";
     assert_eq!(find_roles(None, t).sanctioners, vec!["NO"]);
+    // Opening phrases in a row, one of them naming who pressed the subject to act, with a list.
+    let t = "After a week of talks, pressed by the envoys of Chile, Peru, Ghana and Fiji, Norway imposed an arms embargo on Freedonia.";
+    assert_eq!(find_roles(None, t).sanctioners, vec!["NO"]);
+    let t = "Backed by Chile, Norway imposed an arms embargo on Freedonia.";
+    assert_eq!(find_roles(None, t).sanctioners, vec!["NO"]);
 }
 
 /// A relative clause with a speaker (`..., Switzerland and Thailand that Oslo says helped Moscow`) is
