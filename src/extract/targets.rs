@@ -1957,6 +1957,16 @@ pub const LIST_OPENINGS: &[ListOpening] = &[
         must_not: &["Also banned are imports of fish and timber."],
     },
     ListOpening {
+        why: "the others on the list",
+        needs_event: true,
+        pattern: r"^\W*(?:the\s+)?(?:others|other\s+(?:targets|designees|names|individuals|entities|people|companies))\s+(?:on\s+the\s+(?:[\w-]+\s+)?(?:list|blacklist)\s+|(?:sanctioned|designated|targeted|named|listed|blacklisted)\s+)?(?:also\s+)?LIST_VERB",
+        must: &[
+            "Others on the list included former Ruritanian President Ivo Marek, a general; Tova Lind, a banker; and Pavel Orin.",
+            "Other targets include Orla Freight and Vanta Arms.",
+        ],
+        must_not: &["Others said the list was too short."],
+    },
+    ListOpening {
         why: "the designees, the new entries to the list",
         needs_event: true,
         pattern: r"^\W*(?:among\s+)?(?:the\s+)?(?:new\s+|latest\s+|other\s+)?(?:designees|entrants|additions|entries|listings)(?:\s+(?:to|on)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?list)?\s+LIST_VERB",
@@ -2116,9 +2126,18 @@ pub fn list_items(
                 // The item is the name, perhaps after lower-case words that describe it (`his
                 // cousin Ivo Marek`).
                 let lead = item.strip_suffix(&sentence[a..b]).unwrap_or("-");
+                // ... or a title (`former Ruritanian President Ivo Marek`).
+                let titled = || {
+                    lead.split_whitespace().count() <= 5
+                        && lead
+                            .split_whitespace()
+                            .last()
+                            .is_some_and(|w| INNER_TITLES.contains(&w))
+                };
                 if lead
                     .split_whitespace()
                     .all(|w| w.starts_with(char::is_lowercase))
+                    || titled()
                 {
                     out.push((a, b));
                 }

@@ -2485,3 +2485,16 @@ fn the_party_a_target_serves_is_no_target() {
         "{names:?}"
     );
 }
+
+/// `Others on the list included A, whom ...; B, a banker; and C`: the announcement's list goes on, an
+/// item's title before the name (`former Ruritanian President`) no part of it.
+#[test]
+fn others_on_the_list_go_on_with_it() {
+    let t = "WASHINGTON (Reuters) - The United States on Thursday imposed sanctions on a Freedonian general. Others on the list included former Ruritanian President Ivo Marek, whom Treasury accused of torture; Tova Lind, head of the election board; and mining magnate Pavel Orin, whom Treasury accused of graft.";
+    assert_eq!(
+        target_names(t),
+        vec!["Ivo Marek", "Tova Lind", "Pavel Orin"],
+        "{:?}",
+        target_names(t)
+    );
+}
