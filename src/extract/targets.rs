@@ -2041,9 +2041,13 @@ pub const LIST_OPENINGS: &[ListOpening] = &[
     ListOpening {
         why: "it also added, after a listing",
         needs_event: true,
-        pattern: r"^\W*(?:and\s+|separately,?\s+|also,?\s+)?(?:it|they|the\s+[\w-]+|[A-Z][\w.-]+)\s+(?:also\s+|further\s+|then\s+)?added\s+(?:the\s+)?",
-        must: &["It also added Vanta Co., Ltd. and Halden Trading \"for supplying drones.\""],
+        pattern: r"^\W*(?:and\s+|separately,?\s+|also,?\s+)?(?:it|they|the\s+[\w-]+|[A-Z][\w.-]+)\s+(?:(?:also\s+|further\s+|then\s+)?added|also\s+named)\s+(?:the\s+)?",
+        must: &[
+            "It also added Vanta Co., Ltd. and Halden Trading \"for supplying drones.\"",
+            "The department also named Ivo Marek, a Chilean national it called a broker, and Tova Lind, the head of Orla Freight.",
+        ],
         must_not: &[
+            "It named Ivo Marek as its new envoy.",
             "Reuters added that Ivo Marek would go.",
             "It added the measures were final.",
         ],
@@ -2221,7 +2225,9 @@ fn without_appositions(
     for (a, b) in spans {
         // The item's own piece: after the last separator (a described item may come between).
         let gap = last_piece(&sentence[prev..a]);
-        let described = gap.starts_with("a ")
+        // `the director of Orla Freight`: a run that opens on a small word hangs on a description.
+        let described = sentence[a..b].starts_with(char::is_lowercase)
+            || gap.starts_with("a ")
             || gap.starts_with("an ")
             || gap.split_whitespace().any(|w| {
                 matches!(

@@ -2498,3 +2498,11 @@ fn others_on_the_list_go_on_with_it() {
         target_names(t)
     );
 }
+
+/// `The department also named A, a ..., and B, the director of C`: the announcement's list goes on; a
+/// party a description mentions (`director of Orla Freight`) is none of its items.
+#[test]
+fn also_named_goes_on_with_the_list() {
+    let t = "WASHINGTON (Reuters) - The United States imposed sanctions on six firms. The department also named Ivo Marek, a Chilean national it called a broker, and Tova Lind, the Freedonian director of Orla Freight Services.";
+    assert_eq!(target_names(t), vec!["Ivo Marek", "Tova Lind"]);
+}
