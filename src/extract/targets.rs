@@ -2047,7 +2047,7 @@ pub const LIST_OPENINGS: &[ListOpening] = &[
             "The department also named Ivo Marek, a Chilean national it called a broker, and Tova Lind, the head of Orla Freight.",
         ],
         must_not: &[
-            "It named Ivo Marek as its new envoy.",
+            "The board named Ivo Marek as its new chief.",
             "Reuters added that Ivo Marek would go.",
             "It added the measures were final.",
         ],
