@@ -167,6 +167,7 @@ const NOT_TARGET: &[NotTarget] = &[
             ("Oslo imposed sanctions targeting shipments that fund Freedonia's Vostra Guard.", "Vostra Guard"),
             ("Oslo sanctioned three firms that supplied Kestrel Bank.", "Kestrel Bank"),
             ("Oslo sanctioned Ivo Marek, a close aide to President Tova Lind.", "Tova Lind"),
+            ("Oslo froze the assets of 40 officers it said backed the coup that ousted President Tova Lind.", "Tova Lind"),
         ],
         must_not: &[("Oslo sanctioned Kestrel Bank and Vanta Refining.", "Vanta Refining")],
     },
@@ -599,7 +600,7 @@ static SOURCE_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::n
 /// than its target.
 static RELATED_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"(?i)\b(?:by|to|from|with|for|in|at|into|through|via|behalf\s+of|of|helping|supplying|supporting|funding|financing|benefit\s+of|(?:that|which|who)\s+(?:\w+\s+)?(?:funds?|funded|supports?|supported|finances?|financed|arms?|armed|supplies|supply|supplied|helps?|helped|serves?|served|benefits?|benefited|backs?|backed|assists?|assisted))\s+(?:the\s+|its\s+|their\s+|[A-Z][\w.]*['\x{2019}]s\s+)?(?:(?:already|previously)\s+(?:sanctioned|designated|listed)\s+)?(?:\S+-\w+\s+)?(?:(?:Mr|Mrs|Ms|Dr|President|Prime\s+Minister|Supreme\s+Leader|Chairman|General)\.?\s+)?$",
+        r"(?i)\b(?:by|to|from|with|for|in|at|into|through|via|behalf\s+of|of|helping|supplying|supporting|funding|financing|benefit\s+of|(?:that|which|who)\s+(?:\w+\s+)?(?:funds?|funded|supports?|supported|finances?|financed|arms?|armed|supplies|supply|supplied|helps?|helped|serves?|served|benefits?|benefited|backs?|backed|assists?|assisted|ousted|overthrew|toppled|deposed|killed|murdered|arrested|jailed|detained|poisoned|abducted|kidnapped|executed|tortured))\s+(?:the\s+|its\s+|their\s+|[A-Z][\w.]*['\x{2019}]s\s+)?(?:(?:already|previously)\s+(?:sanctioned|designated|listed)\s+)?(?:\S+-\w+\s+)?(?:(?:Mr|Mrs|Ms|Dr|President|Prime\s+Minister|Supreme\s+Leader|Chairman|General)\.?\s+)?$",
     )
     .expect("related pattern compiles")
 });
