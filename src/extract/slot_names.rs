@@ -514,7 +514,7 @@ pub fn slot_end(s: &str, from: usize) -> usize {
 /// a subordinating word, `and` before a verb (a list goes on with `, and` and a capital).
 static SLOT_END: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"(?:,\s+(?:which|who|whose|where|while|whereas|saying|but|as|it|they|he|she|we)\s|,\s+and\s+[a-z]|\s(?:just\s+)?(?:before|after|because|although|though|while|when|whereas|saying|until|unless)\s|\sand\s+[a-z]+ed\s)",
+        r"(?:,\s+(?:which|who|whose|where|while|whereas|saying|but|as|it|they|he|she|we)\s|[a-z]\s+(?:who|whose|which)\s|,\s+and\s+[a-z]|\s(?:just\s+)?(?:before|after|because|although|though|while|when|whereas|saying|until|unless)\s|\sand\s+[a-z]+ed\s)",
     )
     .expect("slot end pattern compiles")
 });

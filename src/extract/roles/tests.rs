@@ -2506,3 +2506,11 @@ fn also_named_goes_on_with_the_list() {
     let t = "WASHINGTON (Reuters) - The United States imposed sanctions on six firms. The department also named Ivo Marek, a Chilean national it called a broker, and Tova Lind, the Freedonian director of Orla Freight Services.";
     assert_eq!(target_names(t), vec!["Ivo Marek", "Tova Lind"]);
 }
+
+/// `a general who oversaw the crackdown on X`: a relative clause on the target, with no comma, is a
+/// clause of its own; the names in it are not the measure's.
+#[test]
+fn names_in_a_restrictive_relative_clause_are_no_targets() {
+    let t = "OSLO (Reuters) - Norway imposed sanctions on a Freedonian general who oversaw the crackdown on Vostra Muslims.";
+    assert!(target_names(t).is_empty(), "{:?}", target_names(t));
+}
