@@ -742,7 +742,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
     },
     NameShape {
         why: "a list of names before a passive designation",
-        pattern: r"LIST\s+(?:(?:were|was|have been|has been|had been|is being|are being|is also being|are also being)\s+(?:also\s+|each\s+|all\s+)?(?:sanctioned|designated|blacklisted|targeted|listed\s+on\s+\d|added to|placed on|put on|subjected to|hit\s+with\s+(?:new\s+)?(?:sanctions|asset\s+freezes|travel\s+bans))|(?:are|were|is|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:\d+\s+|newly\s+)?(?:\w+\s+)?(?:designated|sanctioned|listed|targeted|blacklisted|added|barred|banned)|(?:also\s+)?(?:had|have|has)\s+(?:its|their)\s+assets\s+frozen)",
+        pattern: r"LIST(?:,\s+(?:who|which)\s+[^;]{1,150}?,)?\s+(?:(?:was|is|were|are)\s+(?:also\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|some|among)\s+of\s+(?:the\s+)?(?:\d+\s+|[a-z]+\s+)?(?:[a-z]+\s+)?(?:sanctioned|designated|blacklisted|targeted|listed|named)\b|(?:were|was|have been|has been|had been|is being|are being|is also being|are also being)\s+(?:also\s+|each\s+|all\s+)?(?:sanctioned|designated|blacklisted|targeted|listed\s+on\s+\d|added to|placed on|put on|subjected to|hit\s+with\s+(?:new\s+)?(?:sanctions|asset\s+freezes|travel\s+bans))|(?:are|were|is|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:\d+\s+|newly\s+)?(?:\w+\s+)?(?:designated|sanctioned|listed|targeted|blacklisted|added|barred|banned)|(?:also\s+)?(?:had|have|has)\s+(?:its|their)\s+assets\s+frozen)",
         kind: None,
         in_caps: false,
         phrase_only: false,
@@ -756,6 +756,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
             ("Tova Lind is being designated for acting on behalf of Orla.", &["Tova Lind"]),
             ("Ivo Petrov Marek was listed on 4 May 2024 pursuant to resolution 9999.", &["Ivo Petrov Marek"]),
             ("Vanta Mining and Orla Freight were among those barred.", &["Vanta Mining", "Orla Freight"]),
+            ("Ivo Marek, who ran the army's northern command until May, was one of 13 people targeted.", &["Ivo Marek"]),
         ],
         must_not: &[("Officials said the firms were designated last year.", &["Officials"])],
     },
