@@ -253,9 +253,10 @@ pub(super) const TRIGGER_RULES: &[TriggerRule] = &[
     },
     TriggerRule {
         why: "closed to a country",
-        pattern: r"clos(?:e|es|ed|ing) (?:its |their )?(?:airspace|air space|ports|seaports|airports|airfields|borders?|territorial waters)(?: and (?:airspace|ports|seaports|airports|airfields|borders?))? to",
+        pattern: r"clos(?:e|es|ed|ing) (?:its |their |the |U\.S\. |[A-Z][a-z]+ )?(?:airspace|air space|ports|seaports|airports|airfields|borders?|territorial waters)(?: and (?:airspace|ports|seaports|airports|airfields|borders?))? to",
         must: &[
             "Canberra closed its ports to Freedonian ships.",
+            "The order closes U.S. ports to Freedonian vessels.",
             "GHANA CLOSED ITS PORTS AND AIRFIELDS TO PORTUGUESE SHIPS AND PLANES .",
         ],
         must_not: &["The city closed its parks at dusk."],
