@@ -601,7 +601,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
     },
     NameShape {
         why: "names right after sanctions on or against",
-        pattern: r"\b(?:(?:sanctions|boycotts?|embargo(?:es)?) (?:on|against|of|target|targeting|hit|cover|include|includes))\s+(?:the\s+)?LIST",
+        pattern: r"\b(?:(?:sanctions|boycotts?|embargo(?:es)?) (?:on|against|of|to|target|targeting|hit|cover|include|includes))\s+(?:the\s+)?LIST",
         kind: None,
         in_caps: false,
         phrase_only: false,
@@ -611,6 +611,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
             ("Ottawa imposed sanctions on Ferro Bank and its chairman.", &["Ferro Bank"]),
             ("The league began a boycott of Ruritania Airways on Monday.", &["Ruritania Airways"]),
             ("The sanctions target Halden Trading and Vostra Petro, Oslo said.", &["Halden Trading", "Vostra Petro"]),
+            ("The bill would apply terrorism sanctions to the Vostra Guard Corps.", &["Vostra Guard Corps"]),
             ("The sanctions include the Vostra Security Service (VSS) and Main Orla Directorate (MOD).", &["Vostra Security Service", "Main Orla Directorate"]),
         ],
         must_not: &[("Ottawa imposed sanctions on Iceland in March.", &["Iceland", "March"])],
