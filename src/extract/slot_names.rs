@@ -127,6 +127,7 @@ const NOT_TARGET: &[NotTarget] = &[
             ("The sanctions hit Kestrel Bank, Ivo Marek said.", "Ivo Marek"),
             ("The bans cover six firms, according to Nordpost.", "Nordpost"),
             ("The bans hit six firms, according to Finance Minister Ivo Marek.", "Ivo Marek"),
+            ("Oslo backs sanctions on Chile; spokeswoman Tova Lind declined to say more.", "Tova Lind"),
         ],
         must_not: &[("The sanctions hit Kestrel Bank, Ivo Marek said.", "Kestrel Bank")],
     },

@@ -1521,7 +1521,7 @@ fn legal_form_opens(rest: &str) -> bool {
 /// bloc's foreign policy chief, said`): its last name is the speaker.
 static REPORTING: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(
-        r"^\W*(?:(?:the|a|an|its|his|her|their)\s[^,;.]{0,60},\s+)?(?:said|says|told|added|announced|reported|reports|stated|wrote|tweeted|declared)\b",
+        r"^\W*(?:(?:the|a|an|its|his|her|their)\s[^,;.]{0,60},\s+)?(?:said|says|told|added|announced|reported|reports|stated|wrote|tweeted|declared|noted|warned|insisted|argued|explained|confirmed|(?:declined|refused)\s+to\s+(?:say|comment|confirm|answer)|(?:did|would)\s+not\s+(?:say|comment|respond|answer))\b",
     )
     .expect("reporting pattern compiles")
 });
