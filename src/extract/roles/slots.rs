@@ -830,12 +830,14 @@ impl<'a> Slots<'a> {
     /// trigger: a counted group (`The four countries also said ...`) takes the last parties that
     /// acted together; a pronoun or generic subject (`It also`), or a passive (`Vanta Ltd was
     /// designated for ...` after the announcer), the last agents.
-    fn carried<'c>(&self, head: &str, acc: &'c Acc) -> Option<&'c [&'static str]> {
+    /// `sentence`: the sentence up to the trigger, whose subject a group may be while the trigger
+    /// heads a later verb of its own (`The four states cut ties with X and closed their airspace`).
+    fn carried<'c>(&self, head: &str, sentence: &str, acc: &'c Acc) -> Option<&'c [&'static str]> {
         let recent = |agents: &[&str], at: usize, reach: usize| {
             !agents.is_empty() && acc.sentence_no <= at + reach
         };
         if recent(&acc.last_group, acc.last_group_at, GROUP_SENTENCES)
-            && GROUP_SUBJECT.is_match(head)
+            && (GROUP_SUBJECT.is_match(head) || GROUP_SUBJECT.is_match(sentence))
         {
             Some(&acc.last_group)
         } else if recent(&acc.last_agents, acc.last_agents_at, CARRY_SENTENCES)
@@ -854,7 +856,11 @@ impl<'a> Slots<'a> {
         if self.sanctioners.is_empty() && self.premods.is_empty() && !self.blocked {
             let has_target = self.found_target || !self.target_spans.is_empty();
             let head = &sen.s[self.clause_start..self.ts];
-            if let Some(agents) = has_target.then(|| self.carried(head, acc)).flatten() {
+            let sentence = &sen.s[..self.ts];
+            if let Some(agents) = has_target
+                .then(|| self.carried(head, sentence, acc))
+                .flatten()
+            {
                 let new_targets = &self.new_targets;
                 self.sanctioners
                     .extend(agents.iter().filter(|c| !new_targets.contains(c)));

@@ -2514,3 +2514,16 @@ fn names_in_a_restrictive_relative_clause_are_no_targets() {
     let t = "OSLO (Reuters) - Norway imposed sanctions on a Freedonian general who oversaw the crackdown on Vostra Muslims.";
     assert!(target_names(t).is_empty(), "{:?}", target_names(t));
 }
+
+/// A counted group as the sentence's subject acts in a later verb of the sentence too (`the four
+/// states cut ties with X, ..., and closed their airspace to ...`).
+#[test]
+fn a_counted_group_subject_acts_in_a_later_verb() {
+    let t = "OSLO (Reuters) - Norway, Chile, Peru and Ghana on Friday listed 40 people tied to Fiji. The list included Ivo Marek. \"These people fund terror,\" the four countries said in a statement. Fiji rejected the list. On Monday, the four states cut ties with Fiji, accusing it of arming rebels and their ally Iran, and closed their airspace to Fijian flights.";
+    let agents: Vec<String> = explain(None, t)
+        .into_iter()
+        .filter(|e| e.trigger.contains("airspace"))
+        .flat_map(|e| e.agents)
+        .collect();
+    assert_eq!(agents.len(), 4, "{agents:?}");
+}
