@@ -634,7 +634,7 @@ pub(super) const CANCELS: &[Cancel] = &[
     Cancel {
         why: "a standing measure: under or subject to it",
         trigger: "",
-        before: r"(?i)\b(?:under|(?:is|are|was|were|been|be|remains?|remained)\s+subject\s+to)\W+(?:[\w.\x{2019}']+\W+){0,3}$",
+        before: r"(?i)\b(?:under|(?:is|are|was|were|been|be|remains?|remained)\s+subject\s+to)\W+(?:[\w.\x{2019}']+\W+){0,3}$|\b(?:has|have|had)\s+(?:long\s+|now\s+|already\s+)?been\s+under\s+(?:[\w.\x{2019}'-]+\W+){0,5}$",
         head_has: &["under", "subject"],
         head_starts: &[],
         after: "",
@@ -643,6 +643,7 @@ pub(super) const CANCELS: &[Cancel] = &[
         must: &[
             "The trader, who has been under Western sanctions since 2014, denied wrongdoing.",
             "A shareholder who is subject to Norwegian sanctions sold his stake.",
+            "Chile has been under a sweeping Norwegian trade embargo since 1990.",
         ],
         must_not: &[
             "Oslo named nine firms under a new sanctions law on Friday.",
