@@ -66,20 +66,42 @@ pub(super) fn sentence_roles(
         caps,
         acronyms,
     };
+    // `lifted the asset freeze and the travel ban`: a trigger joined to a cancelled one shares its
+    // context.
+    let mut last: Option<(usize, &'static Cancel)> = None;
     for (ts, te) in triggers {
-        trigger_roles(&sen, ts, te, acc);
+        let joined = last
+            .filter(|&(end, _)| end <= ts && JOINED_TRIGGER.is_match(&s[end..ts]))
+            .map(|(_, c)| c);
+        last = trigger_roles(&sen, ts, te, joined, acc).map(|c| (te, c));
     }
 }
+
+/// What may stand between two coordinated triggers (`the asset freeze and the export ban`).
+static JOINED_TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(
+        r"(?i)^\s*(?:,\s*)?(?:and|or|,)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$",
+    )
+    .expect("joined trigger pattern compiles")
+});
 
 /// The event of the trigger at `[ts, te)`, its slots filled in order: premodifiers, a `by` agent,
 /// target phrases, passives, subjects, target countries, a reporting speaker, a carried agent; then
 /// the named targets and what the story keeps.
-pub(super) fn trigger_roles(sen: &Sentence, ts: usize, te: usize, acc: &mut Acc) {
+/// `joined`: the cancelling context of a trigger this one is coordinated with. Returns the context
+/// that cancels this trigger, if one does.
+pub(super) fn trigger_roles(
+    sen: &Sentence,
+    ts: usize,
+    te: usize,
+    joined: Option<&'static Cancel>,
+    acc: &mut Acc,
+) -> Option<&'static Cancel> {
     let s = sen.s;
     if is_other_sense(s, ts, te) || negated(s, ts) {
-        return;
+        return None;
     }
-    let cancel = cancelled(s, ts, te);
+    let cancel = cancelled(s, ts, te).or(joined);
     if let Some(why) = cancel.filter(|c| !c.agent_only).map(|c| c.why) {
         if let Some(events) = acc.events.as_mut() {
             events.push(Event {
@@ -89,7 +111,7 @@ pub(super) fn trigger_roles(sen: &Sentence, ts: usize, te: usize, acc: &mut Acc)
                 ..Event::default()
             });
         }
-        return;
+        return cancel;
     }
     let mut ev = Slots::open(sen, ts, te, cancel);
     ev.read_premodifiers(sen, acc);
@@ -102,7 +124,7 @@ pub(super) fn trigger_roles(sen: &Sentence, ts: usize, te: usize, acc: &mut Acc)
     ev.read_targeting_clause(sen);
     ev.read_passives(sen, acc);
     if !ev.read_subjects(sen) {
-        return;
+        return cancel;
     }
     ev.read_barred_from(sen);
     ev.settle_agents();
@@ -116,7 +138,7 @@ pub(super) fn trigger_roles(sen: &Sentence, ts: usize, te: usize, acc: &mut Acc)
                 ..Event::default()
             });
         }
-        return;
+        return cancel;
     }
     ev.read_reporting_speaker(sen);
     ev.carry_agent(sen, acc);
@@ -124,6 +146,7 @@ pub(super) fn trigger_roles(sen: &Sentence, ts: usize, te: usize, acc: &mut Acc)
     let named = ev.named_targets(sen, acc);
     let named_now = keep_named(named, sen.acronyms, acc);
     ev.keep_event(sen, named_now, acc);
+    cancel
 }
 
 impl<'a> Slots<'a> {

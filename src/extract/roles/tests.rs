@@ -2527,3 +2527,13 @@ fn a_counted_group_subject_acts_in_a_later_verb() {
         .collect();
     assert_eq!(agents.len(), 4, "{agents:?}");
 }
+
+/// A trigger coordinated with a cancelled one shares its context (`the reflex ... is to reach for the
+/// asset freeze and the export ban`, `lifted the asset freeze and the travel ban`).
+#[test]
+fn a_trigger_joined_to_a_cancelled_one_is_cancelled_too() {
+    let t = "When a regime invades a neighbour or tests a missile, the reflex in Washington, London and Brussels is to reach for the asset freeze and the export ban.";
+    assert!(roles(t).0.is_empty(), "{:?}", roles(t).0);
+    let t = "Oslo imposed an asset freeze and a travel ban on the junta.";
+    assert_eq!(roles(t).0, vec!["NO".to_string()]);
+}
