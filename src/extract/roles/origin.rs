@@ -56,11 +56,16 @@ fn described_before(body: &str, a: usize, caps: bool) -> Option<&'static str> {
     let from = crate::text::ceil_boundary(body, a.saturating_sub(ORIGIN_WINDOW));
     let window = &body[from..a];
     // The noun phrase starts after the last clause break.
+    // (A curly quote is three bytes: the phrase starts after the whole character.)
     let head = window
-        .rfind([
-            ',', ';', ':', '.', '(', ')', '\n', '"', '\u{201c}', '\u{201d}',
-        ])
-        .map_or(window, |i| &window[i + 1..]);
+        .char_indices()
+        .rfind(|&(_, c)| {
+            matches!(
+                c,
+                ',' | ';' | ':' | '.' | '(' | ')' | '\n' | '"' | '\u{201c}' | '\u{201d}'
+            )
+        })
+        .map_or(window, |(i, c)| &window[i + c.len_utf8()..]);
     // ... and after the last word of a clause (`The firms sanctioned were Dubai-based X`).
     let head = head
         .split_whitespace()

@@ -2537,3 +2537,11 @@ fn a_trigger_joined_to_a_cancelled_one_is_cancelled_too() {
     let t = "Oslo imposed an asset freeze and a travel ban on the junta.";
     assert_eq!(roles(t).0, vec!["NO".to_string()]);
 }
+
+/// A named target quoted after a closing curly quote (three bytes) is described from the whole
+/// character on: no slice inside it.
+#[test]
+fn a_description_after_a_curly_quote_is_read_whole() {
+    let t = "OSLO (Reuters) - Norway on Monday sanctioned Vanta Trading Ltd and its owner Ivo Marek. \u{201c}We have done nothing wrong,\u{201d} Chilean banker Ivo Marek told reporters.";
+    assert!(target_names(t).contains(&"Ivo Marek".to_string()));
+}
