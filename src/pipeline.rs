@@ -6,6 +6,10 @@ use crate::clean::{self, date::normalize_date, CorpusLines};
 use crate::extract;
 use crate::ingest::RawDoc;
 
+/// The marker of [`process`]'s test fault (debug builds only).
+#[cfg(debug_assertions)]
+pub const TEST_FAULT: &str = "embargo-test-fault-7d1e";
+
 /// An article plus what `extract --explain` shows about how it was made.
 pub struct Processed {
     pub article: Article,
@@ -34,6 +38,12 @@ pub fn warm_up() {
 /// Run cleaning and extraction on one raw document. Metadata the container states (JSON Lines fields)
 /// wins over what the cleaner finds in the text.
 pub fn process(raw: RawDoc, corpus: Option<&CorpusLines>) -> Processed {
+    // Debug builds only: a marker that makes processing fail, so tests can check that a bug in one
+    // document costs that document alone.
+    #[cfg(debug_assertions)]
+    if raw.text.contains(TEST_FAULT) {
+        panic!("test fault requested by the document");
+    }
     let cleaned = if raw.html {
         clean::clean_html(&raw.text)
     } else {
@@ -63,4 +73,15 @@ pub fn process(raw: RawDoc, corpus: Option<&CorpusLines>) -> Processed {
         removed: cleaned.removed,
         repairs: cleaned.repairs,
     }
+}
+
+/// [`process`], with a bug in it (a panic) costing this document alone: `None` then, and the caller
+/// says which document was skipped.
+pub fn try_process(raw: RawDoc, corpus: Option<&CorpusLines>) -> Option<Processed> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| process(raw, corpus))).ok()
+}
+
+/// The one-line reason a document [`try_process`] gave up on was skipped.
+pub fn internal_error(file: &str, id: &str) -> String {
+    format!("{file}: document {id} skipped: internal error while cleaning or extracting it (please report)")
 }

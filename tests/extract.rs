@@ -77,6 +77,23 @@ fn unreadable_files_are_reported_and_the_rest_still_print() {
     assert_eq!(stdout(&out).lines().count(), 1);
 }
 
+/// A bug in the pipeline on one record is reported with that record's id; the other records print.
+/// (The fault is a debug build's test marker.)
+#[cfg(debug_assertions)]
+#[test]
+fn a_record_that_fails_inside_the_pipeline_is_reported_and_the_rest_print() {
+    let sb = Sandbox::empty();
+    sb.write(
+        "pair.jsonl",
+        "{\"id\": \"ok\", \"text\": \"The ferry firm Nordlys paid a fine in Tromsoe.\"}\n{\"id\": \"bad\", \"text\": \"embargo-test-fault-7d1e in this record.\"}\n",
+    );
+    let file = sb.corpus().join("pair.jsonl");
+    let out = sb.run(&["extract", "--json", file.to_str().expect("path")]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stderr(&out).contains("#bad skipped"), "{}", stderr(&out));
+    assert_eq!(stdout(&out).lines().count(), 1);
+}
+
 #[test]
 fn jsonl_input_yields_one_object_per_line() {
     let sb = Sandbox::empty();

@@ -171,6 +171,28 @@ fn jsonl_and_gzip_and_html_and_markdown_are_read() {
     );
 }
 
+/// A bug in cleaning or extraction loses the one document it hit, with a line saying so; the other
+/// records of the same file and the rest of the corpus are indexed. (The fault is a debug build's
+/// test marker, so the test runs in debug builds.)
+#[cfg(debug_assertions)]
+#[test]
+fn a_document_that_fails_inside_the_pipeline_is_skipped_alone() {
+    let sb = Sandbox::with_seeds();
+    sb.write(
+        "pair.jsonl",
+        "{\"id\": \"ok\", \"title\": \"Oslo fines a ferry firm\", \"text\": \"The ferry firm Nordlys paid a fine in Tromsoe.\"}\n{\"id\": \"bad\", \"title\": \"Broken\", \"text\": \"embargo-test-fault-7d1e in this record.\"}\n",
+    );
+    let out = sb.run(&["index"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.lines()
+            .any(|l| l.contains("pair.jsonl") && l.contains("bad") && l.contains("internal error")),
+        "{err}"
+    );
+    assert_eq!(sb.hit_paths(&["tromsoe"]), vec!["pair.jsonl".to_string()]);
+}
+
 #[test]
 fn bad_files_are_skipped_with_a_reason_and_the_rest_indexed() {
     let sb = Sandbox::with_seeds();

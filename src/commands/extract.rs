@@ -5,7 +5,7 @@ use rayon::prelude::*;
 
 use crate::cli::ExtractArgs;
 use crate::ingest::{read_file, split_documents, Format};
-use crate::pipeline::{process, warm_up, Processed};
+use crate::pipeline::{internal_error, try_process, warm_up, Processed};
 use crate::render::human::Human;
 use crate::render::json::{ExtractJson, RepairJson};
 
@@ -33,7 +33,15 @@ pub fn run(args: &ExtractArgs, color: bool, out: &mut dyn Write) -> Result<()> {
             let format = Format::of(path).unwrap_or(Format::Text);
             let (raws, warnings) = split_documents(&shown, format, decoded.text);
             notes.extend(warnings.into_iter().map(|w| w.0));
-            (raws.into_iter().map(|r| process(r, None)).collect(), notes)
+            let mut processed = Vec::new();
+            for raw in raws {
+                let id = raw.id.clone();
+                match try_process(raw, None) {
+                    Some(p) => processed.push(p),
+                    None => notes.push(internal_error(&shown, &id)),
+                }
+            }
+            (processed, notes)
         })
         .collect();
     let human = Human { color };

@@ -16,7 +16,7 @@ use super::store::{self, Payload};
 use crate::clean::CorpusLines;
 use crate::ingest::{read_file, split_documents, walk_files, CorpusFile, Format};
 use crate::link::ListIndex;
-use crate::pipeline::process;
+use crate::pipeline::{internal_error, try_process};
 use crate::progress::Progress;
 
 pub struct IndexOptions {
@@ -555,16 +555,26 @@ fn read_and_process(
         progress.skipped(&file.rel, "no article in the file");
         return FileOutcome::Skipped;
     }
-    let docs = raws
+    let docs: Vec<_> = raws
         .into_iter()
-        .map(|raw| {
-            let mut article = process(raw, lines).article;
+        .filter_map(|raw| {
+            let id = raw.id.clone();
+            // A bug in cleaning or extraction loses that one document, never the run.
+            let Some(processed) = try_process(raw, lines) else {
+                progress.warn(&internal_error(&file.rel, &id));
+                return None;
+            };
+            let mut article = processed.article;
             if let Some(lists) = lists {
                 article.links = crate::link::link_article(&article, lists);
             }
-            to_document(fields, &article, stamp)
+            Some(to_document(fields, &article, stamp))
         })
         .collect();
+    if docs.is_empty() {
+        progress.skipped(&file.rel, "no article could be processed");
+        return FileOutcome::Skipped;
+    }
     if known.is_some_and(|k| k.hash == decoded.hash) {
         FileOutcome::Same { docs }
     } else {
