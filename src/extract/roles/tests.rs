@@ -2545,3 +2545,13 @@ fn a_description_after_a_curly_quote_is_read_whole() {
     let t = "OSLO (Reuters) - Norway on Monday sanctioned Vanta Trading Ltd and its owner Ivo Marek. \u{201c}We have done nothing wrong,\u{201d} Chilean banker Ivo Marek told reporters.";
     assert!(target_names(t).contains(&"Ivo Marek".to_string()));
 }
+
+/// A party warning others against a measure, or inviting one on itself, imposes nothing.
+#[test]
+fn warning_against_or_inviting_a_measure_imposes_nothing() {
+    let t =
+        "LIMA (Reuters) - Peru warned its creditors against retaliation over the debt moratorium.";
+    assert!(roles(t).0.is_empty(), "{:?}", roles(t).0);
+    let t = "TOKYO (Reuters) - If Japan fails to open its markets it will invite retaliatory tariffs from Norway, analysts said.";
+    assert!(!roles(t).0.contains(&"JP".to_string()), "{:?}", roles(t).0);
+}
