@@ -2555,3 +2555,17 @@ fn warning_against_or_inviting_a_measure_imposes_nothing() {
     let t = "TOKYO (Reuters) - If Japan fails to open its markets it will invite retaliatory tariffs from Norway, analysts said.";
     assert!(!roles(t).0.contains(&"JP".to_string()), "{:?}", roles(t).0);
 }
+
+/// `barred` blocking a way, ruled by a court or a procedural officer, is no measure on a party.
+#[test]
+fn barred_in_other_senses_is_no_measure() {
+    for t in [
+        "OSLO (Reuters) - Norwegian police barred the way with trucks.",
+        "OSLO (Reuters) - A Norwegian court barred the government from selling the port.",
+        "OSLO (Reuters) - The Norwegian parliamentarian barred the finance minister's proposal.",
+    ] {
+        assert!(roles(t).0.is_empty(), "{t}: {:?}", roles(t).0);
+    }
+    let t = "OSLO (Reuters) - Norway barred three Chilean generals from entering the country.";
+    assert_eq!(roles(t).0, vec!["NO".to_string()]);
+}

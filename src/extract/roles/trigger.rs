@@ -45,8 +45,30 @@ pub(super) const OTHER_SENSE_CHECKS: &[fn(&TriggerAt) -> Option<bool>] = &[
     list_of_no_measure,
     listed_sense,
     entry_ban_sense,
+    barred_sense,
     compound_modifier,
 ];
+
+/// `police barred the way`, `a judge barred the president from ...`, `the parliamentarian barred the
+/// proposal`: a way blocked, a court's order, a procedural ruling; no measure on a party.
+pub(super) fn barred_sense(t: &TriggerAt) -> Option<bool> {
+    if t.word != "barred" {
+        return None;
+    }
+    Some(BARRED_OTHER_AFTER.is_match(t.after) || BARRED_BY_RULING.is_match(t.before))
+}
+
+/// What `barred` blocks when it is no measure: a way, a door, an office holder, a proposal.
+static BARRED_OTHER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)^(?:the|their|his|her|its)\s+(?:way|door|doors|road|roads|entrance|gate|gates|path|street|president|governor|government|administration|agency|city|state|mayor)\b|^(?:[\w.'\x{2019}-]+\s+){0,3}?(?:proposals?|plans?|amendments?|bills?|motions?)\b")
+        .expect("barred-other pattern compiles")
+});
+
+/// A court, a judge, the police or a procedural officer barring: a ruling or a blockade of a street.
+static BARRED_BY_RULING: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)\b(?:courts?|judges?|justices|parliamentarian|referees?|umpires?|police|policemen|troopers)\b[^,;.]{0,30}$")
+        .expect("barred-by-ruling pattern compiles")
+});
 
 /// `sanctions screening`, `a sanctions lawyer`, `the UK's financial sanctions list`: the trigger only
 /// names the field of another noun; no measure is taken (`added to the sanctions list` is its own
@@ -607,10 +629,10 @@ pub(super) const CANCELS: &[Cancel] = &[
     Cancel {
         why: "lifting or easing",
         trigger: "",
-        before: r"(?i)\b(?:lift\w*|eas(?:e|es|ed|ing)|scrap\w*|remov\w*|rescind\w*|repeal\w*|annul\w*|quash\w*|overturn\w*|struck down|strike down|relax\w*|waiv\w*|suspend\w*|drop(?:s|ped|ping)?|end(?:s|ed|ing)?|lifting of|end of)\W+(?:[\w.-]+\W+){0,4}$",
+        before: r"(?i)\b(?:lift\w*|loosen\w*|reduc(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|scrap\w*|remov\w*|rescind\w*|repeal\w*|annul\w*|quash\w*|overturn\w*|struck down|strike down|relax\w*|waiv\w*|suspend\w*|drop(?:s|ped|ping)?|end(?:s|ed|ing)?|lifting of|end of)\W+(?:[\w.-]+\W+){0,4}$",
         head_has: &[],
         head_starts: &[
-            "lift", "eas", "scrap", "remov", "rescind", "repeal", "annul", "quash", "overturn",
+            "lift", "loosen", "reduc", "eas", "scrap", "remov", "rescind", "repeal", "annul", "quash", "overturn",
             "struck down", "strike down", "relax", "waiv", "suspend", "drop", "end",
         ],
         after: r"(?i)^\W*(?:\w+\W+){0,4}?(?:(?:(?:were|was|be|been|is|are|being|get|got)\s+)?(?:lifted|eased|removed|scrapped|rescinded|repealed|relaxed|waived|suspended)|(?:have|has|had)\s+(?:since\s+|now\s+|long\s+|all\s+)?(?:gone|ended|expired|lapsed))\b",
@@ -860,8 +882,8 @@ pub(super) const CANCELS: &[Cancel] = &[
     Cancel {
         why: "a refusal to act or to join a measure",
         trigger: "",
-        before: r"(?i)\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|reject(?:s|ed|ing)?)\s+to\s+(?:[\w.\x{2019}'-]+\s+){0,4}$",
-        head_has: &["refus", "declin", "reject"],
+        before: r"(?i)\b(?:(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|reject(?:s|ed|ing)?)\s+to|refrain(?:s|ed|ing)?\s+from)\s+(?:[\w.\x{2019}'-]+\s+){0,4}$",
+        head_has: &["refus", "declin", "reject", "refrain"],
         head_starts: &[],
         after: "",
         unless_after: "",
@@ -869,6 +891,7 @@ pub(super) const CANCELS: &[Cancel] = &[
         must: &[
             "Britain refused to join the American embargo on Chile.",
             "Lima declined to impose sanctions on Chile.",
+            "Tokyo would refrain from taking retaliatory steps against Oslo.",
         ],
         must_not: &["Oslo imposed sanctions on Chile, which refused to talk."],
     },
@@ -1051,6 +1074,18 @@ pub(super) const CANCELS: &[Cancel] = &[
             "Oslo will ban imports of hormone-fed beef from January.",
         ],
         must_not: &["Oslo banned imports of Chilean wine to punish the junta."],
+    },
+    Cancel {
+        why: "a self-imposed or voluntary restraint",
+        trigger: "",
+        before: r"(?i)\b(?:self-imposed|voluntary|voluntarily)\s+(?:[\w-]+\s+){0,2}$",
+        head_has: &["self-imposed", "voluntar"],
+        head_starts: &[],
+        after: "",
+        unless_after: "",
+        agent_only: false,
+        must: &["Tokyo's self-imposed restrictions on car exports to Norway hurt suppliers."],
+        must_not: &["Oslo imposed restrictions on Chilean car exports."],
     },
     Cancel {
         why: "tariff cuts and trade talks: trade policy, not punishment",
