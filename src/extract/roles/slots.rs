@@ -510,7 +510,7 @@ impl<'a> Slots<'a> {
         let Some(p) = sen
             .parties
             .iter()
-            .find(|p| p.start >= self.clause_start && p.end <= ts && !p.agency)
+            .find(|p| p.start >= self.clause_start && p.end <= ts && !p.agency && !p.dateline)
         else {
             return;
         };
@@ -644,7 +644,14 @@ impl<'a> Slots<'a> {
                 return true;
             }
         }
-        if let Some(p) = filed_in.filter(|_| group_end.is_none()) {
+        // `BEIJING (Reuters) - Beijing has been threatened with sanctions`: where the story was filed
+        // is no stand-in for an actor when the clause makes that country the target.
+        let targeted = |p: &Party| {
+            sen.parties
+                .iter()
+                .any(|q| q.code == p.code && !q.dateline && in_spans(spans, q))
+        };
+        if let Some(p) = filed_in.filter(|p| group_end.is_none() && !targeted(p)) {
             if can_be_subject(s, clause_start, p) {
                 self.sanctioners.push(p.code);
                 group_end = Some(p.end);
@@ -1158,7 +1165,7 @@ fn outbound(trigger: &str) -> bool {
 /// A verb of undergoing a measure between a subject and the trigger (`faces new EU`, `hit by fresh
 /// U.S.`, `given little hope of avoiding`), up to three modifiers before the trigger.
 pub(super) static UNDERGOES: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"(?i)^\s+(?:now\s+|could\s+|may\s+|will\s+|is\s+|was\s+|were\s+|has\s+been\s+)?(?:faces?|facing|faced|brac(?:es|ed|ing)\s+for|hit\s+(?:by|with)|slapped\s+with|threatened\s+with|targeted\s+by|given\s+little\s+hope\s+of\s+avoiding)\s+(?:[\w.-]+\s+){0,3}$")
+    ascii_regex(r"(?i)^\s+(?:(?:also|already|now|repeatedly|again)\s+)?(?:now\s+|could\s+|may\s+|will\s+|is\s+|are\s+|was\s+|were\s+|(?:has|have|had)\s+(?:(?:also|already|repeatedly)\s+)?been\s+)?(?:faces?|facing|faced|brac(?:es|ed|ing)\s+for|hit\s+(?:by|with)|slapped\s+with|threatened\s+with|targeted\s+by|given\s+little\s+hope\s+of\s+avoiding)\s+(?:[\w.-]+\s+){0,3}$")
         .expect("undergoes pattern compiles")
 });
 

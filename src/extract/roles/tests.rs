@@ -2569,3 +2569,15 @@ fn barred_in_other_senses_is_no_measure() {
     let t = "OSLO (Reuters) - Norway barred three Chilean generals from entering the country.";
     assert_eq!(roles(t).0, vec!["NO".to_string()]);
 }
+
+/// `BEIJING (Reuters) - Beijing also has been threatened with sanctions`: the country undergoing the
+/// measure is its target, and the dateline filed from it stands in for no actor.
+#[test]
+fn a_country_threatened_with_a_measure_is_its_target_not_its_author() {
+    let t =
+        "BEIJING (Reuters) - Beijing also has been threatened with sanctions if it fails to act.";
+    assert!(roles(t).0.is_empty(), "{:?}", roles(t).0);
+    assert_eq!(event_targets(t), vec!["CN".to_string()]);
+    let t = "ANKARA (Reuters) - If it joins, Turkey may have to accept restrictions on migration.";
+    assert!(roles(t).0.is_empty(), "{:?}", roles(t).0);
+}
