@@ -236,6 +236,14 @@ impl<'a> Slots<'a> {
             if !premodifies(gap) || gap.trim() == "," && !sen.caps || joins_verb {
                 break;
             }
+            // `the Berlin blockade`, `the Gaza blockade`: a place named before a blockade is the place
+            // blockaded (`the Soviet blockade`: a demonym is its author).
+            if p.kind != Kind::Demonym && self.trigger.to_ascii_lowercase().starts_with("blockade")
+            {
+                self.target_spans.push((p.start, p.end));
+                edge = p.start;
+                continue;
+            }
             self.premods.push(p.code);
             if p.agency {
                 self.agency_premods.push(p.code);

@@ -2581,3 +2581,12 @@ fn a_country_threatened_with_a_measure_is_its_target_not_its_author() {
     let t = "ANKARA (Reuters) - If it joins, Turkey may have to accept restrictions on migration.";
     assert!(roles(t).0.is_empty(), "{:?}", roles(t).0);
 }
+
+/// `the Berlin blockade`: a place named before a blockade is the place blockaded, not its author.
+#[test]
+fn a_place_before_a_blockade_is_blockaded() {
+    let t = "Stalin began the Cold War with the Berlin blockade in 1948.";
+    assert!(roles(t).0.is_empty(), "{:?}", roles(t).0);
+    let t = "OSLO (Reuters) - Norway said the Chilean blockade of Peru must end.";
+    assert!(!roles(t).0.contains(&"PE".to_string()), "{:?}", roles(t).0);
+}

@@ -629,10 +629,10 @@ pub(super) const CANCELS: &[Cancel] = &[
     Cancel {
         why: "lifting or easing",
         trigger: "",
-        before: r"(?i)\b(?:lift\w*|loosen\w*|reduc(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|scrap\w*|remov\w*|rescind\w*|repeal\w*|annul\w*|quash\w*|overturn\w*|struck down|strike down|relax\w*|waiv\w*|suspend\w*|drop(?:s|ped|ping)?|end(?:s|ed|ing)?|lifting of|end of)\W+(?:[\w.-]+\W+){0,4}$",
+        before: r"(?i)\b(?:lift\w*|loosen\w*|revers(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|scrap\w*|remov\w*|rescind\w*|repeal\w*|annul\w*|quash\w*|overturn\w*|struck down|strike down|relax\w*|waiv\w*|suspend\w*|drop(?:s|ped|ping)?|end(?:s|ed|ing)?|lifting of|end of)\W+(?:[\w.-]+\W+){0,4}$",
         head_has: &[],
         head_starts: &[
-            "lift", "loosen", "reduc", "eas", "scrap", "remov", "rescind", "repeal", "annul", "quash", "overturn",
+            "lift", "loosen", "revers", "reduc", "eas", "scrap", "remov", "rescind", "repeal", "annul", "quash", "overturn",
             "struck down", "strike down", "relax", "waiv", "suspend", "drop", "end",
         ],
         after: r"(?i)^\W*(?:\w+\W+){0,4}?(?:(?:(?:were|was|be|been|is|are|being|get|got)\s+)?(?:lifted|eased|removed|scrapped|rescinded|repealed|relaxed|waived|suspended)|(?:have|has|had)\s+(?:since\s+|now\s+|long\s+|all\s+)?(?:gone|ended|expired|lapsed))\b",
@@ -1047,13 +1047,14 @@ pub(super) const CANCELS: &[Cancel] = &[
     Cancel {
         why: "military retaliation: strikes, not a measure",
         trigger: "retal",
-        before: r"(?i)\b(?:strikes?|attacks?|raids?|bombing|bombs?|missiles?|military|navy|naval|troops|forces|shelling|warships?|gunboats?)\b[^.;]{0,80}$",
-        head_has: &["strike", "attack", "raid", "bomb", "missile", "military", "nav", "troops", "forces", "shelling", "warship", "gunboat"],
+        before: r"(?i)\b(?:strikes?|attacks?|raids?|bombing|bombs?|bombers?|missiles?|military|navy|naval|troops|forces|shelling|warships?|gunboats?|submarines?|bases|sabotage)\b[^.;]{0,80}$",
+        head_has: &["strike", "attack", "raid", "bomb", "missile", "military", "nav", "troops", "forces", "shelling", "warship", "gunboat", "submarine", "bases", "sabotage"],
         head_starts: &[],
         after: r"(?i)^[^.;]{0,60}?\b(?:strikes?|attacks?|raids?|bombing|missiles?|military|navy|naval|troops|forces|shelling|aggression)\b",
         unless_after: "",
         agent_only: false,
         must: &[
+            "Rebels may sabotage the Norwegian bases to hamper Norwegian retaliation in the north.",
             "Freedonia vowed to retaliate for the naval attacks on its oil platforms.",
             "Norwegian forces launched a retaliatory strike on Monday.",
         ],
