@@ -113,6 +113,14 @@ pub fn warm_up() {
         &COUNCIL_CALL,
         &URGED,
         &GROUP_SUBJECT,
+        &UNDER_LAW,
+        &BARRED,
+        &FROM_ENTERING,
+        &BORDERS,
+        &OUTBOUND_MONEY,
+        &JOINED_TRIGGER,
+        &BARRED_OTHER_AFTER,
+        &BARRED_BY_RULING,
     ] {
         LazyLock::force(re);
     }

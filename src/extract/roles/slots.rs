@@ -78,7 +78,7 @@ pub(super) fn sentence_roles(
 }
 
 /// What may stand between two coordinated triggers (`the asset freeze and the export ban`).
-static JOINED_TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static JOINED_TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(
         r"(?i)^\s*(?:,\s*)?(?:and|or|,)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$",
     )
@@ -1349,24 +1349,24 @@ fn described_actor(head: &str, named: &[&'static str]) -> Option<&'static str> {
 }
 
 /// What a country's law reaches, after the country (`under U.S. jurisdiction`).
-static UNDER_LAW: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static UNDER_LAW: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(r"^\W*(?:federal\s+|national\s+|domestic\s+)?(?:jurisdiction|laws?|legislation|rules|regulations|statutes?|authority)\b")
         .expect("under-law pattern compiles")
 });
 
 /// A passive ban's trigger (`barred`, `are banned`).
-static BARRED: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static BARRED: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(r"(?i)^(?:barred|banned|prohibited|forbidden)$").expect("barred pattern compiles")
 });
 
 /// What a ban shuts a party out of, up to the country.
-static FROM_ENTERING: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static FROM_ENTERING: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(r"(?i)^\s+from\s+(?:entering\s+|visiting\s+|travell?ing\s+to\s+|(?:the\s+)?(?:markets?|territory|ports?|airspace)\s+of\s+)?(?:the\s+)?")
         .expect("from-entering pattern compiles")
 });
 
 /// A country's own borders, ports, airspace or market, after its demonym.
-static BORDERS: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static BORDERS: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(
         r"(?i)^\s+(?:ports?|harbou?rs?|airspace|airports?|waters|territory|soil|markets?)\b",
     )
@@ -1374,7 +1374,7 @@ static BORDERS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Money going out of the country named right before it, to another (`U.S. investment in Chile`).
-static OUTBOUND_MONEY: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static OUTBOUND_MONEY: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(r"(?i)^\s+(?:investments?|investors|loans|lending|credits?)\s+(?:in|to)\s")
         .expect("outbound-money pattern compiles")
 });

@@ -59,13 +59,13 @@ pub(super) fn barred_sense(t: &TriggerAt) -> Option<bool> {
 }
 
 /// What `barred` blocks when it is no measure: a way, a door, an office holder, a proposal.
-static BARRED_OTHER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static BARRED_OTHER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(r"(?i)^(?:the|their|his|her|its)\s+(?:way|door|doors|road|roads|entrance|gate|gates|path|street|president|governor|government|administration|agency|city|state|mayor)\b|^(?:[\w.'\x{2019}-]+\s+){0,3}?(?:proposals?|plans?|amendments?|bills?|motions?)\b")
         .expect("barred-other pattern compiles")
 });
 
 /// A court, a judge, the police or a procedural officer barring: a ruling or a blockade of a street.
-static BARRED_BY_RULING: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static BARRED_BY_RULING: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(r"(?i)\b(?:courts?|judges?|justices|parliamentarian|referees?|umpires?|police|policemen|troopers)\b[^,;.]{0,30}$")
         .expect("barred-by-ruling pattern compiles")
 });
@@ -611,6 +611,9 @@ pub(super) struct Cancel {
     /// `before` matches: as `head_has`, for rows whose words are too common inside other words to
     /// test as substrings (`end` in `spending`, `eas` in `measures`). Empty: none.
     pub(super) head_starts: &'static [&'static str],
+    /// Words (lower case) of which the first `TAIL_WINDOW` bytes after the trigger hold one whenever
+    /// `after` matches: as `head_has`, a cheap test that spares running `after`. Empty: none.
+    pub(super) tail_has: &'static [&'static str],
     /// Matched against the sentence after the trigger; anchor with `^` to ask for nearness.
     pub(super) after: &'static str,
     /// When this matches the sentence after the trigger, the row does not apply (`lift the sanctions
@@ -635,6 +638,7 @@ pub(super) const CANCELS: &[Cancel] = &[
             "lift", "loosen", "revers", "reduc", "eas", "scrap", "remov", "rescind", "repeal", "annul", "quash", "overturn",
             "struck down", "strike down", "relax", "waiv", "suspend", "drop", "end",
         ],
+        tail_has: &[],
         after: r"(?i)^\W*(?:\w+\W+){0,4}?(?:(?:(?:were|was|be|been|is|are|being|get|got)\s+)?(?:lifted|eased|removed|scrapped|rescinded|repealed|relaxed|waived|suspended)|(?:have|has|had)\s+(?:since\s+|now\s+|long\s+|all\s+)?(?:gone|ended|expired|lapsed))\b",
         unless_after: r"(?i)^\W*(?:\w+\W+){0,6}?(?:imposed|ordered|levied|slapped|placed)\b",
         agent_only: true,
@@ -659,6 +663,7 @@ pub(super) const CANCELS: &[Cancel] = &[
         before: r"(?i)\b(?:under|(?:is|are|was|were|been|be|remains?|remained)\s+subject\s+to)\W+(?:[\w.\x{2019}']+\W+){0,3}$|\b(?:has|have|had)\s+(?:long\s+|now\s+|already\s+)?been\s+under\s+(?:[\w.\x{2019}'-]+\W+){0,5}$",
         head_has: &["under", "subject"],
         head_starts: &[],
+        tail_has: &[],
         after: "",
         unless_after: r"(?i)^\W*(?:laws?|acts?|legislation|bills?|orders?|programs?|programmes?|authorit\w*|powers?|rules?|regulations?|frameworks?)\b",
         agent_only: false,
@@ -678,6 +683,7 @@ pub(super) const CANCELS: &[Cancel] = &[
         before: r"\b(?:[Ii]n\s+the\s+past|[Oo]ver\s+the\s+years|[Ff]rom\s+time\s+to\s+time)\s+(?:(?:has|have|had|also|often|it|they|[A-Z][\w.-]*|\w+ed)\W+){0,3}$",
         head_has: &["past", "years", "time"],
         head_starts: &[],
+        tail_has: &[],
         after: "",
         unless_after: "",
         agent_only: false,
@@ -696,6 +702,7 @@ pub(super) const CANCELS: &[Cancel] = &[
         before: r"(?i)\b(?:drop\w*|scrap\w*|abandon\w*|shelv\w*|withdr[ae]w\w*)\s+(?:\w+\s+)?plans?\s+to\s+\w+\W+(?:\w+\W+){0,2}$",
         head_has: &["plan"],
         head_starts: &[],
+        tail_has: &[],
         after: "",
         unless_after: "",
         agent_only: false,
@@ -708,6 +715,7 @@ pub(super) const CANCELS: &[Cancel] = &[
         before: r"(?i)\b(?:powers?|authority|ability|tools?|right|mandate)\s+to\W+(?:\w+\W+){0,2}$",
         head_has: &["power", "authority", "ability", "tool", "right", "mandate"],
         head_starts: &[],
+        tail_has: &[],
         after: "",
         unless_after: "",
         agent_only: false,
@@ -720,6 +728,7 @@ pub(super) const CANCELS: &[Cancel] = &[
         before: "",
         head_has: &[],
         head_starts: &[],
+        tail_has: &[],
         after: r"\?[\s\x22'\x{201d}]*$",
         unless_after: "",
         agent_only: false,
@@ -732,6 +741,7 @@ pub(super) const CANCELS: &[Cancel] = &[
         before: r"(?i)\b(?:because\s+of|due\s+to|owing\s+to|lost\s+to)\s+(?:[\w.'\x{2019}-]+\s+){0,3}$",
         head_has: &["because", "due", "owing", "lost"],
         head_starts: &[],
+        tail_has: &[],
         after: "",
         unless_after: "",
         agent_only: false,
@@ -750,6 +760,7 @@ pub(super) const CANCELS: &[Cancel] = &[
         before: r"(?i)\b(?:takes?|taken|took|taking|struck|strikes?|striking|comes?|came|coming)\s+(?:[\w.,'\x{2019}-]+\s+){0,12}?off\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w.'\x{2019}-]+\s+){0,2}$",
         head_has: &["off"],
         head_starts: &[],
+        tail_has: &[],
         after: "",
         unless_after: "",
         agent_only: true,
@@ -762,6 +773,7 @@ pub(super) const CANCELS: &[Cancel] = &[
         before: r"(?i)\b(?:already|still|long)\s+(?:been\s+)?on\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[\w.'\x{2019}-]+\s+){0,3}$",
         head_has: &["already", "still", "long"],
         head_starts: &[],
+        tail_has: &[],
         after: "",
         unless_after: "",
         agent_only: false,
@@ -774,6 +786,7 @@ pub(super) const CANCELS: &[Cancel] = &[
         before: "",
         head_has: &[],
         head_starts: &[],
+        tail_has: &[],
         after: r"(?i)^\W*(?:[\w.'\x{2019}-]+\W+){0,5}?(?:(?:is|are|were|was)\s+)?(?:not\s+on\s+the\s+agenda|off\s+the\s+table)",
         unless_after: "",
         agent_only: false,
@@ -786,6 +799,7 @@ pub(super) const CANCELS: &[Cancel] = &[
         before: "",
         head_has: &[],
         head_starts: &[],
+        tail_has: &[],
         after: r"(?i)^\s+(?:(?:also|generally|effectively)\s+)?(?:freeze|block|bar|prohibit|forbid|require|mean)s?\b",
         unless_after: "",
         agent_only: false,
@@ -798,6 +812,7 @@ pub(super) const CANCELS: &[Cancel] = &[
         before: r"(?i)\bfail(?:s|ed|ing)?\s+to\s+$",
         head_has: &["fail"],
         head_starts: &[],
+        tail_has: &[],
         after: "",
         unless_after: "",
         agent_only: false,
@@ -810,6 +825,7 @@ pub(super) const CANCELS: &[Cancel] = &[
         before: r"(?i)\b(?:asked|asking|asks|ask)\b(?:\W+\w+){0,4}?\W+if\b(?:\W+\w+){0,8}\W*$",
         head_has: &["ask"],
         head_starts: &[],
+        tail_has: &[],
         after: "",
         unless_after: "",
         agent_only: false,
@@ -822,6 +838,7 @@ pub(super) const CANCELS: &[Cancel] = &[
         before: r"(?i)\bwhether\b(?:\W+\w+){0,8}\W*$",
         head_has: &["whether"],
         head_starts: &[],
+        tail_has: &[],
         after: "",
         unless_after: "",
         agent_only: false,
@@ -838,6 +855,7 @@ pub(super) const CANCELS: &[Cancel] = &[
         head_starts: &[
             "deny", "deni", "rule", "ruli", "no plan", "no intention", "not plan", "not intend",
         ],
+        tail_has: &[],
         after: "",
         unless_after: "",
         agent_only: false,
@@ -855,6 +873,7 @@ pub(super) const CANCELS: &[Cancel] = &[
         before: r"(?i)\bno\s+(?:information|indication|knowledge|word)\s+(?:that|of)\b(?:\W+[\w.\x{2019}'-]+){0,10}\W*$",
         head_has: &["no"],
         head_starts: &[],
+        tail_has: &[],
         after: "",
         unless_after: "",
         agent_only: false,
@@ -869,6 +888,7 @@ pub(super) const CANCELS: &[Cancel] = &[
         before: r"(?i)\b(?:fears?|feared|risks?|worries|worried|concerns?|spectre|specter|possibility|prospect|fall(?:s|ing|en)?\s+foul|f[ae]ll\s+foul|r[au]n(?:s|ning)?\s+foul|compl(?:y|ies|ied|ying|iance))\s+(?:of|over|about|with)\s+(?:possible\s+|potential\s+|new\s+|further\s+|more\s+)?(?:[\w.\x{2019}'-]+\s+){0,2}$",
         head_has: &["fear", "risk", "worr", "concern", "spect", "possib", "prospect", "foul", "compl"],
         head_starts: &[],
+        tail_has: &[],
         after: "",
         unless_after: "",
         agent_only: false,
@@ -885,6 +905,7 @@ pub(super) const CANCELS: &[Cancel] = &[
         before: r"(?i)\b(?:(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|reject(?:s|ed|ing)?)\s+to|refrain(?:s|ed|ing)?\s+from)\s+(?:[\w.\x{2019}'-]+\s+){0,4}$",
         head_has: &["refus", "declin", "reject", "refrain"],
         head_starts: &[],
+        tail_has: &[],
         after: "",
         unless_after: "",
         agent_only: false,
@@ -901,6 +922,7 @@ pub(super) const CANCELS: &[Cancel] = &[
         before: r"(?i)(?:^|[^\w\s]\s*|\s)(?:if|unless|in case)\s+(?:the\s+)?(?:[\w.\x{2019}']+\s+){0,2}$",
         head_has: &["if", "unless", "in case"],
         head_starts: &[],
+        tail_has: &[],
         after: "",
         unless_after: "",
         agent_only: false,
@@ -919,6 +941,7 @@ pub(super) const CANCELS: &[Cancel] = &[
         before: r"(?i)\b(?:would|could|might|may)\s+(?:\w+\s+){0,3}?(?:translat\w*|lead\w*|result\w*)\s+(?:in|into|to)\s+(?:[\w.\x{2019}']+\W+){0,3}$",
         head_has: &["would", "could", "might", "may"],
         head_starts: &["translat", "lead", "result"],
+        tail_has: &[],
         after: "",
         unless_after: "",
         agent_only: false,
@@ -937,6 +960,7 @@ pub(super) const CANCELS: &[Cancel] = &[
         before: r"(?i)\bdeadlines?\s+(?:on|for|to)\s+(?:\w+\s+){0,3}$",
         head_has: &["deadline"],
         head_starts: &[],
+        tail_has: &[],
         after: "",
         unless_after: "",
         agent_only: false,
@@ -949,6 +973,7 @@ pub(super) const CANCELS: &[Cancel] = &[
         before: r"(?i)\b(?:demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|insist(?:s|ed|ing)?|ask(?:s|ed|ing)?|request(?:s|ed|ing)?)\s+that\s+(?:[\w.'-]+\s+){0,3}$",
         head_has: &["that"],
         head_starts: &[],
+        tail_has: &[],
         after: "",
         unless_after: "",
         agent_only: false,
@@ -961,6 +986,7 @@ pub(super) const CANCELS: &[Cancel] = &[
         before: "",
         head_has: &[],
         head_starts: &[],
+        tail_has: &[],
         after: r"(?i)^\W*(?:\w+\W+){0,3}?(?:should|ought to)\s+(?:\w+\s+)?(?:be|have been)\s+(?:\w+ly\s+)?(?:imposed|applied|introduced|tightened|extended|levied|placed)\b",
         unless_after: "",
         agent_only: false,
@@ -973,6 +999,7 @@ pub(super) const CANCELS: &[Cancel] = &[
         before: r"(?i)\b(?:lines|payments|repayments|wages|salaries|prices|credits?|interest|debts?|rents?|spending)\s+(?:which|that)\s+(?:[\w.'-]+\s+){1,3}$",
         head_has: &[],
         head_starts: &[],
+        tail_has: &[],
         after: r"(?i)^\W*(?:[\w-]+\W+){0,5}?(?:lines|payments|repayments|wages|salaries|prices|hiring|recruitment|credits?|interest|debts?|rents?|spending)\b",
         unless_after: r"(?i)^\W*(?:[\w-]+\W+){0,5}?(?:assets|accounts|funds|property|holdings|reserves)\b",
         agent_only: false,
@@ -992,6 +1019,7 @@ pub(super) const CANCELS: &[Cancel] = &[
         before: "",
         head_has: &[],
         head_starts: &[],
+        tail_has: &[],
         after: r"(?i)^\W+(?:of\s+)?(?:the|a|an|this|next|its|their|these)?\s*(?:\w+\s+){0,2}?(?:meetings?|talks|conference|summit|games|olympics|elections?|vote|session|ceremony|polls?|referendum|parliament|inauguration|hearings?|debate|negotiations|festival|tournament|match|race)\b",
         unless_after: "",
         agent_only: false,
@@ -1007,6 +1035,7 @@ pub(super) const CANCELS: &[Cancel] = &[
         before: "",
         head_has: &[],
         head_starts: &[],
+        tail_has: &[],
         after: r"(?i)^\s+(?:alone\s+|by\s+themselves\s+|on\s+their\s+own\s+)?(?:(?:could|can|would|will|do|does|did|are|is|were|was|have|has|had|may|might)(?:\s+not|n't|not|\s+never|\s+rarely|\s+seldom|\s+hardly|\s+only|\s+ever|\s+always)?\s+(?:(?:be|been)\s+)?(?:work|working|worked|solve|solved|succeed|succeeded|resolve|resolved|effective|ineffective|enough|counterproductive|futile|useless|pointless|the\s+answer|a\s+solution|no\s+solution)|(?:rarely\s+|seldom\s+|never\s+|often\s+|usually\s+|only\s+|alone\s+)?(?:work|worked|solve|solved|succeed|succeeded))\b",
         unless_after: "",
         agent_only: false,
@@ -1025,7 +1054,8 @@ pub(super) const CANCELS: &[Cancel] = &[
         trigger: "",
         before: r"(?i)\b(?:screen\w*|check\w*|match\w*|compar\w*|vett\w*)\s+[^.;]{0,60}?\bagainst\s+(?:[\w.\x{2019}'-]+\s+){0,4}$",
         head_has: &["against"],
-        head_starts: &[],
+        head_starts: &["screen", "check", "match", "compar", "vett"],
+        tail_has: &[],
         after: "",
         unless_after: "",
         agent_only: false,
@@ -1038,6 +1068,7 @@ pub(super) const CANCELS: &[Cancel] = &[
         before: r"(?i)\b(?:reflex|instinct|tendency|temptation|habit|default|first\s+resort)\b[^.;]{0,60}?\b(?:is|was|has\s+been|remains)\s+to\s+(?:[\w.\x{2019}'-]+\s+){0,4}$",
         head_has: &["reflex", "instinct", "tendenc", "temptation", "habit", "default", "resort"],
         head_starts: &[],
+        tail_has: &[],
         after: "",
         unless_after: "",
         agent_only: false,
@@ -1050,6 +1081,7 @@ pub(super) const CANCELS: &[Cancel] = &[
         before: r"(?i)\b(?:strikes?|attacks?|raids?|bombing|bombs?|bombers?|missiles?|military|navy|naval|troops|forces|shelling|warships?|gunboats?|submarines?|bases|sabotage)\b[^.;]{0,80}$",
         head_has: &["strike", "attack", "raid", "bomb", "missile", "military", "nav", "troops", "forces", "shelling", "warship", "gunboat", "submarine", "bases", "sabotage"],
         head_starts: &[],
+        tail_has: &[],
         after: r"(?i)^[^.;]{0,60}?\b(?:strikes?|attacks?|raids?|bombing|missiles?|military|navy|naval|troops|forces|shelling|aggression)\b",
         unless_after: "",
         agent_only: false,
@@ -1066,6 +1098,7 @@ pub(super) const CANCELS: &[Cancel] = &[
         before: r"(?i)\b(?:health|safety|sanitary|phytosanitary|veterinary|quarantine)\s+(?:[\w-]+\s+){0,2}$",
         head_has: &["health", "safety", "sanitary", "veterinary", "quarantine"],
         head_starts: &[],
+        tail_has: &["pest", "residue", "contamina", "disease", "hormone", "outbreak", "quarantine", "radioactiv", "infect", "salmonella", "flu", "avian", "fever", "foot-and-mouth", "mad cow", "bse", "sanitary", "fruit fl"],
         after: r"(?i)^[^.;]{0,120}?\b(?:pesticides?|residues?|contaminat\w*|diseases?|hormones?|hormone-\w+|outbreaks?|quarantine|radioactiv\w*|infect\w*|salmonella|bird\s+flu|avian|swine\s+fever|foot-and-mouth|mad\s+cow|fruit\s+fl(?:y|ies)|pests?)\b",
         unless_after: "",
         agent_only: false,
@@ -1082,6 +1115,7 @@ pub(super) const CANCELS: &[Cancel] = &[
         before: r"(?i)\b(?:self-imposed|voluntary|voluntarily)\s+(?:[\w-]+\s+){0,2}$",
         head_has: &["self-imposed", "voluntar"],
         head_starts: &[],
+        tail_has: &[],
         after: "",
         unless_after: "",
         agent_only: false,
@@ -1097,6 +1131,7 @@ pub(super) const CANCELS: &[Cancel] = &[
             "cut", "reduc", "lower", "slash", "abolish", "eliminat", "remov", "low", "zero",
             "preferential", "external", "common", "bound", "negotiat",
         ],
+        tail_has: &[],
         after: r"(?i)^\W+(?:\w+\W+){0,1}?(?:cuts?|reductions?|concessions?|talks|negotiations|agreements?|rates?|preferences?|barriers|schedules?|structure|levels?|reform|exemptions?|quotas?|free)\b",
         unless_after: "",
         agent_only: false,
@@ -1137,10 +1172,27 @@ pub(super) fn cancelled(s: &str, ts: usize, te: usize) -> Option<&'static Cancel
                 && (before
                     .as_ref()
                     .is_some_and(|r| before_may_match(c, &lower) && r.is_match(head))
-                    || after.as_ref().is_some_and(|r| r.is_match(tail)))
+                    || after
+                        .as_ref()
+                        .is_some_and(|r| after_may_match(c, tail) && r.is_match(tail)))
                 && !unless.as_ref().is_some_and(|r| r.is_match(tail))
         })
         .map(|(c, _)| c)
+}
+
+/// How far after a trigger a row's `tail_has` words are looked for: its `after` patterns reach no
+/// further.
+const TAIL_WINDOW: usize = 160;
+
+/// Whether the text after a trigger may match a row's `after`: the row's `tail_has` words, if any, are
+/// in its first [`TAIL_WINDOW`] bytes (ASCII lower-cased).
+fn after_may_match(c: &Cancel, tail: &str) -> bool {
+    if c.tail_has.is_empty() {
+        return true;
+    }
+    let end = crate::text::floor_boundary(tail, TAIL_WINDOW.min(tail.len()));
+    let lower = tail[..end].to_ascii_lowercase();
+    c.tail_has.iter().any(|w| lower.contains(w))
 }
 
 /// Whether the text before a trigger (`lower`, ASCII lower-cased) holds the words a row's `before`
