@@ -2590,3 +2590,17 @@ fn a_place_before_a_blockade_is_blockaded() {
     let t = "OSLO (Reuters) - Norway said the Chilean blockade of Peru must end.";
     assert!(!roles(t).0.contains(&"PE".to_string()), "{:?}", roles(t).0);
 }
+
+/// Arguing for a measure, being keen on one, or working to defeat or break one imposes nothing; a
+/// right to act is no act.
+#[test]
+fn advocacy_and_defeating_a_measure_impose_nothing() {
+    for t in [
+        "OSLO (Reuters) - Norway's government may argue for restrictions on Chilean encryption software.",
+        "OSLO (Reuters) - The Norwegian premier is keener on trade sanctions against Chile.",
+        "OSLO (Reuters) - Norwegian firms searched for a way of defeating the Chilean boycott.",
+        "OSLO (Reuters) - Some say Norway is entitled to close its borders to Chile.",
+    ] {
+        assert!(roles(t).0.is_empty(), "{t}: {:?}", roles(t).0);
+    }
+}

@@ -712,14 +712,17 @@ pub(super) const CANCELS: &[Cancel] = &[
     Cancel {
         why: "a power to act, not an act",
         trigger: "",
-        before: r"(?i)\b(?:powers?|authority|ability|tools?|right|mandate)\s+to\W+(?:\w+\W+){0,2}$",
-        head_has: &["power", "authority", "ability", "tool", "right", "mandate"],
+        before: r"(?i)\b(?:powers?|authority|ability|tools?|right|mandate|entitled|permitted)\s+to\W+(?:\w+\W+){0,2}$",
+        head_has: &["power", "authority", "ability", "tool", "right", "mandate", "entitled", "permitted"],
         head_starts: &[],
         tail_has: &[],
         after: "",
         unless_after: "",
         agent_only: false,
-        must: &["The law gives the president powers to deny entry to abusers."],
+        must: &[
+            "The law gives the president powers to deny entry to abusers.",
+            "Some say Oslo is entitled to close its borders to Freedonia.",
+        ],
         must_not: &["The president used his powers and imposed sanctions on the junta."],
     },
     Cancel {
@@ -1078,8 +1081,8 @@ pub(super) const CANCELS: &[Cancel] = &[
     Cancel {
         why: "military retaliation: strikes, not a measure",
         trigger: "retal",
-        before: r"(?i)\b(?:strikes?|attacks?|raids?|bombing|bombs?|bombers?|missiles?|military|navy|naval|troops|forces|shelling|warships?|gunboats?|submarines?|bases|sabotage)\b[^.;]{0,80}$",
-        head_has: &["strike", "attack", "raid", "bomb", "missile", "military", "nav", "troops", "forces", "shelling", "warship", "gunboat", "submarine", "bases", "sabotage"],
+        before: r"(?i)\b(?:strikes?|attacks?|raids?|bombing|bombs?|bombers?|missiles?|military|navy|naval|troops|forces|shelling|warships?|gunboats?|submarines?|bases|sabotage|terrorists?|terrorism|murder\w*)\b[^.;]{0,80}$",
+        head_has: &["strike", "attack", "raid", "bomb", "missile", "military", "nav", "troops", "forces", "shelling", "warship", "gunboat", "submarine", "bases", "sabotage", "terror", "murder"],
         head_starts: &[],
         tail_has: &[],
         after: r"(?i)^[^.;]{0,60}?\b(?:strikes?|attacks?|raids?|bombing|missiles?|military|navy|naval|troops|forces|shelling|aggression)\b",
