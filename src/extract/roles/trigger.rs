@@ -1126,6 +1126,22 @@ pub(super) const CANCELS: &[Cancel] = &[
         must_not: &["Oslo imposed restrictions on Chilean car exports."],
     },
     Cancel {
+        why: "a commodity pact's export quotas: market management, not punishment",
+        trigger: "export quota",
+        before: r"(?i)\b(?:talks|negotiations?|accord|agreement|pact|system|regime|organi[sz]ation|council|producers|re-?introduc\w*|restor\w*|reimpos\w*)\b[^.;]{0,60}$",
+        head_has: &[],
+        head_starts: &[],
+        tail_has: &[],
+        after: "",
+        unless_after: "",
+        agent_only: false,
+        must: &[
+            "Colombia blamed Lima for the failure of the coffee talks on export quotas.",
+            "Producers hope to restore the system of export quotas by October.",
+        ],
+        must_not: &["Oslo imposed export quotas on arms sales to Chile."],
+    },
+    Cancel {
         why: "tariff cuts and trade talks: trade policy, not punishment",
         trigger: "tariff",
         before: r"(?i)\b(?:cut\w*|reduc\w*|lower\w*|slash\w*|abolish\w*|eliminat\w*|remov\w*|low|zero|preferential|external|common|bound|negotiat\w*)\W+(?:\w+\W+){0,2}$",
