@@ -762,6 +762,20 @@ pub const NAME_SHAPES: &[NameShape] = &[
         must_not: &[("Officials said the firms were designated last year.", &["Officials"])],
     },
     NameShape {
+        why: "a vessel named by its kind in capitals copy, the name closed by a comma or a full stop",
+        pattern: r"\b(?:TANKER|FREIGHTER|VESSEL|SHIP|STEAMER|COLLIER|LINER|TRAMP|MOTORSHIP)\s+(?:NAMED\s+|CALLED\s+)?(?:THE\s+)?(?P<list>[A-Z][A-Z'-]+(?:\s+(?:OF\s+)?[A-Z][A-Z'-]+){0,2})\s*(?:,|\s\.|\.\s|;|$)",
+        kind: Some("vessel"),
+        in_caps: true,
+        phrase_only: false,
+        at_trigger: false,
+        alone: true,
+        must: &[
+            ("THE SECOND WAS THE NORWEGIAN TANKER SKARVEN, WHICH CALLED AT HAIFA .", &["SKARVEN"]),
+            ("AMONG THEM WAS A RUSTY COLLIER CALLED THE NORTHERN GULL .", &["NORTHERN GULL"]),
+        ],
+        must_not: &[("THE TANKER WAS SEIZED .", &["WAS SEIZED"])],
+    },
+    NameShape {
         why: "a vessel named by its prefix or its kind",
         pattern: r#"\b(?:tankers?|vessels?|ships?|freighters?|cargo ships?|oil tankers?|MV|M/V|M\.V\.|MT|M/T|VLCC|ULCC|[Ss]uezmax|[Aa]framax|[Pp]anamax|[Ss]upramax|[Hh]andysize|bulkers?)\s+(?:named\s+|called\s+)?(?P<list>["\x{201c}]?[A-Z0-9][\w'-]*(?:\s+[A-Z0-9][\w'-]*){0,3}["\x{201d}]?)"#,
         kind: Some("vessel"),
