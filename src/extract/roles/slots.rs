@@ -694,7 +694,14 @@ impl<'a> Slots<'a> {
             .rev()
             .take(4)
             .any(|w| IMPOSE_VERBS.contains(&w.to_ascii_lowercase().as_str()));
-        (w.starts_with("tariff") || w.ends_with("duties"))
+        // `banned the sale of petrol on weekends`, `restrictions on unapproved encryption`: a ban or a
+        // restriction on goods or conduct that reaches no country or party is domestic policy too.
+        let goods_measure = GOODS_MEASURE.is_match(&w)
+            && self
+                .target_spans
+                .iter()
+                .all(|&(a, b)| !PARTY_WORD.is_match(&s[a..b]));
+        (w.starts_with("tariff") || w.ends_with("duties") || goods_measure)
             && self.new_targets.is_empty()
             && self.authors.is_empty()
             && !imposed
@@ -1377,4 +1384,16 @@ pub(super) static BORDERS: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) static OUTBOUND_MONEY: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(r"(?i)^\s+(?:investments?|investors|loans|lending|credits?)\s+(?:in|to)\s")
         .expect("outbound-money pattern compiles")
+});
+
+/// A trigger that bans or restricts goods or conduct rather than naming a sanctions measure.
+pub(super) static GOODS_MEASURE: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"^(?:restrictions|import\s+restrictions|ban(?:s|ned|ning)?\s+(?:the\s+|all\s+)?(?:sales?|imports?|exports?)|suspend\w*\s+imports?\s+of)\b")
+        .expect("goods measure pattern compiles")
+});
+
+/// A word for a party a measure may reach (a person, a firm, a state), in a target phrase.
+pub(super) static PARTY_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"\b(?:[A-Z][A-Za-z]+|[Cc]ompan(?:y|ies)|[Ff]irms?|[Ee]ntities|[Ii]ndividuals|[Pp]ersons|[Pp]eople|[Oo]fficials|[Bb]anks?|[Gg]overnment|[Rr]egime|[Nn]ationals|[Cc]itizens|[Vv]essels?|[Ss]hips?|[Aa]ircraft|[Aa]irlines?)\b")
+        .expect("party word pattern compiles")
 });

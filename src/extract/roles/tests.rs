@@ -2604,3 +2604,17 @@ fn advocacy_and_defeating_a_measure_impose_nothing() {
         assert!(roles(t).0.is_empty(), "{t}: {:?}", roles(t).0);
     }
 }
+
+/// A ban or a restriction on goods or conduct that reaches no country or party is domestic policy;
+/// one on a country's goods is a measure.
+#[test]
+fn a_goods_ban_reaching_no_country_is_domestic_policy() {
+    for t in [
+        "QUITO (Reuters) - Ecuador also banned the sale of petrol on weekends and holidays.",
+        "LIMA (Reuters) - Peru also banned the sale of fireworks during the holidays.",
+    ] {
+        assert!(roles(t).0.is_empty(), "{t}: {:?}", roles(t).0);
+    }
+    let t = "OSLO (Reuters) - Norway banned imports of Chilean wine.";
+    assert_eq!(roles(t).0, vec!["NO".to_string()]);
+}
