@@ -121,6 +121,8 @@ pub fn warm_up() {
         &JOINED_TRIGGER,
         &BARRED_OTHER_AFTER,
         &BARRED_BY_RULING,
+        &GOODS_MEASURE,
+        &PARTY_WORD,
     ] {
         LazyLock::force(re);
     }

@@ -696,7 +696,9 @@ impl<'a> Slots<'a> {
             .any(|w| IMPOSE_VERBS.contains(&w.to_ascii_lowercase().as_str()));
         // `banned the sale of petrol on weekends`, `restrictions on unapproved encryption`: a ban or a
         // restriction on goods or conduct that reaches no country or party is domestic policy too.
+        let reach = s[self.te..].split([',', ';']).next().unwrap_or("");
         let goods_measure = GOODS_MEASURE.is_match(&w)
+            && !PARTY_WORD.is_match(reach)
             && self
                 .target_spans
                 .iter()
