@@ -57,7 +57,7 @@ pub(super) static COUNCIL_CALL: LazyLock<Regex> = LazyLock::new(|| {
 /// A phrase opening a clause (`In response,`, `In retaliation for the expulsions,`, `Despite objections
 /// from Chile,`): what follows is a measure of its own, whatever verb the phrase holds.
 pub(super) static INTRO: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"(?i)^\W*(?:(?:in (?:response|reaction|retaliation|return)|responding|reacting|despite|in spite of|after|following|amid|because of|due to|owing to|(?:prodded|pressed|pushed|urged|backed|supported|led|encouraged|spurred|goaded|egged on|joined|flanked|angered|alarmed|stung|provoked) by\b[^,;]{0,80}(?:,\s+[^,;]{1,30}){1,6}?,?\s+and\s+[^,;]{1,30}|(?:prodded|pressed|pushed|urged|backed|supported|led|encouraged|spurred|goaded|egged on|joined|flanked|angered|alarmed|stung|provoked) by)\b[^,;]{0,80},\s*)+")
+    ascii_regex(r"(?i)^\W*(?:(?:in (?:response|reaction|retaliation|return)|responding|reacting|despite|in spite of|after|following|amid|because of|due to|owing to|(?:prodded|pressed|pushed|urged|backed|supported|led|encouraged|spurred|goaded|egged on|joined|flanked|angered|alarmed|stung|provoked) by(?:\b[^,;]{0,80}(?:,\s+[^,;]{1,30}){1,6}?,?\s+and\s+[^,;]{1,30})?)\b[^,;]{0,80},\s*)+")
         .expect("pattern compiles")
 });
 

@@ -114,7 +114,6 @@ pub fn warm_up() {
         &URGED,
         &GROUP_SUBJECT,
         &UNDER_LAW,
-        &BARRED,
         &FROM_ENTERING,
         &BORDERS,
         &OUTBOUND_MONEY,

@@ -19,6 +19,9 @@ pub(super) struct Slots<'a> {
     pub(super) trigger: &'a str,
     /// A cancel that only drops the agent (lifting): the measure's targets stand.
     pub(super) cancel: Option<&'static Cancel>,
+    /// Whether the clause before the trigger is the Security Council calling on all states to act
+    /// ([`COUNCIL_CALL`]): asked only when a blocking verb is found, at most once an event.
+    council_call: std::cell::OnceCell<bool>,
     pub(super) sanctioners: Vec<&'static str>,
     /// Parties right before the trigger (`U.S. sanctions`, `Japanese tariffs`): by or on them, the story
     /// decides at its end.
@@ -207,25 +210,32 @@ impl<'a> Slots<'a> {
         let near = &s[clause_start
             .max(near_start)
             .max(means_clause(s, clause_start, ts))..ts];
-        let blocked = NOT_IMPOSER.is_match(near) && !COUNCIL_CALL.is_match(&s[clause_start..ts]);
-        let mention = blocked && !THREAT_AVERTED.is_match(near);
-        Slots {
+        let mut slots = Slots {
             ts,
             te,
             trigger: &s[ts..te],
             cancel,
             authors,
             clause_start,
-            blocked,
-            mention,
             target_spans: owners,
             ..Slots::default()
-        }
+        };
+        slots.blocked = NOT_IMPOSER.is_match(near) && !slots.council_calls(s);
+        slots.mention = slots.blocked && !THREAT_AVERTED.is_match(near);
+        slots
+    }
+
+    /// Whether the clause before the trigger is the Security Council calling on all states to act.
+    fn council_calls(&self, s: &str) -> bool {
+        *self
+            .council_call
+            .get_or_init(|| COUNCIL_CALL.is_match(&s[self.clause_start..self.ts]))
     }
 
     /// Parties right before the trigger (`the European Union's arms embargo`, `U.S. and U.N. sanctions`).
     pub(super) fn read_premodifiers(&mut self, sen: &Sentence, acc: &mut Acc) {
         let mut edge = self.ts;
+        let blockade = self.trigger.to_ascii_lowercase().starts_with("blockade");
         for p in sen.parties.iter().rev().filter(|p| p.end <= self.ts) {
             let gap = &sen.s[p.end..edge];
             // A bare comma lists parties in a capitals headline (`EGYPT, SUDAN BARRED`); in running
@@ -238,8 +248,7 @@ impl<'a> Slots<'a> {
             }
             // `the Berlin blockade`, `the Gaza blockade`: a place named before a blockade is the place
             // blockaded (`the Soviet blockade`: a demonym is its author).
-            if p.kind != Kind::Demonym && self.trigger.to_ascii_lowercase().starts_with("blockade")
-            {
+            if blockade && p.kind != Kind::Demonym {
                 self.target_spans.push((p.start, p.end));
                 edge = p.start;
                 continue;
@@ -531,7 +540,11 @@ impl<'a> Slots<'a> {
     /// ports`: the country whose borders, ports or market a passive ban shuts imposes it.
     pub(super) fn read_barred_from(&mut self, sen: &Sentence) {
         let (s, te) = (sen.s, self.te);
-        if !self.sanctioners.is_empty() || !BARRED.is_match(self.trigger) {
+        let passive_ban = matches!(
+            self.trigger.to_ascii_lowercase().as_str(),
+            "barred" | "banned" | "prohibited" | "forbidden"
+        );
+        if !self.sanctioners.is_empty() || !passive_ban {
             return;
         }
         let Some(m) = FROM_ENTERING.find(&s[te..]) else {
@@ -669,7 +682,7 @@ impl<'a> Slots<'a> {
         let blocked = urged
             || group_end.is_some_and(|end| {
                 NOT_IMPOSER.is_match(&s[end.max(means_clause(s, end, ts))..ts])
-                    && !COUNCIL_CALL.is_match(&s[clause_start..ts])
+                    && !self.council_calls(s)
                     || self.target_spans.is_empty() && reports_on_measure(&s[end..ts])
             });
         // `Russia vetoed a draft Security Council resolution imposing an arms embargo`: the subject
@@ -870,9 +883,6 @@ impl<'a> Slots<'a> {
         }
     }
 
-    /// Still no actor: an event of the same announcement a sentence or two before lends its agent. An
-    /// event with one (the subject, or an agency owning the measure, `The Treasury Department
-    /// sanctioned`) becomes the one to lend; a country premodifier may yet turn out a target.
     /// The earlier agents an event with no agent of its own takes, given the words before its
     /// trigger: a counted group (`The four countries also said ...`) takes the last parties that
     /// acted together; a pronoun or generic subject (`It also`), or a passive (`Vanta Ltd was
@@ -896,6 +906,9 @@ impl<'a> Slots<'a> {
         }
     }
 
+    /// Still no actor: an event of the same announcement a sentence or two before lends its agent. An
+    /// event with one (the subject, or an agency owning the measure, `The Treasury Department
+    /// sanctioned`) becomes the one to lend; a country premodifier may yet turn out a target.
     pub(super) fn carry_agent(&mut self, sen: &Sentence, acc: &mut Acc) {
         if self.cancel.is_some() {
             return;
@@ -1361,11 +1374,6 @@ fn described_actor(head: &str, named: &[&'static str]) -> Option<&'static str> {
 pub(super) static UNDER_LAW: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(r"^\W*(?:federal\s+|national\s+|domestic\s+)?(?:jurisdiction|laws?|legislation|rules|regulations|statutes?|authority)\b")
         .expect("under-law pattern compiles")
-});
-
-/// A passive ban's trigger (`barred`, `are banned`).
-pub(super) static BARRED: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"(?i)^(?:barred|banned|prohibited|forbidden)$").expect("barred pattern compiles")
 });
 
 /// What a ban shuts a party out of, up to the country.
