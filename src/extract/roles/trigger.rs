@@ -612,7 +612,8 @@ pub(super) struct Cancel {
     /// test as substrings (`end` in `spending`, `eas` in `measures`). Empty: none.
     pub(super) head_starts: &'static [&'static str],
     /// Words (lower case) of which the first `TAIL_WINDOW` bytes after the trigger hold one whenever
-    /// `after` matches: as `head_has`, a cheap test that spares running `after`. Empty: none.
+    /// `after` matches: as `head_has`, a cheap test that spares running `after`. Empty: none. Single
+    /// words: the pattern's `\s+` may be a line break (`mad\ncow`), which a two-word entry would miss.
     pub(super) tail_has: &'static [&'static str],
     /// Matched against the sentence after the trigger; anchor with `^` to ask for nearness.
     pub(super) after: &'static str,
@@ -1101,7 +1102,7 @@ pub(super) const CANCELS: &[Cancel] = &[
         before: r"(?i)\b(?:health|safety|sanitary|phytosanitary|veterinary|quarantine)\s+(?:[\w-]+\s+){0,2}$",
         head_has: &["health", "safety", "sanitary", "veterinary", "quarantine"],
         head_starts: &[],
-        tail_has: &["pest", "residue", "contamina", "disease", "hormone", "outbreak", "quarantine", "radioactiv", "infect", "salmonella", "flu", "avian", "fever", "foot-and-mouth", "mad cow", "bse", "sanitary", "fruit fl"],
+        tail_has: &["pest", "residue", "contamina", "disease", "hormone", "outbreak", "quarantine", "radioactiv", "infect", "salmonella", "flu", "avian", "fever", "foot-and-mouth", "cow", "bse", "sanitary", "fruit"],
         after: r"(?i)^[^.;]{0,120}?\b(?:pesticides?|residues?|contaminat\w*|diseases?|hormones?|hormone-\w+|outbreaks?|quarantine|radioactiv\w*|infect\w*|salmonella|bird\s+flu|avian|swine\s+fever|foot-and-mouth|mad\s+cow|fruit\s+fl(?:y|ies)|pests?)\b",
         unless_after: "",
         agent_only: false,
@@ -1109,6 +1110,7 @@ pub(super) const CANCELS: &[Cancel] = &[
             "Oslo inspectors refused entry to two lots of Chilean beef because of pesticide residues.",
             "Canberra banned imports of Chilean poultry after an outbreak of bird flu.",
             "Oslo will ban imports of hormone-fed beef from January.",
+            "Oslo banned Chilean beef imports over mad\ncow fears.",
         ],
         must_not: &["Oslo banned imports of Chilean wine to punish the junta."],
     },
