@@ -295,6 +295,10 @@ fn suffixed_orgs_in(text: &str, toks: &[(usize, &str)], out: &mut Vec<Target>) {
         {
             e += 2;
         }
+        // `Ivo Marek, chief executive of Vanta Systems`: the firm describes a person's post.
+        if s >= 2 && matches!(toks[s - 1].1, "of" | "at") && POSTS.contains(&toks[s - 2].1) {
+            continue;
+        }
         // Head-first names continue with `of` and a name (`Bank of Dandong`, `People's Bank of China`).
         while e + 2 < toks.len() && toks[e + 1].1 == "of" && is_name_token(toks[e + 2].1) {
             e += 2;
@@ -312,6 +316,42 @@ fn suffixed_orgs_in(text: &str, toks: &[(usize, &str)], out: &mut Vec<Target>) {
         }
     }
 }
+
+/// Posts a person holds at a firm (`chief executive of`, `a director at`): a firm named after one
+/// describes the person, it is no target of its own.
+const POSTS: &[&str] = &[
+    "executive",
+    "director",
+    "president",
+    "chairman",
+    "chairwoman",
+    "head",
+    "owner",
+    "co-owner",
+    "founder",
+    "co-founder",
+    "manager",
+    "employee",
+    "official",
+    "officer",
+    "adviser",
+    "advisor",
+    "deputy",
+    "chief",
+    "CEO",
+    "shareholder",
+    "editor",
+    "editor-in-chief",
+    "commander",
+    "leader",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "partner",
+    "trader",
+    "accountant",
+    "engineer",
+];
 
 /// What a party holds or does, after a kind noun that then only modifies it (`bank accounts`).
 const HOLDINGS: &[&str] = &[
@@ -575,6 +615,10 @@ const LIST: &str = r#"(?P<list>["\x{201c}]?[A-Z0-9][\w.&'\x{2019}-]*(?:(?:,\s+|\
 /// A full name and its short form in brackets, as official releases introduce a designee (`Tomas
 /// Vinter Ruiz (Vinter)`).
 const PROFILE: &str = r"[A-Z][\w.'\x{2019}-]+(?:\s+(?:de\s+|del\s+|de\s+la\s+|y\s+|bin\s+|al-)?[A-Z][\w.'\x{2019}-]+){1,5}\s+\([A-Z][\w.'\x{2019}-]+(?:\s+[A-Z][\w.'\x{2019}-]+){0,2}\)";
+
+/// An aircraft's registration mark: a nationality prefix, a hyphen and three to five letters or digits
+/// (`RA-76503`, `EP-QSC`, `4K-AZ88`); three bare digits are a model (`S-400`), not a registration.
+const REGISTRATION: &str = r"(?:[A-Z]{1,2}|[A-Z][0-9]|[0-9][A-Z])-(?:[0-9]{4,5}|[A-Z][A-Z0-9]{2,4}|[0-9]{1,3}[A-Z][A-Z0-9]{0,3})";
 
 pub const NAME_SHAPES: &[NameShape] = &[
     NameShape {
@@ -916,6 +960,20 @@ pub const NAME_SHAPES: &[NameShape] = &[
         ],
     },
     NameShape {
+        why: "an aircraft by its registration, after `tail number` or `registration number`",
+        pattern: r"\b(?:tail\s+(?:numbers?|no\.?)|registration\s+(?:numbers?|marks?|codes?|no\.?)|registered\s+as)\s+(?P<list>REGISTRATION(?:(?:,\s+|,?\s+and\s+)REGISTRATION){0,9})\b",
+        kind: Some("aircraft"),
+        in_caps: true,
+        phrase_only: false,
+        at_trigger: false,
+        alone: true,
+        must: &[
+            ("Oslo sanctioned two cargo planes with registration numbers FR-76503 and FR-78830.", &["FR-76503", "FR-78830"]),
+            ("Also blocked is a Boeing 747 with tail number EP-QXZ, the ministry said.", &["EP-QXZ"]),
+        ],
+        must_not: &[("The S-400 system, registration pending, was not sanctioned.", &[])],
+    },
+    NameShape {
         why: "a quoted name after the kind of target",
         pattern: r#"\b(?:company|companies|firm|firms|bank|entity|entities|group|organization|organisation|airline|vessel|tanker|ship|aircraft|plane)\s+(?P<list>["\x{201c}][^"\x{201d}]{2,60}["\x{201d}])"#,
         kind: None,
@@ -954,6 +1012,7 @@ static NAME_SHAPE_RES: LazyLock<Vec<regex::Regex>> = LazyLock::new(|| {
                 .pattern
                 .replace("LIST", LIST)
                 .replace("PROFILE", PROFILE)
+                .replace("REGISTRATION", REGISTRATION)
                 .replace(r"\b", r"(?-u:\b)");
             regex::Regex::new(&p).expect("name shape compiles")
         })
@@ -976,6 +1035,7 @@ pub fn warm_up() {
     LazyLock::force(&REPORTING);
     LazyLock::force(&LIST_GOES_ON);
     LazyLock::force(&DESIGNATION);
+    LazyLock::force(&REGISTRATION_MARK);
 }
 
 /// Words that open or end a capitalised run without being part of a name (and the weekdays and
@@ -1461,12 +1521,20 @@ pub(super) fn kind_in(
     }
 }
 
+/// A name that is an aircraft's registration mark and nothing else.
+static REGISTRATION_MARK: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(&format!("^{REGISTRATION}$")).expect("registration pattern compiles")
+});
+
 /// The kind of a name from its own words: a legal form or an organization word makes it an
 /// organization; two to four plain capitalised words a person; anything else the row's kind or an
 /// organization.
 fn kind_of_name(name: &str, default: Option<&'static str>) -> &'static str {
     if let Some(k) = default {
         return k;
+    }
+    if name.contains('-') && !name.contains(' ') && REGISTRATION_MARK.is_match(name) {
+        return "aircraft";
     }
     let words: Vec<&str> = name
         .split_whitespace()
@@ -1950,13 +2018,14 @@ pub const LIST_OPENINGS: &[ListOpening] = &[
     ListOpening {
         why: "those designated (by someone, under something)",
         needs_event: false,
-        pattern: r"^\W*(?:among\s+)?(?:those|people|persons|individuals|entities|companies|firms)\s+(?:newly[- ]|also\s+)?(?:sanctioned|designated|targeted|named|listed|blacklisted|hit|affected)(?:\s+(?:by|under|in|on)\s+[^,;:]{1,40}?)?\s+LIST_VERB",
+        pattern: r"^\W*(?:among\s+)?(?:those|people|persons|individuals|entities|companies|firms)\s+(?:(?:newly[- ]|also\s+)?(?:sanctioned|designated|targeted|named|listed|blacklisted|hit|affected)|whose\s+(?:assets|property|funds)\s+(?:were|are|was|is|have\s+been|has\s+been|will\s+be)\s+(?:frozen|blocked|seized))(?:\s+(?:by|under|in|on)\s+[^,;:]{1,40}?)?\s+LIST_VERB",
         must: &[
             "Those sanctioned include Pavel Orin.",
             "Those newly-sanctioned by Oslo include Ivo Marek, a banker; and Tova Lind.",
             "Those hit by the new sanctions are Ivo Marek, chairman of Vanta Bank; and Tova Lind.",
             "Those designated include Ivo Marek, a banker; his cousin Tova Lind; and Pavel Orin.",
             "Among those designated is Halden Trading.",
+            "Those whose assets were frozen include Pavel Orin, head of an agency, and Tova Lind.",
         ],
         must_not: &["Those sanctioned are likely to appeal."],
     },
@@ -1971,6 +2040,16 @@ pub const LIST_OPENINGS: &[ListOpening] = &[
             "Also newly added to the asset-freeze list are Tova Lind and Orla Bank.",
         ],
         must_not: &["Also banned are imports of fish and timber."],
+    },
+    ListOpening {
+        why: "also on the list is",
+        needs_event: true,
+        pattern: r"^\W*also\s+(?:on|in|named\s+(?:on|in)|included\s+(?:on|in)|added\s+to)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:list|blacklist|register|annex|designations?)\s+LIST_VERB",
+        must: &[
+            "Also on the list is Ivo Marek, a Freedonian national the ministry called a broker.",
+            "Also named on the updated sanctions list are Orla Freight and Vanta Arms.",
+        ],
+        must_not: &["Also on the list is a ban on fish imports."],
     },
     ListOpening {
         why: "the others on the list",
@@ -2001,6 +2080,19 @@ pub const LIST_OPENINGS: &[ListOpening] = &[
             "The Freedonian entities include the shipping company Orla Freight LLC.",
         ],
         must_not: &["The companies are based in Dubai."],
+    },
+    ListOpening {
+        why: "the one party of a kind the event just counted",
+        needs_event: true,
+        pattern: r"^\W*the\s+(?:[a-z]+\s+)?(?P<noun>official|individual|person|businessman|company|firm|entity|bank|vessel|tanker|ship)\s+(?:is|was)\s+",
+        must: &[
+            "The official is Pavel Orin, whom the ministry calls the army's chief buyer.",
+            "The third company was Halden Trading, a Dubai-based broker.",
+        ],
+        must_not: &[
+            "The company is based in Dubai.",
+            "The vessel was seized in May.",
+        ],
     },
     ListOpening {
         why: "the parties an event counted, listed in a relative clause",
@@ -2107,7 +2199,7 @@ pub fn list_opening(sentence: &str, after_event: bool) -> Option<(usize, Option<
 /// The verbs every list opening that needs no event before it holds.
 static DESIGNATION_VERB: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(
-        r"(?i)sanctioned|designated|listed|targeted|blacklisted|specified|named|added|hit|affected|banned|included",
+        r"(?i)sanctioned|designated|listed|targeted|blacklisted|specified|named|added|hit|affected|banned|included|frozen|blocked|seized",
     )
     .expect("designation verb compiles")
 });
@@ -2115,7 +2207,7 @@ static DESIGNATION_VERB: LazyLock<regex::Regex> = LazyLock::new(|| {
 /// A sentence adverbial before a list opening (`According to the ministry, the list includes ...`,
 /// `Separately, the entities designated are ...`).
 static LEADING_ADVERBIAL: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r"(?i)^\W*(?:(?:according\s+to|under|in|along\s+with|besides|in\s+addition\s+to|apart\s+from)\s+[^,;:]{1,60}|separately|in\s+addition|meanwhile|additionally|also|further(?:more)?),\s+")
+    regex::Regex::new(r"(?i)^\W*(?:(?:according\s+to|under|in|along\s+with|besides|in\s+addition\s+to|apart\s+from|as\s+(?:stated|said|noted|set\s+out|specified|announced)\s+(?:in|by))\s+[^,;:]{1,60}|separately|in\s+addition|meanwhile|additionally|also|further(?:more)?),\s+")
         .expect("leading adverbial compiles")
 });
 
@@ -2238,6 +2330,7 @@ fn without_appositions(
 ) -> Vec<(usize, usize)> {
     let mut prev = start;
     let mut out = Vec::new();
+    let alone = spans.len() == 1;
     for (a, b) in spans {
         // The item's own piece: after the last separator (a described item may come between).
         let gap = last_piece(&sentence[prev..a]);
@@ -2251,7 +2344,13 @@ fn without_appositions(
                     "of" | "at" | "for" | "with" | "in" | "to" | "from" | "by"
                 )
             });
-        if !described || out.is_empty() && prev == start {
+        // A described first item stands when it is the list's only name or its words a title
+        // (`Minister of Internal Affairs Ivo Marek`); else, before other names, it is the
+        // description of the one that follows (`the director of Halden AS, Ivo Marek, and ...`).
+        let title = gap
+            .split_whitespace()
+            .all(|w| matches!(w, "the" | "of") || w.starts_with(char::is_uppercase));
+        if !described || out.is_empty() && prev == start && (alone || title) {
             out.push((a, b));
         }
         prev = b;
@@ -2775,6 +2874,28 @@ mod tests {
         assert_eq!(names_after_opening(t), vec!["Ivo Marek", "Tova Lind"]);
     }
 
+    /// A first item that describes the next one (`the director of Halden AS, Ivo Marek`) gives no
+    /// name; one whose words are a title (`Minister of Internal Affairs Ivo Marek`) keeps its own.
+    #[test]
+    fn a_described_first_item_titles_the_name_after_it() {
+        let t = "Among the sanctioned persons is the director of the Oslo firm Halden AS, Pavel Orin, and the deputy director Tova Lind.";
+        assert_eq!(names_after_opening(t), vec!["Pavel Orin", "Tova Lind"]);
+        let t = "Those sanctioned include Minister of Internal Affairs Ivo Marek, who runs the police, and Tova Lind, head of a unit.";
+        assert_eq!(names_after_opening(t), vec!["Ivo Marek", "Tova Lind"]);
+    }
+
+    /// A firm named after a person's post (`chief executive of Vanta Systems Ltd`) describes the person.
+    #[test]
+    fn a_firm_after_a_post_is_no_suffixed_target() {
+        let got: Vec<String> = suffixed_orgs(
+            "sanctions on Ivo Marek, chief executive of Vanta Systems Ltd, and Orla Freight LLC",
+        )
+        .into_iter()
+        .map(|t| t.name)
+        .collect();
+        assert_eq!(got, vec!["Orla Freight LLC"]);
+    }
+
     #[test]
     fn place_prefixes_are_no_part_of_a_name() {
         let t = "Oslo sanctioned Hong Kong-based Blue Reef Trading Limited.";
@@ -2798,6 +2919,9 @@ mod tests {
         assert_eq!(kind_of_name("Ivo Marek", None), "individual");
         assert_eq!(kind_of_name("Ferro Bank", None), "organization");
         assert_eq!(kind_of_name("Rosvan", None), "organization");
+        assert_eq!(kind_of_name("RA-76503", None), "aircraft");
+        assert_eq!(kind_of_name("EP-QSC", None), "aircraft");
+        assert_eq!(kind_of_name("S-400", None), "organization");
         assert_eq!(kind_of_name("Sea Lark", Some("vessel")), "vessel");
     }
     use super::*;
