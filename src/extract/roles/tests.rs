@@ -138,6 +138,18 @@ fn agent_carries_across_an_announcement() {
     assert!(ev[1].agents.is_empty(), "{ev:?}");
 }
 
+/// A linking adverbial (`In addition,`, `Moreover,`) opens no actor of its own: the announcement's
+/// agent carries on to the passive measure after it, and with it the measure's named targets.
+#[test]
+fn agent_carries_past_a_linking_adverbial() {
+    for link in ["In addition,", "Moreover,", "Furthermore,"] {
+        let t = format!("Oslo on Monday imposed sanctions on a Freedonian hosting firm. {link} sanctions were imposed on Ivo Marek and Tova Lind.");
+        let ev = explain(None, &t);
+        assert_eq!(ev[1].agents, vec!["NO"], "{ev:?}");
+        assert_eq!(ev[1].targets, vec!["Ivo Marek", "Tova Lind"], "{ev:?}");
+    }
+}
+
 /// A designation names its targets in a list, with a vessel by its kind, each with its own type.
 #[test]
 fn designation_lists_name_their_targets() {
