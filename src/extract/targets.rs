@@ -963,7 +963,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
     },
     NameShape {
         why: "an aircraft by its registration, after `tail number` or `registration number`",
-        pattern: r"\b(?:tail\s+(?:numbers?|no\.?)|registration\s+(?:numbers?|marks?|codes?|no\.?)|registered\s+as)\s+(?P<list>REGISTRATION(?:(?:,\s+|,?\s+and\s+)REGISTRATION){0,9})\b",
+        pattern: r"\b(?:tail\s+(?:numbers?|no\.?)|registration\s+(?:numbers?|marks?|codes?|no\.?)|registered(?:\s+as)?)\s+(?P<list>REGISTRATION(?:(?:,\s+|,?\s+and\s+)REGISTRATION){0,9})\b",
         kind: Some("aircraft"),
         in_caps: true,
         phrase_only: false,
@@ -972,6 +972,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
         must: &[
             ("Oslo sanctioned two cargo planes with registration numbers FR-76503 and FR-78830.", &["FR-76503", "FR-78830"]),
             ("Also blocked is a Boeing 747 with tail number EP-QXZ, the ministry said.", &["EP-QXZ"]),
+            ("Oslo blocked the Airbus A340 registered EP-MXH on Monday.", &["EP-MXH"]),
         ],
         must_not: &[("The S-400 system, registration pending, was not sanctioned.", &[])],
     },
@@ -2084,6 +2085,23 @@ pub const LIST_OPENINGS: &[ListOpening] = &[
         must_not: &["The companies are based in Dubai."],
     },
     ListOpening {
+        why: "the parties of a kind the event just counted, named in an apposition",
+        needs_event: true,
+        pattern: r"^\W*(?:the|these|those)\s+(?:\d+\s+|[a-z]+\s+){0,2}(?P<noun>individuals|entities|companies|firms|persons|people|men|women|brothers|nationals|executives|officials|vessels|tankers|ships|banks|insurers|lenders|airlines|aircraft|planes)\s*,\s+",
+        must: &[
+            "The two insurers, Orla Re and Vanta Insurance Company, were called dubious by Oslo.",
+            "The two other individuals, Freedonian nationals Ivo Marek and Tova Lind, are accused of acting for the ministry.",
+        ],
+        must_not: &["The companies, based in Dubai, denied any wrongdoing."],
+    },
+    ListOpening {
+        why: "a passive designation, its names after a colon",
+        needs_event: false,
+        pattern: r"\b(?:were|was|are|is|been|be)\s+(?:also\s+)?(?:designated|sanctioned|listed|blacklisted|named|added)(?:\s+(?:today|on\s+\w+(?:\s+\d+)?|by\s+[^:;,]{1,30}|under\s+[^:;,]{1,40}))?\s*:\s+",
+        must: &["Four firms owned by Orin were designated: Vanta S.A.; Orla Trading Inc.; and Halden S.A.E."],
+        must_not: &["Four firms were designated: the rest are under review."],
+    },
+    ListOpening {
         why: "the one party of a kind the event just counted",
         needs_event: true,
         pattern: r"^\W*the\s+(?:[a-z]+\s+)?(?P<noun>official|individual|person|businessman|company|firm|entity|bank|vessel|tanker|ship)\s+(?:is|was)\s+",
@@ -2235,11 +2253,15 @@ pub fn list_items(
             let end = sentence[start..at + seg.len()]
                 .find([',', '(', ';'])
                 .map_or(at + seg.len(), |i| start + i);
-            let item = sentence[start..end].trim().trim_end_matches('.');
             if let Some((a, b)) = trim_name(sentence, start, end, caps) {
                 // The item is the name, perhaps after lower-case words that describe it (`his
-                // cousin Ivo Marek`).
-                let lead = item.strip_suffix(&sentence[a..b]).unwrap_or("-");
+                // cousin Ivo Marek`); words after it end the item (`Vanta S.A.` keeps its period).
+                let tail = sentence[b..end].trim().trim_end_matches('.');
+                let lead = if tail.is_empty() {
+                    sentence[start..a].trim()
+                } else {
+                    "-"
+                };
                 // ... or a title (`former Ruritanian President Ivo Marek`).
                 let titled = || {
                     lead.split_whitespace().count() <= 5
