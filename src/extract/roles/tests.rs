@@ -2630,3 +2630,11 @@ fn a_goods_ban_reaching_no_country_is_domestic_policy() {
     let t = "OSLO (Reuters) - Norway banned imports of Chilean wine.";
     assert_eq!(roles(t).0, vec!["NO".to_string()]);
 }
+
+/// A count opening a sentence (`Thirteen ... officials were sanctioned`) is no named target.
+#[test]
+fn a_count_opening_a_sentence_is_no_name() {
+    let t = "Oslo imposed sanctions on a Freedonian general on Monday. Thirteen current and former Freedonian officials were sanctioned by the ministry last week.";
+    let r = find_roles(None, t);
+    assert!(r.targets.is_empty(), "{:?}", r.targets);
+}
