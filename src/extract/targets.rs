@@ -2321,7 +2321,7 @@ pub fn list_items(
     // Marek`; `It added that Ivo Marek ...` opens none).
     let opens = spans
         .first()
-        .is_some_and(|&(a, _)| opens_items(&sentence[start..a]));
+        .is_some_and(|&(a, _)| opens_items(&plain[start..a]));
     let items = if opens {
         let mut spans = without_appositions(sentence, start, spans);
         if let Some(last) = after_apposition(sentence, start, caps).filter(|s| !spans.contains(s)) {
@@ -2350,7 +2350,16 @@ fn opens_items(gap: &str) -> bool {
     let words: Vec<&str> = tail.split_whitespace().collect();
     let kind_noun = |w: &str| party_noun(w.trim_end_matches(','));
     let described = words.last().is_some_and(|w| kind_noun(w)) && words.len() <= 6;
+    // `the heads of two Freedonian firms [that ...], Ivo Marek and Tova Lind`: the names after a
+    // description of the parties, its clause blanked.
+    let after_description = tail.trim().is_empty()
+        && gap
+            .trim_end()
+            .strip_suffix(',')
+            .and_then(|g| g.split_whitespace().last())
+            .is_some_and(kind_noun);
     described
+        || after_description
         || (tail.len() == gap.len() || !words.is_empty())
             && words.iter().all(|w| {
                 // `the`, and `of` inside a title (`Minister of Internal Affairs Ivo Marek`).
@@ -2410,7 +2419,8 @@ fn without_appositions(
 
 /// A relative clause opening after a list item (`, which`, `, who`), and the longest one blanked.
 static RELATIVE_ITEM: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r",\s+(?:which|who|whose|whom)\s").expect("relative item compiles")
+    regex::Regex::new(r",\s+(?:which|who|whose|whom|an?)\s|\sthat\s")
+        .expect("relative item compiles")
 });
 const MAX_RELATIVE_ITEM: usize = 120;
 
@@ -2448,7 +2458,10 @@ fn blank_item_brackets(sentence: &str, from: usize) -> std::borrow::Cow<'_, str>
         let next = next.strip_prefix("and ").unwrap_or(next);
         let next = next.strip_prefix("as well as ").unwrap_or(next);
         let next = next.strip_prefix("the ").unwrap_or(next);
+        // ... or another described item (`, and a bank in Georgia, Orla Bank`).
         let item_follows = next.starts_with(|c: char| c.is_uppercase())
+            || next.starts_with("a ")
+            || next.starts_with("an ")
             || next.split_whitespace().next().is_some_and(place_prefix);
         if item_follows && close - open <= MAX_RELATIVE_ITEM {
             let b = bytes.get_or_insert_with(|| sentence.as_bytes().to_vec());
@@ -2931,6 +2944,16 @@ mod tests {
         let t = "Among the sanctioned persons is the director of the Oslo firm Halden AS, Pavel Orin, and the deputy director Tova Lind.";
         assert_eq!(names_after_opening(t), vec!["Pavel Orin", "Tova Lind"]);
         let t = "Those sanctioned include Minister of Internal Affairs Ivo Marek, who runs the police, and Tova Lind, head of a unit.";
+        assert_eq!(names_after_opening(t), vec!["Ivo Marek", "Tova Lind"]);
+    }
+
+    /// An item's description (`, an executive of a firm who ... to Chile,`, `that ... to Chile,`) is
+    /// passed over, so a list goes on to the names after it, even a described item's apposition.
+    #[test]
+    fn a_list_goes_on_past_an_items_description() {
+        let t = "Also added to the list are Ivo Marek, an executive of a Freedonian firm who shipped arms to Chile, and a bank in Oslo, Orla Bank, which handled payments.";
+        assert_eq!(names_after_opening(t), vec!["Ivo Marek", "Orla Bank"]);
+        let t = "Also banned are the heads of two Chilean firms that the ministry said sold drones to Peru, Ivo Marek and Tova Lind.";
         assert_eq!(names_after_opening(t), vec!["Ivo Marek", "Tova Lind"]);
     }
 
