@@ -1615,8 +1615,24 @@ pub(super) fn split_list(text: &str, start: usize, end: usize, caps: bool) -> Ve
 
 /// Legal forms written after a comma as part of the name (`Co., Ltd.`, `Vanta, Inc.`).
 const LEGAL_AFTER_COMMA: &[&str] = &[
-    "LTD", "INC", "LLC", "LIMITED", "CORP", "PLC", "GMBH", "SA", "AG", "SRL", "SPA", "BV", "NV",
-    "SAS", "SARL", "JSC", "PJSC",
+    "LTD",
+    "INC",
+    "LLC",
+    "LIMITED",
+    "CORP",
+    "PLC",
+    "GMBH",
+    "SA",
+    "AG",
+    "SRL",
+    "SPA",
+    "BV",
+    "NV",
+    "SAS",
+    "SARL",
+    "JSC",
+    "PJSC",
+    "INCORPORATED",
 ];
 
 /// Whether `rest` opens with a legal form of [`LEGAL_AFTER_COMMA`] ending its word.
@@ -1643,7 +1659,8 @@ pub(super) fn speaks(rest: &str) -> bool {
 }
 
 static LIST_SEPARATORS: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r",\s+and\s+|,\s+|\s+and\s+").expect("separator pattern compiles")
+    regex::Regex::new(r",?\s+as\s+well\s+as\s+|,?\s+along\s+with\s+|,\s+and\s+|,\s+|\s+and\s+")
+        .expect("separator pattern compiles")
 });
 
 /// The name inside `[a, b)` of `s` with words that are no part of a name trimmed off both ends, if a
@@ -2113,10 +2130,11 @@ pub const LIST_OPENINGS: &[ListOpening] = &[
     ListOpening {
         why: "the parties of a kind the event just counted, named in an apposition",
         needs_event: true,
-        pattern: r"^\W*(?:the|these|those)\s+(?:\d+\s+|[a-z]+\s+){0,2}(?P<noun>individuals|entities|companies|firms|persons|people|men|women|brothers|nationals|executives|officials|vessels|tankers|ships|banks|insurers|lenders|airlines|aircraft|planes)\s*,\s+",
+        pattern: r"^\W*(?:(?:the|these|those)\s+(?:\d+\s+|[a-z]+\s+){0,2}|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+(?:[\w-]+\s+){0,3}?)(?P<noun>individuals|entities|companies|firms|persons|people|men|women|brothers|nationals|executives|officials|vessels|tankers|ships|banks|insurers|lenders|airlines|aircraft|planes)\s*,\s+",
         must: &[
             "The two insurers, Orla Re and Vanta Insurance Company, were called dubious by Oslo.",
             "The two other individuals, Freedonian nationals Ivo Marek and Tova Lind, are accused of acting for the ministry.",
+            "Three Hong Kong companies, Vanta Electronic (HK) Limited, Orla Components Limited and Halden Trading, were added too.",
         ],
         must_not: &["The companies, based in Dubai, denied any wrongdoing."],
     },
@@ -2458,10 +2476,12 @@ fn blank_item_brackets(sentence: &str, from: usize) -> std::borrow::Cow<'_, str>
         let next = next.strip_prefix("and ").unwrap_or(next);
         let next = next.strip_prefix("as well as ").unwrap_or(next);
         let next = next.strip_prefix("the ").unwrap_or(next);
-        // ... or another described item (`, and a bank in Georgia, Orla Bank`).
-        let item_follows = next.starts_with(|c: char| c.is_uppercase())
-            || next.starts_with("a ")
-            || next.starts_with("an ")
+        // ... or another item after a few words that describe it (`, and a bank in Georgia, Orla
+        // Bank`, `as well as deputy secretary Ivo Marek`).
+        let item_follows = next
+            .split_whitespace()
+            .take(5)
+            .any(|w| w.starts_with(|c: char| c.is_uppercase()))
             || next.split_whitespace().next().is_some_and(place_prefix);
         if item_follows && close - open <= MAX_RELATIVE_ITEM {
             let b = bytes.get_or_insert_with(|| sentence.as_bytes().to_vec());
@@ -2955,6 +2975,13 @@ mod tests {
         assert_eq!(names_after_opening(t), vec!["Ivo Marek", "Orla Bank"]);
         let t = "Also banned are the heads of two Chilean firms that the ministry said sold drones to Peru, Ivo Marek and Tova Lind.";
         assert_eq!(names_after_opening(t), vec!["Ivo Marek", "Tova Lind"]);
+        let t = "Also banned is Ivo Marek, an aide to the president, as well as deputy trade secretary Tova Lind.";
+        assert_eq!(names_after_opening(t), vec!["Ivo Marek", "Tova Lind"]);
+        let t = "Those designated include Vanta Group, Incorporated, along with his associate Tova Lind.";
+        assert_eq!(
+            names_after_opening(t),
+            vec!["Vanta Group, Incorporated", "Tova Lind"]
+        );
     }
 
     /// A firm named after a person's post (`chief executive of Vanta Systems Ltd`) describes the person.
