@@ -2638,3 +2638,16 @@ fn a_count_opening_a_sentence_is_no_name() {
     let r = find_roles(None, t);
     assert!(r.targets.is_empty(), "{:?}", r.targets);
 }
+
+/// `designate` names a party by its own mark when the sentence has no other sanctions word: a place
+/// it is based in or a legal form (`It also designated the Oslo-based broker Vanta Maritime FZE`);
+/// a tranche or a venue carries neither.
+#[test]
+fn designating_a_marked_party_is_a_measure() {
+    let t = "Norway imposed sanctions on 40 tankers on Monday. It also designated the Oslo-based ship manager Vanta Maritime FZE, which runs six of them.";
+    let r = find_roles(None, t);
+    let names: Vec<&str> = r.targets.iter().map(|t| t.name.as_str()).collect();
+    assert!(names.contains(&"Vanta Maritime FZE"), "{names:?}");
+    let t = "Norway imposed sanctions on 40 tankers on Monday. The board designated the second tranche as senior debt.";
+    assert_eq!(explain(None, t).len(), 1);
+}

@@ -498,7 +498,18 @@ pub(super) fn designation_sense(sentence: &str, end: usize) -> bool {
     // The kind must head its phrase: `designated four tankers`, not `designated two national parks`.
     let kind_after =
         (0..raw.len().min(3)).any(|i| kind_heads(&raw, i, &["include", "includes", "are", "were"]));
-    kind_after || DESIGNATION_CONTEXT.is_match(sentence)
+    kind_after || DESIGNATION_CONTEXT.is_match(sentence) || marked_party_after(&sentence[end..])
+}
+
+/// The words right after a designating verb name a party by its own mark: a place it is based or
+/// registered in (`the Dubai-based ship manager X`) or a legal form (`X Maritime FZE`). A tranche,
+/// a venue or a successor carries neither.
+fn marked_party_after(after: &str) -> bool {
+    let window = &after[..crate::text::floor_boundary(after, 90)];
+    window.split_whitespace().take(8).any(|w| {
+        let w = w.trim_end_matches([',', '.', ';']).to_ascii_lowercase();
+        w.ends_with("-based") || w.ends_with("-registered") || w.ends_with("-flagged")
+    }) || !targets::suffixed_orgs(window).is_empty()
 }
 
 /// Words just before a trigger that cite a standing regime: breaking, complying with or monitoring it.
