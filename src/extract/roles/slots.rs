@@ -1404,6 +1404,6 @@ pub(super) static GOODS_MEASURE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A word for a party a measure may reach (a person, a firm, a state), in a target phrase.
 pub(super) static PARTY_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"\b(?:[A-Z][A-Za-z]+|[Cc]ompan(?:y|ies)|[Ff]irms?|[Ee]ntities|[Ii]ndividuals|[Pp]ersons|[Pp]eople|[Oo]fficials|[Bb]anks?|[Gg]overnment|[Rr]egime|[Nn]ationals|[Cc]itizens|[Vv]essels?|[Ss]hips?|[Aa]ircraft|[Aa]irlines?)\b")
+    ascii_regex(r"\b(?:[A-Z][A-Za-z]+|[Cc]ompan(?:y|ies)|[Ff]irms?|[Ee]ntit(?:y|ies)|[Gg]roups?|[Oo]rgani[sz]ations?|[Tt]raders?|[Ii]ndividuals|[Pp]ersons|[Pp]eople|[Oo]fficials|[Bb]anks?|[Gg]overnment|[Rr]egime|[Nn]ationals|[Cc]itizens|[Vv]essels?|[Ss]hips?|[Aa]ircraft|[Aa]irlines?)\b")
         .expect("party word pattern compiles")
 });

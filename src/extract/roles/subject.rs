@@ -237,7 +237,27 @@ pub(super) fn based_in(s: &str, p: &Party) -> bool {
     ) {
         return true;
     }
-    targets::party_noun(&noun)
+    // `31 groups, including 11 in Hong Kong and others in Turkey`: a count or `others` stands for the
+    // party noun before it.
+    let count = !noun.is_empty() && noun.chars().all(|c| c.is_ascii_digit())
+        || matches!(
+            noun.as_str(),
+            "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "eleven"
+                | "twelve"
+                | "others"
+                | "several"
+                | "dozens"
+        );
+    count || targets::party_noun(&noun)
 }
 
 /// `Qatar Airways`, `Iran Air`: the country word opens an organization's name.

@@ -2651,3 +2651,22 @@ fn designating_a_marked_party_is_a_measure() {
     let t = "Norway imposed sanctions on 40 tankers on Monday. The board designated the second tranche as senior debt.";
     assert_eq!(explain(None, t).len(), 1);
 }
+
+/// `31 groups, including 11 in Chile and others in Peru`: a count or `others` before `in` stands for
+/// the parties, so the place is whose they are.
+#[test]
+fn a_count_in_a_country_names_the_targets_country() {
+    let t = "Norway imposed sanctions on 31 groups, including 11 in Chile, eight in Peru and others in Bolivia.";
+    assert_eq!(event_targets(t), vec!["BO", "CL", "PE"]);
+}
+
+/// A ban on exports to parties of a kind the table knows (`groups`, `traders`) reaches parties: it
+/// is no domestic goods policy.
+#[test]
+fn an_export_ban_on_groups_reaches_parties() {
+    let ev = explain(
+        None,
+        "Norway banned exports to 31 groups and traders in Chile.",
+    );
+    assert!(ev[0].cancelled.is_none(), "{ev:?}");
+}
