@@ -177,6 +177,20 @@ fn office_of(phrase: &str, caps: bool) -> Option<&'static str> {
     (possessive || whole)
         .then(|| country_in(&owner, caps))
         .flatten()
+        .or_else(|| employer_of(after, caps))
+}
+
+/// `an executive of a North Korean trading company`: a post at a firm its words place in a country
+/// (a short phrase opened by an article and closed by a noun of a party's kind) places its holder.
+fn employer_of(after: &str, caps: bool) -> Option<&'static str> {
+    let rest = ["a ", "an ", "the "]
+        .iter()
+        .find_map(|p| after.strip_prefix(p))?;
+    let words: Vec<&str> = rest.split_whitespace().take(5).collect();
+    let end = words
+        .iter()
+        .position(|w| targets::party_noun(w.trim_end_matches([',', '.', ';'])))?;
+    country_in(&words[..=end].join(" "), caps)
 }
 
 /// `X, based in Panama`, `X (Panama)`: the place a name is given right after it, up to the clause's end.

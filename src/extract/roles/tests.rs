@@ -2670,3 +2670,13 @@ fn an_export_ban_on_groups_reaches_parties() {
     );
     assert!(ev[0].cancelled.is_none(), "{ev:?}");
 }
+
+/// A named target's post at a firm its words place in a country (`an executive of a Chilean trading
+/// company`) gives the target that country.
+#[test]
+fn a_post_at_a_placed_firm_gives_the_holders_country() {
+    let t = "Norway imposed sanctions on 11 Peruvian officials on Friday. Also added to the list is Ivo Marek, an executive of a Chilean trading company who shipped drones.";
+    let mut c = find_roles(None, t).target_countries;
+    c.sort();
+    assert_eq!(c, vec!["CL", "PE"]);
+}
