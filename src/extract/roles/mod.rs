@@ -122,6 +122,8 @@ pub fn warm_up() {
         &BARRED_BY_RULING,
         &GOODS_MEASURE,
         &PARTY_WORD,
+        &IMMIGRATION_BAN,
+        &NATIONALS_OF,
     ] {
         LazyLock::force(re);
     }
@@ -173,6 +175,10 @@ struct Acc {
     /// Some kept event is a country-wide measure (`tariffs`, `embargo`): a story-level target found for it
     /// is the state (bare `sanctions` may fall on anyone).
     state_measure: bool,
+    /// The story's travel ban is an immigration measure (`a travel ban on people from six
+    /// Muslim-majority countries`): its other mentions with no target of their own (`Trump's travel
+    /// ban`, `the ban`) are the same measure, no sanction.
+    immigration_ban: bool,
 }
 
 /// How many sentences after an event with an agent a following event without one still takes it.
@@ -328,6 +334,8 @@ fn read_roles(
     // an agency announces what the story's first sentences report without an actor.
     // (Only when the body reports a measure: most stories report none, and the gazetteer costs.)
     let body_reports = TRIGGER_GATE.is_match(body);
+    acc.immigration_ban = body_reports
+        && (IMMIGRATION_BAN.is_match(body) || title.is_some_and(|t| IMMIGRATION_BAN.is_match(t)));
     // Asked once: three steps below read the body's case.
     let body_caps = countries::mostly_caps(body);
     // Asked once: whether the title reports a measure decides both readings of it below.

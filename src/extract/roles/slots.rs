@@ -143,6 +143,17 @@ pub(super) fn trigger_roles(
         }
         return cancel;
     }
+    if acc.immigration_ban && ev.same_immigration_ban(s) {
+        if let Some(events) = acc.events.as_mut() {
+            events.push(Event {
+                trigger: s[ts..te].to_string(),
+                cancelled: Some("immigration policy: the story's travel ban"),
+                sentence: s.to_string(),
+                ..Event::default()
+            });
+        }
+        return cancel;
+    }
     ev.read_reporting_speaker(sen);
     ev.carry_agent(sen, acc);
     ev.keep_target_countries(s, acc);
@@ -695,6 +706,17 @@ impl<'a> Slots<'a> {
             }
         }
         !blocked
+    }
+
+    /// A travel or entry ban with no target of its own in a story whose travel ban is an immigration
+    /// measure: the same measure named again.
+    pub(super) fn same_immigration_ban(&self, s: &str) -> bool {
+        let w = s[self.ts..self.te].to_ascii_lowercase();
+        let travel_ban = w.starts_with("travel ban") || w.starts_with("entry ban");
+        // `people from Chad and Iran are barred from entering`: the ban's nationals, not officials.
+        let entry = travel_ban || w.starts_with("barred") || w.starts_with("restrictions");
+        travel_ban && self.new_targets.is_empty() && self.target_spans.is_empty()
+            || entry && NATIONALS_OF.is_match(s)
     }
 
     /// Tariffs or duties that name no country they fall on, by no owner, neither imposed (`imposed 100
@@ -1400,6 +1422,20 @@ pub(super) static OUTBOUND_MONEY: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) static GOODS_MEASURE: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(r"^(?:restrictions|import\s+restrictions|ban(?:s|ned|ning)?\s+(?:the\s+|all\s+)?(?:sales?|imports?|exports?)|suspend\w*\s+imports?\s+of)\b")
         .expect("goods measure pattern compiles")
+});
+
+/// A travel or entry ban on refugees, migrants or the nationals of Muslim-majority countries: an
+/// immigration measure (see `Acc::immigration_ban`).
+pub(super) static IMMIGRATION_BAN: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)\b(?:travel|entry)\s+bans?\b\W+(?:[\w.-]+\W+){0,10}?(?:refugees?|immigra\w*|migrants?|muslim(?:s|-majority)?)\b|\b(?:refugee|immigration|muslim)\s+(?:travel|entry)\s+bans?\b")
+        .expect("immigration ban pattern compiles")
+});
+
+/// People named by the country they come from (`people from Chad`, `citizens of Iran`): whom an
+/// immigration measure bars.
+pub(super) static NATIONALS_OF: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)\b(?:people|persons|citizens|nationals|travell?ers|visitors|immigrants|refugees)\s+(?:from|of)\s+(?:the\s+)?[A-Z]")
+        .expect("nationals pattern compiles")
 });
 
 /// A word for a party a measure may reach (a person, a firm, a state), in a target phrase.

@@ -2680,3 +2680,16 @@ fn a_post_at_a_placed_firm_gives_the_holders_country() {
     c.sort();
     assert_eq!(c, vec!["CL", "PE"]);
 }
+
+/// A story whose travel ban bars the nationals of Muslim-majority countries reports immigration
+/// policy: its other mentions of the ban are the same measure, and a real sanctions travel ban in
+/// another story still counts.
+#[test]
+fn an_immigration_travel_ban_is_no_sanction_all_through_the_story() {
+    let t = "A court upheld Oslo's travel ban on people from six Muslim-majority countries on Monday. \
+             Critics said Oslo's travel ban split families. People from Chad and Iran are barred from entering Norway.";
+    let r = find_roles(None, t);
+    assert!(r.sanctioners.is_empty(), "{:?}", r.sanctioners);
+    let t = "Oslo imposed a travel ban on the junta's leaders on Monday. Critics said Oslo's travel ban came late.";
+    assert_eq!(find_roles(None, t).sanctioners, vec!["NO"]);
+}

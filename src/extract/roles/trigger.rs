@@ -1126,6 +1126,26 @@ pub(super) const CANCELS: &[Cancel] = &[
         must_not: &["Oslo banned imports of Chilean wine to punish the junta."],
     },
     Cancel {
+        why: "immigration policy: entry barred to refugees, migrants or a faith's nationals",
+        trigger: "",
+        before: r"(?i)\b(?:refugees?|immigra\w*|migrants?|asylum|muslim\w*)\s+(?:[\w-]+\s+){0,2}$",
+        head_has: &["refugee", "immigra", "migrant", "asylum", "muslim"],
+        head_starts: &[],
+        tail_has: &["refugee", "immigra", "migrant", "asylum", "muslim"],
+        after: r"(?i)^\W*(?:[\w-]+\W+){0,5}?(?:refugees?|immigra\w*|migrants?|asylum[- ]seekers?|muslim(?:s|-majority)?)\b",
+        unless_after: "",
+        agent_only: false,
+        must: &[
+            "Oslo's travel ban on people from six Muslim-majority countries was upheld by the court.",
+            "A judge blocked the ministry's new restrictions on refugee admissions.",
+            "Canberra issued an order banning entry to citizens of seven Muslim-majority nations.",
+        ],
+        must_not: &[
+            "Oslo imposed a travel ban on six Chilean generals over the crackdown on migrants' rights groups.",
+            "Oslo imposed a travel ban and an asset freeze on the junta's leaders.",
+        ],
+    },
+    Cancel {
         why: "a self-imposed or voluntary restraint",
         trigger: "",
         before: r"(?i)\b(?:self-imposed|voluntary|voluntarily)\s+(?:[\w-]+\s+){0,2}$",
