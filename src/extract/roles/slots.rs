@@ -715,8 +715,9 @@ impl<'a> Slots<'a> {
         let travel_ban = w.starts_with("travel ban") || w.starts_with("entry ban");
         // `people from Chad and Iran are barred from entering`: the ban's nationals, not officials.
         let entry = travel_ban || w.starts_with("barred") || w.starts_with("restrictions");
-        travel_ban && self.new_targets.is_empty() && self.target_spans.is_empty()
-            || entry && NATIONALS_OF.is_match(s)
+        // `the latest restrictions`: the story's measure again, with no target of its own.
+        let bare = self.new_targets.is_empty() && self.target_spans.is_empty();
+        (travel_ban || w.starts_with("restrictions")) && bare || entry && NATIONALS_OF.is_match(s)
     }
 
     /// Tariffs or duties that name no country they fall on, by no owner, neither imposed (`imposed 100
@@ -738,10 +739,12 @@ impl<'a> Slots<'a> {
                 .target_spans
                 .iter()
                 .all(|&(a, b)| !PARTY_WORD.is_match(&s[a..b]));
-        (w.starts_with("tariff") || w.ends_with("duties") || goods_measure)
+        // Imposing duties may still aim at someone the story names elsewhere (`imposed 100 pct
+        // tariffs`); imposing a restriction that reaches no party stays domestic.
+        let tariffs = (w.starts_with("tariff") || w.ends_with("duties")) && !imposed;
+        (tariffs || goods_measure)
             && self.new_targets.is_empty()
             && self.authors.is_empty()
-            && !imposed
             && !punitive(s)
     }
 
@@ -1427,7 +1430,7 @@ pub(super) static GOODS_MEASURE: LazyLock<Regex> = LazyLock::new(|| {
 /// A travel or entry ban on refugees, migrants or the nationals of Muslim-majority countries: an
 /// immigration measure (see `Acc::immigration_ban`).
 pub(super) static IMMIGRATION_BAN: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"(?i)\b(?:travel|entry)\s+bans?\b\W+(?:[\w.-]+\W+){0,10}?(?:refugees?|immigra\w*|migrants?|muslim(?:s|-majority)?)\b|\b(?:refugee|immigration|muslim)\s+(?:travel|entry)\s+bans?\b")
+    ascii_regex(r"(?i)\b(?:travel|entry)\s+bans?\b\W+(?:[\w.-]+\W+){0,10}?(?:refugees?|immigra\w*|migrants?|muslim(?:s|-majority)?)\b|\b(?:refugees?|immigra\w*|migrants?|muslim(?:s|-majority)?)\W+(?:[\w.-]+\W+){0,6}?(?:travel|entry)\s+bans?\b")
         .expect("immigration ban pattern compiles")
 });
 

@@ -2693,3 +2693,16 @@ fn an_immigration_travel_ban_is_no_sanction_all_through_the_story() {
     let t = "Oslo imposed a travel ban on the junta's leaders on Monday. Critics said Oslo's travel ban came late.";
     assert_eq!(find_roles(None, t).sanctioners, vec!["NO"]);
 }
+
+/// Tightening or imposing a restriction that reaches no party (`tightened restrictions on domestic
+/// and foreign media`) is still domestic policy; a workplace `retaliation` is no measure either.
+#[test]
+fn an_imposed_restriction_on_no_party_is_domestic_policy() {
+    let ev = explain(
+        None,
+        "Beijing tightened restrictions on domestic and foreign media.",
+    );
+    assert!(ev[0].cancelled.is_some(), "{ev:?}");
+    let t = "The ethics panel is examining claims of harassment, discrimination and retaliation by the senator.";
+    assert!(find_roles(None, t).sanctioners.is_empty());
+}

@@ -1091,6 +1091,22 @@ pub(super) const CANCELS: &[Cancel] = &[
         must_not: &["Oslo, true to its habit, imposed an asset freeze on the junta."],
     },
     Cancel {
+        why: "retaliation as a workplace wrong: against an employee or a whistleblower",
+        trigger: "retal",
+        before: r"(?i)\b(?:harassment|discrimination|whistle-?blow\w*|employees?|workers?|staff)\b[^.;]{0,40}$",
+        head_has: &["harassment", "discrimination", "whistle", "employee", "worker", "staff"],
+        head_starts: &[],
+        tail_has: &["employee", "whistle", "worker", "staff", "complain", "aide"],
+        after: r"(?i)^\W*(?:against|toward|towards)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:former\s+)?(?:employees?|whistle-?blowers?|workers?|staff\w*|aides?|complainants?)\b",
+        unless_after: "",
+        agent_only: false,
+        must: &[
+            "The panel is examining claims of sexual harassment, discrimination and retaliation by the congressman.",
+            "She alleged retaliation against a former aide who had complained.",
+        ],
+        must_not: &["Oslo vowed retaliation against Chilean wine after the tariffs."],
+    },
+    Cancel {
         why: "military retaliation: strikes, not a measure",
         trigger: "retal",
         before: r"(?i)\b(?:strikes?|attacks?|raids?|bombing|bombs?|bombers?|missiles?|military|navy|naval|troops|forces|shelling|warships?|gunboats?|submarines?|bases|sabotage|terrorists?|terrorism|murder\w*)\b[^.;]{0,80}$",
