@@ -2706,3 +2706,14 @@ fn an_imposed_restriction_on_no_party_is_domestic_policy() {
     let t = "The ethics panel is examining claims of harassment, discrimination and retaliation by the senator.";
     assert!(find_roles(None, t).sanctioners.is_empty());
 }
+
+/// A regime that `has been in place` for years is background; a country barred from the Olympic
+/// Games is under a sports penalty.
+#[test]
+fn standing_regimes_and_sports_bans_are_no_measures() {
+    let t =
+        "The Norwegian trade embargo on the island has been in place for more than five decades.";
+    assert!(find_roles(None, t).sanctioners.is_empty());
+    let t = "If no promise comes, Chile will be barred from the Oslo Games next year, the committee said.";
+    assert!(find_roles(None, t).sanctioners.is_empty());
+}

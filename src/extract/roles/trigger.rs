@@ -60,7 +60,7 @@ pub(super) fn barred_sense(t: &TriggerAt) -> Option<bool> {
 
 /// What `barred` blocks when it is no measure: a way, a door, an office holder, a proposal.
 pub(super) static BARRED_OTHER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"(?i)^(?:the|their|his|her|its)\s+(?:way|door|doors|road|roads|entrance|gate|gates|path|street|president|governor|government|administration|agency|city|state|mayor)\b|^(?:[\w.'\x{2019}-]+\s+){0,3}?(?:proposals?|plans?|amendments?|bills?|motions?)\b")
+    ascii_regex(r"(?i)^(?:the|their|his|her|its)\s+(?:way|door|doors|road|roads|entrance|gate|gates|path|street|president|governor|government|administration|agency|city|state|mayor)\b|^(?:[\w.'\x{2019}-]+\s+){0,3}?(?:proposals?|plans?|amendments?|bills?|motions?)\b|^(?:\w+\s+){0,2}?from\s+(?:the\s+)?(?:[\w.'\x{2019}-]+\s+){0,2}?(?:olympics?|olympic\s+games|games|world\s+cup|tournaments?|championships?|competitions?|leagues?)\b")
         .expect("barred-other pattern compiles")
 });
 
@@ -520,7 +520,7 @@ pub(super) static BACKGROUND_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// Words just after a trigger that describe the regime itself, or what it has done (`the embargo
 /// has cost the island billions`, `the sanctions cost their economy dearly`).
 pub(super) static BACKGROUND_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"(?i)^\W*(?:\w+\W+){0,3}?(regimes?|powers?|tools?|toolkit|capabilit\w*|prohibit\w*|remain\w* in (?:force|place)|in force|in place since|in effect since|committee|panel|evasion|evaders|busting|violations|(?:has|have|had)\s+(?:already\s+|long\s+)?(?:cost|hurt|crippled|damaged|battered)|(?:cost|costs|hurt|hurts|crippled|battered)\s+(?:the|their|its|our|his|her)\s+(?:\w+\s+)?(?:economy|economies|country|nation|island|industry|farmers|exporters)|requir\w+\s+(?:the\s+)?unanimity|(?:are|is)\s+(?:taken|decided|agreed)\s+(?:by\s+)?unanimously|(?:are|is)\s+taken\s+by\s+all)\b")
+    ascii_regex(r"(?i)^\W*(?:\w+\W+){0,3}?(regimes?|powers?|tools?|toolkit|capabilit\w*|prohibit\w*|remain\w* in (?:force|place)|in force|in place since|in effect since|(?:has|have|had)\s+been\s+in\s+(?:place|force|effect)|committee|panel|evasion|evaders|busting|violations|(?:has|have|had)\s+(?:already\s+|long\s+)?(?:cost|hurt|crippled|damaged|battered)|(?:cost|costs|hurt|hurts|crippled|battered)\s+(?:the|their|its|our|his|her)\s+(?:\w+\s+)?(?:economy|economies|country|nation|island|industry|farmers|exporters)|requir\w+\s+(?:the\s+)?unanimity|(?:are|is)\s+(?:taken|decided|agreed)\s+(?:by\s+)?unanimously|(?:are|is)\s+taken\s+by\s+all)\b")
         .expect("background pattern compiles")
 });
 
@@ -672,7 +672,7 @@ pub(super) const CANCELS: &[Cancel] = &[
     Cancel {
         why: "a standing measure: under or subject to it",
         trigger: "",
-        before: r"(?i)\b(?:under|(?:is|are|was|were|been|be|remains?|remained)\s+subject\s+to)\W+(?:[\w.\x{2019}']+\W+){0,3}$|\b(?:has|have|had)\s+(?:long\s+|now\s+|already\s+)?been\s+under\s+(?:[\w.\x{2019}'-]+\W+){0,5}$",
+        before: r"(?i)\b(?:under|(?:is|are|was|were|been|be|remains?|remained)\s+subject\s+to)\W+(?:[\w.\x{2019}']+\W+){0,3}$|\bunder\W+(?:[\w.\x{2019}']+\W+){0,2}[\w.\x{2019}']+\W+and\W+[\w.\x{2019}']+\W+$|\bunder\s+(?:multiple|several|various|many)\s+(?:layers|rounds|sets|waves)\s+of\s+(?:[\w.\x{2019}']+\W+){0,2}$|\b(?:has|have|had)\s+(?:long\s+|now\s+|already\s+)?been\s+under\s+(?:[\w.\x{2019}'-]+\W+){0,5}$",
         head_has: &["under", "subject"],
         head_starts: &[],
         tail_has: &[],
@@ -683,6 +683,8 @@ pub(super) const CANCELS: &[Cancel] = &[
             "The trader, who has been under Western sanctions since 2014, denied wrongdoing.",
             "A shareholder who is subject to Norwegian sanctions sold his stake.",
             "Chile has been under a sweeping Norwegian trade embargo since 1990.",
+            "Freedonia is under tough U.N. and Norwegian sanctions over its arms program.",
+            "Freedonia is under multiple layers of U.N. sanctions over its arms program.",
         ],
         must_not: &[
             "Oslo named nine firms under a new sanctions law on Friday.",
@@ -785,15 +787,21 @@ pub(super) const CANCELS: &[Cancel] = &[
     Cancel {
         why: "a standing listing: already on the list",
         trigger: "",
-        before: r"(?i)\b(?:already|still|long)\s+(?:been\s+)?on\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[\w.'\x{2019}-]+\s+){0,3}$",
-        head_has: &["already", "still", "long"],
-        head_starts: &[],
+        before: r"(?i)\b(?:(?:already|still|long)\s+(?:been\s+)?|(?:is|are|was|were|remains?|remained)\s+(?:also\s+)?)on\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[\w.'\x{2019}-]+\s+){0,5}$",
+        head_has: &[],
+        head_starts: &["already", "still", "long", "on"],
         tail_has: &[],
         after: "",
         unless_after: "",
         agent_only: false,
-        must: &["One buyer was already on the Commerce Department's Entity List at the time."],
-        must_not: &["One buyer was put on the Commerce Department's Entity List on Friday."],
+        must: &[
+            "One buyer was already on the Commerce Department's Entity List at the time.",
+            "One delegate, who is on a U.N. Security Council blacklist, will need an exemption.",
+        ],
+        must_not: &[
+            "One buyer was put on the Commerce Department's Entity List on Friday.",
+            "Oslo put two Chilean firms on its blacklist on Monday.",
+        ],
     },
     Cancel {
         why: "not on the agenda",
