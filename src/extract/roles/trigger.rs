@@ -1170,6 +1170,22 @@ pub(super) const CANCELS: &[Cancel] = &[
         ],
     },
     Cancel {
+        why: "a standing measure maintained or kept",
+        trigger: "",
+        before: r"(?i)\b(?:maintain(?:s|ed|ing)?|(?:already|still|long)\s+(?:has|have|had|keeps?|kept|enforces?|applies))\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:[\w.\x{2019}'-]+\s+){0,3}$",
+        head_has: &["maintain", "already", "still", "long"],
+        head_starts: &[],
+        tail_has: &[],
+        after: "",
+        unless_after: "",
+        agent_only: false,
+        must: &[
+            "The bloc already maintains an embargo on arms sales to Freedonia.",
+            "Oslo still has sanctions on three Chilean generals.",
+        ],
+        must_not: &["Oslo imposed an embargo on arms sales to Freedonia."],
+    },
+    Cancel {
         why: "a self-imposed or voluntary restraint",
         trigger: "",
         before: r"(?i)\b(?:self-imposed|voluntary|voluntarily)\s+(?:[\w-]+\s+){0,2}$",
