@@ -683,7 +683,16 @@ impl<'a> Slots<'a> {
                 .iter()
                 .any(|q| q.code == p.code && !q.dateline && in_spans(spans, q))
         };
-        if let Some(p) = filed_in.filter(|p| group_end.is_none() && !targeted(p)) {
+        // `SEOUL (Reuters) - Chinese consumers are boycotting ...`: a private subject acts, not the
+        // place the story was filed in.
+        let private_subject = || {
+            s[clause_start..ts]
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| PRIVATE_ACTORS.contains(&w.to_ascii_lowercase().as_str()))
+        };
+        if let Some(p) =
+            filed_in.filter(|p| group_end.is_none() && !targeted(p) && !private_subject())
+        {
             if can_be_subject(s, clause_start, p) {
                 self.sanctioners.push(p.code);
                 group_end = Some(p.end);

@@ -2717,3 +2717,11 @@ fn standing_regimes_and_sports_bans_are_no_measures() {
     let t = "If no promise comes, Chile will be barred from the Oslo Games next year, the committee said.";
     assert!(find_roles(None, t).sanctioners.is_empty());
 }
+
+/// A private subject (`Chilean consumers are boycotting`) acts for no state: the place the story was
+/// filed in stands in for no actor then.
+#[test]
+fn a_private_subject_leaves_the_dateline_no_actor() {
+    let t = "OSLO (Reuters) - Chilean consumers are boycotting goods made by Norway's Vanta Group after a spill.";
+    assert!(find_roles(None, t).sanctioners.is_empty());
+}
