@@ -2722,6 +2722,6 @@ fn standing_regimes_and_sports_bans_are_no_measures() {
 /// filed in stands in for no actor then.
 #[test]
 fn a_private_subject_leaves_the_dateline_no_actor() {
-    let t = "OSLO (Reuters) - Chilean consumers are boycotting goods made by Norway's Vanta Group after a spill.";
+    let t = "SEOUL/BEIJING (Reuters) - Chinese consumers are boycotting products made by South Korea's Vanta Group, after the firm agreed to a land swap.";
     assert!(find_roles(None, t).sanctioners.is_empty());
 }
