@@ -787,7 +787,7 @@ pub(super) const CANCELS: &[Cancel] = &[
     Cancel {
         why: "a standing listing: already on the list",
         trigger: "",
-        before: r"(?i)\b(?:(?:already|still|long)\s+(?:been\s+)?|(?:is|are|was|were|remains?|remained)\s+(?:also\s+)?)on\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[\w.'\x{2019}-]+\s+){0,5}$",
+        before: r"(?i)\b(?:(?:already|still|long)\s+(?:been\s+)?|(?:is|are|was|were|remains?|remained|appears?|appeared|appearing|figures?|figured)\s+(?:also\s+)?)on\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[\w.'\x{2019}-]+\s+){0,5}$",
         head_has: &[],
         head_starts: &["already", "still", "long", "on"],
         tail_has: &[],
@@ -797,6 +797,7 @@ pub(super) const CANCELS: &[Cancel] = &[
         must: &[
             "One buyer was already on the Commerce Department's Entity List at the time.",
             "One delegate, who is on a U.N. Security Council blacklist, will need an exemption.",
+            "The parts went to a Freedonian firm that appears on the Commerce Department's Entity List.",
         ],
         must_not: &[
             "One buyer was put on the Commerce Department's Entity List on Friday.",
@@ -1184,6 +1185,19 @@ pub(super) const CANCELS: &[Cancel] = &[
             "Oslo still has sanctions on three Chilean generals.",
         ],
         must_not: &["Oslo imposed an embargo on arms sales to Freedonia."],
+    },
+    Cancel {
+        why: "a threat in the air: amid fears or the threat of sanctions",
+        trigger: "",
+        before: r"(?i)\bamid\s+(?:the\s+|growing\s+|rising\s+|renewed\s+)?(?:threats?|fears?|risks?|prospects?|worries|concerns?|spectre|specter)\s+(?:of\s+)?(?:[\w.\x{2019}'-]+\s+){0,3}$",
+        head_has: &["amid"],
+        head_starts: &[],
+        tail_has: &[],
+        after: "",
+        unless_after: "",
+        agent_only: false,
+        must: &["Banks cut ties with Freedonian firms amid the threat of Norwegian secondary sanctions."],
+        must_not: &["Oslo imposed sanctions on the junta amid a crackdown on protests."],
     },
     Cancel {
         why: "a self-imposed or voluntary restraint",
