@@ -2334,7 +2334,10 @@ pub fn list_items(
     let end = LIST_END
         .find(&plain[start..])
         .map_or(sentence.len(), |m| start + m.start());
-    let spans = split_list(&plain, start, end, caps);
+    let spans: Vec<(usize, usize)> = split_list(&plain, start, end, caps)
+        .into_iter()
+        .filter(|&(_, b)| !modifies_kind(&plain[b..end]))
+        .collect();
     // The list starts where its opening ends, after a title, a kind or a place (`businessman Ivo
     // Marek`; `It added that Ivo Marek ...` opens none).
     let opens = spans
@@ -2357,6 +2360,22 @@ pub fn list_items(
         }
         _ => items,
     }
+}
+
+/// `Freedonian arms makers as well as Vanta Arms`: the name is a word describing the kind of party
+/// its item ends in (lower-case words up to the item's end, the last a noun of a party's kind).
+fn modifies_kind(rest: &str) -> bool {
+    let item = LIST_SEPARATORS
+        .find(rest)
+        .map_or(rest, |m| &rest[..m.start()]);
+    let words: Vec<&str> = item.split_whitespace().collect();
+    !words.is_empty()
+        && words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_lowercase()))
+        && words
+            .last()
+            .is_some_and(|w| party_noun(w.trim_end_matches(|c: char| !c.is_alphanumeric())))
 }
 
 /// Whether the words between a list's opening and its first name let the list start there: a title, a

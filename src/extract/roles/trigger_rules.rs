@@ -298,6 +298,12 @@ pub(super) const TRIGGER_RULES: &[TriggerRule] = &[
         must_not: &[],
     },
     TriggerRule {
+        why: "an export denial order",
+        pattern: r"(?:temporary )?denial orders?",
+        must: &["The Commerce Department renewed temporary denial orders against three Freedonian airlines."],
+        must_not: &[],
+    },
+    TriggerRule {
         why: "listed",
         pattern: r"listed",
         must: &["Oslo listed three Freedonian vessels on Monday."],
