@@ -106,14 +106,7 @@ pub(super) fn trigger_roles(
     }
     let cancel = cancelled(s, ts, te).or(joined);
     if let Some(why) = cancel.filter(|c| !c.agent_only).map(|c| c.why) {
-        if let Some(events) = acc.events.as_mut() {
-            events.push(Event {
-                trigger: s[ts..te].to_string(),
-                cancelled: Some(why),
-                sentence: s.to_string(),
-                ..Event::default()
-            });
-        }
+        note_cancelled(acc, s, ts, te, why);
         return cancel;
     }
     let mut ev = Slots::open(sen, ts, te, cancel);
@@ -133,25 +126,11 @@ pub(super) fn trigger_roles(
     ev.settle_agents();
     ev.read_target_countries(sen);
     if ev.trade_policy(s) {
-        if let Some(events) = acc.events.as_mut() {
-            events.push(Event {
-                trigger: s[ts..te].to_string(),
-                cancelled: Some("tariffs on no country: trade policy"),
-                sentence: s.to_string(),
-                ..Event::default()
-            });
-        }
+        note_cancelled(acc, s, ts, te, "tariffs on no country: trade policy");
         return cancel;
     }
     if acc.immigration_ban && ev.same_immigration_ban(s) {
-        if let Some(events) = acc.events.as_mut() {
-            events.push(Event {
-                trigger: s[ts..te].to_string(),
-                cancelled: Some("immigration policy: the story's travel ban"),
-                sentence: s.to_string(),
-                ..Event::default()
-            });
-        }
+        note_cancelled(acc, s, ts, te, "immigration policy: the story's travel ban");
         return cancel;
     }
     ev.read_reporting_speaker(sen);
@@ -161,6 +140,18 @@ pub(super) fn trigger_roles(
     let named_now = keep_named(named, sen.acronyms, acc);
     ev.keep_event(sen, named_now, acc);
     cancel
+}
+
+/// A trigger read and set aside, with the reason, when `explain` asked for the events.
+fn note_cancelled(acc: &mut Acc, s: &str, ts: usize, te: usize, why: &'static str) {
+    if let Some(events) = acc.events.as_mut() {
+        events.push(Event {
+            trigger: s[ts..te].to_string(),
+            cancelled: Some(why),
+            sentence: s.to_string(),
+            ..Event::default()
+        });
+    }
 }
 
 impl<'a> Slots<'a> {
