@@ -2725,3 +2725,12 @@ fn a_private_subject_leaves_the_dateline_no_actor() {
     let t = "SEOUL/BEIJING (Reuters) - Chinese consumers are boycotting products made by South Korea's Vanta Group, after the firm agreed to a land swap.";
     assert!(find_roles(None, t).sanctioners.is_empty());
 }
+
+/// A magazine glues its section title to the lead (`TRADE THE DIVERTED CARGOES THE COMMERCE
+/// DEPARTMENT LAST WEEK BARRED ...`): an agency right before the verb, only a time between, acts.
+#[test]
+fn an_agency_right_before_its_verb_acts_after_a_glued_title() {
+    let t = "FISH WAR THE COMMERCE DEPARTMENT LAST WEEK BARRED TWO CHILEAN TRAWLER FIRMS FROM BUYING NORWEGIAN GEAR. THE MOVE ANGERED SANTIAGO.";
+    let ev = explain(None, t);
+    assert_eq!(ev[0].agents, vec!["US"], "{ev:?}");
+}
