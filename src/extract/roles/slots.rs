@@ -145,34 +145,15 @@ pub(super) fn trigger_roles(
 /// `... CARGOES THE COMMERCE DEPARTMENT LAST WEEK BARRED`: an agency right before the verb, only a time
 /// between, is its subject, whatever runs before it (a magazine glues its section title to the lead).
 fn agency_before_verb(s: &str, p: &Party, ts: usize) -> bool {
-    let gap: Vec<String> = s[p.end..ts]
-        .split_whitespace()
-        .map(|w| w.to_ascii_lowercase())
-        .collect();
+    let gap = s[p.end..ts].split_whitespace();
     p.agency
-        && gap.len() <= 4
-        && gap.iter().all(|w| {
-            matches!(
-                w.as_str(),
-                "last"
-                    | "this"
-                    | "week"
-                    | "month"
-                    | "on"
-                    | "today"
-                    | "yesterday"
-                    | "also"
-                    | "has"
-                    | "have"
-                    | "had"
-                    | "monday"
-                    | "tuesday"
-                    | "wednesday"
-                    | "thursday"
-                    | "friday"
-                    | "saturday"
-                    | "sunday"
-            )
+        && gap.clone().count() <= 4
+        && gap.map(str::to_ascii_lowercase).all(|w| {
+            day_word(&w)
+                || matches!(
+                    w.as_str(),
+                    "last" | "this" | "week" | "month" | "on" | "also" | "has" | "have" | "had"
+                )
         })
 }
 
@@ -746,12 +727,15 @@ impl<'a> Slots<'a> {
     /// measure: the same measure named again.
     pub(super) fn same_immigration_ban(&self, s: &str) -> bool {
         let w = s[self.ts..self.te].to_ascii_lowercase();
-        let travel_ban = w.starts_with("travel ban") || w.starts_with("entry ban");
-        // `people from Chad and Iran are barred from entering`: the ban's nationals, not officials.
-        let entry = travel_ban || w.starts_with("barred") || w.starts_with("restrictions");
-        // `the latest restrictions`: the story's measure again, with no target of its own.
+        // `Trump's travel ban`, `the latest restrictions`: the story's measure again, with no target
+        // of its own.
+        let named_again = w.starts_with("travel ban")
+            || w.starts_with("entry ban")
+            || w.starts_with("restrictions");
         let bare = self.new_targets.is_empty() && self.target_spans.is_empty();
-        (travel_ban || w.starts_with("restrictions")) && bare || entry && NATIONALS_OF.is_match(s)
+        // `people from Chad and Iran are barred from entering`: the ban's nationals, not officials.
+        let entry = named_again || w.starts_with("barred");
+        named_again && bare || entry && NATIONALS_OF.is_match(s)
     }
 
     /// Tariffs or duties that name no country they fall on, by no owner, neither imposed (`imposed 100

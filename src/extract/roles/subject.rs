@@ -50,15 +50,6 @@ pub(super) fn generic_subject(head: &str) -> bool {
                 | "similarly"
                 | "separately"
                 | "further"
-                | "today"
-                | "tuesday"
-                | "monday"
-                | "wednesday"
-                | "thursday"
-                | "friday"
-                | "saturday"
-                | "sunday"
-                | "yesterday"
                 | "those"
                 | "these"
                 | "designated"
@@ -66,6 +57,24 @@ pub(super) fn generic_subject(head: &str) -> bool {
                 | "also"
                 | "among"
         )
+        || day_word(&first)
+}
+
+/// `today`, `yesterday` or a weekday, in lower case: a time that may stand between a subject and
+/// its verb (`The Treasury on Monday sanctioned`).
+pub(super) fn day_word(w: &str) -> bool {
+    matches!(
+        w,
+        "today"
+            | "yesterday"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+    )
 }
 
 /// `Japan, which has chastised X for Y, has imposed sanctions on Z`: a relative clause at
