@@ -1455,7 +1455,7 @@ pub(super) static IMMIGRATION_BAN: LazyLock<Regex> = LazyLock::new(|| {
 /// People named by the country they come from (`people from Chad`, `citizens of Iran`): whom an
 /// immigration measure bars.
 pub(super) static NATIONALS_OF: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"(?i)\b(?:people|persons|citizens|nationals|travell?ers|visitors|immigrants|refugees)\s+(?:from|of)\s+(?:the\s+)?[A-Z]")
+    ascii_regex(r"(?i)\b(?:people|persons|citizens|nationals|travell?ers|visitors|immigrants|refugees)\s+(?:from|of)\s+(?:the\s+)?(?-i:[A-Z])")
         .expect("nationals pattern compiles")
 });
 

@@ -2694,6 +2694,16 @@ fn an_immigration_travel_ban_is_no_sanction_all_through_the_story() {
     assert_eq!(find_roles(None, t).sanctioners, vec!["NO"]);
 }
 
+/// The nationals an immigration ban bars are named by a country, so a capital must follow:
+/// `people of the ruling council` are no nationals.
+#[test]
+fn nationals_are_named_by_a_capitalised_country() {
+    assert!(slots::NATIONALS_OF.is_match("visitors from Chad may not enter"));
+    assert!(slots::NATIONALS_OF.is_match("citizens of the Gambia were turned back"));
+    assert!(!slots::NATIONALS_OF.is_match("people of the ruling council were barred"));
+    assert!(!slots::NATIONALS_OF.is_match("travellers from abroad were barred"));
+}
+
 /// Tightening or imposing a restriction that reaches no party (`tightened restrictions on domestic
 /// and foreign media`) is still domestic policy; a workplace `retaliation` is no measure either.
 #[test]
