@@ -32,6 +32,7 @@ pub(super) const AGENCIES: &[(&str, &str)] = &[
     ("Department of State", "US"),
     ("Secretary of State", "US"),
     ("Justice Department", "US"),
+    ("Maritime Administration", "US"),
     ("Congress", "US"),
     ("Senate", "US"),
     ("House of Representatives", "US"),

@@ -39,8 +39,11 @@ pub(super) const TRIGGER_RULES: &[TriggerRule] = &[
     },
     TriggerRule {
         why: "blacklist",
-        pattern: r"blacklist(?:s|ed|ing)?",
-        must: &["Oslo blacklisted two Freedonian banks on Friday."],
+        pattern: r"black[- ]?list(?:s|ed|ing)?",
+        must: &[
+            "Oslo blacklisted two Freedonian banks on Friday.",
+            "Oslo published a black list of Freedonian ships on Friday.",
+        ],
         must_not: &[],
     },
     TriggerRule {
