@@ -458,7 +458,50 @@ pub(super) fn clause_start(s: &str, ts: usize) -> usize {
     if subordinator && participle {
         return starts.len().checked_sub(2).map_or(0, |i| starts[i].1);
     }
+    if coordinated_verb(&s[a..b], &s[b..]) {
+        if let Some(start) = shared_clause_start(s, &starts[..starts.len() - 1]) {
+            return start;
+        }
+    }
     b
+}
+
+/// `, and barred them`, `, and later froze`: a coordinator followed by a past-tense verb (a few
+/// adverbs may sit between) opens a second predicate of the clause before, not a clause of its own.
+fn coordinated_verb(boundary: &str, rest: &str) -> bool {
+    let b = boundary.to_ascii_lowercase();
+    if !(b.starts_with(',') && b.trim_end().ends_with("and")) {
+        return false;
+    }
+    rest.split_whitespace()
+        .map(str::to_ascii_lowercase)
+        .find(|w| {
+            !matches!(
+                w.as_str(),
+                "also" | "then" | "later" | "promptly" | "swiftly"
+            )
+        })
+        .is_some_and(|w| w.len() > 4 && w.ends_with("ed") || w == "froze")
+}
+
+/// The start of the main clause a coordinated predicate shares: back past the relative clauses and
+/// time phrases (`vessels that have called at Cuban ports since May`) that hang on its object, to the
+/// last break made by punctuation. Behind a subordinate clause (`When X arrived, Y locked ..., and
+/// moved`) the main clause has no break of its own to find: none.
+fn shared_clause_start(s: &str, starts: &[(usize, usize)]) -> Option<usize> {
+    for &(a, b) in starts.iter().rev() {
+        if !s.as_bytes()[a].is_ascii_alphabetic() {
+            return Some(b);
+        }
+        let w = s[a..b].to_ascii_lowercase();
+        if !matches!(
+            w.as_str(),
+            "that" | "which" | "who" | "since" | "until" | "before" | "after"
+        ) {
+            return None;
+        }
+    }
+    Some(0)
 }
 
 /// Verbs of imposing in their `-ing` form, which after `by` make a means clause.

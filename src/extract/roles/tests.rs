@@ -2744,3 +2744,26 @@ fn an_agency_right_before_its_verb_acts_after_a_glued_title() {
     let ev = explain(None, t);
     assert_eq!(ev[0].agents, vec!["US"], "{ev:?}");
 }
+
+/// The U.S. Maritime Administration is an agency of its state, in mixed case and in capitals.
+#[test]
+fn the_maritime_administration_acts_for_the_united_states() {
+    let (s, c, _) =
+        roles("The Maritime Administration barred four Chilean freighters from carrying government cargo.");
+    assert_eq!((s, c), (vec!["US".to_string()], vec!["CL".to_string()]));
+    let (s, _, _) = roles(
+        "THE MARITIME ADMINISTRATION BARRED FOUR CHILEAN FREIGHTERS FROM CARRYING ARMY CARGO .",
+    );
+    assert_eq!(s, vec!["US"]);
+}
+
+/// `, and froze`: a second predicate shares the subject of the clause before it, past the relative
+/// clause and time phrase on that clause's object; behind a subordinate clause (`When Chile voted,`)
+/// the main subject is not found that way, and the subordinate clause's is no stand-in.
+#[test]
+fn a_coordinated_verb_shares_the_main_clause_subject() {
+    let t = "The Treasury published a report on smuggling rings that had used Chilean ports since March, and froze the accounts of three Peruvian firms.";
+    assert_eq!(roles(t).0, vec!["US"]);
+    let t = "When Chile voted against the plan, the envoys left the talks, spoke to reporters, and froze the accounts of the fund.";
+    assert!(!roles(t).0.contains(&"CL".to_string()));
+}
