@@ -646,6 +646,18 @@ impl<'a> Slots<'a> {
             return true;
         }
         let spans = &self.target_spans;
+        // The agency right before the verb is its subject, whatever the clause names first (`CUBA
+        // FREEZING THE LAST DOLLARS ..., THE TREASURY DEPARTMENT LAST WEEK FROZE`).
+        if let Some(p) = sen
+            .parties
+            .iter()
+            .rev()
+            .find(|p| p.end <= ts)
+            .filter(|p| p.start >= clause_start && agency_before_verb(s, p, ts))
+        {
+            self.sanctioners.push(p.code);
+            return true;
+        }
         let mut group_end: Option<usize> = None;
         let mut filed_in: Option<&Party> = None;
         // The end of the last party read as an object: one coordinated with it is an object too

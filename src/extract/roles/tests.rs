@@ -2767,3 +2767,12 @@ fn a_coordinated_verb_shares_the_main_clause_subject() {
     let t = "When Chile voted against the plan, the envoys left the talks, spoke to reporters, and froze the accounts of the fund.";
     assert!(!roles(t).0.contains(&"CL".to_string()));
 }
+
+/// A magazine's section title glued to the lead names a country before the real subject: the agency
+/// right before the verb acts, not the title.
+#[test]
+fn the_agency_before_its_verb_wins_over_a_glued_section_title() {
+    let t = "PERU A SLOW SQUEEZE WITH NO WARNING, THE TREASURY DEPARTMENT LAST WEEK FROZE ALL PERUVIAN ASSETS IN THE U.S .";
+    let (s, c, _) = roles(t);
+    assert_eq!((s, c), (vec!["US".to_string()], vec!["PE".to_string()]));
+}
