@@ -892,7 +892,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
     },
     NameShape {
         why: "a person named after their post at a designated party",
-        pattern: r"\b(?:its|their|his|her|the\s+(?:firm|company|bank|network)'s)\s+(?:(?:chief\s+executive|managing\s+director|general\s+director|director|owner|co-owner|founder|chairman|chairwoman|president|manager|head|CEO|shareholder|beneficial\s+owner|son|daughter|wife|husband|brother|sister|father|mother|leader|commander|deputy|associate|partner|accountant|financier),?\s+)(?:and\s+\w+\s+)?LIST",
+        pattern: r"\b(?:its|their|his|her|the\s+(?:firm|company|bank|network)'s)\s+(?:(?:sole|former|longtime|new|top)\s+)?(?:(?:chief\s+executive|managing\s+director|general\s+director|director|owner|co-owner|founder|chairman|chairwoman|president|manager|head|CEO|shareholder|beneficial\s+owner|son|daughter|wife|husband|brother|sister|father|mother|leader|commander|deputy|associate|partner|accountant|financier),?\s+)(?:and\s+\w+\s+)?LIST",
         kind: Some("individual"),
         in_caps: false,
         phrase_only: true,
@@ -903,6 +903,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
             ("Oslo also sanctioned the Vanta gang, a hacking group, and its leader Pavel Orin.", &["Pavel Orin"]),
             ("Oslo sanctioned Vanta Hosting LLC and its founder, Pavel Orin, on Monday.", &["Pavel Orin"]),
             ("Vanta Hosting LLC and its founder, Pavel Orin, rented the servers.", &["Pavel Orin"]),
+            ("Oslo listed Orla Freight Ltd, which ran two tankers, and its sole director, Tova Lind.", &["Tova Lind"]),
         ],
         must_not: &[],
     },

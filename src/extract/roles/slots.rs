@@ -142,6 +142,22 @@ pub(super) fn trigger_roles(
     cancel
 }
 
+/// `X, which ran two tankers, and its director Y`: a short relative clause on the phrase's last party
+/// before the next party tied to it. Where that party's apposition starts.
+fn past_relative(s: &str, end: usize) -> Option<usize> {
+    let rest = &s[end..];
+    let open = RELATIVE_OPEN.find(rest)?.end();
+    let close = open + rest[open..].find(',')?;
+    (close <= MAX_RELATIVE && APPOSITION.is_match(&rest[close..])).then_some(end + close)
+}
+
+/// A non-restrictive relative clause opening (`, which`, `, who`).
+static RELATIVE_OPEN: LazyLock<Regex> =
+    LazyLock::new(|| ascii_regex(r"^(?:,\s+)?(?:which|who)\b").expect("relative opening compiles"));
+
+/// The longest relative clause `past_relative` reads past, in bytes: a short description.
+const MAX_RELATIVE: usize = 120;
+
 /// `... CARGOES THE COMMERCE DEPARTMENT LAST WEEK BARRED`: an agency right before the verb, only a time
 /// between, is its subject, whatever runs before it (a magazine glues its section title to the lead).
 fn agency_before_verb(s: &str, p: &Party, ts: usize) -> bool {
@@ -403,7 +419,8 @@ impl<'a> Slots<'a> {
                 .or_else(|| self.after_target_preposition(s, look_end))
         };
         if let Some(from) = from {
-            self.target_spans.push((from, self.phrase_end(s, from)));
+            let spans = self.phrase_spans(s, from);
+            self.target_spans.extend(spans);
         }
     }
 
@@ -517,24 +534,34 @@ impl<'a> Slots<'a> {
             return;
         };
         let at = from + m.end();
-        let end = self.phrase_end(s, at);
+        let spans = self.phrase_spans(s, at);
         // Only a clause naming kinds of party (`targeting shipments of goods` names a trade).
-        if names_kinds(&s[at..end]) {
-            self.target_spans.push((at, end));
+        if spans.iter().any(|&(a, b)| names_kinds(&s[a..b])) {
+            self.target_spans.extend(spans);
         }
     }
 
-    /// Where a target phrase starting at `from` ends: the clause end, or past appositions describing
-    /// the names in it (`X, a Hong Kong-based company, and Y, a Russian national`).
-    pub(super) fn phrase_end(&self, s: &str, from: usize) -> usize {
-        let mut end = clause_end(s, from);
+    /// The spans of a target phrase starting at `from`: to the clause end, or past appositions
+    /// describing the names in it (`X, a Hong Kong-based company, and Y, a Russian national`). A short
+    /// relative clause before the next party tied to the last (`X, which ran two tankers, and its
+    /// director Y`) is left out, so what it tells of X names no target.
+    pub(super) fn phrase_spans(&self, s: &str, from: usize) -> Vec<(usize, usize)> {
+        let (mut start, mut end) = (from, clause_end(s, from));
+        let mut spans = Vec::new();
         for _ in 0..MAX_APPOSITIONS {
-            let Some(m) = APPOSITION.find(&s[end..]) else {
+            let relative = past_relative(s, end);
+            let at = relative.unwrap_or(end);
+            let Some(m) = APPOSITION.find(&s[at..]) else {
                 break;
             };
-            end = clause_end(s, end + m.end());
+            if relative.is_some() {
+                spans.push((start, end));
+                start = at;
+            }
+            end = clause_end(s, at + m.end());
         }
-        end
+        spans.push((start, end));
+        spans
     }
 
     /// `Russia faces new EU sanctions`, `IRAN HIT BY FRESH U.S. SANCTIONS`: the subject of a verb of

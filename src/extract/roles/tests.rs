@@ -2776,3 +2776,29 @@ fn the_agency_before_its_verb_wins_over_a_glued_section_title() {
     let (s, c, _) = roles(t);
     assert_eq!((s, c), (vec!["US".to_string()], vec!["PE".to_string()]));
 }
+
+/// `added to its sanctions list X`: the object shifted past the list is the target; a short relative
+/// clause on a listed firm before `, and its director Y` neither ends the phrase nor lends its words.
+#[test]
+fn an_object_after_the_list_and_a_director_after_a_relative_clause() {
+    let (s, c, t) = roles("Norway added to its sanctions list two Chilean banks.");
+    assert_eq!(
+        (s, c, t),
+        (
+            vec!["NO".to_string()],
+            vec!["CL".to_string()],
+            vec!["organization".to_string()]
+        )
+    );
+    let r = find_roles(
+        None,
+        "Oslo also added to its blacklist a Peruvian company, Orla Freight Ltd, which it said had run two tankers, and its sole director, Ivo Marek.",
+    );
+    let names: Vec<&str> = r.targets.iter().map(|t| t.name.as_str()).collect();
+    assert_eq!(names, vec!["Orla Freight Ltd", "Ivo Marek"]);
+    assert!(
+        !r.target_types.contains(&"vessel".to_string()),
+        "{:?}",
+        r.target_types
+    );
+}

@@ -562,7 +562,9 @@ pub(super) fn takes_object(word: &str) -> bool {
     // X`: the owner follows `of`.
     // `the package also hits firms in ...`, `halted all trade with`: the trigger ends where its
     // object begins.
+    // `added to its blacklist a Chilean trading house`: the object shifted past the list.
     if w.starts_with("cut")
+        || w.starts_with("add") && w.ends_with("list")
         || [" assets", " visas", " property"]
             .iter()
             .any(|v| w.ends_with(v))

@@ -120,10 +120,11 @@ pub(super) const TRIGGER_RULES: &[TriggerRule] = &[
     },
     TriggerRule {
         why: "added to a list",
-        pattern: r"(?:added|adds|add|adding) to (?:the|its|their|a|an) (?:(?:sanctions?|entity|restricted|trade|sdn|consolidated|terror(?:ist)?|designation|export|control|black) ){0,2}list",
+        pattern: r"(?:added|adds|add|adding) to (?:the|its|their|a|an) (?:(?:sanctions?|entity|restricted|trade|sdn|consolidated|terror(?:ist)?|designation|export|control|black) ){0,2}(?:black)?list",
         must: &[
             "Five Freedonian traders were added to the entity list, the Commerce Department said.",
             "Five Freedonian traders were added to the entity list by the United States.",
+            "Oslo also added to its blacklist a Chilean trading house, Orla Freight Ltd.",
         ],
         must_not: &["She added a note to the file."],
     },
