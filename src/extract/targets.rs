@@ -71,7 +71,7 @@ pub fn type_of_noun(word: &str) -> Option<&'static str> {
         | "insurers" | "lenders" | "conglomerate" | "conglomerates" | "subsidiary"
         | "affiliates" | "university" | "universities" | "institute" | "institutes" | "producer"
         | "producers" | "broadcaster" | "broadcasters" | "manufacturer" | "insurer" | "lender" | "exporter" | "importer" | "importers" | "supplier"
-        | "suppliers" | "managers"
+        | "suppliers" | "managers" | "charity" | "charities" | "foundation" | "foundations"
         // `three vessels and their owners`: the firms that own and run designated ships.
         | "owners" | "operators" => {
             "organization"

@@ -247,7 +247,8 @@ pub(super) static ADDED_TO_LIST: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The object of `added ... to` right before the trigger at `[ts, te)`, read back to the clause start
-/// (at most 300 bytes), when the trigger names a list (`Entity List`, `blacklist`, `sanctions list`):
+/// (at most 300 bytes), when the trigger names a list (`Entity List`, `blacklist`, `sanctions list`,
+/// `a list of terrorism supporters`):
 /// `added` is as often a reporting verb (`he added he was ready to impose sanctions`).
 pub(super) fn added_to_list(
     s: &str,
@@ -256,8 +257,8 @@ pub(super) fn added_to_list(
     te: usize,
 ) -> Option<(usize, usize)> {
     let word = s[ts..te].to_ascii_lowercase();
-    let list = word == "entity list"
-        || word == "blacklist"
+    let list = word.ends_with("list")
+        || word.starts_with("list ")
         || s[te..]
             .trim_start()
             .get(..4)

@@ -2802,3 +2802,22 @@ fn an_object_after_the_list_and_a_director_after_a_relative_clause() {
         r.target_types
     );
 }
+
+/// `put X on a list of terrorism supporters` is a listing with X its object; `keeps it on its
+/// terrorism list` is a standing listing, and a `terrorism list decision` still to come is none.
+#[test]
+fn a_terror_list_listing_and_its_standing_and_pending_mentions() {
+    let (s, _, t) = roles("Norway, Sweden and Denmark put 40 people and nine charities on a list of terrorism supporters.");
+    assert_eq!(s, vec!["DK", "NO", "SE"]);
+    assert_eq!(t, vec!["individual", "organization"]);
+    assert!(
+        roles("Oslo keeps Chile on its terrorism list for another year.")
+            .0
+            .is_empty()
+    );
+    assert!(
+        roles("Oslo will announce its terrorism list decision on Chile next week.")
+            .0
+            .is_empty()
+    );
+}

@@ -769,12 +769,13 @@ pub(super) const CANCELS: &[Cancel] = &[
     },
     Cancel {
         why: "a standing listing: already on the list",
-        before: r"(?i)\b(?:(?:already|still|long)\s+(?:been\s+)?|(?:is|are|was|were|remains?|remained|appears?|appeared|appearing|figures?|figured)\s+(?:also\s+)?)on\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[\w.'\x{2019}-]+\s+){0,5}$",
+        before: r"(?i)\b(?:(?:already|still|long)\s+(?:been\s+)?|(?:is|are|was|were|remains?|remained|appears?|appeared|appearing|figures?|figured)\s+(?:also\s+)?|(?:keeps?|kept|keeping)\s+(?:[\w.'\x{2019}-]+\s+){1,3})on\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[\w.'\x{2019}-]+\s+){0,5}$",
         head_starts: &["already", "still", "long", "on"],
         must: &[
             "One buyer was already on the Commerce Department's Entity List at the time.",
             "One delegate, who is on a U.N. Security Council blacklist, will need an exemption.",
             "The parts went to a Freedonian firm that appears on the Commerce Department's Entity List.",
+            "Oslo keeps Chile on its terrorism list for another year.",
         ],
         must_not: &[
             "One buyer was put on the Commerce Department's Entity List on Friday.",
@@ -900,6 +901,14 @@ pub(super) const CANCELS: &[Cancel] = &[
             "Oslo said it would impose sanctions on the junta.",
             "The dispute led Oslo to impose sanctions on the junta.",
         ],
+        ..Cancel::NONE
+    },
+    Cancel {
+        why: "a decision about a measure, not the measure",
+        after: r"(?i)^\s+decisions?\b",
+        tail_has: &["decision", "decisions"],
+        must: &["Oslo will announce its sanctions decision on Chile next week."],
+        must_not: &["Oslo imposed sanctions on Chile after a decision by the cabinet."],
         ..Cancel::NONE
     },
     Cancel {

@@ -113,6 +113,15 @@ pub(super) const TRIGGER_RULES: &[TriggerRule] = &[
         must_not: &["The club refused a new member."],
     },
     TriggerRule {
+        why: "a terror list",
+        pattern: r"terror(?:ism|ist)?[- ](?:black)?list|list of terror(?:ism|ist)?\s+(?:supporters|sponsors|entities|organi[sz]ations|groups|financiers)",
+        must: &[
+            "Oslo put nine Chilean clerics on a list of terrorism supporters.",
+            "Norway placed two Chilean charities on its terrorist list on Friday.",
+        ],
+        must_not: &["The report gave a list of terrorism experts."],
+    },
+    TriggerRule {
         why: "a stop list",
         pattern: r"stop[- ]list",
         must: &["Moscow put nine Norwegian lawmakers on its stop list."],
