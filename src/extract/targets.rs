@@ -58,7 +58,8 @@ pub fn type_of_noun(word: &str) -> Option<&'static str> {
         | "presenter" | "presenters" | "secretary" | "adviser" | "advisers" | "advisor"
         | "advisors" | "assistant" | "spokesman" | "spokeswoman" | "spokesperson"
         | "ambassador" | "ambassadors" | "envoy" | "envoys" | "lawmaker" | "legislator"
-        | "politician" | "politicians" | "senators" | "congressman" | "congresswoman" => {
+        | "politician" | "politicians" | "senators" | "congressman" | "congresswoman" | "cleric"
+        | "clerics" | "preacher" | "preachers" | "imam" | "imams" | "scholar" | "scholars" => {
             "individual"
         }
         "organization" | "organizations" | "organisation" | "organisations" | "entity"

@@ -2821,3 +2821,25 @@ fn a_terror_list_listing_and_its_standing_and_pending_mentions() {
             .is_empty()
     );
 }
+
+/// A cleric named after the noun of their calling is a person; charities are organizations.
+#[test]
+fn clerics_and_charities_are_kinds_of_party() {
+    let r = find_roles(
+        None,
+        "Oslo blacklisted Lima-based cleric Ivo al-Marek and two Lima-based charities, Andes Aid Fund and Sierra Charity.",
+    );
+    let named: Vec<(&str, &str)> = r
+        .targets
+        .iter()
+        .map(|t| (t.name.as_str(), t.kind.as_str()))
+        .collect();
+    assert_eq!(
+        named,
+        vec![
+            ("Ivo al-Marek", "individual"),
+            ("Andes Aid Fund", "organization"),
+            ("Sierra Charity", "organization")
+        ]
+    );
+}
