@@ -2203,6 +2203,16 @@ pub const LIST_OPENINGS: &[ListOpening] = &[
         must_not: &["They said the measures would hurt."],
     },
     ListOpening {
+        why: "the acting office names the parties, after an event",
+        needs_event: true,
+        pattern: r"^\W*(?:the\s+)?(?:[\w.]+\s+){0,2}(?:department|treasury|ministry|office|council|agency|commission)\s+(?:also\s+)?(?:named|listed)\s+",
+        must: &[
+            "The Treasury Department named Ivo Marek, a former commander of the border guard, and Tova Lind.",
+            "The ministry also named Vanta Arms and Orla Freight.",
+        ],
+        must_not: &["The department store named in the report closed."],
+    },
+    ListOpening {
         why: "the measures name their targets, after an event",
         needs_event: true,
         pattern: r"^\W*(?:the|these|today's|its|their)\s+(?:new\s+)?(?:measures|actions|steps|penalties|restrictions|sanctions)\s+(?:also\s+)?(?:target|hit|cover|name)s?\s+(?:the\s+)?",

@@ -2843,3 +2843,15 @@ fn clerics_and_charities_are_kinds_of_party() {
         ]
     );
 }
+
+/// After an event, the acting office naming people (`The department named A, a ..., and B and C`)
+/// lists the designees; outside an announcement the same words name no one.
+#[test]
+fn the_acting_office_names_the_designees_after_an_event() {
+    let t = "Oslo on Friday imposed sanctions on four Chilean commanders. The Foreign Ministry named Ivo Marek, a former head of the coast guard, and Tova Lind and Pavel Orin.";
+    let r = find_roles(None, t);
+    let names: Vec<&str> = r.targets.iter().map(|t| t.name.as_str()).collect();
+    assert_eq!(names, vec!["Ivo Marek", "Tova Lind", "Pavel Orin"]);
+    let t = "The Foreign Ministry named Ivo Marek, a former head of the coast guard, as its new spokesman.";
+    assert!(find_roles(None, t).targets.is_empty());
+}
