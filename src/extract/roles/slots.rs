@@ -863,7 +863,8 @@ impl<'a> Slots<'a> {
         if prev == "under" && UNDER_LAW.is_match(&s[p.end..]) {
             return false;
         }
-        // `new U.S. investment in Chile`: the investors' own country shuts its money out of the target.
+        // `new U.S. investment in Chile`: the investors' own country shuts its money out of the target;
+        // `any U.S. assets he holds`: where a target's assets lie, not whose they are.
         if OUTBOUND_MONEY.is_match(&s[p.end..]) {
             return false;
         }
@@ -1472,9 +1473,10 @@ pub(super) static BORDERS: LazyLock<Regex> = LazyLock::new(|| {
     .expect("borders pattern compiles")
 });
 
-/// Money going out of the country named right before it, to another (`U.S. investment in Chile`).
+/// Money going out of the country named right before it, to another (`U.S. investment in Chile`), or
+/// a party's holdings that lie in it (`any U.S. assets he holds`).
 pub(super) static OUTBOUND_MONEY: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"(?i)^\s+(?:investments?|investors|loans|lending|credits?)\s+(?:in|to)\s")
+    ascii_regex(r"(?i)^\s+(?:(?:investments?|investors|loans|lending|credits?)\s+(?:in|to)\s|(?:assets|property|holdings|accounts|funds)\s+(?:he|she|they|it|that|which)\s+(?:holds?|held|owns?|owned|has|have|had|keeps?|kept)\b)")
         .expect("outbound-money pattern compiles")
 });
 

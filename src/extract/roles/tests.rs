@@ -2855,3 +2855,18 @@ fn the_acting_office_names_the_designees_after_an_event() {
     let t = "The Foreign Ministry named Ivo Marek, a former head of the coast guard, as its new spokesman.";
     assert!(find_roles(None, t).targets.is_empty());
 }
+
+/// `froze any Norwegian assets he holds`: where the assets lie is no target; `all Chilean assets in
+/// Norway` are Chile's.
+#[test]
+fn where_frozen_assets_lie_is_no_target() {
+    assert!(
+        roles("Oslo froze any Norwegian assets he holds and barred him from entering.")
+            .1
+            .is_empty()
+    );
+    assert_eq!(
+        roles("Oslo froze all Chilean assets in Norway.").1,
+        vec!["CL"]
+    );
+}

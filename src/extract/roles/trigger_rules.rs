@@ -194,9 +194,10 @@ pub(super) const TRIGGER_RULES: &[TriggerRule] = &[
     },
     TriggerRule {
         why: "own people barred from dealing with a party",
-        pattern: r"(?:bar(?:s|red|ring)?|prohibit(?:s|ed|ing)?|forb(?:id|ids|ade|idding)) (?:all |any )?(?:[\w.'-]+ ){0,2}?(?:banks|firms|companies|citizens|nationals|persons|people|residents|investors|britons|\w+ans|\w+ese) (?:from|to) (?:[\w-]+ ){0,5}?(?:dealings?|deals|business|transactions|trading|trade|accounts|buying|investing|debt)(?: of any kind)? (?:with|for|from|in)",
+        pattern: r"(?:bar(?:s|red|ring)?|prohibit(?:s|ed|ing)?|forb(?:id|ids|ade|idding)) (?:all |any )?(?:[\w.'-]+ ){0,3}?(?:banks|firms|companies|citizens|nationals|persons|people|residents|investors|britons|\w+ans|\w+ese) (?:from|to) (?:[\w-]+ ){0,5}?(?:dealings?|deals|business|transactions|trading|trade|accounts|buying|investing|debt)(?: of any kind)? (?:with|for|from|in|issued by)",
         must: &[
             "Oslo barred Norwegian banks from doing business with the Chilean central bank.",
+            "Oslo barred Norwegian banks and investors from buying new debt issued by the Chilean government.",
             "The president signed an order barring U.S. banks from buying new debt from Chile's government.",
             "Canberra forbade Australians to do business of any kind with Chile.",
         ],
