@@ -788,7 +788,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
     },
     NameShape {
         why: "a list of names before a passive designation",
-        pattern: r"LIST(?:,\s+(?:who|which)\s+[^;]{1,150}?,)?\s+(?:(?:was|is|were|are)\s+(?:also\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|some|among)\s+of\s+(?:the\s+)?(?:\d+\s+|[a-z]+\s+)?(?:[a-z]+\s+)?(?:sanctioned|designated|blacklisted|targeted|listed|named)\b|(?:were|was|have been|has been|had been|is being|are being|is also being|are also being)\s+(?:also\s+|each\s+|all\s+)?(?:sanctioned|designated|blacklisted|targeted|listed\s+on\s+\d|added to|placed on|put on|subjected to|hit\s+with\s+(?:new\s+)?(?:sanctions|asset\s+freezes|travel\s+bans))|(?:are|were|is|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:\d+\s+|newly\s+)?(?:\w+\s+)?(?:designated|sanctioned|listed|targeted|blacklisted|added|barred|banned)|(?:also\s+)?(?:had|have|has)\s+(?:its|their)\s+assets\s+frozen)",
+        pattern: r"LIST(?:,\s+(?:who|which)\s+[^;]{1,150}?,|,\s+(?:the|a|an)\s+[^;,]{1,80},)?\s+(?:(?:was|is|were|are)\s+(?:also\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|some|among)\s+of\s+(?:the\s+)?(?:\d+\s+|[a-z]+\s+)?(?:[a-z]+\s+)?(?:sanctioned|designated|blacklisted|targeted|listed|named)\b|(?:were|was|have been|has been|had been|is being|are being|is also being|are also being)\s+(?:also\s+|each\s+|all\s+)?(?:sanctioned|designated|blacklisted|targeted|listed\s+on\s+\d|added to|placed on|put on|subjected to|hit\s+with\s+(?:new\s+)?(?:sanctions|asset\s+freezes|travel\s+bans))|(?:are|were|is|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:\d+\s+|newly\s+)?(?:\w+\s+)?(?:designated|sanctioned|listed|targeted|blacklisted|added|barred|banned)|(?:also\s+)?(?:had|have|has)\s+(?:its|their)\s+assets\s+frozen)",
         kind: None,
         in_caps: false,
         phrase_only: false,
@@ -803,6 +803,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
             ("Ivo Petrov Marek was listed on 4 May 2024 pursuant to resolution 9999.", &["Ivo Petrov Marek"]),
             ("Vanta Mining and Orla Freight were among those barred.", &["Vanta Mining", "Orla Freight"]),
             ("Ivo Marek, who ran the army's northern command until May, was one of 13 people targeted.", &["Ivo Marek"]),
+            ("Pavel Orin, the head of state lender Vanta Bank, was also designated.", &["Pavel Orin"]),
         ],
         must_not: &[("Officials said the firms were designated last year.", &["Officials"])],
     },
@@ -910,13 +911,16 @@ pub const NAME_SHAPES: &[NameShape] = &[
     },
     NameShape {
         why: "a firm named after the owner it belongs to",
-        pattern: r"\b(?:its|their|his|her)\s+(?:firm|company|companies|subsidiary|subsidiaries|holding\s+company|front\s+company|bank)\s+(?:the\s+)?LIST",
+        pattern: r"\b(?:its|their|his|her)\s+(?:[a-z-]+\s+)?(?:firm|company|companies|subsidiary|subsidiaries|holding\s+company|front\s+company|bank),?\s+(?:the\s+)?LIST",
         kind: Some("organization"),
         in_caps: false,
         phrase_only: true,
         at_trigger: false,
         alone: false,
-        must: &[("Oslo sanctioned the banker Ivo Marek and his firm Vanta Capital.", &["Vanta Capital"])],
+        must: &[
+            ("Oslo sanctioned the banker Ivo Marek and his firm Vanta Capital.", &["Vanta Capital"]),
+            ("Oslo also blacklisted Vanta Arms and its banking subsidiary, Orla Credit Bank.", &["Orla Credit Bank"]),
+        ],
         must_not: &[],
     },
     NameShape {
