@@ -2747,12 +2747,53 @@ pub fn shaped_names(
 /// continues an announcement (`The actions of Vanta Co and Orla Inc involve ...`).
 pub fn announced_names(sentence: &str, caps: bool) -> Vec<Target> {
     let mut names = names_of_shapes(sentence, caps, &[(0, sentence.len())], None);
+    if !caps {
+        for t in introduced_names(sentence) {
+            if !names.iter().any(|n| n.name == t.name) {
+                names.push(t);
+            }
+        }
+    }
     names.retain(|t| {
         sentence
             .match_indices(t.name.as_str())
             .all(|(at, _)| !RELATED_OF.is_match(&sentence[..at]))
     });
     names
+}
+
+/// A full name and the short form in brackets a release goes on to call the party by.
+static INTRODUCED: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"(?P<name>\p{Lu}[\w.'\x{2019}-]+(?:\s+(?:de\s+|del\s+|de\s+la\s+|y\s+|bin\s+|al-)?\p{Lu}[\w.'\x{2019}-]+){1,5})\s+\((?P<short>\p{Lu}[\w.'\x{2019}-]+(?:\s+\p{Lu}[\w.'\x{2019}-]+){0,2})\)")
+        .expect("introduced-name pattern compiles")
+});
+
+/// `..., Luz Elena Varga Soto (Varga), who is the legal representative of ...`: a release introduces
+/// each designee, wherever in the sentence, by full name and the short form it uses after, a form
+/// made of the name's own words (initials, as in `Office of Foreign Assets Control (OFAC)`, are an
+/// acronym, not a designee's short name).
+fn introduced_names(sentence: &str) -> Vec<Target> {
+    let mut out = Vec::new();
+    for c in INTRODUCED.captures_iter(sentence) {
+        let (Some(name), Some(short)) = (c.name("name"), c.name("short")) else {
+            continue;
+        };
+        let words: Vec<&str> = name.as_str().split_whitespace().collect();
+        let own = short
+            .as_str()
+            .split_whitespace()
+            .all(|w| words.contains(&w));
+        if !own || short.as_str() == name.as_str() {
+            continue;
+        }
+        if let Some((a, b)) = trim_name(sentence, name.start(), name.end(), false) {
+            out.push(Target {
+                name: sentence[a..b].to_string(),
+                kind: kind_in(sentence, a, b, None).to_string(),
+            });
+        }
+    }
+    out
 }
 
 /// A party whose unit or partner is meant (`three affiliates of Vanta Ltd`), or market talk about a

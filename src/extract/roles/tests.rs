@@ -2867,3 +2867,15 @@ fn where_frozen_assets_lie_is_no_target() {
         vec!["CL"]
     );
 }
+
+/// A release introduces each designee by full name and a short form of the name's own words, anywhere
+/// in a sentence of the announcement; an agency's initials in brackets are no designee.
+#[test]
+fn a_designee_introduced_by_name_and_short_form_mid_sentence() {
+    let t = "Today, the Office of Foreign Assets Control (OFAC) sanctioned three individuals. \
+             Ivo Marek relies on his cousin, Tova Lind Arce (Lind), who runs two shell firms, and on \
+             Ángel Ruiz Prado (Ruiz), a broker in Lima.";
+    let r = find_roles(None, t);
+    let names: Vec<&str> = r.targets.iter().map(|t| t.name.as_str()).collect();
+    assert_eq!(names, vec!["Tova Lind Arce", "Ángel Ruiz Prado"]);
+}
