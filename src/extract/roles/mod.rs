@@ -394,6 +394,7 @@ fn read_body(
     acc: &mut Acc,
 ) {
     let mut all = parties_of(body, caps, mentions);
+    add_eu_council(body, &mut all);
     acc.named_codes = all.iter().map(|p| p.code).collect();
     // `MEXICO CITY (Reuters) - The U.S. Treasury ...`: the dateline says where the story was filed.
     let dateline = dateline_end(body);

@@ -402,6 +402,40 @@ pub(super) fn heads_phrase(s: &str, span: (usize, usize), p: &Party, parties: &[
 /// Country and bloc mentions of a whole text (ambiguous names are settled against the whole text).
 /// `mentions` are the text's country mentions, `countries::find_mentions(s, caps)`: the caller has
 /// them already for the story's ranking, and the gazetteer scan of a long body is costly.
+/// `The Council today adopted a new package`: an EU press release calls the Council of the EU by its
+/// bare name. In a story that names the EU and neither the U.N. nor a Security Council, `the Council`
+/// (not `the Council of Europe`) is the EU's agency; `all` is the body's parties, in text order.
+pub(super) fn add_eu_council(s: &str, all: &mut Vec<Party>) {
+    let eu = all.iter().any(|p| p.code == "EU");
+    if !eu || all.iter().any(|p| p.code == "UN") || s.contains("Security Council") {
+        return;
+    }
+    let mut added = false;
+    for (at, m) in s
+        .match_indices("the Council")
+        .chain(s.match_indices("The Council"))
+    {
+        let (start, end) = (at + 4, at + m.len());
+        let word_ends = !s[end..].starts_with(|c: char| c.is_alphanumeric());
+        let taken = all.iter().any(|p| p.start < end && start < p.end);
+        if !word_ends || s[end..].starts_with(" of") || taken {
+            continue;
+        }
+        all.push(Party {
+            code: "EU",
+            start,
+            end,
+            kind: Kind::Seat,
+            agency: true,
+            dateline: false,
+        });
+        added = true;
+    }
+    if added {
+        all.sort_by_key(|p| p.start);
+    }
+}
+
 pub(super) fn parties_of(s: &str, caps: bool, mentions: &[Mention]) -> Vec<Party> {
     let mut ps: Vec<Party> = mentions
         .iter()

@@ -2879,3 +2879,30 @@ fn a_designee_introduced_by_name_and_short_form_mid_sentence() {
     let names: Vec<&str> = r.targets.iter().map(|t| t.name.as_str()).collect();
     assert_eq!(names, vec!["Tova Lind Arce", "Ángel Ruiz Prado"]);
 }
+
+/// An EU release calls the Council of the EU `the Council`; where the story names a Security
+/// Council, or no EU at all, the bare word stays unresolved, and `the Council of ...` is another body.
+#[test]
+fn the_bare_council_of_an_eu_release_is_the_eu() {
+    let eu_councils = |t: &str| {
+        let m = countries::find_mentions(t, false);
+        let mut all = parties_of(t, false, &m);
+        add_eu_council(t, &mut all);
+        all.iter().filter(|p| p.agency && p.code == "EU").count()
+    };
+    assert_eq!(
+        eu_councils("EU envoys agreed. The Council today adopted restrictive measures."),
+        1
+    );
+    let t =
+        "The Security Council and EU envoys met. The Council today adopted restrictive measures.";
+    assert_eq!(eu_councils(t), 0);
+    assert_eq!(
+        eu_councils("EU envoys agreed. The Council of Europe met on Monday."),
+        0
+    );
+    assert_eq!(
+        eu_councils("The Council today adopted restrictive measures."),
+        0
+    );
+}
