@@ -27,6 +27,16 @@ pub fn window_before(s: &str, at: usize, max: usize) -> &str {
     &s[ceil_boundary(s, at.saturating_sub(max))..at]
 }
 
+/// A row of a table of data (`SEA LARK | 9312456 | Panama`): cells split by bars, one a long number
+/// (an IMO number, a registration). A link list's entries hold words, not such numbers.
+pub fn data_row(line: &str) -> bool {
+    line.contains(" | ")
+        && line.split('|').any(|c| {
+            let c = c.trim();
+            c.len() >= 5 && c.bytes().all(|b| b.is_ascii_digit())
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -38,5 +48,12 @@ mod tests {
         assert_eq!(window_before(s, 4, 2), "b");
         assert_eq!((floor_boundary(s, 1), ceil_boundary(s, 1)), (1, 1));
         assert_eq!((floor_boundary(s, 9), ceil_boundary(s, 9)), (4, 4));
+    }
+
+    #[test]
+    fn a_data_row_holds_a_long_number_in_a_cell() {
+        assert!(data_row("SEA LARK | 9312456 | Panama"));
+        assert!(!data_row("Vessel name | IMO number | Flag"));
+        assert!(!data_row("Home | News | 2024"));
     }
 }

@@ -1326,7 +1326,13 @@ fn article_span(
 /// Inside the article, a cluster of title-cased short lines is a widget (link list, product box), where a
 /// subheading stands alone between paragraphs.
 fn widgets(lines: &[Line], start: usize, end: usize) -> Vec<bool> {
-    let short_tc = |l: &Line| l.rule.is_none() && l.title_case && l.words <= 12 && !l.ends_sentence;
+    let short_tc = |l: &Line| {
+        l.rule.is_none()
+            && l.title_case
+            && l.words <= 12
+            && !l.ends_sentence
+            && !crate::text::data_row(&l.text)
+    };
     let mut widget = vec![false; lines.len()];
     let mut i = start;
     while i < end {
@@ -1566,6 +1572,20 @@ mod tests {
 
     fn clean(parts: &[&str]) -> Cleaned {
         clean_text(&parts.join("\n\n"), None, None)
+    }
+
+    /// Inside the article, a run of table rows holding long numbers (a vessel list with IMO numbers) is
+    /// data and stays, though its lines are as short and title-cased as a widget's.
+    #[test]
+    fn a_table_of_vessels_is_no_widget() {
+        const A: &str = "Norway on Monday added four tankers to its sanctions list, saying they carried Chilean \
+                         crude oil in breach of the price cap that Oslo and its partners agreed last year.";
+        const B: &str = "The ministry said the ships had switched off their transponders for weeks at a time \
+                         while loading cargo from other vessels in open water off the coast of Peru.";
+        let table = "Among the listed vessels:\nVessel name | IMO number | Flag\nNORDIC SPIRIT | 9312456 | Panama\n\
+                     CRIMSON HERON | 9187654 | Gabon\nSILVER MORNING | 9276543 | Comoros\nNORTHERN GULL | 9301234 | Palau";
+        let c = clean(&[A, table, B, P4]);
+        assert!(kept(&c, "NORDIC SPIRIT | 9312456"), "{:?}", c.removed);
     }
 
     #[test]

@@ -2042,6 +2042,13 @@ pub const LIST_OPENINGS: &[ListOpening] = &[
         must_not: &["The list grew last year."],
     },
     ListOpening {
+        why: "among the designated parties of a kind, a colon before their lines, after an event",
+        needs_event: true,
+        pattern: r"^\W*among\s+(?:the\s+)?(?:newly\s+|other\s+|additional\s+)?(?:sanctioned|designated|listed|targeted|blacklisted|specified)\s+(?:[\w-]+\s+)?(?P<noun>[\w-]+)\s*:",
+        must: &["Among the newly listed vessels:\nSEA LARK | 9312456 | Panama"],
+        must_not: &["Among the listed reasons was smuggling."],
+    },
+    ListOpening {
         why: "the designated parties of a kind",
         needs_event: false,
         pattern: r"^\W*(?:among\s+)?(?:the\s+)?(?:newly\s+|other\s+|additional\s+)?(?:sanctioned|designated|listed|targeted|blacklisted|specified)\s+(?:[\w-]+\s+)?(?P<noun>[\w-]+)\s+LIST_VERB",
@@ -2569,6 +2576,10 @@ static LIST_END: LazyLock<regex::Regex> = LazyLock::new(|| {
 fn bullet_end(line: &str) -> Option<usize> {
     let body = line.trim_start();
     let lead = line.len() - body.len();
+    // A table row (`SEA LARK | 9312456 | Panama`) is an item too, its first cell the name.
+    if crate::text::data_row(body) {
+        return Some(lead);
+    }
     let digits = body.bytes().take_while(u8::is_ascii_digit).count();
     let mark = if (1..=3).contains(&digits) && body[digits..].starts_with(['.', ')']) {
         digits + 1
@@ -2598,7 +2609,7 @@ pub fn bullet_items(text: &str, caps: bool, kind: Option<&'static str>) -> Vec<T
         off += line.len();
         let Some(b) = bullet_end(line) else { continue };
         let end = line[b..]
-            .find(['(', ',', ';', ':', '\n', '\u{2013}', '\u{2014}'])
+            .find(['(', ',', ';', ':', '|', '\n', '\u{2013}', '\u{2014}'])
             .map_or(line.len(), |i| b + i);
         let item = line[b..end].trim().trim_end_matches('.');
         if let Some((x, y)) = trim_name(text, at + b, at + end, caps) {
@@ -2934,7 +2945,11 @@ mod tests {
             for s in o.must {
                 let (from, kind) =
                     list_opening(s, true).unwrap_or_else(|| panic!("{}: {s}", o.why));
-                let items = list_items(s, from, false, kind, s[from..].contains(';'));
+                let items = if has_bullets(&s[from..]) {
+                    bullet_items(&s[from..], false, kind)
+                } else {
+                    list_items(s, from, false, kind, s[from..].contains(';'))
+                };
                 assert!(!items.is_empty(), "{}: no items in {s}", o.why);
             }
             for s in o.must_not {

@@ -201,6 +201,8 @@ pub(super) fn read_list(s: &str, caps: bool, list: &mut Option<ListMode>, acc: &
             targets::bullet_items(s, caps, kind),
             Some(ListMode::Bullets(kind)),
         ),
+        // A table's header row (`Vessel name | IMO number | Flag`) keeps the list open for its rows.
+        Some(ListMode::Bullets(_)) if s.contains(" | ") && !s.trim().contains('\n') => return true,
         _ => {
             let recent = acc
                 .last_acted_at

@@ -2906,3 +2906,15 @@ fn the_bare_council_of_an_eu_release_is_the_eu() {
         0
     );
 }
+
+/// A release lists designated vessels as table rows under `Among the newly listed vessels:`, a
+/// header row first: each row's first cell is a named vessel.
+#[test]
+fn table_rows_after_a_list_opening_are_named_targets() {
+    let t = "Oslo today decided to impose restrictive measures on 40 Chilean vessels.\n\n\
+             Among the newly listed vessels:\n\nVessel name | IMO number | Flag\n\n\
+             SEA LARK | 9312456 | Panama\n\nRED HERON | 9187654 | Gabon\n\nThe ships may not enter Norwegian ports.";
+    let r = find_roles(None, t);
+    let names: Vec<&str> = r.targets.iter().map(|t| t.name.as_str()).collect();
+    assert_eq!(names, vec!["SEA LARK", "RED HERON"]);
+}
