@@ -180,6 +180,8 @@ pub(super) enum ListMode {
     Semicolons(Option<&'static str>),
     /// `OFAC sanctioned the following entities:` and one bulleted line per item.
     Bullets(Option<&'static str>),
+    /// `The individuals sanctioned are:` closing its paragraph: the next is the list, bulleted or not.
+    Heading(Option<&'static str>),
 }
 
 /// A list of the parties an announcement designated, after the event (`The list of officials includes
@@ -197,12 +199,21 @@ pub(super) fn read_list(s: &str, caps: bool, list: &mut Option<ListMode>, acc: &
             targets::list_items(s, 0, caps, kind, true),
             runs_on.then_some(ListMode::Semicolons(kind)),
         ),
-        Some(ListMode::Bullets(kind)) if targets::has_bullets(s) => (
+        Some(ListMode::Bullets(kind) | ListMode::Heading(kind)) if targets::has_bullets(s) => (
             targets::bullet_items(s, caps, kind),
             Some(ListMode::Bullets(kind)),
         ),
         // A table's header row (`Vessel name | IMO number | Flag`) keeps the list open for its rows.
-        Some(ListMode::Bullets(_)) if s.contains(" | ") && !s.trim().contains('\n') => return true,
+        Some(ListMode::Bullets(_) | ListMode::Heading(_))
+            if s.contains(" | ") && !s.trim().contains('\n') =>
+        {
+            return true
+        }
+        // `A, known as ..., leader of X; B, a lieutenant; and C`: the heading's list as a paragraph.
+        Some(ListMode::Heading(kind)) => (
+            targets::list_items(s, 0, caps, kind, s.contains(';')),
+            runs_on.then_some(ListMode::Semicolons(kind)),
+        ),
         _ => {
             let recent = acc
                 .last_acted_at
@@ -212,7 +223,11 @@ pub(super) fn read_list(s: &str, caps: bool, list: &mut Option<ListMode>, acc: &
                 return false;
             };
             // `Sanctioned entities include:` with the items on bulleted lines after it.
-            if s[from..].trim().is_empty() || targets::has_bullets(&s[from..]) {
+            if s[from..].trim().is_empty() {
+                *list = Some(ListMode::Heading(kind));
+                return !own_event();
+            }
+            if targets::has_bullets(&s[from..]) {
                 let items = targets::bullet_items(&s[from..], caps, kind);
                 keep_items(items, acc);
                 *list = Some(ListMode::Bullets(kind));

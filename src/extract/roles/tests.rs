@@ -2918,3 +2918,16 @@ fn table_rows_after_a_list_opening_are_named_targets() {
     let names: Vec<&str> = r.targets.iter().map(|t| t.name.as_str()).collect();
     assert_eq!(names, vec!["SEA LARK", "RED HERON"]);
 }
+
+/// `The individuals sanctioned are:` closing its paragraph, the list in the next one with no
+/// bullets, its items cut at semicolons: each item's name.
+#[test]
+fn a_heading_list_in_the_next_paragraph_without_bullets() {
+    let t = "Today, Canada announced sanctions against three individuals in Chile.\n\n\
+             The individuals sanctioned are:\n\n\
+             Ivo Marek, known as \"Big Ivo\", leader of the Lakou gang; Tova Lind, a senior lieutenant \
+             of the same gang; and Pavel Orin, a businessman who funds the gang.";
+    let r = find_roles(None, t);
+    let names: Vec<&str> = r.targets.iter().map(|t| t.name.as_str()).collect();
+    assert_eq!(names, vec!["Ivo Marek", "Tova Lind", "Pavel Orin"]);
+}
