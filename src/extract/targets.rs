@@ -2228,9 +2228,10 @@ pub const LIST_OPENINGS: &[ListOpening] = &[
     ListOpening {
         why: "the measures name their targets, after an event",
         needs_event: true,
-        pattern: r"^\W*(?:the|these|today's|its|their)\s+(?:new\s+)?(?:measures|actions|steps|penalties|restrictions|sanctions)\s+(?:also\s+)?(?:target|hit|cover|name)s?\s+(?:the\s+)?",
+        pattern: r"^\W*(?:the|these|today's|its|their)\s+(?:new\s+|renewed\s+|latest\s+)?(?:measures|actions|steps|penalties|restrictions|sanctions|orders)\s+(?:also\s+)?(?:target|hit|cover|name)s?\s+(?:the\s+)?",
         must: &[
             "The measures target Kestrel Air and its director Ivo Marek.",
+            "The renewed orders cover Kestrel Air, Orla Aviation and Vanta Cargo Lines.",
             "Along with Pavel Orin, the sanctions cover Interior Minister Ivo Marek, his deputy Tova Lind, and Aron Feld.",
         ],
         must_not: &["The measures hit Norwegian exports hard."],

@@ -151,6 +151,20 @@ fn past_relative(s: &str, end: usize) -> Option<usize> {
     (close <= MAX_RELATIVE && APPOSITION.is_match(&rest[close..])).then_some(end + close)
 }
 
+/// `(TDOs)`, `(SDN)`: a bracketed acronym of the words before it, which leaves the phrase going on.
+fn bracketed_acronym(gap: &str) -> bool {
+    let Some(inner) = gap
+        .trim()
+        .strip_prefix('(')
+        .and_then(|g| g.strip_suffix(')'))
+    else {
+        return false;
+    };
+    (2..=8).contains(&inner.len())
+        && inner.starts_with(|c: char| c.is_ascii_uppercase())
+        && inner.chars().all(|c| c.is_ascii_alphanumeric() || c == '.')
+}
+
 /// A non-restrictive relative clause opening (`, which`, `, who`).
 static RELATIVE_OPEN: LazyLock<Regex> =
     LazyLock::new(|| ascii_regex(r"^(?:,\s+)?(?:which|who)\b").expect("relative opening compiles"));
@@ -497,7 +511,7 @@ impl<'a> Slots<'a> {
                     .last()
                     .is_some_and(|w| IMPOSE_VERBS.contains(&w.to_ascii_lowercase().as_str()));
             if gap.split_whitespace().count() > 3 && !relative
-                || gap.contains([',', ';', ':', '(', ')', '\u{2014}'])
+                || gap.contains([',', ';', ':', '(', ')', '\u{2014}']) && !bracketed_acronym(gap)
                 || gap.contains(" - ")
             {
                 return None;

@@ -2931,3 +2931,19 @@ fn a_heading_list_in_the_next_paragraph_without_bullets() {
     let names: Vec<&str> = r.targets.iter().map(|t| t.name.as_str()).collect();
     assert_eq!(names, vec!["Ivo Marek", "Tova Lind", "Pavel Orin"]);
 }
+
+/// A bracketed acronym after the trigger (`denial orders (TDOs) against`) leaves its target phrase
+/// going on.
+#[test]
+fn a_bracketed_acronym_between_trigger_and_target() {
+    let t = "The Commerce Department has renewed the temporary denial orders (TDOs) against three Chilean airlines.";
+    let (s, c, ty) = roles(t);
+    assert_eq!(
+        (s, c, ty),
+        (
+            vec!["US".to_string()],
+            vec!["CL".to_string()],
+            vec!["organization".to_string()]
+        )
+    );
+}

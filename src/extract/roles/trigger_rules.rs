@@ -313,8 +313,11 @@ pub(super) const TRIGGER_RULES: &[TriggerRule] = &[
     },
     TriggerRule {
         why: "an export denial order",
-        pattern: r"(?:temporary )?denial orders?",
-        must: &["The Commerce Department renewed temporary denial orders against three Freedonian airlines."],
+        pattern: r"(?:temporary )?denial orders?|TDOs?",
+        must: &[
+            "The Commerce Department renewed temporary denial orders against three Freedonian airlines.",
+            "The Commerce Department issued a new TDO against a Freedonian cargo airline.",
+        ],
         must_not: &[],
     },
     TriggerRule {
