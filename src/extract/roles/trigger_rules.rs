@@ -172,7 +172,7 @@ pub(super) const TRIGGER_RULES: &[TriggerRule] = &[
         why: "arms sales ended",
         // Only sales, shipments and exports `to` a party: a pause in sending weapons to an ally (above)
         // is not an embargo, an end of selling them to someone is one.
-        pattern: r"refrain(?:s|ed|ing)? from (?:selling|supplying|sending|shipping) [A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2} (?:any |all )?(?:arms|weapons|military equipment|munitions)|(?:sell|supply|ship|deliver)(?:s|ing)? no (?:more |further )?(?:arms|weapons|military equipment|munitions) to|refrain(?:s|ed|ing)? from (?:selling|supplying|shipping)(?: any| all)? (?:arms|weapons|military equipment|munitions)(?:[\w ,]{0,40}?)? to|(?:halt|stop|end|suspend|ban|cut)(?:s|ed|ped|ning|ing|ping)?(?: off)?(?: at once| immediately| forthwith)?(?: all| the| its| their){0,2} (?:(?:arms|weapons?) (?:sales|exports|shipments|deliveries)|(?:sales?|shipments?|supply|supplies|deliver(?:y|ies)|exports?)(?: and (?:sales?|shipments?|supply|supplies|deliver(?:y|ies)|exports?))? of (?:arms|weapons|military equipment|munitions)(?:[\w ,]{0,40}?)?) to",
+        pattern: r"refrain(?:s|ed|ing)? from (?:selling|supplying|sending|shipping) [A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2} (?:any |all )?(?:arms|weapons|military equipment|munitions)|(?:sell|supply|ship|deliver)(?:s|ing)? no (?:more |further )?(?:arms|weapons|military equipment|munitions) to|(?:refrain(?:s|ed|ing)? from|(?:stop|end|halt|cease)(?:s|ped|ed|ping|ing)?) (?:selling|supplying|shipping)(?: any| all)? (?:arms|weapons|military equipment|munitions)(?:[\w ,]{0,40}?)? to|(?:halt|stop|end|suspend|ban|cut)(?:s|ed|ped|ning|ing|ping)?(?: off)?(?: at once| immediately| forthwith)?(?: all| the| its| their){0,2} (?:(?:arms|weapons?) (?:sales|exports|shipments|deliveries)|(?:sales?|shipments?|supply|supplies|deliver(?:y|ies)|exports?)(?: and (?:sales?|shipments?|supply|supplies|deliver(?:y|ies)|exports?))? of (?:arms|weapons|military equipment|munitions)(?:[\w ,]{0,40}?)?) to",
         must: &[
             "Canberra halted all arms sales to Freedonia after the massacre.",
             "Oslo said it would end all sales of military equipment to Freedonia by June.",
@@ -180,6 +180,7 @@ pub(super) const TRIGGER_RULES: &[TriggerRule] = &[
             "Oslo said it would sell no more military equipment to Freedonia.",
             "Canberra said it would refrain from selling arms to Freedonia.",
             "The UN Security Council asked all states to refrain from selling Freedonia any weapons.",
+            "Oslo said it would stop selling arms, ammunition and military vehicles to Freedonia.",
         ],
         must_not: &[
             "The dealer stopped sales of hunting rifles to minors.",
