@@ -1032,6 +1032,18 @@ pub fn rank_mentions(body: &str, mentions: &ArticleMentions) -> Vec<(&'static st
 
 #[cfg(test)]
 mod tests {
+
+    /// `Dominican` in news means the Dominican Republic, not Dominica (whose own name stays).
+    #[test]
+    fn dominican_is_the_dominican_republic() {
+        let codes =
+            |t: &str| -> Vec<&str> { find_mentions(t, false).iter().map(|m| m.code).collect() };
+        assert_eq!(
+            codes("Haitian ships left Dominican ports."),
+            vec!["HT", "DO"]
+        );
+        assert_eq!(codes("Officials in Dominica said so."), vec!["DM"]);
+    }
     use super::*;
 
     fn codes(text: &str) -> Vec<&'static str> {
