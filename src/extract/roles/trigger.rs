@@ -964,11 +964,12 @@ pub(super) const CANCELS: &[Cancel] = &[
     },
     Cancel {
         why: "a judgement on what measures can do: talk, not an act",
-        after: r"(?i)^\s+(?:alone\s+|by\s+themselves\s+|on\s+their\s+own\s+)?(?:(?:could|can|would|will|do|does|did|are|is|were|was|have|has|had|may|might)(?:\s+not|n't|not|\s+never|\s+rarely|\s+seldom|\s+hardly|\s+only|\s+ever|\s+always)?\s+(?:(?:be|been)\s+)?(?:work|working|worked|solve|solved|succeed|succeeded|resolve|resolved|effective|ineffective|enough|counterproductive|futile|useless|pointless|the\s+answer|a\s+solution|no\s+solution)|(?:rarely\s+|seldom\s+|never\s+|often\s+|usually\s+|only\s+|alone\s+)?(?:work|worked|solve|solved|succeed|succeeded))\b",
+        after: r"(?i)^\s+(?:alone\s+|by\s+themselves\s+|on\s+their\s+own\s+)?(?:(?:could|can|would|will|do|does|did|are|is|were|was|have|has|had|may|might)(?:\s+not|n't|not|\s+never|\s+rarely|\s+seldom|\s+hardly|\s+only|\s+ever|\s+always)?\s+(?:(?:be|been)\s+)?(?:work|working|worked|solve|solved|succeed|succeeded|resolve|resolved|effective|ineffective|enough|counterproductive|futile|useless|pointless|the\s+answer|a\s+solution|no\s+solution|bring\s+(?:peace|an\s+end|change|results))|(?:rarely\s+|seldom\s+|never\s+|often\s+|usually\s+|only\s+|alone\s+)?(?:work|worked|solve|solved|succeed|succeeded))\b",
         must: &[
             "Oslo still believes sanctions alone cannot solve the dispute.",
             "Critics say sanctions rarely work against such regimes.",
             "The minister said tariffs were not the answer.",
+            "The minister said adding sanctions would not bring peace to the region.",
         ],
         must_not: &[
             "Oslo said sanctions would be imposed on the junta.",
