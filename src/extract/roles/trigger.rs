@@ -745,6 +745,17 @@ pub(super) const CANCELS: &[Cancel] = &[
         ..Cancel::NONE
     },
     Cancel {
+        why: "a party described as sanctioned: an adjective after an article, a count or a preposition",
+        trigger: "sanctioned",
+        before: r"(?i)\b(?:a|an|the|two|three|four|five|several|other|of|with|for|against|from|to|by|host|hosts|hosting|meet|meets|met|meeting|welcome|welcomes|welcomed)\s+$",
+        must: &[
+            "Seoul will host sanctioned Chilean official at the talks.",
+            "The tanker took oil from a sanctioned Chilean firm.",
+        ],
+        must_not: &["Oslo on Friday sanctioned two Chilean firms."],
+        ..Cancel::NONE
+    },
+    Cancel {
         why: "a cause: because of it, lost to it",
         before: r"(?i)\b(?:because\s+of|due\s+to|owing\s+to|lost\s+to)\s+(?:[\w.'\x{2019}-]+\s+){0,3}$",
         head_has: &["because", "due", "owing", "lost"],
