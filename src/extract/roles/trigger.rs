@@ -756,6 +756,19 @@ pub(super) const CANCELS: &[Cancel] = &[
         ..Cancel::NONE
     },
     Cancel {
+        why: "sanction as approve: a mission, a plan or money authorised",
+        trigger: "sanction",
+        after: r"(?i)^\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:mission|force|operation|plan|deal|agreement|budget|project|expedition|funding|loan|grant|expenditure|posts?|scheme|proposal|merger)\b",
+        tail_has: &[
+            "mission", "force", "operation", "plan", "deal", "agreement", "budget", "project",
+            "expedition", "funding", "loan", "grant", "expenditure", "post", "scheme", "proposal",
+            "merger",
+        ],
+        must: &["The council sanctioned a 300-man observer mission to the border."],
+        must_not: &["The council sanctioned two Chilean generals over the coup."],
+        ..Cancel::NONE
+    },
+    Cancel {
         why: "a cause: because of it, lost to it",
         before: r"(?i)\b(?:because\s+of|due\s+to|owing\s+to|lost\s+to)\s+(?:[\w.'\x{2019}-]+\s+){0,3}$",
         head_has: &["because", "due", "owing", "lost"],
