@@ -293,6 +293,10 @@ pub(super) static PARTIES_PLACED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("parties placed compiles")
 });
 
+/// A person's nationality noun right after a country (`a Chinese national`, `a Mexican citizen`).
+pub(super) static NATIONAL_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| ascii_regex(r"^\s+(?:national|citizen)\b").expect("national-after compiles"));
+
 /// A verb by which a measure reaches its parties.
 pub(super) static REACHES: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(r"(?i)\b(?:hit|hits|target|targets|cover|covers|include|includes|included|including|add|adds|added|name|names|named)\b")
@@ -304,6 +308,23 @@ pub(super) static REACHES: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) fn announced_countries(s: &str, parties: &[Party], acc: &mut Acc) {
     if !acc.in_announcement() || DATED_ENTRY.is_match(s) {
         return;
+    }
+    // `X, a People's Republic of China national residing in Mexico City`: a designee's nationality.
+    for p in parties
+        .iter()
+        .filter(|p| !p.agency && NATIONAL_AFTER.is_match(&s[p.end..]))
+    {
+        // `a Chilean national`, `a People's Republic of China national`: the article opens the phrase.
+        let head = crate::text::window_before(s, p.start, 40);
+        let article = head
+            .rfind(" a ")
+            .map(|i| i + 3)
+            .or_else(|| head.rfind(" an ").map(|i| i + 4));
+        if article.is_some_and(|i| {
+            !head[i..].contains([',', ';', '(']) && head[i..].split_whitespace().count() <= 3
+        }) {
+            push_unique(&mut acc.targets, p.code);
+        }
     }
     for c in PARTIES_PLACED.captures_iter(s) {
         let Some(places) = c.get(1) else { continue };

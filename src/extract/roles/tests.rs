@@ -2947,3 +2947,13 @@ fn a_bracketed_acronym_between_trigger_and_target() {
         )
     );
 }
+
+/// In an announcement, a designee described as `a People's Republic of China national` has that
+/// country; a national named as a place of business (`a bank in Chile`) is no nationality.
+#[test]
+fn a_designees_nationality_in_an_announcement_is_a_target_country() {
+    let t = "Oslo on Friday sanctioned three individuals. Ivo Marek Arce (Marek), a People's Republic of China national residing in Lima, brokers the trades.";
+    assert!(roles(t).1.contains(&"CN".to_string()), "{:?}", roles(t));
+    let t = "Oslo on Friday sanctioned three individuals. Ivo Marek Arce (Marek) brokers trades for clients in Chile.";
+    assert!(!roles(t).1.contains(&"CL".to_string()), "{:?}", roles(t));
+}
