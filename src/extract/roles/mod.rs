@@ -395,6 +395,11 @@ fn read_body(
 ) {
     let mut all = parties_of(body, caps, mentions);
     add_eu_council(body, &mut all);
+    // A magazine set in capitals opens each story with its section title (`CUBA`, `MIDDLE EAST`) glued
+    // to the headline and the lead: a country there names the section, and acts in nothing.
+    if let Some(p) = all.first_mut().filter(|p| caps && section_title(body, p)) {
+        p.section = true;
+    }
     acc.named_codes = all.iter().map(|p| p.code).collect();
     // `MEXICO CITY (Reuters) - The U.S. Treasury ...`: the dateline says where the story was filed.
     let dateline = dateline_end(body);
@@ -430,6 +435,34 @@ fn read_body(
         }
         open_bullets(s, caps, &mut list, acc);
     }
+}
+
+/// Whether party `p` opens a capitals story as its section title: nothing before it, a story of
+/// several sentences, and no verb of its own after it (`NORWAY IMPOSED SANCTIONS ...` opens with its
+/// actor, `CUBA SHIPS ON THE BLACK LIST ...` with its section).
+fn section_title(body: &str, p: &Party) -> bool {
+    let next = body[p.end..]
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let verb = next.ends_with("ed")
+        || matches!(
+            next.as_str(),
+            "has"
+                | "have"
+                | "had"
+                | "is"
+                | "was"
+                | "will"
+                | "would"
+                | "said"
+                | "says"
+                | "froze"
+                | "bars"
+                | "bans"
+        );
+    body[..p.start].trim().is_empty() && body.matches(" .").count() >= 3 && !verb
 }
 
 /// A story whose events name an imposer but no target on their own (`Washington imposed the

@@ -15,6 +15,9 @@ pub(super) struct Party {
     /// In the story's dateline (`MEXICO CITY (Reuters) - `): where it was filed, an actor only when the
     /// clause names no other.
     pub(super) dateline: bool,
+    /// A magazine's section title set before the headline (`CUBA SHIPS ON THE BLACK LIST ...`): what
+    /// the story is about, never who acts in it.
+    pub(super) section: bool,
 }
 
 /// Agencies and offices that impose sanctions, and the state or bloc each stands for (the guide: a
@@ -149,6 +152,7 @@ pub(super) fn agents_of(s: &str, caps: bool) -> Vec<Party> {
                 kind: Kind::Seat,
                 agency: true,
                 dateline: false,
+                section: false,
             })
         })
         .collect()
@@ -428,6 +432,7 @@ pub(super) fn add_eu_council(s: &str, all: &mut Vec<Party>) {
             kind: Kind::Seat,
             agency: true,
             dateline: false,
+            section: false,
         });
         added = true;
     }
@@ -450,6 +455,7 @@ pub(super) fn parties_of(s: &str, caps: bool, mentions: &[Mention]) -> Vec<Party
             kind: m.kind,
             agency: false,
             dateline: false,
+            section: false,
         })
         .collect();
     // `Brussels` is both Belgium and the EC: as a party to sanctions it is the bloc. One pass over the
@@ -466,6 +472,7 @@ pub(super) fn parties_of(s: &str, caps: bool, mentions: &[Mention]) -> Vec<Party
         kind: Kind::Name,
         agency: false,
         dateline: false,
+        section: false,
     }));
     ps.sort_by_key(|p| p.start);
     // Agencies and leaders fill the gaps the country mentions leave (`State Department` is a seat

@@ -707,7 +707,7 @@ impl<'a> Slots<'a> {
         for p in sen
             .parties
             .iter()
-            .filter(|p| p.start >= clause_start && p.end <= ts && !in_spans(spans, p))
+            .filter(|p| p.start >= clause_start && p.end <= ts && !in_spans(spans, p) && !p.section)
         {
             if let Some(end) = group_end {
                 if !coordinated(&s[end..p.start]) {

@@ -2957,3 +2957,14 @@ fn a_designees_nationality_in_an_announcement_is_a_target_country() {
     let t = "Oslo on Friday sanctioned three individuals. Ivo Marek Arce (Marek) brokers trades for clients in Chile.";
     assert!(!roles(t).1.contains(&"CL".to_string()), "{:?}", roles(t));
 }
+
+/// A magazine set in capitals glues its section title to the headline and lead: the title's country
+/// acts in nothing; a capitals story that opens with its actor and verb keeps it.
+#[test]
+fn a_capitals_section_title_is_no_actor() {
+    let t = "PERU BOOM BEHIND THE BOYCOTT FOR TEN YEARS THE ANDEAN STATES HAVE TRIED TO STRANGLE PERU \
+             WITH A BOYCOTT, AND PERU HAS KEPT GROWING . THE BOYCOTT COSTS LIMA LITTLE . TRADE IS UP .";
+    assert!(roles(t).0.is_empty(), "{:?}", roles(t));
+    let t = "NORWAY IMPOSED SANCTIONS ON CHILE . OSLO SAID SO . CHILE PROTESTED .";
+    assert_eq!(roles(t).0, vec!["NO"]);
+}
