@@ -686,7 +686,6 @@ impl<'a> Slots<'a> {
         if !no_actor && !adopts {
             return true;
         }
-        let spans = &self.target_spans;
         // The agency right before the verb is its subject, whatever the clause names first (`CUBA
         // FREEZING THE LAST DOLLARS ..., THE TREASURY DEPARTMENT LAST WEEK FROZE`).
         if let Some(p) = sen
@@ -699,32 +698,7 @@ impl<'a> Slots<'a> {
             self.sanctioners.push(p.code);
             return true;
         }
-        let mut group_end: Option<usize> = None;
-        let mut filed_in: Option<&Party> = None;
-        // The end of the last party read as an object: one coordinated with it is an object too
-        // (`sanctions on Russia and Belarus, including ...`).
-        let mut object_end: Option<usize> = None;
-        for p in sen
-            .parties
-            .iter()
-            .filter(|p| p.start >= clause_start && p.end <= ts && !in_spans(spans, p) && !p.section)
-        {
-            if let Some(end) = group_end {
-                if !coordinated(&s[end..p.start]) {
-                    break;
-                }
-            } else if p.dateline {
-                filed_in = filed_in.or(Some(p));
-                continue;
-            } else if object_end.is_some_and(|e| e <= p.start && coordinated(&s[e..p.start]))
-                || !(can_be_subject(s, clause_start, p) || agency_before_verb(s, p, ts))
-            {
-                object_end = Some(p.end);
-                continue;
-            }
-            self.sanctioners.push(p.code);
-            group_end = Some(p.end);
-        }
+        let (mut group_end, filed_in) = self.read_subject_group(sen);
         // `a U.N. Security Council resolution that would have imposed sanctions`: the author of the
         // proposal the clause hangs on proposes the measure (whoever vetoed it).
         if group_end.is_none() {
@@ -734,36 +708,12 @@ impl<'a> Slots<'a> {
                 self.sanctioners.push(p.code);
                 return true;
             }
-        }
-        // `BEIJING (Reuters) - Beijing has been threatened with sanctions`: where the story was filed
-        // is no stand-in for an actor when the clause makes that country the target.
-        let targeted = |p: &Party| {
-            sen.parties
-                .iter()
-                .any(|q| q.code == p.code && !q.dateline && in_spans(spans, q))
-        };
-        // `SEOUL (Reuters) - Chinese consumers are boycotting ...`: a private subject acts, not the
-        // place the story was filed in.
-        let private_subject = || {
-            s[clause_start..ts]
-                .split(|c: char| !c.is_alphanumeric())
-                .any(|w| PRIVATE_ACTORS.contains(&w.to_ascii_lowercase().as_str()))
-        };
-        if let Some(p) =
-            filed_in.filter(|p| group_end.is_none() && !targeted(p) && !private_subject())
-        {
-            if can_be_subject(s, clause_start, p) {
+            if let Some(p) = filed_in.filter(|p| self.dateline_acts(sen, p)) {
                 self.sanctioners.push(p.code);
                 group_end = Some(p.end);
             }
         }
-        let urged = urged_to_act(s, ts, sen.parties);
-        let blocked = urged
-            || group_end.is_some_and(|end| {
-                NOT_IMPOSER.is_match(&s[end.max(means_clause(s, end, ts))..ts])
-                    && !self.council_calls(s)
-                    || self.target_spans.is_empty() && reports_on_measure(&s[end..ts])
-            });
+        let blocked = self.subject_blocks(sen, group_end);
         // `Russia vetoed a draft Security Council resolution imposing an arms embargo`: the subject
         // blocks, the resolution's author proposed the measure.
         if blocked {
@@ -774,6 +724,73 @@ impl<'a> Slots<'a> {
             }
         }
         !blocked
+    }
+
+    /// The subject of the trigger's clause: the first party that can be one, and those coordinated
+    /// with it (`Britain and France imposed`), into the sanctioners. Returns where the group ends, and
+    /// the first dateline party passed over (the place the story was filed, a stand-in).
+    fn read_subject_group<'p>(
+        &mut self,
+        sen: &Sentence<'p, '_>,
+    ) -> (Option<usize>, Option<&'p Party>) {
+        let (s, clause_start, ts) = (sen.s, self.clause_start, self.ts);
+        let mut group_end: Option<usize> = None;
+        let mut filed_in: Option<&Party> = None;
+        // The end of the last party read as an object: one coordinated with it is an object too
+        // (`sanctions on Russia and Belarus, including ...`).
+        let mut object_end: Option<usize> = None;
+        for p in sen.parties.iter().filter(|p| {
+            p.start >= clause_start && p.end <= ts && !in_spans(&self.target_spans, p) && !p.section
+        }) {
+            if let Some(end) = group_end {
+                if !coordinated(&s[end..p.start]) {
+                    break;
+                }
+            } else if p.dateline {
+                filed_in = filed_in.or(Some(p));
+                continue;
+            } else if object_end.is_some_and(|e| e <= p.start && coordinated(&s[e..p.start]))
+                || !can_be_subject(s, clause_start, p)
+            {
+                object_end = Some(p.end);
+                continue;
+            }
+            self.sanctioners.push(p.code);
+            group_end = Some(p.end);
+        }
+        (group_end, filed_in)
+    }
+
+    /// Whether the place the story was filed in (`p`, in its dateline) stands in for the clause's
+    /// missing subject.
+    fn dateline_acts(&self, sen: &Sentence, p: &Party) -> bool {
+        let (s, clause_start, ts) = (sen.s, self.clause_start, self.ts);
+        // `BEIJING (Reuters) - Beijing has been threatened with sanctions`: where the story was filed
+        // is no stand-in for an actor when the clause makes that country the target.
+        let targeted = sen
+            .parties
+            .iter()
+            .any(|q| q.code == p.code && !q.dateline && in_spans(&self.target_spans, q));
+        // `SEOUL (Reuters) - Chinese consumers are boycotting ...`: a private subject acts, not the
+        // place the story was filed in.
+        let private_subject = || {
+            s[clause_start..ts]
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| PRIVATE_ACTORS.contains(&w.to_ascii_lowercase().as_str()))
+        };
+        !targeted && !private_subject() && can_be_subject(s, clause_start, p)
+    }
+
+    /// Whether the clause says its subject (ending at `group_end`) does not impose the measure: it is
+    /// urged to, talks about it, or only reports on it.
+    fn subject_blocks(&self, sen: &Sentence, group_end: Option<usize>) -> bool {
+        let (s, ts) = (sen.s, self.ts);
+        urged_to_act(s, ts, sen.parties)
+            || group_end.is_some_and(|end| {
+                NOT_IMPOSER.is_match(&s[end.max(means_clause(s, end, ts))..ts])
+                    && !self.council_calls(s)
+                    || self.target_spans.is_empty() && reports_on_measure(&s[end..ts])
+            })
     }
 
     /// A travel or entry ban with no target of its own in a story whose travel ban is an immigration
