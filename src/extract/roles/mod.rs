@@ -462,7 +462,7 @@ fn section_title(body: &str, p: &Party) -> bool {
                 | "bars"
                 | "bans"
         );
-    body[..p.start].trim().is_empty() && body.matches(" .").count() >= 3 && !verb
+    body[..p.start].trim().is_empty() && body.matches(" .").nth(2).is_some() && !verb
 }
 
 /// A story whose events name an imposer but no target on their own (`Washington imposed the
