@@ -1,6 +1,7 @@
 //! Facets of a cleaned article: countries, sanctioners, target countries, target types, named targets.
 
 pub mod countries;
+pub mod legal_forms;
 pub mod roles;
 pub mod slot_names;
 pub mod targets;

@@ -6,6 +6,7 @@
 //! (`data/target_words.tsv`: the last words of entity names, `LTD`, `JSC`, `BANK`...).
 
 use super::countries::CALENDAR;
+use super::legal_forms;
 use crate::article::Target;
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -947,7 +948,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
     },
     NameShape {
         why: "an organization by its legal form written last, in capitals too",
-        pattern: r"\b(?P<list>(?:[A-Z][\w&'-]*\s+){0,4}[A-Z][\w&'-]*,?\s+(?:S\.A\.\s+de\s+C\.V|S\.\s+de\s+R\.L\.(?:\s+de\s+C\.V)?)\b\.?|(?:[A-Z][\w&'-]*\s+(?:&\s+)?){1,5}(?:Co\.?,?\s+Ltd|CO\.?,?\s+LTD|Co\.?,?\s+Limited|CO\.?,?\s+LIMITED|Pvt\.?\s+Ltd|PVT\.?\s+LTD|Private\s+Limited|PRIVATE\s+LIMITED|LLC|L\.L\.C|Ltd|LTD|Limited|LIMITED|JSC|PJSC|OAO|OOO|ZAO|AO|Corp|CORP|Corporation|CORPORATION|Inc|INC|GmbH|GMBH|S\.A|SA|SARL|SAS|SRL|BV|B\.V|AG|PLC|Plc|Pte|PTE|Bhd|BHD|FZE|FZCO|FZC|FZ-LLC|DMCC|DWC-LLC|LLP|Co|CO)\b\.?)",
+        pattern: r"\b(?P<list>(?:[A-Z][\w&'-]*\s+){0,4}[A-Z][\w&'-]*,?\s+(?:S\.A\.\s+de\s+C\.V|S\.\s+de\s+R\.L\.(?:\s+de\s+C\.V)?)\b\.?|(?:[A-Z][\w&'-]*\s+(?:&\s+)?){1,5}LEGAL_FORM)",
         kind: Some("organization"),
         in_caps: true,
         phrase_only: true,
@@ -963,6 +964,8 @@ pub const NAME_SHAPES: &[NameShape] = &[
             ("Oslo sanctioned Orla Shipping & Trading Co and Vanta Corp. on Monday.", &["Orla Shipping & Trading Co", "Vanta Corp."]),
             ("Cash was changed at Centro Cambiario Sierra Norte, S.A. de C.V., a bureau de change.", &["Centro Cambiario Sierra Norte, S.A. de C.V."]),
             ("Oslo sanctioned Fletes Rápidos Pardo, S. de R.L. de C.V., a trucking firm.", &["Fletes Rápidos Pardo, S. de R.L. de C.V."]),
+            ("Oslo froze the assets of Harbor Line Pte. Ltd. and Drina Power d.o.o. on Monday.", &["Harbor Line Pte. Ltd.", "Drina Power d.o.o."]),
+            ("Oslo froze the assets of Kestrel Sp. z o.o. and Yildiz Dis Ticaret Ltd. Şti. on Monday.", &["Kestrel Sp. z o.o.", "Yildiz Dis Ticaret Ltd. Şti."]),
         ],
         must_not: &[
             ("Orsk Metals Ltd said the new tariffs on steel would hurt.", &["Orsk Metals Ltd"]),
@@ -1024,6 +1027,7 @@ static NAME_SHAPE_RES: LazyLock<Vec<regex::Regex>> = LazyLock::new(|| {
                 .replace("LIST", LIST)
                 .replace("PROFILE", PROFILE)
                 .replace("REGISTRATION", REGISTRATION)
+                .replace("LEGAL_FORM", &legal_forms::PATTERN)
                 .replace(r"\b", r"(?-u:\b)");
             regex::Regex::new(&p).expect("name shape compiles")
         })
@@ -1731,7 +1735,7 @@ pub fn legal_period_end(text: &str, end: usize) -> usize {
         .rsplit(|c: char| c.is_whitespace() || c == ',')
         .next()
         .unwrap_or("");
-    if !LEGAL_ABBREVIATIONS.contains(&word) {
+    if !LEGAL_ABBREVIATIONS.contains(&word) && !legal_forms::abbreviated(word) {
         return end;
     }
     let after = &text[end + 1..];
@@ -1795,7 +1799,12 @@ fn name_run(piece: &str, caps: bool) -> Option<(usize, usize)> {
     {
         first -= 1;
     }
-    let last = toks.iter().rposition(|t| is_name(t.1))?;
+    // `Drina Power d.o.o.`: a legal form written in lower case still ends the name.
+    let form = |w: &str| legal_forms::abbreviated(w.trim_end_matches(['.', ',']));
+    let last = toks
+        .iter()
+        .enumerate()
+        .rposition(|(i, t)| is_name(t.1) || i > first && form(t.1))?;
     // In capitals every word looks like a name: the run starts after the last word that is a common
     // English word, a sanctions verb or a place (`WASHINGTON SANCTIONED NORTHWIND TRADING LTD`).
     if caps {
@@ -1929,7 +1938,7 @@ pub fn ends_in_legal_form(name: &str) -> bool {
                 "CO", "FZE", "FZCO", "LLP", "OAO", "OOO", "ZAO", "PTE", "BHD", "DMCC",
             ]
             .contains(&w.as_str())
-    })
+    }) || legal_forms::ends_in_form(name)
 }
 
 /// The name after the describing words of [`PLACE_PREFIXES`] opening it (`Dubai-registered Vanta

@@ -430,10 +430,22 @@ pub(super) fn abbreviation_dot(s: &str, dot: usize) -> bool {
         .next()
         .unwrap_or("");
     abbreviation_before(s, dot)
+        || crate::extract::legal_forms::continues(word, &s[dot + 1..])
+        || inside_form(s, dot)
         || matches!(
             word,
             "Co" | "Corp" | "Inc" | "Ltd" | "Bros" | "Jr" | "Sr" | "CO" | "CORP" | "INC" | "LTD"
         )
+}
+
+/// A period inside or closing a dotted legal form (`d.o.o.`, `A.Ş.`): the word around it is the form.
+fn inside_form(s: &str, dot: usize) -> bool {
+    let start = s[..dot].rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    let end = s[dot..]
+        .find(char::is_whitespace)
+        .map_or(s.len(), |i| dot + i);
+    let word = s[start..end].trim_end_matches([',', ';', ')']);
+    crate::extract::legal_forms::abbreviated(word.trim_end_matches('.'))
 }
 
 /// Where the clause holding the trigger at `ts` begins (see [`CLAUSE_START`]). A subordinate clause

@@ -92,9 +92,37 @@ pub(super) fn tidy_named(named: &mut Vec<Target>) {
             n.name = rest.to_string();
             n.kind = "vessel".to_string();
         }
+        if let Some(rest) = after_nationality(&n.name) {
+            n.name = rest.to_string();
+        }
     }
-    named
-        .retain(|n| !AGENCIES.iter().any(|a| a.0.ends_with(n.name.as_str())) && !is_place(&n.name));
+    named.retain(|n| {
+        !AGENCIES.iter().any(|a| a.0.ends_with(n.name.as_str()))
+            && !is_place(&n.name)
+            && !nationality_and_form(&n.name)
+    });
+}
+
+/// `Russian JSC Kama Aerotech`: a nationality before a legal form written first describes the firm;
+/// the name starts at the form (`Russian Railways` has none and stays whole).
+fn after_nationality(name: &str) -> Option<&str> {
+    let (first, rest) = name.split_once(' ')?;
+    let form = rest.split_whitespace().next()?;
+    let opens_with_form = matches!(
+        form,
+        "OOO" | "OAO" | "ZAO" | "PAO" | "AO" | "PJSC" | "OJSC" | "CJSC" | "JSC" | "LLC"
+    );
+    (opens_with_form && rest.contains(' ') && countries::resolve_country(first).is_some())
+        .then_some(rest)
+}
+
+/// `Russian JSC`, `Turkish LLC`: a nationality and a form, and no name.
+fn nationality_and_form(name: &str) -> bool {
+    name.split_once(' ').is_some_and(|(first, form)| {
+        crate::extract::legal_forms::ends_in_form(name)
+            && !form.contains(' ')
+            && countries::resolve_country(first).is_some()
+    })
 }
 
 /// `Puerto Vallarta`, `North Korea`: a name that is all one place is where a party is, never the party.

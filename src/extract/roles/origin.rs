@@ -32,6 +32,8 @@ pub(super) fn origin_at(body: &str, a: usize, b: usize, caps: bool) -> Option<&'
     described_before(body, a, caps)
         .or_else(|| apposition_after(body, b, caps))
         .or_else(|| seat_after(body, a, b, caps))
+        // `Vanta Marine Pte. Ltd.`: a form only one country's law has.
+        .or_else(|| crate::extract::legal_forms::country_of(&body[a..b]))
 }
 
 /// `Vanta Trading AG of Zurich`, `VANTA EXPORT CORP OF PANAMA CITY`: a firm's seat after `of`, right

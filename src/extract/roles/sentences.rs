@@ -149,6 +149,7 @@ pub(super) fn abbreviation_before(text: &str, dot: usize) -> bool {
     };
     plain.contains('.')
         || matches!(plain, "Co" | "CO" | "Corp" | "CORP") && form_follows()
+        || crate::extract::legal_forms::continues(plain, &text[dot + 1..])
         || (plain.len() == 1 && plain.chars().all(|c| c.is_ascii_uppercase()))
         || TITLES.contains(&plain)
         || MONTHS.contains(&plain)

@@ -2968,3 +2968,39 @@ fn a_capitals_section_title_is_no_actor() {
     let t = "NORWAY IMPOSED SANCTIONS ON CHILE . OSLO SAID SO . CHILE PROTESTED .";
     assert_eq!(roles(t).0, vec!["NO"]);
 }
+
+/// Legal forms written with periods or in lower case (`Pte. Ltd.`, `d.o.o.`, `Sp. z o.o.`) stay in
+/// the name and end no sentence or target phrase; a form only one country's law has gives that
+/// country; a nationality before a form written first is no part of the name.
+#[test]
+fn dotted_legal_forms_stay_in_names_and_give_their_country() {
+    let names = |t: &str| -> Vec<String> {
+        find_roles(None, t)
+            .targets
+            .into_iter()
+            .map(|t| t.name)
+            .collect()
+    };
+    let t = "Oslo froze the assets of Kestrel Media d.o.o. and Fjord Line Sp. z o.o. on Monday.";
+    assert_eq!(
+        names(t),
+        vec!["Kestrel Media d.o.o.", "Fjord Line Sp. z o.o."]
+    );
+    let t = "Halden Maritime Pte. Ltd. was sanctioned by Oslo on Monday.";
+    assert_eq!(names(t), vec!["Halden Maritime Pte. Ltd."]);
+    assert_eq!(roles(t).1, vec!["SG"]);
+    let t = "Oslo sanctioned Halden Maritime Pte. Ltd., a shipping agent, and Kestrel Media d.o.o.";
+    assert_eq!(roles(t).1, vec!["SG"]);
+    let t = "Oslo sanctioned the Russian JSC Vostok Optics and OJSC Kama Lenses on Monday.";
+    assert_eq!(names(t), vec!["JSC Vostok Optics", "OJSC Kama Lenses"]);
+}
+
+/// A capitalised word after `sanctioned` is part of a name (`Vanta Power Ltd`), not the noun of a
+/// standing regime (`its sanctions powers`).
+#[test]
+fn a_regime_noun_inside_a_name_is_no_background() {
+    let t = "Oslo sanctioned Vanta Power Ltd on Monday.";
+    assert_eq!(roles(t).0, vec!["NO"]);
+    let t = "Oslo has used its sanctions powers against Ruritania for years.";
+    assert!(roles(t).0.is_empty(), "{:?}", roles(t));
+}

@@ -546,7 +546,16 @@ pub(super) fn is_background(sentence: &str, start: usize, end: usize) -> bool {
             .captures(&sentence[end..])
             .and_then(|c| c.get(1))
             .is_some_and(|w| !is_calendar(w.as_str()));
-    before || !set_up && BACKGROUND_AFTER.is_match(&sentence[end..])
+    before || !set_up && regime_after(sentence, end)
+}
+
+/// [`BACKGROUND_AFTER`] on the words after a trigger, save a capitalised word in mixed-case copy: it
+/// is part of a name (`sanctioned Vanta Power Ltd`), not the regime's noun.
+fn regime_after(sentence: &str, end: usize) -> bool {
+    BACKGROUND_AFTER
+        .captures(&sentence[end..])
+        .and_then(|c| c.get(1))
+        .is_some_and(|w| !w.as_str().starts_with(|c: char| c.is_uppercase()) || all_caps(sentence))
 }
 
 /// Where the clause holding a trigger begins: its subject is after this.
