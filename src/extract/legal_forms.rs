@@ -12,10 +12,25 @@ pub struct Form {
     pub written: &'static str,
     /// The one country whose companies carry this form, if only one does.
     pub country: Option<&'static str>,
+    /// Whether releases write it after a comma as part of the name (`Vanta, Inc.`, `Co., Ltd.`).
+    pub after_comma: bool,
 }
 
 const fn form(written: &'static str, country: Option<&'static str>) -> Form {
-    Form { written, country }
+    Form {
+        written,
+        country,
+        after_comma: false,
+    }
+}
+
+/// A form also written after a comma.
+const fn comma(written: &'static str, country: Option<&'static str>) -> Form {
+    Form {
+        written,
+        country,
+        after_comma: true,
+    }
 }
 
 /// The table. Forms of two letters or fewer that are common words or acronyms in capitals (`AS`, `AB`,
@@ -32,12 +47,12 @@ pub const FORMS: &[Form] = &[
     form("Ltd. Sti.", Some("TR")),
     form("A.Ş.", Some("TR")),
     form("Sp. z o.o.", Some("PL")),
-    form("LLC", None),
+    comma("LLC", None),
     form("L.L.C.", None),
-    form("Ltd.", None),
-    form("Limited", None),
-    form("JSC", None),
-    form("PJSC", None),
+    comma("Ltd.", None),
+    comma("Limited", None),
+    comma("JSC", None),
+    comma("PJSC", None),
     form("OJSC", None),
     form("CJSC", None),
     form("OAO", None),
@@ -45,23 +60,27 @@ pub const FORMS: &[Form] = &[
     form("ZAO", None),
     form("PAO", None),
     form("AO", None),
-    form("Corp.", None),
+    comma("Corp.", None),
     form("Corporation", None),
-    form("Inc.", None),
-    form("GmbH", None),
-    form("S.A.", None),
-    form("SA", None),
-    form("SARL", None),
-    form("SAS", None),
-    form("SRL", None),
+    comma("Inc.", None),
+    comma("GmbH", None),
+    comma("S.A.", None),
+    comma("SA", None),
+    comma("SARL", None),
+    comma("SAS", None),
+    comma("SRL", None),
     form("S.R.L.", None),
     form("S.r.l.", None),
-    form("S.p.A.", Some("IT")),
-    form("BV", None),
-    form("B.V.", None),
-    form("N.V.", None),
-    form("AG", None),
-    form("Plc", None),
+    comma("S.p.A.", Some("IT")),
+    comma("BV", None),
+    comma("B.V.", None),
+    comma("N.V.", None),
+    comma("NV", None),
+    comma("SpA", Some("IT")),
+    comma("Incorporated", None),
+    form("S.L.", Some("ES")),
+    comma("AG", None),
+    comma("Plc", None),
     form("Pte.", Some("SG")),
     form("Bhd.", Some("MY")),
     form("d.o.o.", None),
@@ -124,12 +143,33 @@ pub static PATTERN: LazyLock<String> = LazyLock::new(|| {
 /// Whether `word` (without its period) is a form, or the word of a form, written with a period
 /// (`Pte`, `Ltd`, `d.o.o`, `A.Ş`): that period is the name's, not a full stop.
 pub fn abbreviated(word: &str) -> bool {
-    FORMS.iter().any(|f| {
-        f.written.split(' ').any(|w| {
-            w.strip_suffix('.')
-                .is_some_and(|w| w == word || w.to_uppercase() == word)
-        })
+    let written = FORMS
+        .iter()
+        .map(|f| f.written)
+        .chain(MEXICAN.iter().copied());
+    written.flat_map(|f| f.split(' ')).any(|w| {
+        w.strip_suffix('.')
+            .is_some_and(|w| w == word || w.to_uppercase() == word)
     })
+}
+
+/// Whether `word` (periods and case aside: `Ltd.`, `INC`, `S.A.`) is a form written after a comma.
+pub fn after_comma(word: &str) -> bool {
+    let key = |w: &str| w.to_uppercase().replace('.', "");
+    let word = key(word);
+    FORMS
+        .iter()
+        .any(|f| f.after_comma && key(f.written) == word)
+}
+
+/// Whether `word` (periods and case aside) is the last word of a form (`LTD`, `Fze`, `Bhd`).
+pub fn form_word(word: &str) -> bool {
+    let key = |w: &str| w.to_uppercase().replace('.', "");
+    let word = key(word);
+    FORMS
+        .iter()
+        .filter_map(|f| words(f.written).last())
+        .any(|w| key(w) == word)
 }
 
 /// Whether the text after `word.` goes on with the rest of a form `word` opens (`Pte.` then `Ltd.`,
@@ -237,6 +277,18 @@ mod tests {
         assert!(continues("Pte", " Ltd. was sanctioned"));
         assert!(continues("Ltd", " Şti. and"));
         assert!(!continues("Pte", " The Treasury"));
+    }
+
+    #[test]
+    fn forms_after_a_comma_and_last_words_ignore_periods_and_case() {
+        assert!(after_comma("Inc."));
+        assert!(after_comma("S.A."));
+        assert!(after_comma("incorporated"));
+        assert!(!after_comma("FZE"));
+        assert!(form_word("fze"));
+        assert!(form_word("Ltd."));
+        assert!(!form_word("Trading"));
+        assert!(abbreviated("C.V"));
     }
 
     #[test]

@@ -1625,35 +1625,12 @@ pub(super) fn split_list(text: &str, start: usize, end: usize, caps: bool) -> Ve
     out
 }
 
-/// Legal forms written after a comma as part of the name (`Co., Ltd.`, `Vanta, Inc.`).
-const LEGAL_AFTER_COMMA: &[&str] = &[
-    "LTD",
-    "INC",
-    "LLC",
-    "LIMITED",
-    "CORP",
-    "PLC",
-    "GMBH",
-    "SA",
-    "AG",
-    "SRL",
-    "SPA",
-    "BV",
-    "NV",
-    "SAS",
-    "SARL",
-    "JSC",
-    "PJSC",
-    "INCORPORATED",
-];
-
-/// Whether `rest` opens with a legal form of [`LEGAL_AFTER_COMMA`] ending its word.
+/// Whether `rest` opens with a legal form written after a comma, ending its word.
 fn legal_form_opens(rest: &str) -> bool {
     let w = rest.split_whitespace().next().unwrap_or("");
     let w = w.trim_end_matches([',', ';', ')']).trim_end_matches('.');
     // `Viajes Sol, S. de R.L. de C.V.`: a Mexican limited company's form opens with a bare `S.`.
-    rest.trim_start().starts_with("S. de R.L")
-        || LEGAL_AFTER_COMMA.contains(&w.to_ascii_uppercase().replace('.', "").as_str())
+    rest.trim_start().starts_with("S. de R.L") || legal_forms::after_comma(w)
 }
 
 /// A reporting verb right after a list, perhaps after an apposition describing the speaker (`, the
@@ -1719,11 +1696,9 @@ fn form_after_bracket(rest: &str) -> bool {
     })
 }
 
-/// Legal forms written as abbreviations, whose period is part of the name (`Co., Ltd.`, `Corp.`).
-const LEGAL_ABBREVIATIONS: &[&str] = &[
-    "Co", "CO", "Ltd", "LTD", "Inc", "INC", "Corp", "CORP", "Pvt", "PVT", "Bhd", "Pte", "S.A",
-    "Cia", "Jr", "C.V", "R.L", "S.L", "B.V", "N.V", "S.p.A", "S.R.L", "A.S", "A.Ş", "S.A.E",
-];
+/// Abbreviations besides the legal forms of [`legal_forms::FORMS`] whose period is part of the name
+/// (`Vanta Cia.`, `Ivo Marek Jr.`, the Turkish `A.S.` written without its cedilla).
+const OTHER_ABBREVIATIONS: &[&str] = &["Cia", "Jr", "A.S"];
 
 /// Where a name ending at `end` of `text` ends with its legal form's period: `Vanta Co.` keeps it
 /// always, `Ltd.`/`Inc.`/`Corp.` unless the period also ends the sentence (`... and Fujitsu Ltd.`).
@@ -1735,7 +1710,7 @@ pub fn legal_period_end(text: &str, end: usize) -> usize {
         .rsplit(|c: char| c.is_whitespace() || c == ',')
         .next()
         .unwrap_or("");
-    if !LEGAL_ABBREVIATIONS.contains(&word) && !legal_forms::abbreviated(word) {
+    if !OTHER_ABBREVIATIONS.contains(&word) && !legal_forms::abbreviated(word) {
         return end;
     }
     let after = &text[end + 1..];
@@ -1927,18 +1902,12 @@ pub fn after_owner(name: &str) -> Option<&str> {
     (named && rest.starts_with(|c: char| c.is_uppercase())).then_some(rest)
 }
 
-/// Whether the name's last word is a legal form of a firm (`LLC`, `FZE`, `Ltd.`).
+/// Whether the name's last word is a legal form of a firm (`LLC`, `FZE`, `Ltd.`), or its last words
+/// are one (`Pte. Ltd.`).
 pub fn ends_in_legal_form(name: &str) -> bool {
-    name.split_whitespace().next_back().is_some_and(|w| {
-        let w = w
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .to_ascii_uppercase();
-        LEGAL_AFTER_COMMA.contains(&w.as_str())
-            || [
-                "CO", "FZE", "FZCO", "LLP", "OAO", "OOO", "ZAO", "PTE", "BHD", "DMCC",
-            ]
-            .contains(&w.as_str())
-    }) || legal_forms::ends_in_form(name)
+    let last = name.split_whitespace().next_back();
+    last.is_some_and(|w| legal_forms::form_word(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        || legal_forms::ends_in_form(name)
 }
 
 /// The name after the describing words of [`PLACE_PREFIXES`] opening it (`Dubai-registered Vanta

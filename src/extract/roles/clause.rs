@@ -432,10 +432,8 @@ pub(super) fn abbreviation_dot(s: &str, dot: usize) -> bool {
     abbreviation_before(s, dot)
         || crate::extract::legal_forms::continues(word, &s[dot + 1..])
         || inside_form(s, dot)
-        || matches!(
-            word,
-            "Co" | "Corp" | "Inc" | "Ltd" | "Bros" | "Jr" | "Sr" | "CO" | "CORP" | "INC" | "LTD"
-        )
+        || crate::extract::legal_forms::abbreviated(word)
+        || matches!(word, "Bros" | "Jr" | "Sr")
 }
 
 /// A period inside or closing a dotted legal form (`d.o.o.`, `A.Ş.`): the word around it is the form.
