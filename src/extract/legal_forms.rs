@@ -46,6 +46,8 @@ pub const FORMS: &[Form] = &[
     form("Ltd. Şti.", Some("TR")),
     form("Ltd. Sti.", Some("TR")),
     form("A.Ş.", Some("TR")),
+    // The Turkish form as wire copy writes it, without its cedilla (the Czech `a.s.` is lower case).
+    form("A.S.", Some("TR")),
     form("Sp. z o.o.", Some("PL")),
     comma("LLC", None),
     form("L.L.C.", None),

@@ -948,7 +948,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
     },
     NameShape {
         why: "an organization by its legal form written last, in capitals too",
-        pattern: r"\b(?P<list>(?:[A-Z][\w&'-]*\s+){0,4}[A-Z][\w&'-]*,?\s+(?:S\.A\.\s+de\s+C\.V|S\.\s+de\s+R\.L\.(?:\s+de\s+C\.V)?)\b\.?|(?:[A-Z][\w&'-]*\s+(?:&\s+)?){1,5}LEGAL_FORM)",
+        pattern: r"\b(?P<list>(?:[A-Z][\w&'-]*\s+){0,4}[A-Z][\w&'-]*,?\s+(?:S\.A\.\s+de\s+C\.V|S\.\s+de\s+R\.L\.(?:\s+de\s+C\.V)?)\b\.?|(?:[A-Z][\w&'-]*\s+(?:&\s+|ve\s+)?){1,5}LEGAL_FORM)",
         kind: Some("organization"),
         in_caps: true,
         phrase_only: true,
@@ -966,6 +966,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
             ("Oslo sanctioned Fletes Rápidos Pardo, S. de R.L. de C.V., a trucking firm.", &["Fletes Rápidos Pardo, S. de R.L. de C.V."]),
             ("Oslo froze the assets of Harbor Line Pte. Ltd. and Drina Power d.o.o. on Monday.", &["Harbor Line Pte. Ltd.", "Drina Power d.o.o."]),
             ("Oslo froze the assets of Kestrel Sp. z o.o. and Yildiz Dis Ticaret Ltd. Şti. on Monday.", &["Kestrel Sp. z o.o.", "Yildiz Dis Ticaret Ltd. Şti."]),
+            ("Oslo listed Orla Denizcilik ve Ticaret A.S. and Kaya Sanayi ve Ticaret A.Ş. on Monday.", &["Orla Denizcilik ve Ticaret A.S.", "Kaya Sanayi ve Ticaret A.Ş."]),
         ],
         must_not: &[
             ("Orsk Metals Ltd said the new tariffs on steel would hurt.", &["Orsk Metals Ltd"]),
@@ -1697,8 +1698,8 @@ fn form_after_bracket(rest: &str) -> bool {
 }
 
 /// Abbreviations besides the legal forms of [`legal_forms::FORMS`] whose period is part of the name
-/// (`Vanta Cia.`, `Ivo Marek Jr.`, the Turkish `A.S.` written without its cedilla).
-const OTHER_ABBREVIATIONS: &[&str] = &["Cia", "Jr", "A.S"];
+/// (`Vanta Cia.`, `Ivo Marek Jr.`).
+const OTHER_ABBREVIATIONS: &[&str] = &["Cia", "Jr"];
 
 /// Where a name ending at `end` of `text` ends with its legal form's period: `Vanta Co.` keeps it
 /// always, `Ltd.`/`Inc.`/`Corp.` unless the period also ends the sentence (`... and Fujitsu Ltd.`).
