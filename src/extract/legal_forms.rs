@@ -92,7 +92,8 @@ pub const FORMS: &[Form] = &[
     form("UAB", Some("LT")),
     form("EOOD", Some("BG")),
     form("S.A.L.", Some("LB")),
-    form("S.A.E.", Some("EG")),
+    // Egypt's form, and Paraguay's (`Sociedad Anónima Emisora`).
+    form("S.A.E.", None),
     form("K.K.", Some("JP")),
     form("FZE", Some("AE")),
     form("FZCO", Some("AE")),

@@ -2114,12 +2114,18 @@ pub const LIST_OPENINGS: &[ListOpening] = &[
     ListOpening {
         why: "the parties of a kind the event just counted",
         needs_event: true,
-        pattern: r"^\W*(?:the|these)\s+(?:\d+\s+|[a-z]+\s+)?(?:[A-Z][a-z]+\s+){0,2}(?P<noun>individuals|entities|companies|firms|persons|people|vessels|tankers|ships|banks|officials|oligarchs|businessmen|organizations|organisations)\s+(?:also\s+)?(?:are|include|included|comprise)\s*:?\s+",
+        // A participle may say where they are named (`The entries called out in the notice include:`).
+        pattern: r"^\W*(?:the|these)\s+(?:\d+\s+|[a-z]+\s+)?(?:[A-Z][a-z]+\s+){0,2}(?P<noun>individuals|entities|companies|firms|persons|people|vessels|tankers|ships|banks|officials|oligarchs|businessmen|organizations|organisations|entries|additions|designees)(?:\s+(?:named|listed|added|designated|sanctioned|called\s+out|cited|identified)(?:\s+(?:in|on|by|under)\s+(?:[\w'\x{2019}-]+\s+){0,3}?[\w'\x{2019}-]+)?)?\s+(?:also\s+)?(?:are|include|included|comprise)\s*:?\s+",
         must: &[
             "The entities are Halden Trading, Orla Freight and Vanta Petro.",
             "The Freedonian entities include the shipping company Orla Freight LLC.",
+            "The entries named in the notice include Vanta Trading Ltd and Orla Freight LLC.",
+            "The additions called out in the rule's annex are Halden Trading and Kestrel Air.",
         ],
-        must_not: &["The companies are based in Dubai."],
+        must_not: &[
+            "The companies are based in Dubai.",
+            "The entries named in the notice were published on Monday.",
+        ],
     },
     ListOpening {
         why: "the parties of a kind the event just counted, named in an apposition",
@@ -2588,17 +2594,25 @@ pub fn bullet_items(text: &str, caps: bool, kind: Option<&'static str>) -> Vec<T
         let at = off;
         off += line.len();
         let Some(b) = bullet_end(line) else { continue };
-        let end = line[b..]
-            .find(['(', ',', ';', ':', '|', '\n', '\u{2013}', '\u{2014}'])
-            .map_or(line.len(), |i| b + i);
+        let end = item_end(line, b);
         let item = line[b..end].trim().trim_end_matches('.');
         if let Some((x, y)) = trim_name(text, at + b, at + end, caps) {
-            if text[x..y] == *item {
+            if text[x..y].trim_end_matches('.') == item {
                 spans.push((x, y));
             }
         }
     }
     to_items(text, spans, kind)
+}
+
+/// Where the name of the bulleted line's item from `b` ends: at a bracket, comma, colon or dash that
+/// opens its description, but not at the comma of its legal form (`Vanta Trading Co., Ltd.`).
+fn item_end(line: &str, b: usize) -> usize {
+    let cuts = ['(', ',', ';', ':', '|', '\n', '\u{2013}', '\u{2014}'];
+    line[b..]
+        .match_indices(cuts)
+        .find(|&(i, m)| m != "," || !legal_form_opens(&line[b + i + 1..]))
+        .map_or(line.len(), |(i, _)| b + i)
 }
 
 /// Whether `text` holds a bulleted line.

@@ -108,7 +108,9 @@ pub(super) fn terminated_sentences(text: &str) -> Vec<(usize, usize)> {
                 // `... election. * Dec. 30: ...`: a bullet opens the next item of a timeline.
                 let bullet = n == b'*' && b.get(k + 1) == Some(&b' ');
                 let next_opens = n.is_ascii_uppercase() || n == b'"' || n >= 0x80 || bullet;
-                stop = next_opens && (quoted || n == b'"' || !abbreviation_before(text, i));
+                stop = next_opens
+                    && (quoted || n == b'"' || !abbreviation_before(text, i))
+                    && !list_number(text, i);
                 if stop {
                     i = j;
                 }
@@ -124,6 +126,15 @@ pub(super) fn terminated_sentences(text: &str) -> Vec<(usize, usize)> {
         out.push((start, text.len()));
     }
     out
+}
+
+/// `1. Vanta Trading Ltd`: the period after the number opening a line marks a list item; it ends no
+/// sentence.
+fn list_number(text: &str, dot: usize) -> bool {
+    let head = &text[..dot];
+    let line = &head[head.rfind('\n').map_or(0, |i| i + 1)..];
+    let number = line.trim_start();
+    (1..=3).contains(&number.len()) && number.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// `U.S.`, `Mr.`, `Corp.`, `Jan.`: a period that ends a short word or an initial does not end a sentence.

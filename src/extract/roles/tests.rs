@@ -3004,3 +3004,21 @@ fn a_regime_noun_inside_a_name_is_no_background() {
     let t = "Oslo has used its sanctions powers against Ruritania for years.";
     assert!(roles(t).0.is_empty(), "{:?}", roles(t));
 }
+
+/// A heading that names the entries of an announcement (`The entries named in the notice include:`)
+/// opens the numbered list under it, past the sentences that explain the action; the number opening
+/// a line ends no sentence.
+#[test]
+fn a_numbered_list_under_an_entries_heading() {
+    let t = "Oslo added five firms to its export blacklist on Monday. Oslo said they sold chips. \
+             For all of them, Oslo requires a licence. Two of them are in Riga. Who was added?\n\n\
+             The entries named in the notice include:\n\n\
+             1. Vanta Trading Co., Ltd. (Freedonia), which sold chips;\n\
+             2. Orla Freight LLC, a shipper.\n\nThe rest are aliases.";
+    let names: Vec<String> = find_roles(None, t)
+        .targets
+        .into_iter()
+        .map(|t| t.name)
+        .collect();
+    assert_eq!(names, vec!["Vanta Trading Co., Ltd.", "Orla Freight LLC"]);
+}
