@@ -1250,6 +1250,22 @@ const INNER_TITLES: &[&str] = &[
     "Chancellor",
     "Chief",
     "Head",
+    "Deputy",
+    "Professor",
+    "Prof",
+    "Dr",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Sheikh",
+    "Archbishop",
+    "Bishop",
+    "Patriarch",
+    "Cardinal",
+    "Imam",
+    "Rabbi",
+    "Congressman",
+    "Congresswoman",
 ];
 
 /// Words of the office a title is of (`Minister of Internal Affairs`, `Chancellor of the Exchequer`).
@@ -1587,18 +1603,37 @@ fn kind_of_name(name: &str, default: Option<&'static str>) -> &'static str {
     }) || words
         .iter()
         .any(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()));
-    let plain = words.iter().map(|w| without_particle(w)).all(|w| {
-        w.chars().next().is_some_and(char::is_uppercase)
-            && w.chars()
-                .skip(1)
-                .all(|c| c.is_lowercase() || c == '-' || c == '\'')
-            || matches!(w, "bin" | "al" | "de" | "van" | "von")
-    });
+    let plain = words
+        .iter()
+        .map(|w| without_particle(w))
+        .all(|w| person_word(w) || matches!(w, "bin" | "al" | "de" | "van" | "von"));
     if !org && plain && (2..=4).contains(&words.len()) {
         "individual"
     } else {
         "organization"
     }
+}
+
+/// A word of a person's name: a capital, then lower case, a capital again only after an apostrophe,
+/// a hyphen or `Mc`/`Mac` (`O'Rourke`, `Al-Jabri`, `McKenzie`).
+fn person_word(w: &str) -> bool {
+    let mut prev = ' ';
+    let mut seen = String::new();
+    for (i, c) in w.chars().enumerate() {
+        let ok = if i == 0 {
+            c.is_uppercase()
+        } else if c.is_uppercase() {
+            matches!(prev, '\'' | '\u{2019}' | '-') || seen == "Mc" || seen == "Mac"
+        } else {
+            c.is_lowercase() || matches!(c, '-' | '\'' | '\u{2019}')
+        };
+        if !ok {
+            return false;
+        }
+        prev = c;
+        seen.push(c);
+    }
+    !seen.is_empty()
 }
 
 /// Cut a list of names (`Ivo Marek, Tova Lind and Brightwater Shipping LLC`) into names, each a span of
@@ -2397,7 +2432,12 @@ fn opens_items(gap: &str) -> bool {
     let tail = last_piece(gap);
     let words: Vec<&str> = tail.split_whitespace().collect();
     let kind_noun = |w: &str| party_noun(w.trim_end_matches(','));
-    let described = words.last().is_some_and(|w| kind_noun(w)) && words.len() <= 6;
+    // ... or a title right before the name (`former Army chief General Ivo Marek`).
+    let titled = words.len() <= 8
+        && words
+            .last()
+            .is_some_and(|w| INNER_TITLES.contains(&bare_word(w)));
+    let described = words.last().is_some_and(|w| kind_noun(w)) && words.len() <= 6 || titled;
     // `the heads of two Freedonian firms [that ...], Ivo Marek and Tova Lind`: the names after a
     // description of the parties, its clause blanked.
     let after_description = tail.trim().is_empty()
@@ -3107,6 +3147,11 @@ mod tests {
         assert_eq!(kind_of_name("Ferro Bank", None), "organization");
         assert_eq!(kind_of_name("Rosvan", None), "organization");
         assert_eq!(kind_of_name("RA-76503", None), "aircraft");
+        // A capital inside a person's name after an apostrophe, a hyphen or `Mc`.
+        assert_eq!(kind_of_name("Liam O'Rourke", None), "individual");
+        assert_eq!(kind_of_name("Ivo McKenzie", None), "individual");
+        assert_eq!(kind_of_name("Jean-Pierre Marek", None), "individual");
+        assert_eq!(kind_of_name("Ivo MarEK", None), "organization");
         assert_eq!(kind_of_name("EP-QSC", None), "aircraft");
         assert_eq!(kind_of_name("S-400", None), "organization");
         assert_eq!(kind_of_name("Sea Lark", Some("vessel")), "vessel");

@@ -3022,3 +3022,22 @@ fn a_numbered_list_under_an_entries_heading() {
         .collect();
     assert_eq!(names, vec!["Vanta Trading Co., Ltd.", "Orla Freight LLC"]);
 }
+
+/// A title before a person's name (`Professor`, `General` after a description of the post) is no part
+/// of the name, and the list it opens is still read.
+#[test]
+fn titles_before_listed_people_are_dropped() {
+    let names = |t: &str| -> Vec<String> {
+        find_roles(None, t)
+            .targets
+            .into_iter()
+            .map(|t| t.name)
+            .collect()
+    };
+    let t = "Oslo sanctioned columnist Liam O'Rourke and Professor Ivo Marek on Monday.";
+    assert_eq!(names(t), vec!["Liam O'Rourke", "Ivo Marek"]);
+    let t = "Oslo announced sanctions on Monday against several Freedonian officers. Among those \
+             sanctioned are former Freedonian Army logistics chief General Pavel R. McKenzie Jr. \
+             and Tova Lind.";
+    assert_eq!(names(t), vec!["Pavel R. McKenzie Jr.", "Tova Lind"]);
+}
