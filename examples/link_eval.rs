@@ -128,7 +128,7 @@ fn stories(path: &str, only: Option<&HashSet<String>>) -> Vec<(String, Story)> {
         );
         let c = clean_text(&raw, None, None);
         let body = c.paragraphs.join("\n\n");
-        let f = extract_facets(c.title.as_deref(), &body);
+        let f = extract_facets(c.title.as_deref(), &body, c.source.as_deref());
         out.push((
             id,
             Story {
@@ -271,7 +271,7 @@ fn main() {
             }
             None => {
                 let text = c["text"].as_str().unwrap_or_default();
-                let f = extract_facets(None, text);
+                let f = extract_facets(None, text, None);
                 (
                     link(text, &f.countries, &f.targets, None, idx),
                     text.to_string(),

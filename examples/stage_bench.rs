@@ -54,7 +54,11 @@ fn main() {
         None,
         None,
     );
-    let _ = extract_facets(c.title.as_deref(), &c.paragraphs.join("\n\n"));
+    let _ = extract_facets(
+        c.title.as_deref(),
+        &c.paragraphs.join("\n\n"),
+        c.source.as_deref(),
+    );
     let setup = warm.elapsed();
     if load_only {
         println!("docs={} loaded", docs.len());
@@ -71,7 +75,7 @@ fn main() {
     let (t, cpu0) = (Instant::now(), cpu_ns());
     let mut countries = 0usize;
     for (title, body) in &bodies {
-        countries += extract_facets(title.as_deref(), body).countries.len();
+        countries += extract_facets(title.as_deref(), body, None).countries.len();
     }
     let facets_s = t.elapsed().as_secs_f64();
     let facets_cpu = cpu_since(cpu0);

@@ -56,14 +56,15 @@ pub fn process(raw: RawDoc, corpus: Option<&CorpusLines>) -> Processed {
         .as_deref()
         .and_then(normalize_date)
         .or(cleaned.date);
-    let facets = extract::extract_facets(title.as_deref(), &body);
+    let source = raw.source.or(cleaned.source);
+    let facets = extract::extract_facets(title.as_deref(), &body, source.as_deref());
     Processed {
         article: Article {
             id: raw.id,
             path: raw.path,
             title,
             date,
-            source: raw.source.or(cleaned.source),
+            source,
             url: raw.url,
             authors: cleaned.authors,
             body,

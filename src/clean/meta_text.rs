@@ -147,6 +147,18 @@ pub fn wire_credit(line: &str) -> Option<String> {
     None
 }
 
+/// A government body's masthead over its own page (`U.S. DEPARTMENT of STATE`, `HM Treasury`,
+/// `Ministry of Foreign Affairs of Japan`): the page's publisher, as written.
+pub fn government_masthead(line: &str) -> Option<String> {
+    let t = line.trim();
+    (t.split_whitespace().count() <= 9 && MASTHEAD.is_match(t)).then(|| t.to_string())
+}
+
+static MASTHEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:the\s+)?(?:(?:U\.S\.|US|UK|HM|United\s+States|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+)?(?:Department|Ministry|Treasury|Foreign\s+Office|Council|Commission|Government)(?:\s+(?:of|for)\s+[\w\s,&'.]{2,60})?$")
+        .expect("masthead pattern compiles")
+});
+
 /// What a byline line states.
 #[derive(Debug, Default, Clone, PartialEq)]
 pub struct Byline {
@@ -246,6 +258,25 @@ pub fn parse_byline(line: &str) -> Option<Byline> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_government_masthead_is_the_publisher() {
+        for line in [
+            "U.S. DEPARTMENT of STATE",
+            "HM Treasury",
+            "Ministry of Foreign Affairs of Japan",
+            "Council of the European Union",
+        ] {
+            assert_eq!(government_masthead(line).as_deref(), Some(line));
+        }
+        for line in [
+            "Home > Office of the Spokesperson > Press Releases",
+            "Department stores cut prices as shoppers stay home this winter",
+            "Politics | World | Business",
+        ] {
+            assert_eq!(government_masthead(line), None, "{line}");
+        }
+    }
 
     #[test]
     fn dates_in_common_formats() {

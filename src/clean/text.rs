@@ -8,7 +8,7 @@
 //! boilerplate kind are still dropped. Every dropped line is reported with the rule that dropped it.
 
 use super::glue::{repair_glued_with, Evidence};
-use super::meta_text::{date_header, find_date, parse_byline, wire_credit};
+use super::meta_text::{date_header, find_date, government_masthead, parse_byline, wire_credit};
 use crate::article::{Cleaned, Removed};
 use regex::bytes::{Regex as BytesRegex, RegexBuilder as BytesRegexBuilder};
 use regex::Regex;
@@ -1137,13 +1137,17 @@ fn mark_rules(
         }
     }
     let title_norm = known_title.map(norm).filter(|t| !t.is_empty());
+    // `TITLE\n\nbody` with the page's headline again in the body: the first copy is the title, the
+    // later one the repetition.
+    let title_first = lines.get(1).is_some_and(|l| l.blank_before);
     let mut first_seen: HashSet<u64> = HashSet::new();
-    for (l, &h) in lines.iter_mut().zip(hashes) {
+    for (i, (l, &h)) in lines.iter_mut().zip(hashes).enumerate() {
         l.rule = own_rule(l);
         if l.rule.is_none() && title_norm.as_deref().is_some_and(|t| norm(&l.text) == t) {
             l.rule = Some("title");
         }
         if l.rule.is_none()
+            && !(i == 0 && title_first)
             && l.words <= 12
             && !l.ends_sentence
             && seen.get(&h).is_some_and(|&c| c >= 2)
@@ -1265,7 +1269,9 @@ fn find_layout(lines: &[Line], hashes: &[u64], min_stop: f32, known_title: Optio
     let (start, end, whole, inset) = article_span(lines, &values, min_stop, found, head.is_some());
     // The first line is the title when the body follows it (at most a dateline or byline between). When the
     // article run already holds it (a long headline), it stays text: the run judged it part of the article.
-    let head = head.filter(|_| whole || (1..=3).contains(&start));
+    // So is a first line the page prints again as its headline above the body.
+    let head =
+        head.filter(|&h| whole || (1..=3).contains(&start) || headline_again(lines, h, start));
     if *DEBUG {
         debug_dump(lines, &values, start, end);
     }
@@ -1281,6 +1287,11 @@ fn find_layout(lines: &[Line], hashes: &[u64], min_stop: f32, known_title: Optio
         inset,
         widget: widgets(lines, start, end),
     }
+}
+
+/// Whether line `h` is printed again among the lines just above the body starting at `start`.
+fn headline_again(lines: &[Line], h: usize, start: usize) -> bool {
+    (start.saturating_sub(15).max(h + 1)..start).any(|i| lines[i].text == lines[h].text)
 }
 
 type Span = (usize, usize, bool, Vec<(usize, usize)>);
@@ -1421,6 +1432,9 @@ fn judge_lines(
     verdicts
 }
 
+/// How far down the page a masthead may stand.
+const MASTHEAD_LINES: usize = 8;
+
 /// A removed line that carries metadata: authors and source from a byline, a wire credit near the
 /// article's end, a date line above it.
 fn take_metadata(rule: &str, l: &Line, i: usize, layout: &Layout, out: &mut Cleaned) {
@@ -1448,6 +1462,10 @@ fn take_metadata(rule: &str, l: &Line, i: usize, layout: &Layout, out: &mut Clea
         }
         "date-header" | "timestamp" if i < start && out.date.is_none() => {
             out.date = find_date(&l.text);
+        }
+        // A ministry's or agency's own page names it in its masthead, above the text.
+        "nav" if i < start.min(MASTHEAD_LINES) && out.source.is_none() => {
+            out.source = government_masthead(&l.text);
         }
         _ => {}
     }
@@ -1883,6 +1901,19 @@ mod tests {
         );
         assert_eq!(c.paragraphs.len(), 1);
         assert!(kept(&c, "RNA interference (RNAi) is"));
+    }
+
+    #[test]
+    fn a_title_line_repeated_as_the_pages_headline_stays_the_title() {
+        // A page dump saved as `TITLE\n\npage`: the page prints its headline again under the menu.
+        let head = "Oslo freezes assets of two Freedonian arms brokers";
+        let text = format!(
+            "{head}\n\nNORDIC WIRE\nHome | World | Business\n{head}\nBy Staff\n\n{P1}\n\n{P2}\n"
+        );
+        let c = clean_text(&text, None, None);
+        assert_eq!(c.title.as_deref(), Some(head), "{:?}", c.removed);
+        assert!(!c.paragraphs.iter().any(|p| p.contains(head)));
+        assert!(kept(&c, &P1[..30]));
     }
 
     #[test]

@@ -61,7 +61,11 @@ pub fn run(args: &ExtractArgs, color: bool, out: &mut dyn Write) -> Result<()> {
                             .collect()
                     }),
                     events: args.explain.then(|| {
-                        crate::extract::roles::explain(p.article.title.as_deref(), &p.article.body)
+                        crate::extract::roles::explain(
+                            p.article.title.as_deref(),
+                            &p.article.body,
+                            p.article.source.as_deref(),
+                        )
                     }),
                 };
                 serde_json::to_writer(&mut *out, &line)?;
@@ -71,9 +75,11 @@ pub fn run(args: &ExtractArgs, color: bool, out: &mut dyn Write) -> Result<()> {
                 if args.explain {
                     writeln!(out)?;
                     human.removed(out, &p.removed)?;
-                    for e in
-                        crate::extract::roles::explain(p.article.title.as_deref(), &p.article.body)
-                    {
+                    for e in crate::extract::roles::explain(
+                        p.article.title.as_deref(),
+                        &p.article.body,
+                        p.article.source.as_deref(),
+                    ) {
                         writeln!(
                             out,
                             "event {:?}{}: agents {:?} premodifiers {:?} target countries {:?} targets {:?}\n  {}",

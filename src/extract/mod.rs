@@ -11,13 +11,16 @@ pub use countries::{country_name, resolve_country};
 use crate::article::Facets;
 
 /// Facets of one article; `title` may be None; `body` is the cleaned body (paragraphs separated by blank lines).
-pub fn extract_facets(title: Option<&str>, body: &str) -> Facets {
+///
+/// `source`: the publisher (`Reuters`, a ministry's masthead `U.S. DEPARTMENT of STATE`); a first-person
+/// statement on a ministry's own page (`I am designating X`) is that ministry's act.
+pub fn extract_facets(title: Option<&str>, body: &str, source: Option<&str>) -> Facets {
     // The gazetteer scan of the body is found once for both readers: it is the costliest step of a
     // story that reports no measure, and a story that reports one would otherwise pay it twice.
     let mentions = countries::ArticleMentions::of(title, body);
     let ranked = countries::rank_mentions(body, &mentions);
     let countries: Vec<String> = ranked.iter().map(|(c, _)| c.to_string()).collect();
-    let mut roles = roles::find_roles_with(title, body, &mentions);
+    let mut roles = roles::find_roles_with(title, body, source, &mentions);
     // The guide's story-level rule: a sanctions action is a measure by a state or bloc. Where the story
     // names no imposer for any measure it mentions (`Sanctions against X have cost it billions`), it
     // reports none, and its target fields stay empty as a negative's do.
@@ -80,7 +83,7 @@ mod tests {
                     body = body.replace(k.as_str(), v.as_str().unwrap_or(k));
                 }
             }
-            let f = extract_facets(g["title"].as_str(), &body);
+            let f = extract_facets(g["title"].as_str(), &body, g["source"].as_str());
             let file = g["file"].as_str().unwrap_or("?");
             for (facet, got) in [
                 ("countries", f.countries),
@@ -116,12 +119,14 @@ mod tests {
         let f = extract_facets(
             None,
             "Sanctions against Chile have cost its economy billions, economists said.",
+            None,
         );
         assert!(f.sanctioners.is_empty() && f.target_countries.is_empty());
         assert!(f.target_types.is_empty() && f.targets.is_empty());
         let f = extract_facets(
             None,
             "Oslo imposed sanctions on Chile. The sanctions against Chile have cost its economy billions.",
+            None,
         );
         assert_eq!(
             (f.sanctioners, f.target_countries),
@@ -134,6 +139,7 @@ mod tests {
         let f = extract_facets(
             Some("SOUTH KOREA SANCTIONS RUSSIAN FIRMS"),
             "SEOUL, April 2 (Yonhap) - South Korea has imposed sanctions on two Russian firms, the ministry said. Japan took note.",
+            None,
         );
         assert_eq!(f.countries.first().map(String::as_str), Some("KR"));
         assert_eq!(f.countries.last().map(String::as_str), Some("JP"));

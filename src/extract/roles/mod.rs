@@ -179,6 +179,9 @@ struct Acc {
     /// Muslim-majority countries`): its other mentions with no target of their own (`Trump's travel
     /// ban`, `the ban`) are the same measure, no sanction.
     immigration_ban: bool,
+    /// The state whose government body published the story (its masthead), for first-person
+    /// statements (`I am designating X`).
+    issuer: Option<&'static str>,
 }
 
 /// How many sentences after an event with an agent a following event without one still takes it.
@@ -307,15 +310,37 @@ pub fn find_roles(title: Option<&str>, body: &str) -> Roles {
 pub fn find_roles_with(
     title: Option<&str>,
     body: &str,
+    source: Option<&str>,
     mentions: &countries::ArticleMentions,
 ) -> Roles {
-    read_roles(title, body, mentions, Acc::default()).0
+    let acc = Acc {
+        issuer: source.and_then(issuer),
+        ..Acc::default()
+    };
+    read_roles(title, body, mentions, acc).0
+}
+
+/// A publisher's name that is a government body's (`Ministry of Foreign Affairs of Japan`).
+static GOVERNMENT_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)\b(?:department|ministry|treasury|foreign\s+office|government)\b")
+        .expect("government body pattern compiles")
+});
+
+/// The state a publisher acts for, when it is a government body (`U.S. DEPARTMENT of STATE`, `HM
+/// Treasury`): a first-person statement on its page is its act.
+fn issuer(source: &str) -> Option<&'static str> {
+    let caps = countries::mostly_caps(source);
+    let mentions = countries::find_mentions(source, caps);
+    let parties = parties_of(source, caps, &mentions);
+    let government = parties.iter().any(|p| p.agency) || GOVERNMENT_BODY.is_match(source);
+    parties.first().map(|p| p.code).filter(|_| government)
 }
 
 /// The sanctions events of one article, as `extract --explain` shows them.
-pub fn explain(title: Option<&str>, body: &str) -> Vec<Event> {
+pub fn explain(title: Option<&str>, body: &str, source: Option<&str>) -> Vec<Event> {
     let acc = Acc {
         events: Some(Vec::new()),
+        issuer: source.and_then(issuer),
         ..Acc::default()
     };
     let mentions = countries::ArticleMentions::of(title, body);
@@ -349,6 +374,7 @@ fn read_roles(
         for (a, b) in spans {
             sentence_roles(&t[a..b], &parties_in(&all, a, b), caps, &acronyms, &mut acc);
         }
+        acc.named.retain(|n| caps || !premodifies_in(t, &n.name));
     }
     // A title whose wording no trigger pattern reads (`ORDERS CURBS ON`) still names who acts.
     if let Some(t) = title.filter(|t| body_reports && t.len() < 300 && acc.last_agents.is_empty()) {
@@ -436,6 +462,28 @@ fn read_body(
         open_bullets(s, caps, &mut list, acc);
     }
 }
+
+/// A headline packs nouns: a name right before a lower-case word other than a function word
+/// describes the thing named after it (`Flax Typhoon hacking campaign`, `Alabuga drone plant chief`,
+/// `North Korean IT worker network`), or is cut off (`Côte d'Ivoire`); the body names the target.
+fn premodifies_in(title: &str, name: &str) -> bool {
+    let Some(at) = title.find(name) else {
+        return false;
+    };
+    let rest = &title[at + name.len()..];
+    let next = rest.split_whitespace().next().unwrap_or("");
+    rest.starts_with(' ')
+        && next.starts_with(|c: char| c.is_lowercase())
+        && !HEADLINE_FUNCTION_WORDS.contains(&next.trim_end_matches([',', ':', ';']))
+}
+
+/// Words that go on a headline after a name without describing it.
+const HEADLINE_FUNCTION_WORDS: &[&str] = &[
+    "and", "or", "of", "in", "on", "over", "for", "to", "as", "after", "with", "from", "by", "at",
+    "amid", "against", "under", "into", "is", "are", "was", "were", "says", "said", "say", "has",
+    "have", "had", "will", "to", "the", "a", "an", "its", "their", "his", "her", "that", "who",
+    "which", "vs", "via",
+];
 
 /// Whether party `p` opens a capitals story as its section title: nothing before it, a story of
 /// several sentences, and no verb of its own after it (`NORWAY IMPOSED SANCTIONS ...` opens with its

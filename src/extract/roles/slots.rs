@@ -199,6 +199,13 @@ fn note_cancelled(acc: &mut Acc, s: &str, ts: usize, te: usize, why: &'static st
     }
 }
 
+/// A first-person subject right before the trigger (`Today I am publicly designating`, `we have
+/// also imposed`): the publisher of a ministry's statement speaks.
+static FIRST_PERSON: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)(?:^|[,;]\s+|\btoday,?\s+)(?:I|we)\s+(?:(?:am|are|have|will|shall|hereby|also|publicly|formally|today|now)\s+){0,4}$")
+        .expect("first person pattern compiles")
+});
+
 impl<'a> Slots<'a> {
     /// A new event at `[ts, te)`: the parties inside the trigger, the trigger's clause, and whether the
     /// verb governing it shows a non-imposer.
@@ -1043,6 +1050,12 @@ impl<'a> Slots<'a> {
                 .flatten()
             {
                 // `The 27-nation bloc adopted ...` in a story that names the EU elsewhere.
+                self.sanctioners.push(code);
+            } else if let Some(code) = acc
+                .issuer
+                .filter(|_| has_target && FIRST_PERSON.is_match(head))
+            {
+                // `Today I am publicly designating X` on a ministry's own page.
                 self.sanctioners.push(code);
             }
         } else {

@@ -1,5 +1,10 @@
 use super::*;
 
+/// The events of a story with no publisher.
+fn explain(title: Option<&str>, body: &str) -> Vec<Event> {
+    super::explain(title, body, None)
+}
+
 fn roles(t: &str) -> (Vec<String>, Vec<String>, Vec<String>) {
     let r = find_roles(None, t);
     let mut s = r.sanctioners;
@@ -3040,4 +3045,49 @@ fn titles_before_listed_people_are_dropped() {
              sanctioned are former Freedonian Army logistics chief General Pavel R. McKenzie Jr. \
              and Tova Lind.";
     assert_eq!(names(t), vec!["Pavel R. McKenzie Jr.", "Tova Lind"]);
+}
+
+/// A first-person designation on a ministry's own page (`I am designating X`) is that ministry's act;
+/// with a news outlet as the publisher, or none, it has no actor.
+#[test]
+fn a_first_person_statement_is_its_publishers_act() {
+    let t =
+        "Today I am publicly designating Ivo Marek, a former Freedonian judge, for corruption. \
+             In addition to Marek, I am also designating his son, Pavel Marek.";
+    let with = |source: Option<&str>| {
+        let mentions = countries::ArticleMentions::of(None, t);
+        find_roles_with(None, t, source, &mentions).sanctioners
+    };
+    assert_eq!(with(Some("U.S. DEPARTMENT of STATE")), vec!["US"]);
+    assert_eq!(
+        with(Some("Ministry of Foreign Affairs of Norway")),
+        vec!["NO"]
+    );
+    assert!(with(Some("Reuters")).is_empty());
+    assert!(with(None).is_empty());
+}
+
+/// A headline's name right before a lower-case noun describes what it names (`the Vostra hacking
+/// campaign`, `Halden drone plant chief`) and is no target; the body names the targets.
+#[test]
+fn a_headline_name_before_a_noun_is_no_target() {
+    let names = |title: &str, body: &str| -> Vec<String> {
+        find_roles(Some(title), body)
+            .targets
+            .into_iter()
+            .map(|t| t.name)
+            .collect()
+    };
+    let body = "Oslo on Monday sanctioned Orla Systems Ltd for its part in the attacks.";
+    assert_eq!(
+        names(
+            "Oslo sanctions software firm over Vostra Bear hacking campaign",
+            body
+        ),
+        vec!["Orla Systems Ltd"]
+    );
+    assert_eq!(
+        names("Oslo sanctions Vostra Bear and Orla Systems Ltd", body),
+        vec!["Vostra Bear", "Orla Systems Ltd"]
+    );
 }
