@@ -466,8 +466,21 @@ pub(super) fn clause_start(s: &str, ts: usize) -> usize {
         .split_whitespace()
         .next()
         .is_some_and(|w| w.len() > 4 && w.to_ascii_lowercase().ends_with("ing"));
+    let before = || starts.len().checked_sub(2).map_or(0, |i| starts[i].1);
     if subordinator && participle {
-        return starts.len().checked_sub(2).map_or(0, |i| starts[i].1);
+        return before();
+    }
+    // `When Russia invaded Ukraine, Norway imposed ...`: a subordinate clause closed by a comma
+    // before the trigger is not the trigger's; the clause after the comma is, or, when that has no
+    // subject of its own (`Norway decided, when X happened, to impose ...`), the one before it.
+    if adverbial_clause(&s[a..b]) {
+        if let Some(after) = adverbial_clause_end(&s[b..ts]).map(|e| b + e) {
+            return if own_subject(&s[after..ts]) {
+                after
+            } else {
+                before()
+            };
+        }
     }
     if coordinated_verb(&s[a..b], &s[b..]) {
         if let Some(start) = shared_clause_start(s, &starts[..starts.len() - 1]) {
@@ -475,6 +488,93 @@ pub(super) fn clause_start(s: &str, ts: usize) -> usize {
         }
     }
     b
+}
+
+/// A word opening an adverbial clause (`when`, `after`, `because`), not a relative one.
+fn adverbial_clause(word: &str) -> bool {
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "after"
+            | "because"
+            | "if"
+            | "when"
+            | "while"
+            | "although"
+            | "though"
+            | "whereas"
+            | "since"
+            | "before"
+            | "until"
+            | "unless"
+            | "once"
+    )
+}
+
+/// Where an adverbial clause (`Russia invaded Ukraine, ...` after `when`) ends: after the first
+/// comma with a verb before it. A comma before any verb is inside the clause (`when, implementing the
+/// accord, Egypt and Sudan barred`, `when Russia, Belarus and Iran ...`).
+fn adverbial_clause_end(rest: &str) -> Option<usize> {
+    rest.match_indices(", ").map(|(i, _)| i).find_map(|i| {
+        let verb = rest[..i].split_whitespace().any(|w| {
+            let w = w.to_ascii_lowercase();
+            w.len() > 4 && w.ends_with("ed")
+                || matches!(
+                    w.as_str(),
+                    "is" | "was"
+                        | "were"
+                        | "are"
+                        | "has"
+                        | "had"
+                        | "have"
+                        | "did"
+                        | "does"
+                        | "began"
+                        | "took"
+                        | "made"
+                        | "came"
+                        | "went"
+                        | "met"
+                        | "won"
+                        | "lost"
+                        | "said"
+                        | "says"
+                        | "fell"
+                        | "rose"
+                )
+        });
+        verb.then_some(i + 2)
+    })
+}
+
+/// Whether a clause opens with its own subject: a capitalised word or a determiner, not a verb
+/// (`imposed`, `to impose`) that shares the subject before it.
+fn own_subject(clause: &str) -> bool {
+    let first = clause.split_whitespace().next().unwrap_or("");
+    first.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        || matches!(
+            first.to_ascii_lowercase().as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+                | "this"
+                | "these"
+                | "those"
+                | "both"
+                | "all"
+                | "several"
+                | "many"
+                | "some"
+                | "it"
+                | "they"
+                | "he"
+                | "she"
+                | "we"
+                | "i"
+        )
 }
 
 /// `, and barred them`, `, and later froze`: a coordinator followed by a past-tense verb (a few

@@ -3091,3 +3091,18 @@ fn a_headline_name_before_a_noun_is_no_target() {
         vec!["Vostra Bear", "Orla Systems Ltd"]
     );
 }
+
+/// A party inside an adverbial clause closed by a comma before the trigger (`When Ruritania invaded
+/// Freedonia, Oslo imposed ...`) is no actor of it; a comma before the clause's verb is inside it.
+#[test]
+fn an_adverbial_clause_before_the_trigger_holds_no_actor() {
+    for t in [
+        "When Ruritania invaded Freedonia, Norway imposed sanctions on Ruritania.",
+        "Norway, after Ruritania invaded Freedonia, imposed sanctions on Ruritania.",
+        "Norway decided, when Ruritania invaded Freedonia, to impose sanctions on Ruritania.",
+    ] {
+        assert_eq!(roles(t).0, vec!["NO"], "{t}");
+    }
+    let t = "TROUBLE BEGAN WHEN, ACTING ON THE ACCORD, NORWAY, CHILE AND PERU BARRED RURITANIAN AIRCRAFT .";
+    assert_eq!(roles(t).0, vec!["CL", "NO", "PE"]);
+}
