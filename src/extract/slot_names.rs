@@ -292,7 +292,10 @@ const NOT_TARGET: &[NotTarget] = &[
         why: "a word of place or people before a noun (`Freedonian firms`)",
         test: adjective_of_place,
         covers_run: false,
-        must: &[("Oslo blacklisted two Freedonian firms.", "Freedonian")],
+        must: &[
+            ("Oslo blacklisted two Freedonian firms.", "Freedonian"),
+            ("Moscow banned 92 Norwegians over the Russophobic course of Oslo.", "Russophobic"),
+        ],
         must_not: &[("Oslo blacklisted Freedonian and Vanta.", "Freedonian")],
     },
     NotTarget {
@@ -484,7 +487,7 @@ fn people_or_places(s: &str, a: usize, b: usize) -> bool {
 }
 
 /// Endings of words of place or people (`Freedonian`, `Ruritanese`, `Nordish`).
-const ADJECTIVE_ENDINGS: &[&str] = &["ian", "ean", "an", "ese", "ish", "i"];
+const ADJECTIVE_ENDINGS: &[&str] = &["ian", "ean", "an", "ese", "ish", "i", "ic"];
 
 /// Whether the name is one word of place or people before a lower-case word (`Freedonian firms`,
 /// `Freedonian oil`): an adjective, not a party.

@@ -113,6 +113,18 @@ pub(super) const TRIGGER_RULES: &[TriggerRule] = &[
         must_not: &["The club refused a new member."],
     },
     TriggerRule {
+        why: "entry closed to a country's people",
+        // A foreign ministry's wording for an entry ban. The country entry is closed into (`into Russia`,
+        // `to the Russian Federation`) is where, not whom: it goes with the trigger.
+        pattern: r"clos(?:e|es|ed|ing) (?:the )?entry(?: (?:(?:in)?to the (?:country|(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*){0,2})|into (?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*){0,2})(?: on an? \w+ basis)?)?",
+        must: &[
+            "Moscow has closed entry to 41 Freedonian citizens, the ministry said.",
+            "The decision was made to close entry into the Russian Federation for 25 Freedonian officials.",
+            "Moscow closed entry to the country on an indefinite basis for 48 Freedonian citizens.",
+        ],
+        must_not: &["The museum closed its entrance at noon."],
+    },
+    TriggerRule {
         why: "a terror list",
         pattern: r"terror(?:ism|ist)?[- ](?:black)?list|list of terror(?:ism|ist)?\s+(?:supporters|sponsors|entities|organi[sz]ations|groups|financiers)",
         must: &[
