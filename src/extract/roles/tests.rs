@@ -3106,3 +3106,15 @@ fn an_adverbial_clause_before_the_trigger_holds_no_actor() {
     let t = "TROUBLE BEGAN WHEN, ACTING ON THE ACCORD, NORWAY, CHILE AND PERU BARRED RURITANIAN AIRCRAFT .";
     assert_eq!(roles(t).0, vec!["CL", "NO", "PE"]);
 }
+
+/// `closed entry` is an entry ban; the country entry into which is closed is where, not whom.
+#[test]
+fn entry_closed_to_a_countrys_people() {
+    let t = "The ministry said Russia has closed entry into the Russian Federation for 25 Australian citizens.";
+    assert_eq!(
+        (roles(t).0, roles(t).1),
+        (vec!["RU".to_string()], vec!["AU".to_string()])
+    );
+    let t = "Moscow closed entry to 13 more Japanese citizens over sanctions.";
+    assert_eq!(roles(t).1, vec!["JP"]);
+}
