@@ -199,6 +199,19 @@ fn note_cancelled(acc: &mut Acc, s: &str, ts: usize, te: usize, why: &'static st
     }
 }
 
+/// Parties said to be from somewhere, right before the places (`entities from`, `firms based in`).
+static PARTIES_FROM: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)\b(?:entities|companies|firms|individuals|persons|people|banks|vessels|suppliers|businesses|organi[sz]ations|nationals|citizens|officials)\s+(?:(?:based|registered|located)\s+)?(?:from|in)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*)*,\s+){0,8}$")
+        .expect("parties-from pattern compiles")
+});
+
+/// `601 entities from Russia, Pakistan and Iran added to the entity list`: parties from places, in a
+/// reduced relative before the list trigger; the places are where the targets are.
+static FROM_PLACES_ADDED: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r#"(?i)\b(?:entities|companies|firms|individuals|persons|people|banks|vessels|suppliers|businesses|organi[sz]ations)\s+(?:(?:based|registered|located)\s+)?(?:from|in)\s+(?P<places>[^.;:]{1,120}?)\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:added|placed|put|included)\s+(?:to|on|in)\s+(?:the\s+|its\s+|their\s+)?(?:[\w"'\x{201c}\x{201d}-]+\s+){0,5}$"#)
+        .expect("from-places pattern compiles")
+});
+
 /// A first-person subject right before the trigger (`Today I am publicly designating`, `we have
 /// also imposed`): the publisher of a ministry's statement speaks.
 static FIRST_PERSON: LazyLock<Regex> = LazyLock::new(|| {
@@ -290,6 +303,10 @@ impl<'a> Slots<'a> {
     pub(super) fn read_premodifiers(&mut self, sen: &Sentence, acc: &mut Acc) {
         let mut edge = self.ts;
         let blockade = self.trigger.to_ascii_lowercase().starts_with("blockade");
+        // `601 entities from Russia, Pakistan and Iran added to the entity list`: the countries the
+        // parties are from, right before a reduced relative, are where the targets are.
+        let from_places = |edge: usize| PARTIES_FROM.find(&sen.s[..edge]).map(|m| m.start());
+        let mut spans = Vec::new();
         for p in sen.parties.iter().rev().filter(|p| p.end <= self.ts) {
             let gap = &sen.s[p.end..edge];
             // A bare comma lists parties in a capitals headline (`EGYPT, SUDAN BARRED`); in running
@@ -307,6 +324,20 @@ impl<'a> Slots<'a> {
                 edge = p.start;
                 continue;
             }
+            spans.push((p.start, p.end));
+            edge = p.start;
+        }
+        // The whole phrase from the parties' noun (`entities from Chile, Peru and`) is the target's.
+        if let Some(start) = from_places(edge).filter(|_| !spans.is_empty()) {
+            self.target_spans.push((start, self.ts));
+            return;
+        }
+        for p in sen
+            .parties
+            .iter()
+            .filter(|p| spans.contains(&(p.start, p.end)))
+            .rev()
+        {
             self.premods.push(p.code);
             if p.agency {
                 self.agency_premods.push(p.code);
@@ -314,7 +345,6 @@ impl<'a> Slots<'a> {
             if p.kind == Kind::Demonym {
                 push_unique(&mut acc.adjectival, p.code);
             }
-            edge = p.start;
         }
     }
 
@@ -661,6 +691,12 @@ impl<'a> Slots<'a> {
         if let Some(p) = INVERTED.find(s) {
             self.passive = true;
             self.target_spans.push((p.end(), clause_end(s, p.end())));
+        }
+        // The phrase from its noun, which gives the targets' kind (`entities`), to its places.
+        if let Some(c) = FROM_PLACES_ADDED.captures(&s[..ts]) {
+            if let (Some(all), Some(places)) = (c.get(0), c.name("places")) {
+                self.target_spans.push((all.start(), places.end()));
+            }
         }
     }
 

@@ -3118,3 +3118,14 @@ fn entry_closed_to_a_countrys_people() {
     let t = "Moscow closed entry to 13 more Japanese citizens over sanctions.";
     assert_eq!(roles(t).1, vec!["JP"]);
 }
+
+/// Parties from places in a reduced relative before a list (`entities from Chile and Peru added to
+/// the entity list`): the places are the targets' countries, not modifiers or actors of the list.
+#[test]
+fn parties_from_places_added_to_a_list() {
+    let t = "Oslo said the two firms were among 60 entities from Chile, Peru and Bolivia added to its export control list.";
+    let e = event_targets(t);
+    assert_eq!(e, vec!["BO", "CL", "PE"]);
+    let t = "The two firms were among 60 entities from Chile and Peru added to the entity list.";
+    assert!(roles(t).0.is_empty(), "{:?}", roles(t));
+}
