@@ -412,9 +412,14 @@ fn opens_clause(s: &str, clause_start: usize, at: usize, prev: &str) -> bool {
 /// (`South Africa's neighbors`) is no actor.
 pub(super) fn can_be_subject(s: &str, clause_start: usize, p: &Party) -> bool {
     let at = subject_start(s, p);
-    // `a Dubai-based firm`: a place that says whose a target is acts in nothing; `Measures (Iran)
-    // Regulations`: a parenthesis names no actor.
-    if s[p.end..].starts_with("-based") || s[..at].trim_end().ends_with('(') {
+    // `a Dubai-based firm`, `the Panama-flagged X`: a place that says whose a target is acts in
+    // nothing; `Measures (Iran) Regulations`: a parenthesis names no actor.
+    if crate::extract::countries::SEAT_SUFFIXES
+        .iter()
+        .chain(&["-flagged"])
+        .any(|x| s[p.end..].starts_with(x))
+        || s[..at].trim_end().ends_with('(')
+    {
         return false;
     }
     let prev = governing_word(s, at);

@@ -3129,3 +3129,13 @@ fn parties_from_places_added_to_a_list() {
     let t = "The two firms were among 60 entities from Chile and Peru added to the entity list.";
     assert!(roles(t).0.is_empty(), "{:?}", roles(t));
 }
+
+/// A ship's flag state in a passive's subject is no actor (`the Panama-flagged X ... were identified
+/// as blocked property`); `retaliated by barring N people from entering` is an entry ban.
+#[test]
+fn a_flag_is_no_actor_and_barring_from_entering_is_a_ban() {
+    let t = "The two vessels, the Panama-flagged Sea Lark and the Togo-flagged Orla, were identified as blocked property.";
+    assert!(!roles(t).0.contains(&"PA".to_string()), "{:?}", roles(t));
+    let t = "When Oslo first published the names, Moscow retaliated by barring 18 Norwegians from entering Russia.";
+    assert_eq!(roles(t).0, vec!["RU"]);
+}

@@ -254,8 +254,11 @@ pub(super) const TRIGGER_RULES: &[TriggerRule] = &[
     },
     TriggerRule {
         why: "barred",
-        pattern: r"barred|bar(?:s|ring) entry",
-        must: &["Oslo barred three Freedonian generals from entering Norway."],
+        pattern: r"barred|bar(?:s|ring) entry|bar(?:s|ring) (?:[\w.'-]+ ){1,4}?from entering",
+        must: &[
+            "Oslo barred three Freedonian generals from entering Norway.",
+            "Moscow retaliated by barring 18 Norwegians from entering Russia.",
+        ],
         must_not: &["The bars closed early."],
     },
     TriggerRule {
