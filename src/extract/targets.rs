@@ -2270,6 +2270,15 @@ pub const LIST_OPENINGS: &[ListOpening] = &[
             "It added the measures were final.",
         ],
     },
+    ListOpening {
+        why: "more parties along with those put on a list",
+        needs_event: true,
+        pattern: r"\b(?:[Ll]ist|[Bb]lacklist|[Nn]ationals|[Ss]anctions\s+list),\s+(?:along|together)\s+with\s+",
+        must: &[
+            "It added Ivo Marek to its list of specially designated nationals, along with Pavel Orin, a banker, and Tova Lind.",
+        ],
+        must_not: &["The ministry updated its list, along with its guidance."],
+    },
 ];
 
 static LIST_OPENING_RES: LazyLock<Vec<regex::Regex>> = LazyLock::new(|| {
@@ -2305,6 +2314,30 @@ pub fn list_opening(sentence: &str, after_event: bool) -> Option<(usize, Option<
         .filter(|&k| k != "state");
     Some((lead + c.get(0)?.end(), kind))
 }
+
+/// More parties named `along with` those a list opening gave, later in its sentence (`It added A and
+/// B to its list, along with C, a banker, and D`).
+pub fn items_along_with(
+    sentence: &str,
+    from: usize,
+    caps: bool,
+    kind: Option<&'static str>,
+) -> Vec<Target> {
+    let Some(re) = LIST_OPENINGS
+        .iter()
+        .zip(LIST_OPENING_RES.iter())
+        .find(|(o, _)| o.why == ALONG_WITH)
+        .map(|(_, re)| re)
+    else {
+        return Vec::new();
+    };
+    re.find_at(sentence, from)
+        .map(|m| list_items(sentence, m.end(), caps, kind, false))
+        .unwrap_or_default()
+}
+
+/// The list opening [`items_along_with`] reads.
+const ALONG_WITH: &str = "more parties along with those put on a list";
 
 /// The verbs every list opening that needs no event before it holds.
 static DESIGNATION_VERB: LazyLock<regex::Regex> = LazyLock::new(|| {

@@ -261,11 +261,12 @@ pub(super) fn read_list(s: &str, caps: bool, list: &mut Option<ListMode>, acc: &
                 *list = Some(ListMode::Bullets(kind));
                 return !own_event();
             }
-            let items = targets::list_items(s, from, caps, kind, s[from..].contains(';'));
+            let mut items = targets::list_items(s, from, caps, kind, s[from..].contains(';'));
             if items.is_empty() {
                 *list = None;
                 return false;
             }
+            items.extend(targets::items_along_with(s, from, caps, kind));
             keep_items(items, acc);
             *list = runs_on.then_some(ListMode::Semicolons(kind));
             acc.last_acted_at = Some(acc.sentence_no);

@@ -3139,3 +3139,27 @@ fn a_flag_is_no_actor_and_barring_from_entering_is_a_ban() {
     let t = "When Oslo first published the names, Moscow retaliated by barring 18 Norwegians from entering Russia.";
     assert_eq!(roles(t).0, vec!["RU"]);
 }
+
+/// A list sentence goes on `along with` more designees after the list it names, each described.
+#[test]
+fn designees_along_with_a_list() {
+    let t = "Oslo sanctioned Vanta Ltd on Monday. It added Ivo Marek, the manager of Vanta, and Tova Lind \
+             to its sanctions list, along with Pavel Orin, Vanta's chief executive, and Ri Chol Ho, an \
+             official who ran its office.";
+    let mut names: Vec<String> = find_roles(None, t)
+        .targets
+        .into_iter()
+        .map(|t| t.name)
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        vec![
+            "Ivo Marek",
+            "Pavel Orin",
+            "Ri Chol Ho",
+            "Tova Lind",
+            "Vanta Ltd"
+        ]
+    );
+}
