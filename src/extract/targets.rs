@@ -948,7 +948,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
     },
     NameShape {
         why: "an organization by its legal form written last, in capitals too",
-        pattern: r"\b(?P<list>(?:[A-Z][\w&'-]*\s+){0,4}[A-Z][\w&'-]*,?\s+(?:S\.A\.\s+de\s+C\.V|S\.\s+de\s+R\.L\.(?:\s+de\s+C\.V)?)\b\.?|(?:[A-Z][\w&'-]*\s+(?:&\s+|ve\s+)?){1,5}LEGAL_FORM)",
+        pattern: r"\b(?P<list>(?:[A-Z][\w&'-]*\s+(?:(?:de|del|y|e|la|las|los)\s+)?){0,4}[A-Z][\w&'-]*,?\s+(?:S\.A\.\s+de\s+C\.V|S\.\s+de\s+R\.L\.(?:\s+de\s+C\.V)?)\b\.?|(?:[A-Z][\w&'-]*\s+(?:&\s+|ve\s+)?){1,5}LEGAL_FORM)",
         kind: Some("organization"),
         in_caps: true,
         phrase_only: true,
@@ -964,6 +964,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
             ("Oslo sanctioned Orla Shipping & Trading Co and Vanta Corp. on Monday.", &["Orla Shipping & Trading Co", "Vanta Corp."]),
             ("Cash was changed at Centro Cambiario Sierra Norte, S.A. de C.V., a bureau de change.", &["Centro Cambiario Sierra Norte, S.A. de C.V."]),
             ("Oslo sanctioned Fletes Rápidos Pardo, S. de R.L. de C.V., a trucking firm.", &["Fletes Rápidos Pardo, S. de R.L. de C.V."]),
+            ("Funds went to Almacenes Dos Ríos de Sonora, S.A. de C.V., a depot.", &["Almacenes Dos Ríos de Sonora, S.A. de C.V."]),
             ("Oslo froze the assets of Harbor Line Pte. Ltd. and Drina Power d.o.o. on Monday.", &["Harbor Line Pte. Ltd.", "Drina Power d.o.o."]),
             ("Oslo froze the assets of Kestrel Sp. z o.o. and Yildiz Dis Ticaret Ltd. Şti. on Monday.", &["Kestrel Sp. z o.o.", "Yildiz Dis Ticaret Ltd. Şti."]),
             ("Oslo listed Orla Denizcilik ve Ticaret A.S. and Kaya Sanayi ve Ticaret A.Ş. on Monday.", &["Orla Denizcilik ve Ticaret A.S.", "Kaya Sanayi ve Ticaret A.Ş."]),
