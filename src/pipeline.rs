@@ -29,6 +29,7 @@ pub fn warm_up() {
         },
         || {
             extract::countries::warm_up();
+            extract::legal_forms::warm_up();
             extract::roles::warm_up();
             clean::text::warm_up_gates();
         },

@@ -4,6 +4,7 @@
 //! OFAC, EU and UK releases write, checked against the per-country lists of the `cleanco` package
 //! (MIT); a country is given only where one country's law has the form.
 
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 /// One legal form as a release writes it.
@@ -146,33 +147,57 @@ pub static PATTERN: LazyLock<String> = LazyLock::new(|| {
 /// Whether `word` (without its period) is a form, or the word of a form, written with a period
 /// (`Pte`, `Ltd`, `d.o.o`, `A.Ş`): that period is the name's, not a full stop.
 pub fn abbreviated(word: &str) -> bool {
-    let written = FORMS
-        .iter()
-        .map(|f| f.written)
-        .chain(MEXICAN.iter().copied());
-    written.flat_map(|f| f.split(' ')).any(|w| {
-        w.strip_suffix('.')
-            .is_some_and(|w| w == word || w.to_uppercase() == word)
-    })
+    ABBREVIATED.contains(word)
 }
 
 /// Whether `word` (periods and case aside: `Ltd.`, `INC`, `S.A.`) is a form written after a comma.
 pub fn after_comma(word: &str) -> bool {
-    let key = |w: &str| w.to_uppercase().replace('.', "");
-    let word = key(word);
-    FORMS
-        .iter()
-        .any(|f| f.after_comma && key(f.written) == word)
+    AFTER_COMMA.contains(&key(word))
 }
 
 /// Whether `word` (periods and case aside) is the last word of a form (`LTD`, `Fze`, `Bhd`).
 pub fn form_word(word: &str) -> bool {
-    let key = |w: &str| w.to_uppercase().replace('.', "");
-    let word = key(word);
+    LAST_WORDS.contains(&key(word))
+}
+
+/// A word's key for [`after_comma`] and [`form_word`]: capitals, no periods.
+fn key(w: &str) -> String {
+    w.to_uppercase().replace('.', "")
+}
+
+// The table's words as sets, built once: the sentence splitter asks at every period.
+static ABBREVIATED: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    let written = FORMS
+        .iter()
+        .map(|f| f.written)
+        .chain(MEXICAN.iter().copied());
+    written
+        .flat_map(|f| f.split(' '))
+        .filter_map(|w| w.strip_suffix('.'))
+        .flat_map(|w| [w.to_string(), w.to_uppercase()])
+        .collect()
+});
+static AFTER_COMMA: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    FORMS
+        .iter()
+        .filter(|f| f.after_comma)
+        .map(|f| key(f.written))
+        .collect()
+});
+static LAST_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
     FORMS
         .iter()
         .filter_map(|f| words(f.written).last())
-        .any(|w| key(w) == word)
+        .map(key)
+        .collect()
+});
+
+/// Build the tables ahead of the first document.
+pub fn warm_up() {
+    LazyLock::force(&ABBREVIATED);
+    LazyLock::force(&AFTER_COMMA);
+    LazyLock::force(&LAST_WORDS);
+    LazyLock::force(&PATTERN);
 }
 
 /// Whether the text after `word.` goes on with the rest of a form `word` opens (`Pte.` then `Ltd.`,
@@ -181,9 +206,7 @@ pub fn continues(word: &str, next: &str) -> bool {
     let next = next.trim_start();
     FORMS.iter().any(|f| {
         let mut ws = words(f.written);
-        let opens = ws
-            .next()
-            .is_some_and(|w| w == word || w.to_uppercase() == word);
+        let opens = ws.next().is_some_and(|w| w.eq_ignore_ascii_case(word));
         opens
             && ws
                 .next()
