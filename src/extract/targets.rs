@@ -2119,9 +2119,10 @@ pub const LIST_OPENINGS: &[ListOpening] = &[
     ListOpening {
         why: "those designated (by someone, under something)",
         needs_event: false,
-        pattern: r"^\W*(?:among\s+)?(?:those|people|persons|individuals|entities|companies|firms)\s+(?:(?:newly[- ]|also\s+)?(?:sanctioned|designated|targeted|named|listed|blacklisted|hit|affected)|whose\s+(?:assets|property|funds)\s+(?:were|are|was|is|have\s+been|has\s+been|will\s+be)\s+(?:frozen|blocked|seized))(?:\s+(?:by|under|in|on)\s+[^,;:]{1,40}?)?\s+LIST_VERB",
+        pattern: r"^\W*(?:among\s+)?(?:those|people|persons|individuals|entities|companies|firms)\s+(?:(?:newly[- ]|also\s+)?(?:sanctioned|designated|targeted|named|listed|blacklisted|hit|affected|banned|barred)(?:\s+\w+ly)?|whose\s+(?:assets|property|funds)\s+(?:were|are|was|is|have\s+been|has\s+been|will\s+be)\s+(?:frozen|blocked|seized))(?:\s+(?:by|under|in|on)\s+[^,;:]{1,40}?)?\s+LIST_VERB",
         must: &[
             "Those sanctioned include Pavel Orin.",
+            "Among those banned indefinitely are Ivo Marek and Tova Lind.",
             "Those newly-sanctioned by Oslo include Ivo Marek, a banker; and Tova Lind.",
             "Those hit by the new sanctions are Ivo Marek, chairman of Vanta Bank; and Tova Lind.",
             "Those designated include Ivo Marek, a banker; his cousin Tova Lind; and Pavel Orin.",
