@@ -2122,7 +2122,7 @@ pub const LIST_OPENINGS: &[ListOpening] = &[
         pattern: r"^\W*(?:among\s+)?(?:those|people|persons|individuals|entities|companies|firms)\s+(?:(?:newly[- ]|also\s+)?(?:sanctioned|designated|targeted|named|listed|blacklisted|hit|affected|banned|barred)(?:\s+\w+ly)?|whose\s+(?:assets|property|funds)\s+(?:were|are|was|is|have\s+been|has\s+been|will\s+be)\s+(?:frozen|blocked|seized))(?:\s+(?:by|under|in|on)\s+[^,;:]{1,40}?)?\s+LIST_VERB",
         must: &[
             "Those sanctioned include Pavel Orin.",
-            "Among those banned indefinitely are Ivo Marek and Tova Lind.",
+            "Among those banned indefinitely are pop singer Ivo Marek and television host Tova Lind.",
             "Those newly-sanctioned by Oslo include Ivo Marek, a banker; and Tova Lind.",
             "Those hit by the new sanctions are Ivo Marek, chairman of Vanta Bank; and Tova Lind.",
             "Those designated include Ivo Marek, a banker; his cousin Tova Lind; and Pavel Orin.",
@@ -2497,7 +2497,13 @@ fn opens_items(gap: &str) -> bool {
         && words
             .last()
             .is_some_and(|w| INNER_TITLES.contains(&bare_word(w)));
-    let described = words.last().is_some_and(|w| kind_noun(w)) && words.len() <= 6 || titled;
+    // ... or an occupation before a name (`pop singer Ivo Marek`): a few lower-case content words.
+    let occupation = (1..=3).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_lowercase()) && !NOT_OCCUPATION.contains(w));
+    let described =
+        words.last().is_some_and(|w| kind_noun(w)) && words.len() <= 6 || titled || occupation;
     // `the heads of two Freedonian firms [that ...], Ivo Marek and Tova Lind`: the names after a
     // description of the parties, its clause blanked.
     let after_description = tail.trim().is_empty()
@@ -2518,6 +2524,13 @@ fn opens_items(gap: &str) -> bool {
                     || kind_noun(w)
             })
 }
+
+/// Lower-case words that make a gap before a name a clause, not an occupation (`added that`).
+const NOT_OCCUPATION: &[&str] = &[
+    "that", "which", "who", "whom", "whose", "to", "for", "said", "says", "is", "are", "was",
+    "were", "has", "have", "had", "will", "would", "by", "with", "from", "on", "in", "at", "as",
+    "of", "and", "or", "but", "also", "not", "its", "their", "his", "her", "a", "an",
+];
 
 /// The text after the last list separator of `gap` (all of it when there is none).
 fn last_piece(gap: &str) -> &str {
