@@ -165,9 +165,12 @@ fn bracketed_acronym(gap: &str) -> bool {
         && inner.chars().all(|c| c.is_ascii_alphanumeric() || c == '.')
 }
 
-/// A non-restrictive relative clause opening (`, which`, `, who`).
-static RELATIVE_OPEN: LazyLock<Regex> =
-    LazyLock::new(|| ascii_regex(r"^(?:,\s+)?(?:which|who)\b").expect("relative opening compiles"));
+/// A non-restrictive relative clause opening (`, which`, `, who`), or a participle that describes
+/// like one (`a firm accused of ...`).
+static RELATIVE_OPEN: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"^(?:,\s+)?(?:which|who|accused|suspected|alleged)\b")
+        .expect("relative opening compiles")
+});
 
 /// The longest relative clause `past_relative` reads past, in bytes: a short description.
 const MAX_RELATIVE: usize = 120;

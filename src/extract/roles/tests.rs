@@ -3163,3 +3163,21 @@ fn designees_along_with_a_list() {
         ]
     );
 }
+
+/// A target phrase goes on past a describing participle (`a firm accused of ...`) to the next
+/// described party, also after `and of`.
+#[test]
+fn a_target_phrase_goes_on_past_an_accused_apposition() {
+    let t = "Oslo froze the assets of Vanta Logistics Ltd, a Lima-registered firm accused of moving arms, \
+             and of Orla Aviation Ltd, a Kenyan-registered charter operator.";
+    let names: Vec<String> = find_roles(None, t)
+        .targets
+        .into_iter()
+        .map(|t| t.name)
+        .collect();
+    assert!(
+        names.contains(&"Orla Aviation Ltd".to_string()),
+        "{names:?}"
+    );
+    assert!(roles(t).1.contains(&"KE".to_string()), "{:?}", roles(t));
+}
