@@ -98,7 +98,7 @@ pub(super) fn tidy_named(named: &mut Vec<Target>) {
     }
     named.retain(|n| {
         !AGENCIES.iter().any(|a| a.0.ends_with(n.name.as_str()))
-            && !is_place(&n.name)
+            && (matches!(n.kind.as_str(), "vessel" | "aircraft") || !is_place(&n.name))
             && !nationality_and_form(&n.name)
     });
 }
@@ -127,9 +127,11 @@ fn nationality_and_form(name: &str) -> bool {
 
 /// `Puerto Vallarta`, `North Korea`: a name that is all one place is where a party is, never the party.
 pub(super) fn is_place(name: &str) -> bool {
-    countries::find_mentions(name, false)
+    // Read as if after `in`: a city counts as a place only with a locative cue.
+    let cued = format!("in {name}");
+    countries::find_mentions(&cued, false)
         .iter()
-        .any(|m| m.start == 0 && m.end == name.len())
+        .any(|m| m.start == 3 && m.end == cued.len())
 }
 
 /// The longest name a part of a name can be in [`drop_partial_names`], in words.

@@ -2472,6 +2472,21 @@ fn places_and_sentence_adverbs_are_no_named_targets() {
     tidy_named(&mut named);
     assert_eq!(named.len(), 1);
     assert!(targets::no_name_word("Besides"));
+    // A city is a place by itself too (`in Guadalajara` read as a firm); a ship may bear its name.
+    assert!(is_place("Guadalajara"));
+    let mut named = vec![
+        Target {
+            name: "Guadalajara".to_string(),
+            kind: "organization".to_string(),
+        },
+        Target {
+            name: "Guadalajara".to_string(),
+            kind: "vessel".to_string(),
+        },
+    ];
+    tidy_named(&mut named);
+    assert_eq!(named.len(), 1);
+    assert_eq!(named[0].kind, "vessel");
 }
 
 /// `Norway targets Chilean shipping network` over a body told in the passive: the headline's country,
