@@ -514,37 +514,24 @@ fn adverbial_clause(word: &str) -> bool {
 /// comma with a verb before it. A comma before any verb is inside the clause (`when, implementing the
 /// accord, Egypt and Sudan barred`, `when Russia, Belarus and Iran ...`).
 fn adverbial_clause_end(rest: &str) -> Option<usize> {
-    rest.match_indices(", ").map(|(i, _)| i).find_map(|i| {
-        let verb = rest[..i].split_whitespace().any(|w| {
-            let w = w.to_ascii_lowercase();
-            w.len() > 4 && w.ends_with("ed")
-                || matches!(
-                    w.as_str(),
-                    "is" | "was"
-                        | "were"
-                        | "are"
-                        | "has"
-                        | "had"
-                        | "have"
-                        | "did"
-                        | "does"
-                        | "began"
-                        | "took"
-                        | "made"
-                        | "came"
-                        | "went"
-                        | "met"
-                        | "won"
-                        | "lost"
-                        | "said"
-                        | "says"
-                        | "fell"
-                        | "rose"
-                )
-        });
-        verb.then_some(i + 2)
-    })
+    // One pass: a comma closes the clause once a verb has been seen before it.
+    let mut verb = false;
+    for w in rest.split(' ') {
+        let at = w.as_ptr() as usize - rest.as_ptr() as usize;
+        let word = w.trim_end_matches(',').to_ascii_lowercase();
+        verb |= word.len() > 4 && word.ends_with("ed") || FINITE_VERBS.contains(&word.as_str());
+        if verb && w.ends_with(',') && rest[at + w.len()..].starts_with(' ') {
+            return Some(at + w.len() + 1);
+        }
+    }
+    None
 }
+
+/// Common finite verbs with no `-ed` (`was`, `took`): a clause's verb.
+const FINITE_VERBS: &[&str] = &[
+    "is", "was", "were", "are", "has", "had", "have", "did", "does", "began", "took", "made",
+    "came", "went", "met", "won", "lost", "said", "says", "fell", "rose",
+];
 
 /// Whether a clause opens with its own subject: a capitalised word or a determiner, not a verb
 /// (`imposed`, `to impose`) that shares the subject before it.
