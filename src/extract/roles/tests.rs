@@ -792,11 +792,7 @@ fn names_where_the_targets_stand_need_no_cue() {
     assert_eq!(r.targets.len(), 2, "{:?}", r.targets);
     // A passive's subject is where its targets stand.
     let t = "Kestrel Holdings and Ivo Marek were sanctioned by Norway on Monday.";
-    let names: Vec<String> = find_roles(None, t)
-        .targets
-        .into_iter()
-        .map(|t| t.name)
-        .collect();
+    let names = target_names(t);
     assert!(names.contains(&"Kestrel Holdings".to_string()), "{names:?}");
 }
 
@@ -2994,25 +2990,21 @@ fn a_capitals_section_title_is_no_actor() {
 /// country; a nationality before a form written first is no part of the name.
 #[test]
 fn dotted_legal_forms_stay_in_names_and_give_their_country() {
-    let names = |t: &str| -> Vec<String> {
-        find_roles(None, t)
-            .targets
-            .into_iter()
-            .map(|t| t.name)
-            .collect()
-    };
     let t = "Oslo froze the assets of Kestrel Media d.o.o. and Fjord Line Sp. z o.o. on Monday.";
     assert_eq!(
-        names(t),
+        target_names(t),
         vec!["Kestrel Media d.o.o.", "Fjord Line Sp. z o.o."]
     );
     let t = "Halden Maritime Pte. Ltd. was sanctioned by Oslo on Monday.";
-    assert_eq!(names(t), vec!["Halden Maritime Pte. Ltd."]);
+    assert_eq!(target_names(t), vec!["Halden Maritime Pte. Ltd."]);
     assert_eq!(roles(t).1, vec!["SG"]);
     let t = "Oslo sanctioned Halden Maritime Pte. Ltd., a shipping agent, and Kestrel Media d.o.o.";
     assert_eq!(roles(t).1, vec!["SG"]);
     let t = "Oslo sanctioned the Russian JSC Vostok Optics and OJSC Kama Lenses on Monday.";
-    assert_eq!(names(t), vec!["JSC Vostok Optics", "OJSC Kama Lenses"]);
+    assert_eq!(
+        target_names(t),
+        vec!["JSC Vostok Optics", "OJSC Kama Lenses"]
+    );
 }
 
 /// A capitalised word after `sanctioned` is part of a name (`Vanta Power Ltd`), not the noun of a
@@ -3035,11 +3027,7 @@ fn a_numbered_list_under_an_entries_heading() {
              The entries named in the notice include:\n\n\
              1. Vanta Trading Co., Ltd. (Freedonia), which sold chips;\n\
              2. Orla Freight LLC, a shipper.\n\nThe rest are aliases.";
-    let names: Vec<String> = find_roles(None, t)
-        .targets
-        .into_iter()
-        .map(|t| t.name)
-        .collect();
+    let names = target_names(t);
     assert_eq!(names, vec!["Vanta Trading Co., Ltd.", "Orla Freight LLC"]);
 }
 
@@ -3047,19 +3035,12 @@ fn a_numbered_list_under_an_entries_heading() {
 /// of the name, and the list it opens is still read.
 #[test]
 fn titles_before_listed_people_are_dropped() {
-    let names = |t: &str| -> Vec<String> {
-        find_roles(None, t)
-            .targets
-            .into_iter()
-            .map(|t| t.name)
-            .collect()
-    };
     let t = "Oslo sanctioned columnist Liam O'Rourke and Professor Ivo Marek on Monday.";
-    assert_eq!(names(t), vec!["Liam O'Rourke", "Ivo Marek"]);
+    assert_eq!(target_names(t), vec!["Liam O'Rourke", "Ivo Marek"]);
     let t = "Oslo announced sanctions on Monday against several Freedonian officers. Among those \
              sanctioned are former Freedonian Army logistics chief General Pavel R. McKenzie Jr. \
              and Tova Lind.";
-    assert_eq!(names(t), vec!["Pavel R. McKenzie Jr.", "Tova Lind"]);
+    assert_eq!(target_names(t), vec!["Pavel R. McKenzie Jr.", "Tova Lind"]);
 }
 
 /// A first-person designation on a ministry's own page (`I am designating X`) is that ministry's act;
@@ -3161,11 +3142,7 @@ fn designees_along_with_a_list() {
     let t = "Oslo sanctioned Vanta Ltd on Monday. It added Ivo Marek, the manager of Vanta, and Tova Lind \
              to its sanctions list, along with Pavel Orin, Vanta's chief executive, and Ri Chol Ho, an \
              official who ran its office.";
-    let mut names: Vec<String> = find_roles(None, t)
-        .targets
-        .into_iter()
-        .map(|t| t.name)
-        .collect();
+    let mut names = target_names(t);
     names.sort();
     assert_eq!(
         names,
@@ -3185,11 +3162,7 @@ fn designees_along_with_a_list() {
 fn a_target_phrase_goes_on_past_an_accused_apposition() {
     let t = "Oslo froze the assets of Vanta Logistics Ltd, a Lima-registered firm accused of moving arms, \
              and of Orla Aviation Ltd, a Kenyan-registered charter operator.";
-    let names: Vec<String> = find_roles(None, t)
-        .targets
-        .into_iter()
-        .map(|t| t.name)
-        .collect();
+    let names = target_names(t);
     assert!(
         names.contains(&"Orla Aviation Ltd".to_string()),
         "{names:?}"
