@@ -246,6 +246,12 @@ pub(super) static ADDED_TO_LIST: LazyLock<Regex> = LazyLock::new(|| {
         .expect("added-to-list pattern compiles")
 });
 
+/// `list of entities subject to` right before a trigger: the list it names.
+static LIST_OF_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)\blist\s+of\s+(?:[\w-]+\s+){1,2}(?:subject\s+to|under|facing)\s+$")
+        .expect("list-of pattern compiles")
+});
+
 /// The object of `added ... to` right before the trigger at `[ts, te)`, read back to the clause start
 /// (at most 300 bytes), when the trigger names a list (`Entity List`, `blacklist`, `sanctions list`,
 /// `a list of terrorism supporters`):
@@ -257,17 +263,21 @@ pub(super) fn added_to_list(
     te: usize,
 ) -> Option<(usize, usize)> {
     let word = s[ts..te].to_ascii_lowercase();
+    // `its list of entities subject to export controls`: the list is named before the trigger.
+    let list_before = LIST_OF_BEFORE.find(&s[..ts]).map(|m| m.start());
     let list = word.ends_with("list")
         || word.starts_with("list ")
         || s[te..]
             .trim_start()
             .get(..4)
-            .is_some_and(|w| w.eq_ignore_ascii_case("list"));
+            .is_some_and(|w| w.eq_ignore_ascii_case("list"))
+        || list_before.is_some();
     if !list {
         return None;
     }
-    let from = crate::text::ceil_boundary(s, clause_start.max(ts.saturating_sub(300)));
-    let c = ADDED_TO_LIST.captures(&s[from..ts])?;
+    let end = list_before.unwrap_or(ts);
+    let from = crate::text::ceil_boundary(s, clause_start.max(end.saturating_sub(300)));
+    let c = ADDED_TO_LIST.captures(&s[from..end])?;
     let obj = c.get(1)?;
     Some((from + obj.start(), from + obj.end()))
 }

@@ -3169,3 +3169,18 @@ fn a_target_phrase_goes_on_past_an_accused_apposition() {
     );
     assert!(roles(t).1.contains(&"KE".to_string()), "{:?}", roles(t));
 }
+
+/// `added X and Y to its list of entities subject to export controls`: the list is named before the
+/// trigger, and the object of `added` is the target phrase.
+#[test]
+fn added_to_a_list_of_entities_subject_to_a_measure() {
+    let t = "Oslo has added the Chilean firms Vanta Technologies Co., Ltd. and Orla Systems Corporation \
+             to its list of entities subject to export controls.";
+    let mut names = target_names(t);
+    names.sort();
+    assert_eq!(
+        names,
+        vec!["Orla Systems Corporation", "Vanta Technologies Co., Ltd."]
+    );
+    assert_eq!(roles(t).1, vec!["CL"]);
+}
