@@ -947,6 +947,17 @@ pub const NAME_SHAPES: &[NameShape] = &[
         must_not: &[("The ship's name: unknown. IMO checks are due.", &[])],
     },
     NameShape {
+        why: "a list entry's name field before a person's fields (title, date of birth)",
+        pattern: r"(?:^|\s)Name\s?\d{0,2}:\s+(?P<list>[A-Z0-9][\w.&'\x{2019}-]*(?: [A-Z0-9][\w.&'\x{2019}-]*){0,5})\s+(?:Title|DOB|Date\s+of\s+birth|Place\s+of\s+birth|Nationality|Passport|Gender)\b",
+        kind: Some("individual"),
+        in_caps: true,
+        phrase_only: false,
+        at_trigger: false,
+        alone: true,
+        must: &[("KPi.071 Name: TANG KWOK-MING  Title: na  DOB: 1960", &["TANG KWOK-MING"])],
+        must_not: &[("Name: VANTA LLC  Address: Oslo", &[])],
+    },
+    NameShape {
         why: "a list entry's name field (`KPe.057 Name: X`, `Name 1: X`)",
         pattern: r"(?:^|\s)Name\s?\d{0,2}:\s+(?P<list>[A-Z0-9][\w.&'\x{2019}-]*(?:,? [A-Z0-9][\w.&'\x{2019}-]*){0,7})(?:\s{2}|\s*$|\s+(?:A\.k\.a|Title|Address|Designation|DOB|Date|Nationality|Listed|Passport)\b)",
         kind: None,
