@@ -3184,3 +3184,16 @@ fn added_to_a_list_of_entities_subject_to_a_measure() {
     );
     assert_eq!(roles(t).1, vec!["CL"]);
 }
+
+/// A headline in title case capitalises every word: its capitalised runs give no names (the body does).
+#[test]
+fn a_title_case_headline_gives_no_names() {
+    let title = "Oslo Adds One Individual, One Entity To Its Sanctions List";
+    let body = "Oslo on Monday sanctioned Orla Systems Ltd and its owner.";
+    let names: Vec<String> = find_roles(Some(title), body)
+        .targets
+        .into_iter()
+        .map(|t| t.name)
+        .collect();
+    assert_eq!(names, vec!["Orla Systems Ltd"]);
+}
