@@ -3188,7 +3188,7 @@ fn added_to_a_list_of_entities_subject_to_a_measure() {
 /// A headline in title case capitalises every word: its capitalised runs give no names (the body does).
 #[test]
 fn a_title_case_headline_gives_no_names() {
-    let title = "Oslo Adds One Individual, One Entity To Its Sanctions List";
+    let title = "Norway Adds Two Individuals, One Firm to Its Sanctions List";
     let body = "Oslo on Monday sanctioned Orla Systems Ltd and its owner.";
     let names: Vec<String> = find_roles(Some(title), body)
         .targets
