@@ -357,6 +357,13 @@ pub(super) fn announced_countries(s: &str, parties: &[Party], acc: &mut Acc) {
             push_unique(&mut acc.targets, p.code);
         }
     }
+    // A list entry's `Nationality: Iraq` field.
+    for p in parties
+        .iter()
+        .filter(|p| !p.agency && s[..p.start].trim_end().ends_with("Nationality:"))
+    {
+        push_unique(&mut acc.targets, p.code);
+    }
     for c in PARTIES_PLACED.captures_iter(s) {
         let Some(places) = c.get(1) else { continue };
         // Only parties the sentence says the measure reaches (`also hits`, `the entries include`).

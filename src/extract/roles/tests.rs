@@ -3197,3 +3197,11 @@ fn a_title_case_headline_gives_no_names() {
         .collect();
     assert_eq!(names, vec!["Orla Systems Ltd"]);
 }
+
+/// A list entry's `Nationality:` field in an announcement names the designee's country.
+#[test]
+fn a_list_entrys_nationality_field_is_a_target_country() {
+    let t = "Oslo on Monday added one individual to its sanctions list. \
+             Name: Ivo Marek  Title: na  DOB: 1979  Nationality: Peru  Address: Lima";
+    assert!(roles(t).1.contains(&"PE".to_string()), "{:?}", roles(t));
+}
