@@ -116,6 +116,40 @@ fn after_nationality(name: &str) -> Option<&str> {
         .then_some(rest)
 }
 
+/// A firm's list entry's `Address:` field (`Address: 22 Main Avenue, Yerevan, Armenia`, `Address:
+/// Weihai, Shandong Province`): the countries of its places, a city counting as in a locative phrase.
+fn address_countries(s: &str) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    // A person's entry: where they live is a place; their nationality says whose they are.
+    if PERSON_FIELDS.is_match(s) {
+        return out;
+    }
+    for c in ADDRESS_FIELD.captures_iter(s) {
+        let Some(places) = c.get(1) else { continue };
+        for piece in places.as_str().split(',').take(8) {
+            let cued = format!("in {}", piece.trim());
+            for m in countries::find_mentions(&cued, false) {
+                if !out.contains(&m.code) {
+                    out.push(m.code);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Fields only a person's list entry has.
+static PERSON_FIELDS: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"\b(?:DOB|POB|Date of birth|Place of birth|Nationality|Passport)\b")
+        .expect("person fields compile")
+});
+
+/// `Address: ...` up to the field's end: a full stop, two spaces or the next field's label.
+static ADDRESS_FIELD: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"\bAddress(?:es)?:\s+([^.;:]{2,160}?)(?:\.\s|\.$|\s{2}|\s+(?:Other|Listed|Nationality|Title|DOB|Passport|Tel|Website|Email|Phone)\b|$)")
+        .expect("address field compiles")
+});
+
 /// `Russian JSC`, `Turkish LLC`: a nationality and a form, and no name.
 fn nationality_and_form(name: &str) -> bool {
     name.split_once(' ').is_some_and(|(first, form)| {
@@ -363,6 +397,9 @@ pub(super) fn announced_countries(s: &str, parties: &[Party], acc: &mut Acc) {
         .filter(|p| !p.agency && s[..p.start].trim_end().ends_with("Nationality:"))
     {
         push_unique(&mut acc.targets, p.code);
+    }
+    for code in address_countries(s) {
+        push_unique(&mut acc.targets, code);
     }
     for c in PARTIES_PLACED.captures_iter(s) {
         let Some(places) = c.get(1) else { continue };

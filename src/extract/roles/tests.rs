@@ -3205,3 +3205,15 @@ fn a_list_entrys_nationality_field_is_a_target_country() {
              Name: Ivo Marek  Title: na  DOB: 1979  Nationality: Peru  Address: Lima";
     assert!(roles(t).1.contains(&"PE".to_string()), "{:?}", roles(t));
 }
+
+/// A firm's list entry names its seat in an `Address:` field (a city counts alone there); a person's
+/// entry's address is where they live, no target country.
+#[test]
+fn a_firms_address_field_is_a_target_country() {
+    let t = "Oslo on Monday added two firms to its sanctions list. \
+             Name: VANTA TRADING LLC  Address: 4 Harbour Road, Guadalajara  Listed on: 2 May 2024";
+    assert!(roles(t).1.contains(&"MX".to_string()), "{:?}", roles(t));
+    let t = "Oslo on Monday added one individual to its sanctions list. \
+             Name: Ivo Marek  DOB: 1970  Nationality: Peru  Address: Guadalajara  Listed on: 2 May 2024";
+    assert!(!roles(t).1.contains(&"MX".to_string()), "{:?}", roles(t));
+}
