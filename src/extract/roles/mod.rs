@@ -302,7 +302,7 @@ const USUAL_TARGETS: &[&str] = &[
 /// Who sanctions whom in one article.
 pub fn find_roles(title: Option<&str>, body: &str) -> Roles {
     let mentions = countries::ArticleMentions::of(title, body);
-    read_roles(title, body, &mentions, Acc::default()).0
+    read_roles(title, body, None, &mentions, Acc::default()).0
 }
 
 /// As [`find_roles`], given the article's country mentions found already (`extract_facets` ranks the
@@ -313,11 +313,7 @@ pub fn find_roles_with(
     source: Option<&str>,
     mentions: &countries::ArticleMentions,
 ) -> Roles {
-    let acc = Acc {
-        issuer: source.and_then(issuer),
-        ..Acc::default()
-    };
-    read_roles(title, body, mentions, acc).0
+    read_roles(title, body, source, mentions, Acc::default()).0
 }
 
 /// A publisher's name that is a government body's (`Ministry of Foreign Affairs of Japan`).
@@ -340,16 +336,17 @@ fn issuer(source: &str) -> Option<&'static str> {
 pub fn explain(title: Option<&str>, body: &str, source: Option<&str>) -> Vec<Event> {
     let acc = Acc {
         events: Some(Vec::new()),
-        issuer: source.and_then(issuer),
         ..Acc::default()
     };
     let mentions = countries::ArticleMentions::of(title, body);
-    read_roles(title, body, &mentions, acc).1
+    read_roles(title, body, source, &mentions, acc).1
 }
 
+/// `source`: the publisher, whose state a first-person statement is (see [`issuer`]).
 fn read_roles(
     title: Option<&str>,
     body: &str,
+    source: Option<&str>,
     mentions: &countries::ArticleMentions,
     mut acc: Acc,
 ) -> (Roles, Vec<Event>) {
@@ -365,6 +362,10 @@ fn read_roles(
     let body_caps = countries::mostly_caps(body);
     // Asked once: whether the title reports a measure decides both readings of it below.
     let title_reports = title.is_some_and(|t| TRIGGER_GATE.is_match(t));
+    // Only a story that reports a measure needs its publisher's state (the gazetteer costs).
+    if body_reports || title_reports {
+        acc.issuer = source.and_then(issuer);
+    }
     if let Some(t) = title.filter(|_| title_reports) {
         let caps = countries::mostly_caps(t);
         // A title is one sentence, but a JSON Lines record can put megabytes in it: bounded pieces too.
