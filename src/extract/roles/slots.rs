@@ -306,10 +306,7 @@ impl<'a> Slots<'a> {
     pub(super) fn read_premodifiers(&mut self, sen: &Sentence, acc: &mut Acc) {
         let mut edge = self.ts;
         let blockade = self.trigger.to_ascii_lowercase().starts_with("blockade");
-        // `601 entities from Russia, Pakistan and Iran added to the entity list`: the countries the
-        // parties are from, right before a reduced relative, are where the targets are.
-        let from_places = |edge: usize| PARTIES_FROM.find(&sen.s[..edge]).map(|m| m.start());
-        let mut spans = Vec::new();
+        let mut premods: Vec<&Party> = Vec::new();
         for p in sen.parties.iter().rev().filter(|p| p.end <= self.ts) {
             let gap = &sen.s[p.end..edge];
             // A bare comma lists parties in a capitals headline (`EGYPT, SUDAN BARRED`); in running
@@ -327,20 +324,20 @@ impl<'a> Slots<'a> {
                 edge = p.start;
                 continue;
             }
-            spans.push((p.start, p.end));
+            premods.push(p);
             edge = p.start;
         }
-        // The whole phrase from the parties' noun (`entities from Chile, Peru and`) is the target's.
-        if let Some(start) = from_places(edge).filter(|_| !spans.is_empty()) {
-            self.target_spans.push((start, self.ts));
+        // `601 entities from Russia, Pakistan and Iran added to the entity list`: the countries the
+        // parties are from, right before a reduced relative, are where the targets are; the whole
+        // phrase from the parties' noun (`entities from Chile, Peru and`) is the target's.
+        let from = (!premods.is_empty())
+            .then(|| PARTIES_FROM.find(&sen.s[..edge]))
+            .flatten();
+        if let Some(m) = from {
+            self.target_spans.push((m.start(), self.ts));
             return;
         }
-        for p in sen
-            .parties
-            .iter()
-            .filter(|p| spans.contains(&(p.start, p.end)))
-            .rev()
-        {
+        for p in premods {
             self.premods.push(p.code);
             if p.agency {
                 self.agency_premods.push(p.code);
