@@ -197,6 +197,8 @@ pub fn warm_up() {
     LazyLock::force(&ABBREVIATED);
     LazyLock::force(&AFTER_COMMA);
     LazyLock::force(&LAST_WORDS);
+    LazyLock::force(&CONTINUATIONS);
+    LazyLock::force(&ENDINGS);
     LazyLock::force(&PATTERN);
 }
 
@@ -204,13 +206,8 @@ pub fn warm_up() {
 /// `Ltd.` then `Şti.`): the period is inside the form.
 pub fn continues(word: &str, next: &str) -> bool {
     let next = next.trim_start();
-    FORMS.iter().any(|f| {
-        let mut ws = words(f.written);
-        let opens = ws.next().is_some_and(|w| w.eq_ignore_ascii_case(word));
-        opens
-            && ws
-                .next()
-                .is_some_and(|w| next.starts_with(w) || next.starts_with(w.to_uppercase().as_str()))
+    CONTINUATIONS.iter().any(|(first, second, upper)| {
+        first.eq_ignore_ascii_case(word) && (next.starts_with(second) || next.starts_with(upper))
     })
 }
 
@@ -218,18 +215,40 @@ pub fn continues(word: &str, next: &str) -> bool {
 fn ending(name: &str) -> Option<&'static str> {
     let name = name.trim_end_matches('.');
     let ends = |w: &str| {
-        let w = w.trim_end_matches('.');
         name.strip_suffix(w)
-            .or_else(|| name.strip_suffix(w.to_uppercase().as_str()))
             .is_some_and(|head| head.ends_with([' ', ',']))
     };
+    ENDINGS
+        .iter()
+        .filter(|(_, w, upper)| ends(w) || ends(upper))
+        .map(|(written, _, _)| *written)
+        .max_by_key(|w| w.len())
+}
+
+// Built once, as the sets above: the sentence splitter asks [`continues`] at every period.
+/// The first two words of each form of several (`Pte`, `Ltd` and `LTD`).
+static CONTINUATIONS: LazyLock<Vec<(&'static str, &'static str, String)>> = LazyLock::new(|| {
+    FORMS
+        .iter()
+        .filter_map(|f| {
+            let mut ws = words(f.written);
+            let (first, second) = (ws.next()?, ws.next()?);
+            Some((first, second, second.to_uppercase()))
+        })
+        .collect()
+});
+/// Each form as written, then without its last period, as written and in capitals.
+static ENDINGS: LazyLock<Vec<(&'static str, &'static str, String)>> = LazyLock::new(|| {
     MEXICAN
         .iter()
         .copied()
         .chain(FORMS.iter().map(|f| f.written))
-        .filter(|w| ends(w))
-        .max_by_key(|w| w.len())
-}
+        .map(|w| {
+            let bare = w.trim_end_matches('.');
+            (w, bare, bare.to_uppercase())
+        })
+        .collect()
+});
 
 /// Whether the name's last words are a legal form (`Vanta LLC`, `Orla Pte. Ltd.`).
 pub fn ends_in_form(name: &str) -> bool {

@@ -2311,7 +2311,7 @@ pub const LIST_OPENINGS: &[ListOpening] = &[
     ListOpening {
         why: "more parties along with those put on a list",
         needs_event: true,
-        pattern: r"\b(?:[Ll]ist|[Bb]lacklist|[Nn]ationals|[Ss]anctions\s+list),\s+(?:along|together)\s+with\s+",
+        pattern: ALONG_WITH,
         must: &[
             "It added Ivo Marek to its list of specially designated nationals, along with Pavel Orin, a banker, and Tova Lind.",
         ],
@@ -2364,7 +2364,7 @@ pub fn items_along_with(
     let Some(re) = LIST_OPENINGS
         .iter()
         .zip(LIST_OPENING_RES.iter())
-        .find(|(o, _)| o.why == ALONG_WITH)
+        .find(|(o, _)| o.pattern == ALONG_WITH)
         .map(|(_, re)| re)
     else {
         return Vec::new();
@@ -2374,8 +2374,9 @@ pub fn items_along_with(
         .unwrap_or_default()
 }
 
-/// The list opening [`items_along_with`] reads.
-const ALONG_WITH: &str = "more parties along with those put on a list";
+/// The list opening [`items_along_with`] reads, a row of [`LIST_OPENINGS`] too.
+const ALONG_WITH: &str =
+    r"\b(?:[Ll]ist|[Bb]lacklist|[Nn]ationals|[Ss]anctions\s+list),\s+(?:along|together)\s+with\s+";
 
 /// The verbs every list opening that needs no event before it holds.
 static DESIGNATION_VERB: LazyLock<regex::Regex> = LazyLock::new(|| {
