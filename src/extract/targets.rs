@@ -614,6 +614,9 @@ pub struct NameShape {
 /// A run of names: capitalised words, the small words inside names, and the separators of a list.
 const LIST: &str = r#"(?P<list>["\x{201c}]?[A-Z0-9][\w.&'\x{2019}-]*(?:(?:,\s+|\s+|\s*["\x{201d}]\s*|,?\s+and\s+(?:the\s+)?|\s+\([A-Z][\w.&-]{1,12}\)(?:,\s+|,?\s+and\s+(?:the\s+)?)|\s+(?:of|de|del|al|bin|ibn|abu|von|van|la|y|da|dos|for|and|&)\s+)["\x{201c}]?(?:(?:al|el|ad|as|ash|at|ar|bin|ibn|abu)-)?[A-Z0-9][\w.&'\x{2019}-]*["\x{201d}]?)*)"#;
 
+/// The name field of a list entry quoted in a release (`KPe.057 Name: X`, `Name 1: X`), up to six words.
+const ENTRY_NAME: &str = r"(?:^|\s)Name\s?\d{0,2}:\s+(?P<list>[A-Z0-9][\w.&'\x{2019}-]*(?: [A-Z0-9][\w.&'\x{2019}-]*){0,5})";
+
 /// A full name and its short form in brackets, as official releases introduce a designee (`Tomas
 /// Vinter Ruiz (Vinter)`).
 const PROFILE: &str = r"[A-Z][\w.'\x{2019}-]+(?:\s+(?:de\s+|del\s+|de\s+la\s+|y\s+|bin\s+|al-)?[A-Z][\w.'\x{2019}-]+){1,5}\s+\([A-Z][\w.'\x{2019}-]+(?:\s+[A-Z][\w.'\x{2019}-]+){0,2}\)";
@@ -937,7 +940,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
     },
     NameShape {
         why: "a list entry's name field before a ship's IMO number",
-        pattern: r"(?:^|\s)Name\s?\d{0,2}:\s+(?P<list>[A-Z0-9][\w.&'\x{2019}-]*(?: [A-Z0-9][\w.&'\x{2019}-]*){0,5})\s+IMO\b",
+        pattern: r"ENTRY_NAME\s+IMO\b",
         kind: Some("vessel"),
         in_caps: true,
         phrase_only: false,
@@ -948,7 +951,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
     },
     NameShape {
         why: "a list entry's name field before a person's fields (title, date of birth)",
-        pattern: r"(?:^|\s)Name\s?\d{0,2}:\s+(?P<list>[A-Z0-9][\w.&'\x{2019}-]*(?: [A-Z0-9][\w.&'\x{2019}-]*){0,5})\s+(?:Title|DOB|Date\s+of\s+birth|Place\s+of\s+birth|Nationality|Passport|Gender)\b",
+        pattern: r"ENTRY_NAME\s+(?:Title|DOB|Date\s+of\s+birth|Place\s+of\s+birth|Nationality|Passport|Gender)\b",
         kind: Some("individual"),
         in_caps: true,
         phrase_only: false,
@@ -1066,6 +1069,7 @@ static NAME_SHAPE_RES: LazyLock<Vec<regex::Regex>> = LazyLock::new(|| {
                 .replace("PROFILE", PROFILE)
                 .replace("REGISTRATION", REGISTRATION)
                 .replace("LEGAL_FORM", &legal_forms::PATTERN)
+                .replace("ENTRY_NAME", ENTRY_NAME)
                 .replace(r"\b", r"(?-u:\b)");
             regex::Regex::new(&p).expect("name shape compiles")
         })
