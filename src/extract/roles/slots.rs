@@ -101,7 +101,7 @@ pub(super) fn trigger_roles(
     acc: &mut Acc,
 ) -> Option<&'static Cancel> {
     let s = sen.s;
-    if is_other_sense(s, ts, te) || negated(s, ts) {
+    if is_other_sense(s, ts, te, acc.in_announcement()) || negated(s, ts) {
         return None;
     }
     let cancel = cancelled(s, ts, te).or(joined);

@@ -3217,3 +3217,19 @@ fn a_firms_address_field_is_a_target_country() {
              Name: Ivo Marek  DOB: 1970  Nationality: Peru  Address: Guadalajara  Listed on: 2 May 2024";
     assert!(!roles(t).1.contains(&"MX".to_string()), "{:?}", roles(t));
 }
+
+/// A bare `designated Name Name` with no sanctions word in its sentence is a designation when it goes
+/// on an announcement of sanctions; on its own it may be a successor or a venue.
+#[test]
+fn designation_inside_an_announcement() {
+    let t = "Iceland imposed sanctions on Ivo Marek on Monday. It also designated Lena Brandt, a \
+             customs officer in the port of Velm.";
+    let names: Vec<String> = named(t).into_iter().map(|(n, _)| n).collect();
+    assert!(names.contains(&"Lena Brandt".to_string()), "{names:?}");
+    let t = "The party met in Velm on Monday. It also designated Lena Brandt, a customs officer.";
+    assert!(named(t).is_empty(), "{:?}", named(t));
+    // The name is what the designation makes of someone, not its object.
+    let t = "Iceland imposed sanctions on Ivo Marek on Monday. It also designated Velm as the \
+             seat of the new court.";
+    assert!(!named(t).iter().any(|(n, _)| n == "Velm"), "{:?}", named(t));
+}

@@ -5,13 +5,15 @@ use super::*;
 
 /// The trigger in a sense that is no sanction: approval (`U.N.-sanctioned`, `sanctioned a base rate
 /// reduction`) or another meaning of `designate` (`has been designated the "B" tranche`).
-pub(super) fn is_other_sense(sentence: &str, start: usize, end: usize) -> bool {
+/// `announced`: the sentence goes on an announcement of sanctions (see `Acc::in_announcement`).
+pub(super) fn is_other_sense(sentence: &str, start: usize, end: usize, announced: bool) -> bool {
     let t = TriggerAt {
         sentence,
         end,
         word: sentence[start..end].to_ascii_lowercase(),
         before: &sentence[..start],
         after: sentence[end..].trim_start(),
+        announced,
     };
     // Each check decides (Some) or passes (None); the first that decides wins, in this order.
     OTHER_SENSE_CHECKS
@@ -29,6 +31,8 @@ pub(super) struct TriggerAt<'a> {
     pub(super) before: &'a str,
     /// After the trigger, leading space trimmed.
     pub(super) after: &'a str,
+    /// The sentence goes on an announcement of sanctions a few sentences before.
+    pub(super) announced: bool,
 }
 
 pub(super) const OTHER_SENSE_CHECKS: &[fn(&TriggerAt) -> Option<bool>] = &[
@@ -344,6 +348,7 @@ pub(super) fn designate_sense(t: &TriggerAt) -> Option<bool> {
     let l = t.sentence.to_ascii_lowercase();
     Some(
         !(designation_sense(t.sentence, t.end)
+            || t.announced && names_after(t.after)
             || l.contains("pursuant to")
             || counted_targets(t.after)
             || t.before
@@ -352,6 +357,19 @@ pub(super) fn designate_sense(t: &TriggerAt) -> Option<bool> {
                 .take(3)
                 .any(|w| IMPOSE_VERBS.contains(&w.to_ascii_lowercase().as_str()))),
     )
+}
+
+/// `designated Ivo Marek, the head of ...`: a name right after the verb, not one it is made (`as
+/// chairman`): inside an announcement of sanctions, the designation of a party.
+fn names_after(after: &str) -> bool {
+    let mut words = after.split_whitespace();
+    let name = |w: Option<&str>| {
+        w.is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()) && !w.ends_with([',', '.']))
+    };
+    name(words.next())
+        && words
+            .next()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
 }
 
 /// `added to the list of speakers`: a list that names no measure.
@@ -460,7 +478,7 @@ pub(super) static PUNITIVE: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) fn punitive(s: &str) -> bool {
     PUNITIVE.find_iter(s).any(|m| {
         !m.as_str().to_ascii_lowercase().starts_with("sanction")
-            || !is_other_sense(s, m.start(), m.end())
+            || !is_other_sense(s, m.start(), m.end(), false)
     })
 }
 
