@@ -2171,12 +2171,14 @@ pub const LIST_OPENINGS: &[ListOpening] = &[
     ListOpening {
         why: "the others on the list",
         needs_event: true,
-        pattern: r"^\W*(?:the\s+)?(?:others|other\s+(?:targets|designees|names|individuals|entities|people|companies))\s+(?:on\s+the\s+(?:[\w-]+\s+)?(?:list|blacklist)\s+|(?:sanctioned|designated|targeted|named|listed|blacklisted)\s+)?(?:also\s+)?LIST_VERB",
+        pattern: r"^\W*(?:the\s+)?(?:others|other\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:targets|designees|names|individuals|entities|people|companies)|other\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten))\s+(?:on\s+the\s+(?:[\w-]+\s+)?(?:list|blacklist)\s+|(?:sanctioned|designated|targeted|named|listed|blacklisted)\s+)?(?:also\s+)?LIST_VERB",
         must: &[
             "Others on the list included former Ruritanian President Ivo Marek, a general; Tova Lind, a banker; and Pavel Orin.",
             "Other targets include Orla Freight and Vanta Arms.",
+            "The other two were Tova Lind, a judge, and Pavel Orin, a banker.",
+            "The other four companies are Orla Freight and Vanta Arms.",
         ],
-        must_not: &["Others said the list was too short."],
+        must_not: &["Others said the list was too short.", "The other two were not named."],
     },
     ListOpening {
         why: "the designees, the new entries to the list",
@@ -2391,9 +2393,10 @@ static DESIGNATION_VERB: LazyLock<regex::Regex> = LazyLock::new(|| {
 });
 
 /// A sentence adverbial before a list opening (`According to the ministry, the list includes ...`,
-/// `Separately, the entities designated are ...`).
+/// `Separately, the entities designated are ...`), or the clause reporting it (`The ministry said the
+/// targets included ...`).
 static LEADING_ADVERBIAL: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r"(?i)^\W*(?:(?:according\s+to|under|in|along\s+with|besides|in\s+addition\s+to|apart\s+from|as\s+(?:stated|said|noted|set\s+out|specified|announced)\s+(?:in|by))\s+[^,;:]{1,60}|separately|in\s+addition|meanwhile|additionally|also|further(?:more)?),\s+")
+    regex::Regex::new(r"(?i)^\W*(?:the\s+)?(?:[\w.'\x{2019}-]+\s+){1,4}?(?:said|says|announced|noted)\s+(?:(?:on\s+)?\w+day\s+)?(?:that\s+)?|^\W*(?:(?:according\s+to|under|in|along\s+with|besides|in\s+addition\s+to|apart\s+from|as\s+(?:stated|said|noted|set\s+out|specified|announced)\s+(?:in|by))\s+[^,;:]{1,60}|separately|in\s+addition|meanwhile|additionally|also|further(?:more)?),\s+")
         .expect("leading adverbial compiles")
 });
 

@@ -3233,3 +3233,16 @@ fn designation_inside_an_announcement() {
              seat of the new court.";
     assert!(!named(t).iter().any(|(n, _)| n == "Velm"), "{:?}", named(t));
 }
+
+/// A list opening reported by its announcer (`The ministry said the targets included ...`) is read
+/// past the reporting clause.
+#[test]
+fn reported_list_opening() {
+    let t =
+        "Iceland imposed sanctions on Ivo Marek on Monday. The ministry said on Tuesday that the \
+             targets included Lena Brandt and two firms, Vanta Metals and Orla Group.";
+    let names: Vec<String> = named(t).into_iter().map(|(n, _)| n).collect();
+    for want in ["Lena Brandt", "Vanta Metals", "Orla Group"] {
+        assert!(names.contains(&want.to_string()), "{want}: {names:?}");
+    }
+}
