@@ -67,6 +67,9 @@ pub const FORMS: &[Form] = &[
     form("Corporation", None),
     comma("Inc.", None),
     comma("GmbH", None),
+    // The dotted spellings older copy writes (`Donau Export G.m.b.H.`), and Austria's own.
+    form("G.m.b.H.", None),
+    form("Ges.m.b.H.", Some("AT")),
     comma("S.A.", None),
     comma("SA", None),
     comma("SARL", None),
@@ -83,6 +86,7 @@ pub const FORMS: &[Form] = &[
     comma("Incorporated", None),
     form("S.L.", Some("ES")),
     comma("AG", None),
+    form("A.G.", None),
     comma("Plc", None),
     form("Pte.", Some("SG")),
     form("Bhd.", Some("MY")),
@@ -287,6 +291,9 @@ mod tests {
             ("VANTA TRADING PTE. LTD. WAS", "PTE. LTD."),
             ("Kestrel Sp. z o.o. was", "Sp. z o.o."),
             ("Orla LLC was", "LLC"),
+            ("Halden Export G.m.b.H. and", "G.m.b.H."),
+            ("HALDEN EXPORT G.M.B.H . AND", "G.M.B.H"),
+            ("Orla Trading A.G., whose", "A.G."),
         ] {
             let m = re.find(text).map(|m| m.as_str());
             assert_eq!(m, Some(form), "{text}");

@@ -1972,7 +1972,11 @@ pub fn before_affiliation(name: &str) -> Option<&str> {
 /// The name after an owner's possessive opening it (`Hong Kong's Vanta Shipping Co` is `Vanta
 /// Shipping Co`), when capitalised words other than a legal form follow (`McDonald's Corp` stays).
 pub fn after_owner(name: &str) -> Option<&str> {
-    let i = name.find("'s ").or_else(|| name.find("\u{2019}s "))?;
+    // Capitals copy writes the possessive `'S` (`ZURICH'S ALPINA TRADING A.G.`).
+    let i = ["'s ", "\u{2019}s ", "'S ", "\u{2019}S "]
+        .iter()
+        .filter_map(|p| name.find(p))
+        .min()?;
     let rest = name[i..].split_once(' ')?.1.trim_start();
     let named = rest.starts_with(|c: char| c.is_uppercase()) && !legal_form_opens(rest)
         || rest.contains(' ');
@@ -3153,7 +3157,12 @@ mod tests {
             after_owner("Kong's Vanta Shipping Co"),
             Some("Vanta Shipping Co")
         );
+        assert_eq!(
+            after_owner("OSLO'S VANTA TRADING A.G."),
+            Some("VANTA TRADING A.G.")
+        );
         assert_eq!(after_owner("McDonald's Corp"), None);
+        assert_eq!(after_owner("MCDONALD'S CORP"), None);
         assert_eq!(after_owner("Vanta Shipping"), None);
         assert!(ends_in_legal_form("Orla Ship Management FZE"));
         assert!(!ends_in_legal_form("Orla Ship"));
