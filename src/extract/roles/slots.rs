@@ -80,6 +80,16 @@ pub(super) fn sentence_roles(
     }
 }
 
+/// Parties picked out of those a measure reaches (`, among them X and Y`).
+static AMONG_THEM: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i),\s+among\s+(?:them|those)\s+").expect("among-them pattern compiles")
+});
+
+/// Where a list of parties ends: a relative clause on its last item, or a semicolon.
+static LIST_END: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i);|,\s+(?:which|who|whose|where|while|but)\b").expect("list end compiles")
+});
+
 /// What may stand between two coordinated triggers (`the asset freeze and the export ban`).
 pub(super) static JOINED_TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(
@@ -472,6 +482,23 @@ impl<'a> Slots<'a> {
         if let Some(from) = from {
             let spans = self.phrase_spans(s, from);
             self.target_spans.extend(spans);
+        }
+        // `PUBLISHED A LIST OF DESIGNATED NATIONALS, AMONG THEM X, Y AND Z`: the parties picked out
+        // after the trigger are its targets, whatever phrase the trigger's own words govern. (Only
+        // capitals copy, where names are read inside phrases alone; mixed case has shapes of its own.)
+        if let Some(m) = AMONG_THEM.find(&s[te..]).filter(|_| sen.caps) {
+            let from = te + m.end();
+            // The picked parties run as one list to a relative clause or a semicolon.
+            let end = LIST_END
+                .find(&s[from..])
+                .map_or(s.len(), |m| from + m.start());
+            if !self
+                .target_spans
+                .iter()
+                .any(|&(a, b)| a <= from && end <= b)
+            {
+                self.target_spans.push((from, end));
+            }
         }
     }
 

@@ -3246,3 +3246,16 @@ fn reported_list_opening() {
         assert!(names.contains(&want.to_string()), "{want}: {names:?}");
     }
 }
+
+/// In capitals copy, firms picked out after the trigger (`, AMONG THEM ...`) are its targets, the
+/// whole list to the relative clause on its last item.
+#[test]
+fn parties_picked_out_in_capitals_copy() {
+    let t = "OSLO PUBLISHED A LIST OF BLACKLISTED TRADERS, AMONG THEM THE LONDON OFFICE OF THE \
+             BANCO DEL NORTE, THE SHIPPING HOUSE VANTA MARITIMA S.A . AND ORLA IMPORT S.A., WHICH \
+             SOLD SPARE PARTS .";
+    let names: Vec<String> = named(t).into_iter().map(|(n, _)| n).collect();
+    for want in ["VANTA MARITIMA S.A", "ORLA IMPORT S.A."] {
+        assert!(names.contains(&want.to_string()), "{want}: {names:?}");
+    }
+}
