@@ -715,7 +715,7 @@ pub(super) const CANCELS: &[Cancel] = &[
     },
     Cancel {
         why: "a standing measure: under or subject to it",
-        before: r"(?i)\b(?:under|(?:is|are|was|were|been|be|remains?|remained)\s+subject\s+to)\W+(?:[\w.\x{2019}']+\W+){0,3}$|\bunder\W+(?:[\w.\x{2019}']+\W+){0,2}[\w.\x{2019}']+\W+and\W+[\w.\x{2019}']+\W+$|\bunder\s+(?:multiple|several|various|many)\s+(?:layers|rounds|sets|waves)\s+of\s+(?:[\w.\x{2019}']+\W+){0,2}$|\b(?:has|have|had)\s+(?:long\s+|now\s+|already\s+)?been\s+under\s+(?:[\w.\x{2019}'-]+\W+){0,5}$",
+        before: r"(?i)\b(?:under|(?:is|are|was|were|been|be|remains?|remained)\s+subject\s+to)\W+(?:[\w.\x{2019}']+\W+){0,3}$|\bunder\W+(?:[\w.\x{2019}']+\W+){0,2}[\w.\x{2019}']+\W+and\W+(?:(?-i:[A-Z])[\w.\x{2019}']*|international|multilateral|unilateral|economic|financial|trade|western)\W+$|\bunder\s+(?:multiple|several|various|many)\s+(?:layers|rounds|sets|waves)\s+of\s+(?:[\w.\x{2019}']+\W+){0,2}$|\b(?:has|have|had)\s+(?:long\s+|now\s+|already\s+)?been\s+under\s+(?:[\w.\x{2019}'-]+\W+){0,5}$",
         head_has: &["under", "subject"],
         unless_after: r"(?i)^\W*(?:laws?|acts?|legislation|bills?|orders?|programs?|programmes?|authorit\w*|powers?|rules?|regulations?|frameworks?)\b",
         must: &[
@@ -728,6 +728,8 @@ pub(super) const CANCELS: &[Cancel] = &[
         must_not: &[
             "Oslo named nine firms under a new sanctions law on Friday.",
             "Also subject to restrictions were two Freedonian ships.",
+            // A second predicate after the law the first one used (`under X and imposed`).
+            "Oslo listed the guard under its terrorism authority and imposed sanctions on two firms.",
         ],
         ..Cancel::NONE
     },
