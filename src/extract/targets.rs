@@ -1995,13 +1995,27 @@ pub fn ends_in_legal_form(name: &str) -> bool {
 /// FZE` is `Vanta FZE`), if any opens it and a name is left.
 pub fn after_place_words(name: &str) -> Option<&str> {
     let mut rest = name;
-    while let Some((w, tail)) = rest.split_once(' ') {
-        if !place_prefix(w) || tail.trim().is_empty() {
-            break;
-        }
-        rest = tail.trim_start();
+    while let Some(tail) = past_place_word(rest) {
+        rest = tail;
     }
     (rest.len() < name.len()).then_some(rest)
+}
+
+/// The name after one describing word of [`PLACE_PREFIXES`] among its first three words, the words
+/// before it capitalised: the place may be several words (`Hong Kong-based Orla Trading Ltd`).
+fn past_place_word(name: &str) -> Option<&str> {
+    let mut at = 0;
+    for w in name.split(' ').take(3) {
+        at += w.len() + 1;
+        if place_prefix(w) {
+            let tail = name.get(at..)?.trim_start();
+            return (!tail.is_empty()).then_some(tail);
+        }
+        if !w.starts_with(char::is_uppercase) {
+            return None;
+        }
+    }
+    None
 }
 
 /// `Hong Kong-based Blue Harbor Trading Limited`: the name starts after the last describing word of
@@ -3162,6 +3176,17 @@ mod tests {
             Some("VANTA TRADING A.G.")
         );
         assert_eq!(after_owner("McDonald's Corp"), None);
+        // A place of several words before its describing word is no part of the name either.
+        assert_eq!(
+            after_place_words("Hong Kong-based Orla Trading Ltd"),
+            Some("Orla Trading Ltd")
+        );
+        assert_eq!(
+            after_place_words("Dubai-registered Vanta FZE"),
+            Some("Vanta FZE")
+        );
+        assert_eq!(after_place_words("Orla Trading Ltd"), None);
+        assert_eq!(after_place_words("the Dubai-based"), None);
         assert_eq!(after_owner("MCDONALD'S CORP"), None);
         assert_eq!(after_owner("Vanta Shipping"), None);
         assert!(ends_in_legal_form("Orla Ship Management FZE"));
