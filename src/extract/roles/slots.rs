@@ -175,10 +175,11 @@ fn bracketed_acronym(gap: &str) -> bool {
         && inner.chars().all(|c| c.is_ascii_alphanumeric() || c == '.')
 }
 
-/// A non-restrictive relative clause opening (`, which`, `, who`), or a participle that describes
-/// like one (`a firm accused of ...`).
+/// A non-restrictive relative clause opening (`, which`, `, who`), a participle that describes like
+/// one (`a firm accused of ...`), or a restrictive clause closing an apposition (`X, a firm that built
+/// drones, and ...`).
 static RELATIVE_OPEN: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"^(?:,\s+)?(?:which|who|accused|suspected|alleged)\b")
+    ascii_regex(r"^(?:,\s+)?(?:which|who|that|accused|suspected|alleged)\b")
         .expect("relative opening compiles")
 });
 

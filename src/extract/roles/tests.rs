@@ -3259,3 +3259,24 @@ fn parties_picked_out_in_capitals_copy() {
         assert!(names.contains(&want.to_string()), "{want}: {names:?}");
     }
 }
+
+/// `X, a firm that built drones, and two Chilean suppliers, A and B`: the target phrase goes on past
+/// the apposition's restrictive clause to a counted group of parties and the names it gives.
+#[test]
+fn counted_group_after_an_apposition() {
+    for t in [
+        "Oslo designated Vanta Group, a Freedonian firm that it said built drones, and two \
+         Chilean suppliers, Halden Parts Ltd and Orla Trading Ltd.",
+        "Oslo designated Vanta Group, a Freedonian firm, and two Chilean suppliers, Halden Parts \
+         Ltd and Orla Trading Ltd.",
+    ] {
+        let names: Vec<String> = named(t).into_iter().map(|(n, _)| n).collect();
+        for want in ["Halden Parts Ltd", "Orla Trading Ltd"] {
+            assert!(
+                names.contains(&want.to_string()),
+                "{want}: {names:?} in {t}"
+            );
+        }
+        assert!(event_targets(t).contains(&"CL".to_string()), "{t}");
+    }
+}
