@@ -1340,9 +1340,10 @@ pub(super) static DATED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("dated pattern compiles")
 });
 
-/// `X, which is already under U.S. sanctions`: a standing listing of a party mentioned.
+/// `X, which is already under U.S. sanctions`, `X had previously been blacklisted`: a standing listing
+/// of a party mentioned.
 pub(super) static ALREADY_UNDER: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"(?i)\b(?:already|previously|long)\s+(?:been\s+)?(?:under|subject\s+to|on|hit\s+by)\s+(?:[\w.'\x{2019}-]+\s+){0,3}$")
+    ascii_regex(r"(?i)\b(?:already|previously|long)\s+(?:been\s+)?(?:under|subject\s+to|on|hit\s+by)\s+(?:[\w.'\x{2019}-]+\s+){0,3}$|\b(?:had|has|have|was|were)\s+(?:(?:already|previously|earlier)\s+been|been\s+(?:already|previously|earlier)|(?:previously|earlier))\s+$")
         .expect("already-under pattern compiles")
 });
 

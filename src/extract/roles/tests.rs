@@ -702,6 +702,15 @@ fn passive_agents_and_countries_are_no_targets() {
 /// in a relative or `after` clause dated to a past year.
 #[test]
 fn past_designations_name_no_target() {
+    // A perfect passive with `previously`: the party's standing listing, described.
+    let t =
+        "Oslo sanctioned two Freedonian traders on Monday. The Vostra Front had previously been \
+             blacklisted under other programs.";
+    assert!(
+        named(t).iter().all(|n| !n.0.contains("Vostra")),
+        "{:?}",
+        named(t)
+    );
     let t =
         "Oslo sanctioned two traders tied to the already sanctioned Vostra Arms group on Monday.";
     assert!(
