@@ -2912,12 +2912,29 @@ pub fn announced_names(sentence: &str, caps: bool) -> Vec<Target> {
         }
     }
     names.retain(|t| {
-        sentence
-            .match_indices(t.name.as_str())
-            .all(|(at, _)| !RELATED_OF.is_match(&sentence[..at]))
+        // `Rival Halden Co was not affected`: the capitalised word opening the sentence says whose
+        // rival the party is.
+        let rival = t.name.split_whitespace().next().is_some_and(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "rival" | "rivals" | "competitor" | "competitors" | "peer"
+            )
+        });
+        !rival
+            && sentence.match_indices(t.name.as_str()).all(|(at, _)| {
+                !RELATED_OF.is_match(&sentence[..at])
+                    && !NOT_REACHED.is_match(&sentence[at + t.name.len()..])
+            })
     });
     names
 }
+
+/// `X was not affected by the order`: a party the measure leaves out, right after its name (or after
+/// the legal form the name was read without, `X Co` of `X Co Ltd`).
+static NOT_REACHED: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"(?i)^(?:\s+(?-i:[A-Z])[\w.]*)?\W*(?:was|were|is|are|has|have)\s+not\s+(?:been\s+)?(?:affected|targeted|sanctioned|included|named|listed|covered|hit)\b")
+        .expect("not-reached pattern compiles")
+});
 
 /// A full name and the short form in brackets a release goes on to call the party by.
 static INTRODUCED: LazyLock<regex::Regex> = LazyLock::new(|| {
@@ -2953,11 +2970,12 @@ fn introduced_names(sentence: &str) -> Vec<Target> {
     out
 }
 
-/// A party whose unit or partner is meant (`three affiliates of Vanta Ltd`), or market talk about a
-/// firm (`shares of Vanta Corp fell`, `analysts at Orla Inc`), right before a name: in a sentence
-/// with no event of its own, the name itself is no target.
+/// A party whose unit or partner is meant (`three affiliates of Vanta Ltd`, `suppliers such as Orla
+/// Inc`, `its rival Halden Co`), or market talk about a firm (`shares of Vanta Corp fell`, `analysts at
+/// Orla Inc`), right before a name: in a sentence with no event of its own, the name itself is no
+/// target.
 static RELATED_OF: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r"(?i)\b(?:(?:affiliates?|subsidiar(?:y|ies)|units?|branch(?:es)?|customers?|clients?|partners?|suppliers?|shareholders?|parent)\s+(?:of|to)|(?:shares?|stocks?|bonds?)\s+(?:of|in)|(?:analysts?|economists?|strategists?|traders?)\s+(?:at|with))\s+(?:the\s+)?$")
+    regex::Regex::new(r"(?i)\b(?:(?:affiliates?|subsidiar(?:y|ies)|units?|branch(?:es)?|customers?|clients?|partners?|suppliers?|shareholders?|parent)\s+(?:of|to)|(?:shares?|stocks?|bonds?)\s+(?:of|in)|(?:analysts?|economists?|strategists?|traders?)\s+(?:at|with)|(?:suppliers?|customers?|clients?|partners?|rivals?|competitors?|peers?)\s+(?:such\s+as|like|including)|\b(?:its|their)\s+(?:rivals?|competitors?|peers?))\s+(?:the\s+)?$")
         .expect("related-of pattern compiles")
 });
 

@@ -3289,3 +3289,29 @@ fn counted_group_after_an_apposition() {
         assert!(event_targets(t).contains(&"CL".to_string()), "{t}");
     }
 }
+
+/// `banned Norwegian companies from selling parts to X`: a ban on trade with the party after `to`;
+/// selling something to people who are no party (`to minors`) is a licensing rule.
+#[test]
+fn own_firms_banned_from_selling_to_a_party() {
+    let t = "Oslo on Monday banned Norwegian companies from selling parts and software to Chile's \
+             Vanta Corp for seven years.";
+    assert_eq!(roles(t).0, vec!["NO"]);
+    assert_eq!(roles(t).1, vec!["CL"]);
+    let names: Vec<String> = named(t).into_iter().map(|(n, _)| n).collect();
+    assert!(names.contains(&"Vanta Corp".to_string()), "{names:?}");
+    let t = "Oslo on Monday banned Norwegian companies from selling alcohol to minors.";
+    assert!(roles(t).0.is_empty(), "{:?}", roles(t));
+}
+
+/// Inside an announcement, firms named as a target's suppliers (`suppliers such as X`), as its rival
+/// (`Rival X`), or as left out (`X was not affected`) are no targets.
+#[test]
+fn related_and_unaffected_firms_are_no_targets() {
+    let t = "Oslo on Monday banned Norwegian companies from selling parts to Chile's Vanta Corp. \
+             Vanta, which relies on suppliers such as Orla Inc for chips, pleaded guilty last year. \
+             Rival Halden Telecom Co Ltd was not affected by the order. Kestrel Telecom Co Ltd was \
+             not affected either.";
+    let names: Vec<String> = named(t).into_iter().map(|(n, _)| n).collect();
+    assert_eq!(names, vec!["Vanta Corp"]);
+}

@@ -50,8 +50,30 @@ pub(super) const OTHER_SENSE_CHECKS: &[fn(&TriggerAt) -> Option<bool>] = &[
     listed_sense,
     entry_ban_sense,
     barred_sense,
+    selling_to_sense,
     compound_modifier,
 ];
+
+/// `banned Norwegian companies from selling parts to Vanta Corp`: a measure only when a party follows
+/// `to`, a name or a counted kind of party (`selling alcohol to minors` is a licensing rule).
+pub(super) fn selling_to_sense(t: &TriggerAt) -> Option<bool> {
+    if !t.word.ends_with(" to") || !t.word.contains(" from ") {
+        return None;
+    }
+    let words: Vec<&str> = t.after.split_whitespace().take(4).collect();
+    let named = words
+        .iter()
+        .take(3)
+        .any(|w| w.starts_with(|c: char| c.is_uppercase()));
+    let counted = COUNTS.contains(
+        &words
+            .first()
+            .map(|w| w.to_ascii_lowercase())
+            .unwrap_or_default()
+            .as_str(),
+    ) && (1..words.len()).any(|i| kind_heads(&words, i, &[]));
+    Some(!(named || counted))
+}
 
 /// `police barred the way`, `a judge barred the president from ...`, `the parliamentarian barred the
 /// proposal`: a way blocked, a court's order, a procedural ruling; no measure on a party.

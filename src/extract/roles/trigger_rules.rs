@@ -217,6 +217,16 @@ pub(super) const TRIGGER_RULES: &[TriggerRule] = &[
         must_not: &["The rules bar banks from paying bonuses to staff."],
     },
     TriggerRule {
+        why: "own firms barred from selling to a party",
+        pattern: r"ban(?:s|ned|ning)? (?:all |any )?(?:[\w.'-]+ ){0,3}?(?:firms|companies|exporters|suppliers|manufacturers|citizens|nationals|persons|people|residents|\w+ans|\w+ese) from (?:selling|supplying|exporting|shipping|providing) (?:[\w,.'-]+ ){0,6}?to",
+        must: &[
+            "Oslo banned Norwegian companies from selling parts and software to Chile's Vanta Corp.",
+            "Oslo banned Norwegian exporters from supplying chips to two Chilean firms.",
+        ],
+        // `selling alcohol to minors` matches the row; `selling_to_sense` reads it as no measure.
+        must_not: &["The rules ban shops from selling alcohol at night."],
+    },
+    TriggerRule {
         why: "export controls",
         pattern: r"export controls?",
         must: &["Oslo imposed export controls on two Freedonian chipmakers."],
