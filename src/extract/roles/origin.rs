@@ -14,8 +14,8 @@ const MAX_NAMES: usize = 64;
 /// The countries the story's named targets belong to, by the words around each name.
 pub(super) fn countries_of_named(body: &str, named: &[Target], caps: bool) -> Vec<&'static str> {
     let mut out = Vec::new();
-    // A vessel's flag is no target country: its owners' and managers' countries are.
-    for t in named.iter().filter(|t| t.kind != "vessel").take(MAX_NAMES) {
+    // A vessel's flag state is its country, as a firm's seat is (`the Panama-flagged X`).
+    for t in named.iter().take(MAX_NAMES) {
         let found = body
             .match_indices(t.name.as_str())
             .take(MAX_OCCURRENCES)

@@ -950,10 +950,6 @@ impl<'a> Slots<'a> {
     /// deeper in the phrase, a bloc, or an actor of this event.
     pub(super) fn is_target_country(&self, sen: &Sentence, p: &Party) -> bool {
         let s = sen.s;
-        // `the Panama-flagged tanker X`: a vessel's flag is no target country.
-        if s[p.end..].starts_with("-flagged") {
-            return false;
-        }
         let prev = governing_word(s, p.start);
         // `operating in Britain`: where a target sits is no target, unless it says whose the targets
         // are (`firms in China and the United Arab Emirates`).

@@ -1637,19 +1637,28 @@ fn who_adopts_anothers_measure_imposes_it_too() {
     assert!(!s.contains(&"NO".to_string()), "{s:?}");
 }
 
+/// A vessel's country is its flag state, as its manager's is its seat: both are target countries.
 #[test]
-fn a_vessels_flag_is_no_target_country() {
+fn a_vessels_flag_is_a_target_country() {
     let r = find_roles(
         None,
         "Norway sanctioned the Panama-flagged tanker Sea Lark and its manager, Dubai-based Orla Marine FZE.",
     );
-    assert!(
-        !r.target_countries.contains(&"PA".to_string()),
-        "{:?}",
-        r.target_countries
+    for code in ["PA", "AE"] {
+        assert!(
+            r.target_countries.contains(&code.to_string()),
+            "{code}: {:?}",
+            r.target_countries
+        );
+    }
+    // Named apart from the phrase of the measure: the flag comes from where the vessel is named.
+    let r = find_roles(
+        None,
+        "Norway sanctioned three tankers on Monday. The designated vessels include the \
+         Togo-flagged Sea Lark.",
     );
     assert!(
-        r.target_countries.contains(&"AE".to_string()),
+        r.target_countries.contains(&"TG".to_string()),
         "{:?}",
         r.target_countries
     );
