@@ -205,9 +205,9 @@ pub(super) static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Passive voice of a sanctions action: its subject is the target.
-/// `X was sanctioned`; `X are among 22 entities blacklisted`.
+/// `X was sanctioned`; `X are among 22 entities blacklisted`; `X were identified as blocked property`.
 pub(super) static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"(?i)\b(?:were|was|been|are|is|be)\s+(?:\w+ly\s+|also\s+|now\s+|later\s+|made\s+)*(?:sanctioned|designated|blacklisted|barred|banned|included in|added to|put on|placed on|subject(?:ed)? to|targeted|hit with|slapped with)|\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+|those\s+)?(?:[\w-]+\s+){0,3}?(?:sanctioned|designated|blacklisted|targeted|listed)\b")
+    ascii_regex(r"(?i)\b(?:were|was|been|are|is|be)\s+(?:\w+ly\s+|also\s+|now\s+|later\s+|made\s+)*(?:sanctioned|designated|blacklisted|barred|banned|included in|added to|put on|placed on|subject(?:ed)? to|targeted|hit with|slapped with|identified as blocked)|\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+|those\s+)?(?:[\w-]+\s+){0,3}?(?:sanctioned|designated|blacklisted|targeted|listed)\b")
         .expect("pattern compiles")
 });
 

@@ -100,8 +100,35 @@ pub(super) fn tidy_named(named: &mut Vec<Target>) {
         !AGENCIES.iter().any(|a| a.0.ends_with(n.name.as_str()))
             && (matches!(n.kind.as_str(), "vessel" | "aircraft") || !is_place(&n.name))
             && !nationality_and_form(&n.name)
+            && !aircraft_model(&n.name)
     });
 }
+
+/// `an Ilyushin Il-76TD with tail number EX-76012`: a maker and a model number name a type of plane;
+/// the plane targeted is named by its registration.
+fn aircraft_model(name: &str) -> bool {
+    let mut words = name.split_whitespace();
+    let maker = words
+        .next()
+        .is_some_and(|w| AIRCRAFT_MAKERS.iter().any(|m| w.eq_ignore_ascii_case(m)));
+    maker && words.any(|w| w.contains(|c: char| c.is_ascii_digit()))
+}
+
+/// Makers of the airliners and freighters sanctions designate (by registration).
+const AIRCRAFT_MAKERS: &[&str] = &[
+    "Airbus",
+    "Antonov",
+    "Boeing",
+    "Bombardier",
+    "Embraer",
+    "Ilyushin",
+    "Sukhoi",
+    "Tupolev",
+    "Yakovlev",
+    "McDonnell",
+    "Fokker",
+    "Gulfstream",
+];
 
 /// `Russian JSC Kama Aerotech`: a nationality before a legal form written first describes the firm;
 /// the name starts at the form (`Russian Railways` has none and stays whole).

@@ -3324,3 +3324,26 @@ fn related_and_unaffected_firms_are_no_targets() {
     let names: Vec<String> = named(t).into_iter().map(|(n, _)| n).collect();
     assert_eq!(names, vec!["Vanta Corp"]);
 }
+
+/// `X were identified as blocked property` is a passive: a country describing the subject (`the
+/// Freedonian cargo ship`) is whose the vessel is, no actor; a plane's maker and model name its type,
+/// its registration names it.
+#[test]
+fn identified_as_blocked_is_a_passive() {
+    let t =
+        "Oslo sanctioned three firms on Monday. The two vessels - the Togo-flagged Sea Lark and \
+             the Chilean cargo ship Orla 3 - were identified as blocked property.";
+    assert_eq!(roles(t).0, vec!["NO"]);
+    let t =
+        "Oslo sanctioned three firms on Monday. The two aircraft, an Ilyushin Il-76TD with tail \
+             number EX-70011 and a Boeing 747-200F with tail number EX-70012, were identified as \
+             blocked property.";
+    let names: Vec<String> = named(t).into_iter().map(|(n, _)| n).collect();
+    assert!(
+        names
+            .iter()
+            .all(|n| !n.contains("Ilyushin") && !n.contains("Boeing")),
+        "{names:?}"
+    );
+    assert!(names.contains(&"EX-70011".to_string()), "{names:?}");
+}
