@@ -987,7 +987,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
     },
     NameShape {
         why: "an organization by its legal form written last, in capitals too",
-        pattern: r"\b(?P<list>(?:[A-Z][\w&'-]*\s+(?:(?:de|del|y|e|la|las|los)\s+)?){0,4}[A-Z][\w&'-]*,?\s+(?:S\.A\.\s+de\s+C\.V|S\.\s+de\s+R\.L\.(?:\s+de\s+C\.V)?)\b\.?|(?:[A-Z][\w&'-]*\s+(?:&\s+|ve\s+)?){1,5}LEGAL_FORM)",
+        pattern: r"\b(?P<list>(?:[A-Z][\w&'-]*\s+(?:(?:de|del|y|e|la|las|los)\s+)?){0,4}[A-Z][\w&'-]*,?\s+(?:S\.A\.\s+de\s+C\.V|S\.\s+de\s+R\.L\.(?:\s+de\s+C\.V)?)\b\.?|(?:[A-Z][\w&'-]*\s+(?:&\s+|ve\s+|(?:de|del|de\s+la|da|do|dos|das|y|e)\s+)?){1,5}LEGAL_FORM)",
         kind: Some("organization"),
         in_caps: true,
         phrase_only: true,
@@ -1007,6 +1007,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
             ("Oslo froze the assets of Harbor Line Pte. Ltd. and Drina Power d.o.o. on Monday.", &["Harbor Line Pte. Ltd.", "Drina Power d.o.o."]),
             ("Oslo froze the assets of Kestrel Sp. z o.o. and Yildiz Dis Ticaret Ltd. Şti. on Monday.", &["Kestrel Sp. z o.o.", "Yildiz Dis Ticaret Ltd. Şti."]),
             ("Oslo listed Orla Denizcilik ve Ticaret A.S. and Kaya Sanayi ve Ticaret A.Ş. on Monday.", &["Orla Denizcilik ve Ticaret A.S.", "Kaya Sanayi ve Ticaret A.Ş."]),
+            ("Oslo sanctioned Grupo de Inversiones Orla SA and Banco do Norte SA on Monday.", &["Grupo de Inversiones Orla SA", "Banco do Norte SA"]),
         ],
         must_not: &[
             ("Orsk Metals Ltd said the new tariffs on steel would hurt.", &["Orsk Metals Ltd"]),
