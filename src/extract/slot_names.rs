@@ -572,10 +572,12 @@ const INSTRUMENT_WORDS: &[&str] = &[
 ];
 
 /// The words that introduce another name of a party just named.
-static ALIAS_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?i)(?:known\s+as|a\.k\.a\.?|(?-u:\b)aka|f\.k\.a\.?|(?-u:\b)alias)\s+(?:the\s+)?[\x{201c}\x{2018}\x22']?$")
+pub(crate) static ALIAS_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(
+    || {
+        regex::Regex::new(r"(?i)(?:known\s+as|a\.k\.a\.?|(?-u:\b)aka|f\.k\.a\.?|(?-u:\b)alias)\s+(?:the\s+)?[\x{201c}\x{2018}\x22']?$")
         .expect("alias pattern compiles")
-});
+    },
+);
 
 /// Harms done to a person that a measure answers for.
 const HARMS: &str = "death|killing|murder|arrest|jailing|detention|imprisonment|poisoning|persecution|abduction|kidnapping|execution|assassination|torture";

@@ -2178,6 +2178,15 @@ pub const LIST_OPENINGS: &[ListOpening] = &[
         must_not: &["Also banned are imports of fish and timber."],
     },
     ListOpening {
+        why: "a published list of parties, its names after including",
+        needs_event: true,
+        pattern: r"^\W*(?:the\s+)?(?:[\w.'\x{2019}-]+\s+){0,4}?(?:published|released|issued|compiled|drew\s+up)\s+a\s+list\s+of\s+(?:(?:\d+|[a-z]+)\s+)?(?:[a-z]+\s+)?(?P<noun>entities|companies|firms|individuals|people|persons|officials|vessels|banks|businesses)\b[^;:]{0,160}?,\s+(?:including|among\s+them)\s+",
+        must: &[
+            "The ministry published a list of 40 entities that it said the army controls, including Vanta Holding SA and the trading arm Orla.",
+        ],
+        must_not: &["The ministry published a list of 40 entities on Monday."],
+    },
+    ListOpening {
         why: "also on the list is",
         needs_event: true,
         pattern: r"^\W*also\s+(?:on|in|named\s+(?:on|in)|included\s+(?:on|in)|added\s+to)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:list|blacklist|register|annex|designations?)\s+LIST_VERB",
@@ -2478,9 +2487,14 @@ pub fn list_items(
     let end = LIST_END
         .find(&plain[start..])
         .map_or(sentence.len(), |m| start + m.start());
+    // `X SA, known as GAESA, ...`: an item after `known as` is the one before it, named again.
     let spans: Vec<(usize, usize)> = split_list(&plain, start, end, caps)
         .into_iter()
-        .filter(|&(_, b)| !modifies_kind(&plain[b..end]))
+        .filter(|&(a, b)| {
+            !modifies_kind(&plain[b..end])
+                && !crate::extract::slot_names::ALIAS_BEFORE
+                    .is_match(crate::text::window_before(&plain, a, 40))
+        })
         .collect();
     // The list starts where its opening ends, after a title, a kind or a place (`businessman Ivo
     // Marek`; `It added that Ivo Marek ...` opens none).

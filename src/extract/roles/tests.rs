@@ -3347,3 +3347,19 @@ fn identified_as_blocked_is_a_passive() {
     );
     assert!(names.contains(&"EX-70011".to_string()), "{names:?}");
 }
+
+/// `published a list of 40 entities ..., including A, known as B, its arm C and the group D`: the
+/// list's names after `including`, the alias after `known as` not a second party.
+#[test]
+fn published_list_names_its_parties_not_their_aliases() {
+    let t =
+        "Oslo barred Norwegians from doing business with dozens of Chilean firms on Monday. The \
+             ministry published a list of 40 entities that it said the army controls, including \
+             the conglomerate Grupo de Inversiones Vanta SA, known as GIVSA, its travel arm Orla \
+             and the import group KESTREL.";
+    let names: Vec<String> = named(t).into_iter().map(|(n, _)| n).collect();
+    for want in ["Grupo de Inversiones Vanta SA", "Orla", "KESTREL"] {
+        assert!(names.contains(&want.to_string()), "{want}: {names:?}");
+    }
+    assert!(!names.contains(&"GIVSA".to_string()), "{names:?}");
+}
