@@ -460,8 +460,13 @@ fn inside_form(s: &str, dot: usize) -> bool {
 /// that opens with a participle (`..., while blacklisting X`, `after imposing`) has no subject of its
 /// own: it shares the clause before it.
 pub(super) fn clause_start(s: &str, ts: usize) -> usize {
+    // `had long since stopped`: `since` after `long` is an adverb, no clause.
     let starts: Vec<(usize, usize)> = CLAUSE_START
         .find_iter(&s[..ts])
+        .filter(|m| {
+            !(m.as_str().eq_ignore_ascii_case("since")
+                && s[..m.start()].to_ascii_lowercase().ends_with("long "))
+        })
         .map(|m| (m.start(), m.end()))
         .collect();
     let Some(&(a, b)) = starts.last() else {

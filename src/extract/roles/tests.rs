@@ -3363,3 +3363,20 @@ fn published_list_names_its_parties_not_their_aliases() {
     }
     assert!(!names.contains(&"GIVSA".to_string()), "{names:?}");
 }
+
+/// `Canada followed suit`, `took similar steps`, `stopped such shipments`: the measure just reported,
+/// taken by another state, inside its announcement; elsewhere the same words are any step.
+#[test]
+fn another_state_taking_the_same_measure() {
+    for t in [
+        "Oslo imposed sanctions on three Chilean generals on Monday. Canada followed suit.",
+        "Oslo imposed sanctions on three Chilean generals. Canada took similar steps on Friday.",
+        "Oslo halted arms sales to Chile. Denmark had long since stopped such shipments.",
+    ] {
+        let (s, c, _) = roles(t);
+        assert_eq!(s.len(), 2, "{s:?} in {t}");
+        assert_eq!(c, vec!["CL"], "{t}");
+    }
+    let t = "Norway's central bank cut its main rate on Monday. Denmark followed suit.";
+    assert!(roles(t).0.is_empty(), "{:?}", roles(t));
+}

@@ -51,8 +51,22 @@ pub(super) const OTHER_SENSE_CHECKS: &[fn(&TriggerAt) -> Option<bool>] = &[
     entry_ban_sense,
     barred_sense,
     selling_to_sense,
+    anaphoric_sense,
     compound_modifier,
 ];
+
+/// `Canada followed suit`, `Denmark stopped such shipments`: the measure just reported, taken by
+/// another state; outside an announcement of one, a step of any kind.
+pub(super) fn anaphoric_sense(t: &TriggerAt) -> Option<bool> {
+    ANAPHORIC.is_match(&t.word).then_some(!t.announced)
+}
+
+/// The trigger words of a measure named by reference to the one before (`followed suit`, `similar
+/// steps`, `such shipments`).
+static ANAPHORIC: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)\bsuit$|\b(?:similar|same|parallel|matching|identical|such|these|those)\s")
+        .expect("anaphoric pattern compiles")
+});
 
 /// `banned Norwegian companies from selling parts to Vanta Corp`: a measure only when a party follows
 /// `to`, a name or a counted kind of party (`selling alcohol to minors` is a licensing rule).

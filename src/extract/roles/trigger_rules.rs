@@ -229,6 +229,17 @@ pub(super) const TRIGGER_RULES: &[TriggerRule] = &[
         must_not: &["The rules ban shops from selling alcohol at night."],
     },
     TriggerRule {
+        why: "the measure just reported, taken again by another state",
+        // Read only inside an announcement of a measure (`anaphoric_sense`): `followed suit` alone is
+        // any step.
+        pattern: r"follow(?:s|ed|ing)? suit|(?:took|take|takes|taken|taking|imposed|announced|adopted) (?:similar|the same|parallel|matching|identical) (?:steps|measures|sanctions|action|restrictions|bans)|(?:stopped|halted|suspended|ended|banned) (?:such|similar|these|those) (?:shipments|sales|exports|deliveries|imports)",
+        must: &[
+            "Oslo imposed sanctions on Chile on Monday. Canada followed suit on Tuesday.",
+            "Oslo halted arms sales to Chile. Denmark had long since stopped such shipments.",
+        ],
+        must_not: &["Canada took the same road."],
+    },
+    TriggerRule {
         why: "export controls",
         pattern: r"export controls?",
         must: &["Oslo imposed export controls on two Freedonian chipmakers."],
