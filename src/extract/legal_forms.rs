@@ -148,6 +148,21 @@ pub static PATTERN: LazyLock<String> = LazyLock::new(|| {
     format!("(?:{})", alts.join("|"))
 });
 
+/// Forms written before the name (`OOO Vostok Trans`, `JSC "Polar Line"`), as Russian and other
+/// post-Soviet registries put them.
+pub const FIRST: &[&str] = &[
+    "PJSC", "OJSC", "CJSC", "JSC", "OOO", "OAO", "ZAO", "PAO", "LLC", "AO",
+];
+
+/// The alternation of [`FIRST`], for the name shape that reads a form written first.
+pub static FIRST_PATTERN: LazyLock<String> = LazyLock::new(|| format!("(?:{})", FIRST.join("|")));
+
+/// Whether the name opens with a form written first (`OOO Sovtransflot Management`).
+pub fn opens_with_form(name: &str) -> bool {
+    let first = name.split_whitespace().next().unwrap_or("");
+    FIRST.contains(&first) && name.contains(' ')
+}
+
 /// Whether `word` (without its period) is a form, or the word of a form, written with a period
 /// (`Pte`, `Ltd`, `d.o.o`, `A.Ş`): that period is the name's, not a full stop.
 pub fn abbreviated(word: &str) -> bool {

@@ -976,13 +976,16 @@ pub const NAME_SHAPES: &[NameShape] = &[
     },
     NameShape {
         why: "an organization by its legal form written first",
-        pattern: r#"\b(?P<list>(?:OOO|OAO|ZAO|PAO|AO|PJSC|CJSC|JSC|LLC)\s+["\x{201c}]?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}["\x{201d}]?)"#,
+        pattern: r#"\b(?P<list>FORM_FIRST\s+["\x{201c}]?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}["\x{201d}]?)"#,
         kind: Some("organization"),
         in_caps: false,
         phrase_only: false,
         at_trigger: false,
         alone: true,
-        must: &[("The bloc sanctioned OOO Vostok Trans and JSC \"Polar Line\".", &["OOO Vostok Trans", "JSC \"Polar Line\""])],
+        must: &[
+            ("The bloc sanctioned OOO Vostok Trans and JSC \"Polar Line\".", &["OOO Vostok Trans", "JSC \"Polar Line\""]),
+            ("The bloc sanctioned OJSC Orla Optics on Monday.", &["OJSC Orla Optics"]),
+        ],
         must_not: &[],
     },
     NameShape {
@@ -1070,6 +1073,7 @@ static NAME_SHAPE_RES: LazyLock<Vec<regex::Regex>> = LazyLock::new(|| {
                 .replace("PROFILE", PROFILE)
                 .replace("REGISTRATION", REGISTRATION)
                 .replace("LEGAL_FORM", &legal_forms::PATTERN)
+                .replace("FORM_FIRST", &legal_forms::FIRST_PATTERN)
                 .replace("ENTRY_NAME", ENTRY_NAME)
                 .replace(r"\b", r"(?-u:\b)");
             regex::Regex::new(&p).expect("name shape compiles")
@@ -1941,14 +1945,15 @@ pub fn place_prefix(w: &str) -> bool {
 }
 
 /// The party's name before an `of` that says where it is or whom it works for (`Vanta Trading Ltd of
-/// Zurich`, `Ivo Marek of the Daily Courier`): a name ending in a legal form, or two or three plain
+/// Zurich`, `OOO Vanta of St Petersburg`, `Ivo Marek of the Daily Courier`): a name with a legal form
+/// at either end, or two or three plain
 /// words of a person with no organization word. `Bank of Freedonia`, `University of Tromso` stay whole.
 pub fn before_affiliation(name: &str) -> Option<&str> {
     let i = name.find(" of ").or_else(|| name.find(" OF "))?;
     let head = &name[..i];
     let words: Vec<&str> = head.split_whitespace().collect();
     let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
-    let legal = ends_in_legal_form(head);
+    let legal = ends_in_legal_form(head) || legal_forms::opens_with_form(head);
     // `Central Bank of Freedonia`, `Islamic Republic of Iran Shipping Lines`: a country after `of` is
     // part of an official name (after a legal form it is where the firm is).
     let tail = &name[i + 4..];
@@ -3209,6 +3214,12 @@ mod tests {
             Some("VANTA TRADING A.G.")
         );
         assert_eq!(after_owner("McDonald's Corp"), None);
+        // A form written first marks a firm as a form written last does: `of` then says where it is.
+        assert_eq!(
+            before_affiliation("OOO Vanta Management of St Petersburg"),
+            Some("OOO Vanta Management")
+        );
+        assert_eq!(before_affiliation("Bank of Vanta"), None);
         // A place of several words before its describing word is no part of the name either.
         assert_eq!(
             after_place_words("Hong Kong-based Orla Trading Ltd"),

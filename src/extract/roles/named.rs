@@ -134,13 +134,9 @@ const AIRCRAFT_MAKERS: &[&str] = &[
 /// the name starts at the form (`Russian Railways` has none and stays whole).
 fn after_nationality(name: &str) -> Option<&str> {
     let (first, rest) = name.split_once(' ')?;
-    let form = rest.split_whitespace().next()?;
-    let opens_with_form = matches!(
-        form,
-        "OOO" | "OAO" | "ZAO" | "PAO" | "AO" | "PJSC" | "OJSC" | "CJSC" | "JSC" | "LLC"
-    );
-    (opens_with_form && rest.contains(' ') && countries::resolve_country(first).is_some())
-        .then_some(rest)
+    (crate::extract::legal_forms::opens_with_form(rest)
+        && countries::resolve_country(first).is_some())
+    .then_some(rest)
 }
 
 /// A firm's list entry's `Address:` field (`Address: 22 Main Avenue, Yerevan, Armenia`, `Address:
