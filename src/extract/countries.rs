@@ -61,8 +61,9 @@ struct Gazetteer {
     /// The first two bytes (ASCII lower-cased) any place word may start with.
     openings: Openings,
     entries: Vec<Entry>,
-    /// Every city by lower-cased name, for dateline look-ups (any population).
-    cities: HashMap<String, &'static str>,
+    /// Every city by lower-cased name, with the population of the biggest of that name, for dateline
+    /// look-ups (any population).
+    cities: HashMap<String, (&'static str, u32)>,
     /// Every gazetteer word by lower-cased text, for dateline look-ups without context rules.
     by_text: HashMap<String, Entry>,
     /// Dateline qualifiers: `N.J.` -> US, `Calif.` -> US, `Ont.` -> CA (exact case).
@@ -156,7 +157,7 @@ struct Curated {
 fn add_cities(
     table: &mut Table,
     pool: &mut HashMap<String, &'static str>,
-) -> HashMap<String, &'static str> {
+) -> HashMap<String, (&'static str, u32)> {
     let mut cities = HashMap::new();
     for line in CITIES.lines().filter(|l| !l.starts_with('#')) {
         let f: Vec<&str> = line.split('\t').collect();
@@ -166,7 +167,7 @@ fn add_cities(
         let code = intern(f[1], pool);
         let pop: u32 = f[2].parse().unwrap_or(0);
         let capital = f[3] == "C";
-        cities.entry(f[0].to_lowercase()).or_insert(code);
+        cities.entry(f[0].to_lowercase()).or_insert((code, pop));
         let kind = if capital && pop >= CAPITAL_MIN_POP {
             Kind::Capital
         } else if pop >= CITY_MIN_POP || capital {
@@ -429,6 +430,17 @@ fn build_names() -> Names {
 }
 
 /// Resolve a user's filter (`KP`, `north korea`, `DPRK`, `EU`, `UN`) to a code.
+/// The country of a town too small to be a place word (`Zug`, `Larnaca`), by its name as written:
+/// only for a place the words around it mark as one (a seat's `-registered`), since small towns share
+/// names with people and things. A name a big city also has (`St. Petersburg`, Florida's and
+/// Russia's) is left to the place words.
+pub fn town_country(name: &str) -> Option<&'static str> {
+    GAZ.cities
+        .get(&name.to_lowercase())
+        .filter(|&&(_, pop)| pop < CITY_MIN_POP)
+        .map(|&(code, _)| code)
+}
+
 pub fn resolve_country(s: &str) -> Option<&'static str> {
     let key = s.trim().replace('\u{2019}', "'").to_lowercase();
     let key = key.trim_start_matches("the ");
@@ -934,7 +946,7 @@ pub fn dateline(body: &str) -> Option<(&'static str, usize)> {
         let key = name.to_lowercase();
         match g.by_text.get(&key) {
             Some(e) if e.kind != Kind::NoCountry => Some(e.code),
-            _ => g.cities.get(&key).copied(),
+            _ => g.cities.get(&key).map(|&(code, _)| code),
         }
     };
     if let Some(q) = c.get(2) {

@@ -59,13 +59,14 @@ fn described_before(body: &str, a: usize, caps: bool) -> Option<&'static str> {
     let window = &body[from..a];
     // The noun phrase starts after the last clause break.
     // (A curly quote is three bytes: the phrase starts after the whole character.)
+    // (`St. Petersburg-based`: an abbreviation's period is no break.)
     let head = window
         .char_indices()
-        .rfind(|&(_, c)| {
+        .rfind(|&(i, c)| {
             matches!(
                 c,
-                ',' | ';' | ':' | '.' | '(' | ')' | '\n' | '"' | '\u{201c}' | '\u{201d}'
-            )
+                ',' | ';' | ':' | '(' | ')' | '\n' | '"' | '\u{201c}' | '\u{201d}'
+            ) || c == '.' && !abbreviation_dot(window, i)
         })
         .map_or(window, |(i, c)| &window[i + c.len_utf8()..]);
     // ... and after the last word of a clause (`The firms sanctioned were Dubai-based X`).
@@ -235,6 +236,36 @@ fn country_in(phrase: &str, caps: bool) -> Option<&'static str> {
         .rev()
         .find(|m| !matches!(m.kind, Kind::NoCountry) && !matches!(m.code, "EU" | "UN"))
         .map(|m| m.code)
+        .or_else(|| seat_town(phrase))
+}
+
+/// `Zug-registered`, `Larnaca-based`: a town too small to be a place word on its own, marked as a
+/// firm's seat by the suffix. The town is the capitalised words before the suffix (`Ras Al
+/// Khaimah-based`), all of them: a known town at their end alone (`Petersburg` of `St.
+/// Petersburg-based`) may be another place.
+fn seat_town(phrase: &str) -> Option<&'static str> {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let (i, stem) = words.iter().enumerate().rev().find_map(|(i, w)| {
+        let stem = countries::SEAT_SUFFIXES
+            .iter()
+            .filter(|x| x.starts_with('-'))
+            .find_map(|x| w.strip_suffix(x))?;
+        Some((i, stem))
+    })?;
+    let capitalised = words[..i]
+        .iter()
+        .rev()
+        .take_while(|w| w.starts_with(char::is_uppercase))
+        .count();
+    if capitalised > 2 {
+        return None;
+    }
+    let mut name = words[i - capitalised..i].join(" ");
+    if capitalised > 0 {
+        name.push(' ');
+    }
+    name.push_str(stem);
+    countries::town_country(&name)
 }
 
 #[cfg(test)]
@@ -244,6 +275,16 @@ mod tests {
     fn origin(s: &str, name: &str) -> Option<&'static str> {
         let a = s.find(name).expect("name in sentence");
         origin_at(s, a, a + name.len(), false)
+    }
+
+    /// A town too small to be a place word gives its country as a seat (`Zug-registered`), but
+    /// only as the whole place before the suffix (`St. Petersburg-based` is no `Petersburg`).
+    #[test]
+    fn a_small_towns_seat_gives_its_country() {
+        let s = "Oslo sanctioned the Zug-registered trader Vanta Energy AG on Monday.";
+        assert_eq!(origin(s, "Vanta Energy AG"), Some("CH"));
+        let s = "Also listed is the St. Petersburg-based Orla Technology Center.";
+        assert_ne!(origin(s, "Orla Technology Center"), Some("US"));
     }
 
     #[test]
