@@ -3380,3 +3380,19 @@ fn another_state_taking_the_same_measure() {
     let t = "Norway's central bank cut its main rate on Monday. Denmark followed suit.";
     assert!(roles(t).0.is_empty(), "{:?}", roles(t));
 }
+
+/// `designated two vessels it said had carried coal: A and B`: a contact clause on the counted kind
+/// keeps `designate` in its sanctions sense, and the list after the colon gives the kind's names.
+#[test]
+fn counted_kind_with_a_contact_clause() {
+    let t =
+        "Oslo designated two vessels it said had carried Chilean coal: the Togo-flagged tanker \
+             Sea Lark and the Orla 7.";
+    let got = named(t);
+    for want in ["Sea Lark", "Orla 7"] {
+        assert!(
+            got.iter().any(|(n, k)| n == want && k == "vessel"),
+            "{want}: {got:?}"
+        );
+    }
+}

@@ -501,6 +501,12 @@ pub(super) const FOLLOWS_HEAD: &[&str] = &[
     "responsible",
     "controlled",
     "operating",
+    // A contact clause on the head (`two vessels it said had carried coal`).
+    "it",
+    "they",
+    "he",
+    "she",
+    "we",
 ];
 
 /// Words that make duties on imports a punishment.
