@@ -196,25 +196,30 @@ fn employer_of(after: &str, caps: bool) -> Option<&'static str> {
     country_in(&words[..=end].join(" "), caps)
 }
 
+/// `X, based in Panama`, `X, which is headquartered in Istanbul`, `X is located in Dubai`: the words
+/// that place a name right after it.
+static PLACED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"^(?:,\s+(?:(?:which|that|who)\s+(?:is|are|was|were)\s+)?|\s+(?:is|are|was|were)\s+)(?:also\s+)?(?:based|registered|headquartered|located|incorporated|domiciled)\s+in\s+")
+        .expect("placed-after pattern compiles")
+});
+
 /// `X, based in Panama`, `X (Panama)`: the place a name is given right after it, up to the clause's end.
 fn placed_after(rest: &str) -> Option<&str> {
     let rest = window(rest);
     let place = if let Some(r) = rest.strip_prefix(" (") {
         &r[..r.find(')')?]
     } else {
-        let r = rest.strip_prefix(", ")?;
-        let r = [
-            "based in ",
-            "registered in ",
-            "headquartered in ",
-            "located in ",
-        ]
-        .iter()
-        .find_map(|p| r.strip_prefix(p))?;
-        clause_head(r)
+        // Kept with its `in `: the mention finder takes a bare city for a place only after a
+        // locative word (a bracket's `(Ibarra)` is a short name, not Ecuador's town).
+        let m = PLACED_AFTER.find(rest)?;
+        clause_head(&rest[m.end() - "in ".len()..])
     };
     // A bracket holds a place only when it is one or two words (`(Panama)`, not `(IMO 9123456)`).
-    (place.split_whitespace().count() <= 4).then_some(place)
+    let words = place
+        .strip_prefix("in ")
+        .unwrap_or(place)
+        .split_whitespace();
+    (words.count() <= 4).then_some(place)
 }
 
 /// The first [`ORIGIN_WINDOW`] bytes after a name, where the words that place it are looked for.
@@ -279,6 +284,25 @@ mod tests {
 
     /// A town too small to be a place word gives its country as a seat (`Zug-registered`), but
     /// only as the whole place before the suffix (`St. Petersburg-based` is no `Petersburg`).
+    /// A place given right after a name, in a relative clause or a predicate.
+    #[test]
+    fn a_place_given_after_the_name_gives_its_country() {
+        let s = "Vanta Trading LLC, which is headquartered in Istanbul, shipped oil.";
+        assert_eq!(origin(s, "Vanta Trading LLC"), Some("TR"));
+        let s = "Oslo named Vanta Trading LLC. Vanta Trading LLC is located in Dubai, UAE.";
+        assert_eq!(
+            countries_of_named(
+                s,
+                &[Target {
+                    name: "Vanta Trading LLC".into(),
+                    kind: "organization".into()
+                }],
+                false
+            ),
+            vec!["AE"]
+        );
+    }
+
     #[test]
     fn a_small_towns_seat_gives_its_country() {
         let s = "Oslo sanctioned the Zug-registered trader Vanta Energy AG on Monday.";
