@@ -2705,9 +2705,10 @@ static LIST_GOES_ON: LazyLock<regex::Regex> = LazyLock::new(|| {
 });
 
 /// `A, a defense contractor responsible for jets, and B, which makes radars`: an item's description
-/// may hold words that end a list (`for`), so the item after it is found past the description.
+/// may hold words that end a list (`for`), so the item after it is found past the description. The
+/// last item may name whom it works for (`and General C of the Chilean army`).
 static AFTER_APPOSITION: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r"^[^;:]*?,\s+(?:a|an|the|which|who|whose|known)\s[^;:]*?,\s+and\s+(?:the\s+)?(?P<name>[A-Z][\w.&'\x{2019}-]*(?:\s+[A-Z][\w.&'\x{2019}-]*){0,5})(?:,|\.|$|\s+(?:which|who)\b)")
+    regex::Regex::new(r"^[^;:]*?,\s+(?:a|an|the|which|who|whose|known)\s[^;:]*?,\s+and\s+(?:the\s+)?(?P<name>[A-Z][\w.&'\x{2019}-]*(?:\s+[A-Z][\w.&'\x{2019}-]*){0,5})(?:,|\.|$|\s+(?:which|who)\b|\s+of\s+(?:the\s+|an?\s+)?(?:[A-Z][\w'\x{2019}-]*\s+)*[a-z]+\b)")
         .expect("apposition pattern compiles")
 });
 
@@ -3150,6 +3151,18 @@ mod tests {
             .into_iter()
             .map(|n| n.name)
             .collect()
+    }
+
+    /// The last item after a described one may name whom it works for, behind a title or rank.
+    #[test]
+    fn the_last_item_may_name_its_employer() {
+        let t =
+            "The list includes Ivo Marek, a field commander, and Brigadier General Lena Holm of \
+                 the Chilean army, who heads a directorate.";
+        assert_eq!(names_after_opening(t), vec!["Ivo Marek", "Lena Holm"]);
+        let t = "The list includes Tova Lind, a deputy minister, and Professor Daniel Vik of a \
+                 Chilean university, an adviser.";
+        assert_eq!(names_after_opening(t), vec!["Tova Lind", "Daniel Vik"]);
     }
 
     /// Firms' names as Asian and Turkish registries write them: a bracketed place before the legal
