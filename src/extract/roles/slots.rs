@@ -317,9 +317,28 @@ impl<'a> Slots<'a> {
     pub(super) fn read_premodifiers(&mut self, sen: &Sentence, acc: &mut Acc) {
         let mut edge = self.ts;
         let blockade = self.trigger.to_ascii_lowercase().starts_with("blockade");
+        let active = self.active_verb(sen.s);
         let mut premods: Vec<&Party> = Vec::new();
         for p in sen.parties.iter().rev().filter(|p| p.end <= self.ts) {
             let gap = &sen.s[p.end..edge];
+            // `Tehran sanctioned four Americans`: a state that is usually a target, right before an
+            // active verb, is its subject; as a premodifier the story would settle it as a target.
+            // (Alone: a group of subjects, `EGYPT, SUDAN AND LIBYA BARRED`, is read as one.)
+            let alone = || {
+                !sen.parties
+                    .iter()
+                    .any(|q| q.end < p.start && q.end + 6 >= p.start)
+            };
+            if active
+                && !sen.caps
+                && edge == self.ts
+                && USUAL_TARGETS.contains(&p.code)
+                && gap == " "
+                && alone()
+            {
+                self.sanctioners.push(p.code);
+                return;
+            }
             // A bare comma lists parties in a capitals headline (`EGYPT, SUDAN BARRED`); in running
             // text it ends an opening phrase (`imposed by Canada, Russia banned`).
             // `cut ties with Qatar and closed its airspace`: `and` right before the trigger joins a
@@ -357,6 +376,19 @@ impl<'a> Slots<'a> {
                 push_unique(&mut acc.adjectival, p.code);
             }
         }
+    }
+
+    /// Whether the trigger is a verb in the past with its object after it (`sanctioned four
+    /// Americans`), right after a party: not a participle modifying a noun (`sanctioned by`, `the
+    /// newly sanctioned`).
+    fn active_verb(&self, s: &str) -> bool {
+        let word = self.trigger.to_ascii_lowercase();
+        let verb = !word.contains(' ') && (word.ends_with("ed") || word == "froze");
+        let before = s[..self.ts].trim_end_matches(' ');
+        let right_after_party = before.len() + 1 == self.ts
+            && before.ends_with(|c: char| c.is_alphanumeric() || c == '.');
+        let next = s[self.te..].split_whitespace().next().unwrap_or("");
+        verb && right_after_party && !next.eq_ignore_ascii_case("by") && self.object_follows(s)
     }
 
     /// `Norway's decision to impose sanctions`: the owner of a decision to act on the measure; whether

@@ -3396,3 +3396,16 @@ fn counted_kind_with_a_contact_clause() {
         );
     }
 }
+
+/// `Tehran sanctioned four Americans`: a state that is usually a target is the subject of the verb
+/// right after it, not a premodifier the story settles as a target.
+#[test]
+fn a_usual_target_imposing_counter_sanctions() {
+    let t = "Tehran sanctioned four Americans on Monday over the arms sales.";
+    assert_eq!(roles(t).0, vec!["IR"]);
+    assert_eq!(roles(t).1, vec!["US"]);
+    // With another party before it the group is read as one subject, as before.
+    let t =
+        "Oslo imposed sanctions on Chile. Tehran and Caracas sanctioned four Chileans on Monday.";
+    assert!(roles(t).0.contains(&"NO".to_string()), "{:?}", roles(t));
+}
