@@ -206,20 +206,24 @@ static PLACED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// `X, based in Panama`, `X (Panama)`: the place a name is given right after it, up to the clause's end.
 fn placed_after(rest: &str) -> Option<&str> {
     let rest = window(rest);
-    let place = if let Some(r) = rest.strip_prefix(" (") {
-        &r[..r.find(')')?]
-    } else {
-        // Kept with its `in `: the mention finder takes a bare city for a place only after a
-        // locative word (a bracket's `(Ibarra)` is a short name, not Ecuador's town).
-        let m = PLACED_AFTER.find(rest)?;
-        clause_head(&rest[m.end() - "in ".len()..])
-    };
-    // A bracket holds a place only when it is one or two words (`(Panama)`, not `(IMO 9123456)`).
-    let words = place
-        .strip_prefix("in ")
-        .unwrap_or(place)
-        .split_whitespace();
-    (words.count() <= 4).then_some(place)
+    if let Some(r) = rest.strip_prefix(" (") {
+        // A bracket holds a place only when it is a few words (`(Panama)`, not `(IMO 9123456)`).
+        let place = &r[..r.find(')')?];
+        return (place.split_whitespace().count() <= 4).then_some(place);
+    }
+    // Kept with its `in `: the mention finder takes a bare city for a place only after a locative
+    // word (a bracket's `(Ibarra)` is a short name, not Ecuador's town). The place is the
+    // capitalised words after it (`in Togo at the time` is Togo).
+    let m = PLACED_AFTER.find(rest)?;
+    let place = clause_head(&rest[m.end() - "in ".len()..]);
+    let mut end = "in ".len();
+    for (i, w) in place.split_whitespace().enumerate().skip(1) {
+        if !(w.starts_with(char::is_uppercase) || i == 1 && w == "the") {
+            break;
+        }
+        end = w.as_ptr() as usize - place.as_ptr() as usize + w.len();
+    }
+    (end > "in ".len()).then_some(&place[..end])
 }
 
 /// The first [`ORIGIN_WINDOW`] bytes after a name, where the words that place it are looked for.
@@ -289,6 +293,9 @@ mod tests {
     fn a_place_given_after_the_name_gives_its_country() {
         let s = "Vanta Trading LLC, which is headquartered in Istanbul, shipped oil.";
         assert_eq!(origin(s, "Vanta Trading LLC"), Some("TR"));
+        // The place is the capitalised words after `in`, whatever the clause goes on to say.
+        let s = "The Sea Lark, which was registered in Togo at the time of the transfer, sailed.";
+        assert_eq!(origin(s, "Sea Lark"), Some("TG"));
         let s = "Oslo named Vanta Trading LLC. Vanta Trading LLC is located in Dubai, UAE.";
         assert_eq!(
             countries_of_named(
