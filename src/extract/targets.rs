@@ -2708,7 +2708,7 @@ static LIST_GOES_ON: LazyLock<regex::Regex> = LazyLock::new(|| {
 /// may hold words that end a list (`for`), so the item after it is found past the description. The
 /// last item may name whom it works for (`and General C of the Chilean army`).
 static AFTER_APPOSITION: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r"^[^;:]*?,\s+(?:a|an|the|which|who|whose|known)\s[^;:]*?,\s+and\s+(?:the\s+)?(?P<name>[A-Z][\w.&'\x{2019}-]*(?:\s+[A-Z][\w.&'\x{2019}-]*){0,5})(?:,|\.|$|\s+(?:which|who)\b|\s+of\s+(?:the\s+|an?\s+)?(?:[A-Z][\w'\x{2019}-]*\s+)*[a-z]+\b)")
+    regex::Regex::new(r"^[^;:]*?,\s+(?:a|an|the|which|who|whose|known)\s[^;:]*?,\s+and\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+)?[a-z][\w-]*\s+)?(?P<name>[A-Z][\w.&'\x{2019}-]*(?:\s+[A-Z][\w.&'\x{2019}-]*){0,5})(?:,|\.|$|\s+(?:which|who)\b|\s+of\s+(?:the\s+|an?\s+)?(?:[A-Z][\w'\x{2019}-]*\s+)*[a-z]+\b)")
         .expect("apposition pattern compiles")
 });
 
@@ -3163,6 +3163,11 @@ mod tests {
         let t = "The list includes Tova Lind, a deputy minister, and Professor Daniel Vik of a \
                  Chilean university, an adviser.";
         assert_eq!(names_after_opening(t), vec!["Tova Lind", "Daniel Vik"]);
+        // ... or its occupation, after the place it is from.
+        let t =
+            "The list includes Tova Lind, who ran the port, and British parliamentarian Edward \
+                 Holm, a supporter of the sales.";
+        assert_eq!(names_after_opening(t), vec!["Tova Lind", "Edward Holm"]);
     }
 
     /// Firms' names as Asian and Turkish registries write them: a bracketed place before the legal
