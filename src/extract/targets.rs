@@ -1088,6 +1088,7 @@ pub fn warm_up() {
     LazyLock::force(&LIST_OPENING_RES);
     LazyLock::force(&LIST_END);
     LazyLock::force(&RELATED_OF);
+    LazyLock::force(&NOT_REACHED);
     LazyLock::force(&AFTER_APPOSITION);
     LazyLock::force(&DESIGNATION_VERB);
     LazyLock::force(&LEADING_ADVERBIAL);

@@ -247,7 +247,7 @@ pub(super) static ADDED_TO_LIST: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// `list of entities subject to` right before a trigger: the list it names.
-static LIST_OF_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static LIST_OF_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(r"(?i)\blist\s+of\s+(?:[\w-]+\s+){1,2}(?:subject\s+to|under|facing)\s+$")
         .expect("list-of pattern compiles")
 });

@@ -124,6 +124,18 @@ pub fn warm_up() {
         &PARTY_WORD,
         &IMMIGRATION_BAN,
         &NATIONALS_OF,
+        &GOVERNMENT_BODY,
+        &PERSON_FIELDS,
+        &ADDRESS_FIELD,
+        &PLACED_AFTER,
+        &AMONG_THEM,
+        &PICKED_END,
+        &RELATIVE_OPEN,
+        &PARTIES_FROM,
+        &FROM_PLACES_ADDED,
+        &FIRST_PERSON,
+        &ANAPHORIC,
+        &LIST_OF_BEFORE,
     ] {
         LazyLock::force(re);
     }

@@ -162,13 +162,13 @@ fn address_countries(s: &str) -> Vec<&'static str> {
 }
 
 /// Fields only a person's list entry has.
-static PERSON_FIELDS: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static PERSON_FIELDS: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(r"\b(?:DOB|POB|Date of birth|Place of birth|Nationality|Passport)\b")
         .expect("person fields compile")
 });
 
 /// `Address: ...` up to the field's end: a full stop, two spaces or the next field's label.
-static ADDRESS_FIELD: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static ADDRESS_FIELD: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(r"\bAddress(?:es)?:\s+([^.;:]{2,160}?)(?:\.\s|\.$|\s{2}|\s+(?:Other|Listed|Nationality|Title|DOB|Passport|Tel|Website|Email|Phone)\b|$)")
         .expect("address field compiles")
 });

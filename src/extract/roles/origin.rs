@@ -198,7 +198,7 @@ fn employer_of(after: &str, caps: bool) -> Option<&'static str> {
 
 /// `X, based in Panama`, `X, which is headquartered in Istanbul`, `X is located in Dubai`: the words
 /// that place a name right after it.
-static PLACED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static PLACED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(r"^(?:,\s+(?:(?:which|that|who)\s+(?:is|are|was|were)\s+)?|\s+(?:is|are|was|were)\s+)(?:also\s+)?(?:based|registered|headquartered|located|incorporated|domiciled)\s+in\s+")
         .expect("placed-after pattern compiles")
 });

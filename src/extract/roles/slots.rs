@@ -81,12 +81,13 @@ pub(super) fn sentence_roles(
 }
 
 /// Parties picked out of those a measure reaches (`, among them X and Y`).
-static AMONG_THEM: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static AMONG_THEM: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(r"(?i),\s+among\s+(?:them|those)\s+").expect("among-them pattern compiles")
 });
 
-/// Where a list of parties ends: a relative clause on its last item, or a semicolon.
-static LIST_END: LazyLock<Regex> = LazyLock::new(|| {
+/// Where the parties picked out after `among them` end: a relative clause on the last, or a semicolon
+/// (`targets::LIST_END` cuts a designation list's items more finely).
+pub(super) static PICKED_END: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(r"(?i);|,\s+(?:which|who|whose|where|while|but)\b").expect("list end compiles")
 });
 
@@ -178,7 +179,7 @@ fn bracketed_acronym(gap: &str) -> bool {
 /// A non-restrictive relative clause opening (`, which`, `, who`), a participle that describes like
 /// one (`a firm accused of ...`), or a restrictive clause closing an apposition (`X, a firm that built
 /// drones, and ...`).
-static RELATIVE_OPEN: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static RELATIVE_OPEN: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(r"^(?:,\s+)?(?:which|who|that|accused|suspected|alleged)\b")
         .expect("relative opening compiles")
 });
@@ -214,21 +215,21 @@ fn note_cancelled(acc: &mut Acc, s: &str, ts: usize, te: usize, why: &'static st
 }
 
 /// Parties said to be from somewhere, right before the places (`entities from`, `firms based in`).
-static PARTIES_FROM: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static PARTIES_FROM: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(r"(?i)\b(?:entities|companies|firms|individuals|persons|people|banks|vessels|suppliers|businesses|organi[sz]ations|nationals|citizens|officials)\s+(?:(?:based|registered|located)\s+)?(?:from|in)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*)*,\s+){0,8}$")
         .expect("parties-from pattern compiles")
 });
 
 /// `601 entities from Russia, Pakistan and Iran added to the entity list`: parties from places, in a
 /// reduced relative before the list trigger; the places are where the targets are.
-static FROM_PLACES_ADDED: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static FROM_PLACES_ADDED: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(r#"(?i)\b(?:entities|companies|firms|individuals|persons|people|banks|vessels|suppliers|businesses|organi[sz]ations)\s+(?:(?:based|registered|located)\s+)?(?:from|in)\s+(?P<places>[^.;:]{1,120}?)\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:added|placed|put|included)\s+(?:to|on|in)\s+(?:the\s+|its\s+|their\s+)?(?:[\w"'\x{201c}\x{201d}-]+\s+){0,5}$"#)
         .expect("from-places pattern compiles")
 });
 
 /// A first-person subject right before the trigger (`Today I am publicly designating`, `we have
 /// also imposed`): the publisher of a ministry's statement speaks.
-static FIRST_PERSON: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static FIRST_PERSON: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(r"(?i)(?:^|[,;]\s+|\btoday,?\s+)(?:I|we)\s+(?:(?:am|are|have|will|shall|hereby|also|publicly|formally|today|now)\s+){0,4}$")
         .expect("first person pattern compiles")
 });
@@ -522,7 +523,7 @@ impl<'a> Slots<'a> {
         if let Some(m) = AMONG_THEM.find(&s[te..]).filter(|_| sen.caps) {
             let from = te + m.end();
             // The picked parties run as one list to a relative clause or a semicolon.
-            let end = LIST_END
+            let end = PICKED_END
                 .find(&s[from..])
                 .map_or(s.len(), |m| from + m.start());
             if !self

@@ -63,7 +63,7 @@ pub(super) fn anaphoric_sense(t: &TriggerAt) -> Option<bool> {
 
 /// The trigger words of a measure named by reference to the one before (`followed suit`, `similar
 /// steps`, `such shipments`).
-static ANAPHORIC: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static ANAPHORIC: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(r"(?i)\bsuit$|\b(?:similar|same|parallel|matching|identical|such|these|those)\s")
         .expect("anaphoric pattern compiles")
 });
