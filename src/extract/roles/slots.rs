@@ -318,7 +318,6 @@ impl<'a> Slots<'a> {
     pub(super) fn read_premodifiers(&mut self, sen: &Sentence, acc: &mut Acc) {
         let mut edge = self.ts;
         let blockade = self.trigger.to_ascii_lowercase().starts_with("blockade");
-        let active = self.active_verb(sen.s);
         let mut premods: Vec<&Party> = Vec::new();
         for p in sen.parties.iter().rev().filter(|p| p.end <= self.ts) {
             let gap = &sen.s[p.end..edge];
@@ -330,11 +329,11 @@ impl<'a> Slots<'a> {
                     .iter()
                     .any(|q| q.end < p.start && q.end + 6 >= p.start)
             };
-            if active
-                && !sen.caps
+            if !sen.caps
                 && edge == self.ts
-                && USUAL_TARGETS.contains(&p.code)
                 && gap == " "
+                && USUAL_TARGETS.contains(&p.code)
+                && self.active_verb(sen.s)
                 && alone()
             {
                 self.sanctioners.push(p.code);
@@ -380,16 +379,12 @@ impl<'a> Slots<'a> {
     }
 
     /// Whether the trigger is a verb in the past with its object after it (`sanctioned four
-    /// Americans`), right after a party: not a participle modifying a noun (`sanctioned by`, `the
-    /// newly sanctioned`).
+    /// Americans`): not a participle modifying a noun (`sanctioned by`, `the newly sanctioned`).
     fn active_verb(&self, s: &str) -> bool {
         let word = self.trigger.to_ascii_lowercase();
         let verb = !word.contains(' ') && (word.ends_with("ed") || word == "froze");
-        let before = s[..self.ts].trim_end_matches(' ');
-        let right_after_party = before.len() + 1 == self.ts
-            && before.ends_with(|c: char| c.is_alphanumeric() || c == '.');
         let next = s[self.te..].split_whitespace().next().unwrap_or("");
-        verb && right_after_party && !next.eq_ignore_ascii_case("by") && self.object_follows(s)
+        verb && !next.eq_ignore_ascii_case("by") && self.object_follows(s)
     }
 
     /// `Norway's decision to impose sanctions`: the owner of a decision to act on the measure; whether
