@@ -286,8 +286,6 @@ mod tests {
         origin_at(s, a, a + name.len(), false)
     }
 
-    /// A town too small to be a place word gives its country as a seat (`Zug-registered`), but
-    /// only as the whole place before the suffix (`St. Petersburg-based` is no `Petersburg`).
     /// A place given right after a name, in a relative clause or a predicate.
     #[test]
     fn a_place_given_after_the_name_gives_its_country() {
@@ -310,6 +308,8 @@ mod tests {
         );
     }
 
+    /// A town too small to be a place word gives its country as a seat (`Zug-registered`), but
+    /// only as the whole place before the suffix (`St. Petersburg-based` is no `Petersburg`).
     #[test]
     fn a_small_towns_seat_gives_its_country() {
         let s = "Oslo sanctioned the Zug-registered trader Vanta Energy AG on Monday.";
