@@ -252,6 +252,13 @@ pub(super) static LIST_OF_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("list-of pattern compiles")
 });
 
+/// The list's own name going on past the trigger (`Specially Designated Nationals and Blocked Persons
+/// List`, `Entity List`): a few capitalised or joining words, then `list`.
+pub(super) static LIST_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"^\s+(?:(?:[A-Z][\w-]*|and|of)\s+){0,5}(?i:list)\b")
+        .expect("list-after pattern compiles")
+});
+
 /// The object of `added ... to` right before the trigger at `[ts, te)`, read back to the clause start
 /// (at most 300 bytes), when the trigger names a list (`Entity List`, `blacklist`, `sanctions list`,
 /// `a list of terrorism supporters`):
@@ -267,10 +274,7 @@ pub(super) fn added_to_list(
     let list_before = LIST_OF_BEFORE.find(&s[..ts]).map(|m| m.start());
     let list = word.ends_with("list")
         || word.starts_with("list ")
-        || s[te..]
-            .trim_start()
-            .get(..4)
-            .is_some_and(|w| w.eq_ignore_ascii_case("list"))
+        || LIST_AFTER.is_match(&s[te..])
         || list_before.is_some();
     if !list {
         return None;

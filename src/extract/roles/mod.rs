@@ -94,6 +94,7 @@ pub fn warm_up() {
         &DATELINE,
         &APPOSITION,
         &ADDED_TO_LIST,
+        &LIST_AFTER,
         &NAMED_UNDER,
         &INSTRUMENT,
         &CLAUSE_START,

@@ -298,6 +298,16 @@ fn added_to_a_list() {
     assert!(!c.contains(&"IS".to_string()), "{c:?}");
 }
 
+/// A list whose name runs on past its trigger word (`Specially Designated Nationals List`) is still the
+/// list the object was added to.
+#[test]
+fn added_to_a_list_named_past_its_trigger() {
+    let got = named(
+        "Oslo added Ivar Lunde Hagen to its Specially Designated Persons and Blocked Entities List.",
+    );
+    assert!(got.iter().any(|(n, _)| n == "Ivar Lunde Hagen"), "{got:?}");
+}
+
 /// A boycott of an airline names it; the country word opening its name is no measure on the state.
 #[test]
 fn boycott_of_an_airline() {
