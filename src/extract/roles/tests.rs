@@ -431,6 +431,16 @@ fn frozen_assets_with_appositions() {
     );
 }
 
+/// An apposition naming a trade or a kinship (`an arms dealer`, `his nephew`) describes the name before
+/// it; the list goes on past it to the next party.
+#[test]
+fn a_target_phrase_goes_on_past_an_occupation_apposition() {
+    let got = named("The Treasury designated Ivar Lunde, a Freedonian arms dealer, and his firm, Lunde Freight AS.");
+    assert!(got.iter().any(|(n, _)| n == "Lunde Freight AS"), "{got:?}");
+    let got = named("Norway imposed sanctions on Ivar Lunde, a retired judge, and Maren Dahl, his niece by marriage.");
+    assert!(got.iter().any(|(n, _)| n == "Maren Dahl"), "{got:?}");
+}
+
 /// Counter-measures: entry bans name their targets after `to`; a leader's title is part of the
 /// subject; `countermeasures` is a measure.
 #[test]
