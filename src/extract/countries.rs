@@ -1173,6 +1173,14 @@ mod tests {
         );
     }
 
+    /// keshvar gives `Nigerian` to Niger as well as Nigeria; the curated rows settle shared demonyms.
+    #[test]
+    fn demonyms_keshvar_shares() {
+        assert_eq!(codes("A Nigerian court ruled on Monday."), vec!["NG"]);
+        assert_eq!(codes("The Nigerien junta met on Monday."), vec!["NE"]);
+        assert_eq!(codes("A Dominican court ruled on Monday."), vec!["DO"]);
+    }
+
     #[test]
     fn any_case_and_glued() {
         assert_eq!(
