@@ -293,6 +293,10 @@ pub(super) const PRIVATE_ACTORS: &[&str] = &[
     "protesters",
     "students",
     "consumers",
+    "shoppers",
+    "customers",
+    "farmers",
+    "fans",
     "dockers",
     "dockworkers",
     "lawyer",
@@ -316,6 +320,17 @@ pub(super) const PRIVATE_ACTORS: &[&str] = &[
     "league",
     "association",
 ];
+
+/// `Consumers in Turkey`, `dockers from Australia`: the place a private group (see [`PRIVATE_ACTORS`])
+/// is in or from, right before `pos`; the group acts, not the state.
+pub(super) fn private_group_place(s: &str, pos: usize) -> bool {
+    let prep = word_before(s, pos);
+    if !matches!(prep.as_str(), "in" | "from" | "across") {
+        return false;
+    }
+    let cut = s[..pos].trim_end().len() - prep.len();
+    PRIVATE_ACTORS.contains(&word_before(s, cut).to_ascii_lowercase().as_str())
+}
 
 /// Titles before a leader's name (`President Trump`, `Prime Minister Thatcher`), lower case.
 pub(super) const LEADER_TITLES: &[&str] = &[

@@ -344,7 +344,11 @@ impl<'a> Slots<'a> {
             // `cut ties with Qatar and closed its airspace`: `and` right before the trigger joins a
             // second verb; the party before it is the first one's object, not a modifier.
             let joins_verb = edge == self.ts && gap.trim().eq_ignore_ascii_case("and");
-            if !premodifies(gap) || gap.trim() == "," && !sen.caps || joins_verb {
+            if !premodifies(gap)
+                || gap.trim() == "," && !sen.caps
+                || joins_verb
+                || private_group_place(sen.s, p.start)
+            {
                 break;
             }
             // `the Berlin blockade`, `the Gaza blockade`: a place named before a blockade is the place

@@ -441,6 +441,18 @@ fn a_target_phrase_goes_on_past_an_occupation_apposition() {
     assert!(got.iter().any(|(n, _)| n == "Maren Dahl"), "{got:?}");
 }
 
+/// A private group in or from a country (`Dockers in Norway`) boycotts on its own account: the
+/// country before the verb is no actor.
+#[test]
+fn a_private_group_in_a_country_acts_for_no_state() {
+    let (s, _, _) = roles("Dockers in Norway boycotted Freedonian cargoes after the ruling.");
+    assert!(s.is_empty(), "{s:?}");
+    let (s, _, _) = roles("Shoppers across Norway boycotted Freedonian fruit after the ruling.");
+    assert!(s.is_empty(), "{s:?}");
+    let (s, _, _) = roles("The government in Norway banned imports of Freedonian fruit.");
+    assert_eq!(s, vec!["NO"]);
+}
+
 /// Counter-measures: entry bans name their targets after `to`; a leader's title is part of the
 /// subject; `countermeasures` is a measure.
 #[test]
