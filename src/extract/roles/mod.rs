@@ -94,6 +94,7 @@ pub fn warm_up() {
         &DATELINE,
         &APPOSITION,
         &ADDED_TO_LIST,
+        &IMPOSING_BEFORE,
         &LIST_AFTER,
         &NAMED_UNDER,
         &INSTRUMENT,

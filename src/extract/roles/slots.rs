@@ -361,6 +361,22 @@ impl<'a> Slots<'a> {
             premods.push(p);
             edge = p.start;
         }
+        // `Norway imposed new Iran sanctions`: after a verb of imposing, a country named by its name
+        // (not an adjective, not a bloc or an agency: `imposed EU sanctions` are the EU's) is whom the
+        // measure is on, and the clause's subject imposes it.
+        let first = premods.last().map(|p| p.start);
+        let imposed_on = first.is_some_and(|at| {
+            premods.iter().all(|p| {
+                !p.agency
+                    && !matches!(p.code, "EU" | "UN" | "NATO")
+                    && (p.kind == Kind::Name || USUAL_TARGETS.contains(&p.code))
+            }) && IMPOSING_BEFORE.is_match(&sen.s[self.clause_start.min(at)..at])
+        });
+        if imposed_on {
+            self.target_spans
+                .extend(premods.iter().map(|p| (p.start, p.end)));
+            return;
+        }
         // `601 entities from Russia, Pakistan and Iran added to the entity list`: the countries the
         // parties are from, right before a reduced relative, are where the targets are; the whole
         // phrase from the parties' noun (`entities from Chile, Peru and`) is the target's.
@@ -1438,6 +1454,13 @@ pub(super) static LIST_GAP: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A verb of taking over another party's measure (`adopted the EU sanctions`, `joined U.S. sanctions`).
+/// A verb of imposing right before the premodifiers of a measure (`imposed new`, `slapped fresh`,
+/// `announced additional`), with at most three determiners or adjectives between.
+pub(super) static IMPOSING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)\b(?:(?:re)?impos(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|slap(?:s|ped|ping)?|introduc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|approv(?:e|es|ed|ing)|lev(?:y|ies|ied|ying)|tighten(?:s|ed|ing)?|expand(?:s|ed|ing)?)\s+(?:(?:new|fresh|further|more|additional|tougher|broader|wider|its|their|the|a|an|first|second|third|latest|[a-z]+-[a-z]+)\s+){0,3}$")
+        .expect("imposing-before pattern compiles")
+});
+
 pub(super) static ADOPTS: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(r"(?i)\b(?:adopt(?:s|ed|ing)?|join(?:s|ed|ing)?|align(?:s|ed|ing)?(?:\s+\w+)?\s+with|implement(?:s|ed|ing)?|mirror(?:s|ed|ing)?|took\s+over|tak(?:e|es|ing)\s+over|taken\s+over)\b")
         .expect("adopts compiles")

@@ -453,6 +453,28 @@ fn a_private_group_in_a_country_acts_for_no_state() {
     assert_eq!(s, vec!["NO"]);
 }
 
+/// After a verb of imposing, a country named before the measure is whom it is on (`imposed new Freedonia
+/// sanctions`); a bloc there is the measure's author, and without such a verb a usual target names the
+/// subject matter only.
+#[test]
+fn a_country_named_before_an_imposed_measure_is_its_target() {
+    let (s, c, ty) = roles("Norway imposed fresh Syria sanctions on Monday.");
+    assert_eq!(
+        (s, c, ty),
+        (
+            vec!["NO".to_string()],
+            vec!["SY".to_string()],
+            vec!["state".to_string()]
+        )
+    );
+    let (s, c, _) = roles("Iceland slapped additional Russia sanctions on Friday.");
+    assert_eq!((s, c), (vec!["IS".to_string()], vec!["RU".to_string()]));
+    let (s, _, _) = roles("Norway imposed EU sanctions on Friday.");
+    assert!(s.contains(&"EU".to_string()), "{s:?}");
+    let (s, c, _) = roles("Commentators said Syria sanctions were failing.");
+    assert!(s.is_empty() && c.is_empty(), "{s:?} {c:?}");
+}
+
 /// Counter-measures: entry bans name their targets after `to`; a leader's title is part of the
 /// subject; `countermeasures` is a measure.
 #[test]
