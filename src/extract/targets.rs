@@ -1468,6 +1468,9 @@ fn after_inner_title(piece: &str, ns: usize, ne: usize) -> usize {
 /// Words that make a name an organization's (`Ferro Bank`, `Kestrel Freight`, `Halden Trading`).
 const ORG_WORDS: &[&str] = &[
     "Bank",
+    "Banco",
+    "Banca",
+    "Banque",
     "Group",
     "Company",
     "Corporation",

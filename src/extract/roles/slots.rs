@@ -581,6 +581,10 @@ impl<'a> Slots<'a> {
                 return Some(look_end - rest.len());
             }
         }
+        // `limit access to capital markets for three banks`: whom the markets are closed to.
+        if trigger.contains(" access to ") {
+            return look.strip_prefix(" for ").map(|rest| look_end - rest.len());
+        }
         let list = trigger.ends_with("list") || trigger.ends_with("lists");
         let import = trigger.contains("import");
         if !(import || trigger.starts_with("designation") || list || outbound(&trigger)) {

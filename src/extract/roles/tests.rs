@@ -475,6 +475,22 @@ fn a_country_named_before_an_imposed_measure_is_its_target() {
     assert!(s.is_empty() && c.is_empty(), "{s:?} {c:?}");
 }
 
+/// Capital markets closed to parties: whom `for` names after `limit access to ... capital markets` are
+/// the measure's targets.
+#[test]
+fn capital_markets_closed_to_named_banks() {
+    let t = "Norway imposed sanctions over the coup in May. They limit access to Norwegian capital markets for big Chilean state-owned lenders including Ardentbank, Vastra and Kollbank, as well as oil firm Petrosur.";
+    let (_, c, ty) = roles(t);
+    assert_eq!(c, vec!["CL"]);
+    assert!(ty.contains(&"organization".to_string()), "{ty:?}");
+    let got = named(t);
+    assert!(got.iter().any(|(n, _)| n == "Petrosur"), "{got:?}");
+    // Spanish, Italian and French banks name themselves first.
+    let got = named("Norway imposed sanctions on Banco Ardent and Banque Lavelle on Friday.");
+    let ardent = ("Banco Ardent".to_string(), "organization".to_string());
+    assert!(got.contains(&ardent), "{got:?}");
+}
+
 /// Counter-measures: entry bans name their targets after `to`; a leader's title is part of the
 /// subject; `countermeasures` is a measure.
 #[test]

@@ -293,6 +293,14 @@ pub(super) const TRIGGER_RULES: &[TriggerRule] = &[
         must_not: &[],
     },
     TriggerRule {
+        why: "capital markets closed to a party",
+        pattern: r"(?:limit|restrict|curb)(?:s|ed|ing)? (?:their |its )?access to (?:[a-z.]+ ){0,2}(?:capital markets|financing|credit|funding)",
+        must: &[
+            "Oslo imposed the measures in June. They limit access to Norwegian capital markets for three Freedonian state banks, Oslo said.",
+        ],
+        must_not: &["The new rules limit access to the park for cars."],
+    },
+    TriggerRule {
         why: "export privileges denied",
         pattern: r"den(?:y|ies|ied|ying|ial of) (?:[A-Za-z.]+ )?export privileges",
         must: &["The Commerce Department denied export privileges to a Freedonian airline."],
