@@ -95,6 +95,7 @@ pub fn warm_up() {
         &APPOSITION,
         &ADDED_TO_LIST,
         &IMPOSING_BEFORE,
+        &LISTED_AS_TERRORIST,
         &LIST_AFTER,
         &NAMED_UNDER,
         &INSTRUMENT,

@@ -415,8 +415,15 @@ pub(super) fn list_of_no_measure(t: &TriggerAt) -> Option<bool> {
 
 /// `listed three vessels`, not `listed on the exchange` or `listed companies`.
 pub(super) fn listed_sense(t: &TriggerAt) -> Option<bool> {
-    (t.word == "listed").then(|| !counted_targets(t.after))
+    (t.word == "listed")
+        .then(|| !(counted_targets(t.after) || LISTED_AS_TERRORIST.is_match(t.after)))
 }
+
+/// `listed the Vanta Brigade as a terrorist entity`: a listing under a terrorism law, whatever it counts.
+pub(super) static LISTED_AS_TERRORIST: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)^[^.;]{1,120}?\bas\s+an?\s+(?:[\w-]+\s+){0,2}?terror(?:ist)?\s+(?:entity|entities|organi[sz]ations?|groups?)\b")
+        .expect("listed-as pattern compiles")
+});
 
 /// Words that count the parties a designation names (`three`, `12`, `several`).
 pub(super) const COUNTS: &[&str] = &[

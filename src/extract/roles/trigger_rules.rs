@@ -370,7 +370,10 @@ pub(super) const TRIGGER_RULES: &[TriggerRule] = &[
     TriggerRule {
         why: "listed",
         pattern: r"listed",
-        must: &["Oslo listed three Freedonian vessels on Monday."],
+        must: &[
+            "Oslo listed three Freedonian vessels on Monday.",
+            "Oslo listed the Vanta Brigade as a terrorist entity on Monday.",
+        ],
         must_not: &[],
     },
 ];
