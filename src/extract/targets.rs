@@ -51,7 +51,8 @@ pub fn type_of_noun(word: &str) -> Option<&'static str> {
         | "propagandists" | "member" | "members" | "daughters" | "sons" | "wives" | "husbands"
         | "reporter" | "reporters" | "correspondent" | "correspondents" | "commentator"
         | "citizen" | "spouse" | "lawyer" | "lawyers" | "admiral" | "brigadier" | "captain"
-        | "chief" | "chiefs" | "trader" | "traders"
+        | "chief" | "chiefs" | "trader" | "traders" | "administrator" | "administrators"
+        | "employee" | "employees" | "directors"
         // Occupations and posts a list describes its people by (`columnist X`, `his deputy Y`).
         | "deputy" | "columnist" | "columnists" | "scientist" | "scientists" | "analyst"
         | "analysts" | "academic" | "academics" | "professor" | "professors" | "researcher"
@@ -75,7 +76,8 @@ pub fn type_of_noun(word: &str) -> Option<&'static str> {
         | "producers" | "broadcaster" | "broadcasters" | "manufacturer" | "insurer" | "lender" | "exporter" | "importer" | "importers" | "supplier"
         | "suppliers" | "managers" | "charity" | "charities" | "foundation" | "foundations"
         // `three vessels and their owners`: the firms that own and run designated ships.
-        | "owners" | "operators" => {
+        | "owners" | "operators" | "provider" | "providers"
+        | "marketplace" | "marketplaces" => {
             "organization"
         }
         "ship" | "ships" | "vessel" | "vessels" | "tanker" | "tankers" | "freighter"

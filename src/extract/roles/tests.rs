@@ -491,6 +491,15 @@ fn capital_markets_closed_to_named_banks() {
     assert!(got.contains(&ardent), "{got:?}");
 }
 
+/// A counted group of the firm's own people after an apposition (`X, a hosting provider, and two of
+/// its administrators, A and B`) goes on the target list.
+#[test]
+fn counted_people_of_a_firm_after_an_apposition() {
+    let got = named("Norway imposed sanctions on Vantanet, a Chile-based hosting provider, and two of its administrators, Ivar Lunde and Maren Dahl.");
+    assert!(got.iter().any(|(n, _)| n == "Maren Dahl"), "{got:?}");
+    assert!(got.iter().any(|(n, _)| n == "Ivar Lunde"), "{got:?}");
+}
+
 /// Counter-measures: entry bans name their targets after `to`; a leader's title is part of the
 /// subject; `countermeasures` is a measure.
 #[test]
