@@ -500,6 +500,27 @@ fn counted_people_of_a_firm_after_an_apposition() {
     assert!(got.iter().any(|(n, _)| n == "Ivar Lunde"), "{got:?}");
 }
 
+/// Inside an announcement, `The designations include A and B` names the designation's targets.
+#[test]
+fn designations_include_names() {
+    let got = named("The Treasury sanctioned ten people on Tuesday. The designations include Ivar Lunde and Maren Dahl.");
+    assert!(got.iter().any(|(n, _)| n == "Maren Dahl"), "{got:?}");
+}
+
+/// A possessive apposition (`Chile's deputy minister`) describes the name before it, and a list goes on
+/// past it to `and the <Name>` at the clause's end.
+#[test]
+fn possessive_apposition_and_a_last_named_party() {
+    let got = named("Norway froze the assets of Ivar Lunde, Chile's deputy minister, and the Vanta Line Shipping Company.");
+    assert!(
+        got.iter().any(|(n, _)| n == "Vanta Line Shipping Company"),
+        "{got:?}"
+    );
+    // A party named after the list, before its own verb, is no target.
+    let (_, c, _) = roles("Norway froze the assets of Ivar Lunde, a Chilean minister, and the European Union said it would follow.");
+    assert!(!c.contains(&"EU".to_string()), "{c:?}");
+}
+
 /// Counter-measures: entry bans name their targets after `to`; a leader's title is part of the
 /// subject; `countermeasures` is a measure.
 #[test]

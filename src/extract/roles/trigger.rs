@@ -398,7 +398,16 @@ pub(super) fn designate_sense(t: &TriggerAt) -> Option<bool> {
 /// `designated Ivo Marek, the head of ...`: a name right after the verb, not one it is made (`as
 /// chairman`): inside an announcement of sanctions, the designation of a party.
 fn names_after(after: &str) -> bool {
-    let mut words = after.split_whitespace();
+    let mut words = after.split_whitespace().peekable();
+    // `The designations include Ivar Lunde ...`: a verb of listing before the names.
+    if words.peek().is_some_and(|w| {
+        matches!(
+            *w,
+            "include" | "includes" | "included" | "target" | "targets" | "cover" | "covers"
+        )
+    }) {
+        words.next();
+    }
     let name = |w: Option<&str>| {
         w.is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()) && !w.ends_with([',', '.']))
     };
