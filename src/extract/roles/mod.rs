@@ -96,6 +96,7 @@ pub fn warm_up() {
         &ADDED_TO_LIST,
         &IMPOSING_BEFORE,
         &LISTED_AS_TERRORIST,
+        &ADDED_COUNT_TO_LIST,
         &LIST_AFTER,
         &NAMED_UNDER,
         &INSTRUMENT,

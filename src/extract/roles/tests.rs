@@ -521,6 +521,18 @@ fn possessive_apposition_and_a_last_named_party() {
     assert!(!c.contains(&"EU".to_string()), "{c:?}");
 }
 
+/// Counted parties put on a list (`added 19 officials and 9 entities to the list`): the verb and its
+/// count are the trigger, the parties its object; players put on a list of starters are no measure.
+#[test]
+fn counted_parties_added_to_a_list() {
+    let (s, c, ty) = roles("Oslo added 19 Chilean officials and 9 entities to the list on Monday.");
+    assert_eq!(s, vec!["NO"]);
+    assert_eq!(c, vec!["CL"]);
+    assert_eq!(ty, vec!["individual", "organization"]);
+    let (s, _, _) = roles("Oslo added two players to the list of starters for the final.");
+    assert!(s.is_empty(), "{s:?}");
+}
+
 /// Counter-measures: entry bans name their targets after `to`; a leader's title is part of the
 /// subject; `countermeasures` is a measure.
 #[test]

@@ -48,6 +48,7 @@ pub(super) const OTHER_SENSE_CHECKS: &[fn(&TriggerAt) -> Option<bool>] = &[
     designate_sense,
     list_of_no_measure,
     listed_sense,
+    added_count_sense,
     entry_ban_sense,
     barred_sense,
     selling_to_sense,
@@ -422,6 +423,33 @@ pub(super) fn list_of_no_measure(t: &TriggerAt) -> Option<bool> {
     (t.word.starts_with("add") && t.after.to_ascii_lowercase().starts_with("of ")).then_some(true)
 }
 
+/// `added 19 individuals and 9 entities to the list`: counted parties put on a list, not `added two
+/// players to the list of starters` or `added 50 jobs`.
+pub(super) fn added_count_sense(t: &TriggerAt) -> Option<bool> {
+    let w = t.word.to_ascii_lowercase();
+    let mut words = w.split(' ');
+    let verb = words.next().is_some_and(|v| v.starts_with("add"));
+    let count = words.next().is_some_and(|c| {
+        c.bytes().all(|b| b.is_ascii_digit()) || COUNTS.contains(&c) || c == "dozens"
+    });
+    if !(verb && count) {
+        return None;
+    }
+    let put_on_list = ADDED_COUNT_TO_LIST.find(t.after).is_some_and(|m| {
+        !t.after[m.end()..]
+            .trim_start()
+            .to_ascii_lowercase()
+            .starts_with("of ")
+    });
+    Some(!put_on_list)
+}
+
+/// The counted parties and the list after `added 19` (see [`added_count_sense`]).
+pub(super) static ADDED_COUNT_TO_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?i)^(?:[a-z-]+\s+){0,3}?(?:individuals|people|persons|entities|companies|firms|banks|vessels|ships|tankers|aircraft|officials)(?:\s+and\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:[a-z-]+\s+){0,3}?(?:individuals|people|persons|entities|entity|companies|company|firms|firm|banks|bank|vessels|vessel|ships|tankers|aircraft|officials))?\s+to\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}list\b")
+        .expect("added-count pattern compiles")
+});
+
 /// `listed three vessels`, not `listed on the exchange` or `listed companies`.
 pub(super) fn listed_sense(t: &TriggerAt) -> Option<bool> {
     (t.word == "listed")
@@ -650,6 +678,8 @@ pub(super) fn takes_object(word: &str) -> bool {
     // `added to its blacklist a Chilean trading house`: the object shifted past the list.
     if w.starts_with("cut")
         || w.starts_with("add") && w.ends_with("list")
+        // `added 19 individuals ... to the list`: the count opens the object.
+        || w.starts_with("add") && w.contains(' ') && !w.contains(" to")
         || [" assets", " visas", " property"]
             .iter()
             .any(|v| w.ends_with(v))

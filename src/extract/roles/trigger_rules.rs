@@ -142,6 +142,15 @@ pub(super) const TRIGGER_RULES: &[TriggerRule] = &[
         must_not: &[],
     },
     TriggerRule {
+        why: "counted parties added to a list",
+        // The object sits between the verb and the list (`added 19 individuals and 9 entities to the
+        // list`); a bare list names no measure, so the verb and its count are the trigger, and
+        // `added_count_sense` asks for the parties and the list after them.
+        pattern: r"(?:added|adds|adding) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of)",
+        must: &["Oslo added 19 Chilean officials and 9 entities to the list on Monday."],
+        must_not: &[],
+    },
+    TriggerRule {
         why: "added to a list",
         pattern: r"(?:added|adds|add|adding) to (?:the|its|their|a|an) (?:(?:sanctions?|entity|restricted|trade|sdn|consolidated|terror(?:ist)?|designation|export|control|black) ){0,2}(?:black)?list",
         must: &[
