@@ -2230,6 +2230,13 @@ pub const LIST_OPENINGS: &[ListOpening] = &[
         must_not: &["The additions were made on Monday."],
     },
     ListOpening {
+        why: "a heading naming the new entries, after an event",
+        needs_event: true,
+        pattern: r"^\W*(?:the\s+)?(?:new|newly\s+(?:added|listed|designated)|latest|other|fresh)\s+(?:names|designations|designees|entries|listings|additions|targets)\s*:\s*",
+        must: &["The new names:\n* Ivo Marek, a banker;"],
+        must_not: &["The new names were not given."],
+    },
+    ListOpening {
         why: "the parties of a kind the event just counted",
         needs_event: true,
         // A participle may say where they are named (`The entries called out in the notice include:`).
@@ -2765,21 +2772,45 @@ fn bullet_end(line: &str) -> Option<usize> {
 /// The names of the bulleted lines of `text` (`- Volna Trade LLC (Russia)`, `- SEA PRIDE (IMO
 /// 9176547)`): each line's name alone, its description after a bracket, comma or colon dropped.
 pub fn bullet_items(text: &str, caps: bool, kind: Option<&'static str>) -> Vec<Target> {
-    let mut spans = Vec::new();
+    let mut items = Vec::new();
     let mut off = 0;
     for line in text.split_inclusive('\n') {
         let at = off;
         off += line.len();
         let Some(b) = bullet_end(line) else { continue };
+        // `* the vessel BAHJA (IMO 9104321), flagged in Palau`: the craft's kind opens the item, and
+        // an IMO number after the name makes it a ship.
+        let (b, craft) = match CRAFT_OPENING.find(&line[b..]) {
+            Some(m) => (b + m.end(), Some(craft_kind(m.as_str()))),
+            None => (b, None),
+        };
         let end = item_end(line, b);
+        let imo = line[end..].trim_start().starts_with("(IMO");
+        let kind = craft.or(imo.then_some("vessel")).or(kind);
         let item = line[b..end].trim().trim_end_matches('.');
         if let Some((x, y)) = trim_name(text, at + b, at + end, caps) {
             if text[x..y].trim_end_matches('.') == item {
-                spans.push((x, y));
+                items.extend(to_items(text, vec![(x, y)], kind));
             }
         }
     }
-    to_items(text, spans, kind)
+    items
+}
+
+/// A bulleted item's opening naming a ship's or a plane's kind (`the vessel`, `the tanker`).
+static CRAFT_OPENING: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"^(?i:the\s+)?(?i:(?:oil\s+|crude\s+|chemical\s+)?(?:vessel|tanker|ship|bulk\s+carrier|cargo\s+ship)|aircraft|plane|jet)\s+")
+        .expect("craft opening compiles")
+});
+
+/// The kind a craft opening names.
+fn craft_kind(opening: &str) -> &'static str {
+    let o = opening.to_ascii_lowercase();
+    if o.contains("aircraft") || o.contains("plane") || o.contains("jet") {
+        "aircraft"
+    } else {
+        "vessel"
+    }
 }
 
 /// Where the name of the bulleted line's item from `b` ends: at a bracket, comma, colon or dash that
@@ -3123,6 +3154,29 @@ mod tests {
                     );
                 }
             }
+        }
+    }
+
+    /// A bulleted item opening with a craft's kind (`the tanker X`) or followed by an IMO number is a
+    /// ship; a plane's kind makes it an aircraft.
+    #[test]
+    fn bulleted_craft_items() {
+        let text = "* the tanker NORDIC HAVEN (IMO 9123456), flagged in Gabon;\n* Orla Star (IMO 9234567), a bulk carrier;\n* the aircraft EP-ABC, an Airbus A320;\n* Vanta Freight LLC, its owner.\n";
+        let got: Vec<(String, String)> = bullet_items(text, false, None)
+            .into_iter()
+            .map(|t| (t.name, t.kind))
+            .collect();
+        let want = [
+            ("NORDIC HAVEN", "vessel"),
+            ("Orla Star", "vessel"),
+            ("EP-ABC", "aircraft"),
+            ("Vanta Freight LLC", "organization"),
+        ];
+        for (n, k) in want {
+            assert!(
+                got.contains(&(n.to_string(), k.to_string())),
+                "{n}: {got:?}"
+            );
         }
     }
 

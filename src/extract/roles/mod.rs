@@ -97,6 +97,7 @@ pub fn warm_up() {
         &IMPOSING_BEFORE,
         &LISTED_AS_TERRORIST,
         &ADDED_COUNT_TO_LIST,
+        &FLAGGED_IN,
         &LIST_AFTER,
         &NAMED_UNDER,
         &INSTRUMENT,

@@ -134,6 +134,10 @@ const NOT_IN_DESCRIPTION: &[&str] = &[
 /// after the name that ends in a noun of a party's kind or holds a place's `-based`.
 fn apposition_after(body: &str, b: usize, caps: bool) -> Option<&'static str> {
     let rest = &body[b..];
+    // `BAHJA (IMO 9104321), flagged in Palau`, `X, a bulk carrier flagged in Cameroon`.
+    if let Some(c) = FLAGGED_IN.captures(window(rest)) {
+        return c.name("place").and_then(|p| country_in(p.as_str(), caps));
+    }
     if let Some(place) = placed_after(rest) {
         return country_in(place, caps);
     }
@@ -161,6 +165,12 @@ fn apposition_after(body: &str, b: usize, caps: bool) -> Option<&'static str> {
         .flatten();
     described.or_else(|| office_of(&window(rest)[article.len()..], caps))
 }
+
+/// A vessel's flag in a description after its name (an IMO number may come first).
+pub(super) static FLAGGED_IN: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"^(?:\s*\((?i:imo)[^)]{0,20}\))?,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?)?(?:flagged|flying\s+the\s+flag\s+of)\s+(?:in\s+)?(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})")
+        .expect("flagged-in pattern compiles")
+});
 
 /// `X, a former justice of Guatemala's Supreme Court`, `X, the head of Iran's judiciary`: an office
 /// held in a country's institution places its holder there. Only a country opening the words after
@@ -207,9 +217,11 @@ pub(super) static PLACED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 fn placed_after(rest: &str) -> Option<&str> {
     let rest = window(rest);
     if let Some(r) = rest.strip_prefix(" (") {
-        // A bracket holds a place only when it is a few words (`(Panama)`, not `(IMO 9123456)`).
+        // A bracket holds a place only when it is a few words (`(Panama)`, not `(IMO 9123456)`,
+        // whose description may follow it).
         let place = &r[..r.find(')')?];
-        return (place.split_whitespace().count() <= 4).then_some(place);
+        let number = place.contains(|c: char| c.is_ascii_digit());
+        return (place.split_whitespace().count() <= 4 && !number).then_some(place);
     }
     // Kept with its `in `: the mention finder takes a bare city for a place only after a locative
     // word (a bracket's `(Ibarra)` is a short name, not Ecuador's town). The place is the

@@ -533,6 +533,16 @@ fn counted_parties_added_to_a_list() {
     assert!(s.is_empty(), "{s:?}");
 }
 
+/// A ship's flag given after its name and IMO number (`X (IMO 9123456), flagged in Gabon`, `a tanker
+/// flagged in Togo`) is its country; the bracketed number is no place.
+#[test]
+fn flag_after_a_ship_name() {
+    let t = "The Treasury sanctioned two tankers on Monday: NORDIC HAVEN (IMO 9123456), flagged in Gabon, and Orla Star (IMO 9234567), a bulk carrier flagged in Togo.";
+    let (_, c, _) = roles(t);
+    assert!(c.contains(&"GA".to_string()), "{c:?}");
+    assert!(c.contains(&"TG".to_string()), "{c:?}");
+}
+
 /// Counter-measures: entry bans name their targets after `to`; a leader's title is part of the
 /// subject; `countermeasures` is a measure.
 #[test]
