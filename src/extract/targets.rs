@@ -1626,9 +1626,51 @@ pub(super) fn kind_in(
         .is_some_and(|w| w.to_ascii_lowercase().ends_with("-flagged"));
     if flagged {
         "vessel"
+    } else if let Some(k) = default
+        .is_none()
+        .then(|| apposition_kind(&text[b..]))
+        .flatten()
+    {
+        k
     } else {
         kind_of_name(&text[a..b], default)
     }
+}
+
+/// The kind an apposition right after a name gives it (`X, a Russian news agency`, `X, an arms
+/// dealer`): the first party noun of its first few words that no other party noun follows (`a
+/// company director` is a person).
+fn apposition_kind(after: &str) -> Option<&'static str> {
+    let rest = after.strip_prefix(", ")?;
+    let mut words = rest.split_whitespace();
+    if !matches!(words.next(), Some("a" | "an")) {
+        return None;
+    }
+    // The apposition's noun phrase: to its first punctuation or relative word.
+    let mut phrase = Vec::new();
+    for w in words.take(5) {
+        if matches!(
+            w,
+            "who" | "which" | "that" | "of" | "with" | "in" | "for" | "it" | "whose"
+        ) {
+            break;
+        }
+        let bare = w.trim_end_matches([',', '.', ';', ':']);
+        phrase.push(bare);
+        if bare.len() < w.len() {
+            break;
+        }
+    }
+    let words = phrase;
+    let kinds: Vec<Option<&'static str>> = words
+        .iter()
+        .map(|w| type_of_noun(w).filter(|&k| k != "state"))
+        .collect();
+    let at = kinds
+        .iter()
+        .enumerate()
+        .position(|(i, k)| k.is_some() && kinds.get(i + 1).is_none_or(|n| n.is_none()))?;
+    kinds[at]
 }
 
 /// A name that is an aircraft's registration mark and nothing else.

@@ -543,6 +543,19 @@ fn flag_after_a_ship_name() {
     assert!(c.contains(&"TG".to_string()), "{c:?}");
 }
 
+/// An apposition says what a name is (`X, a Chilean news agency`): its last party noun gives the kind,
+/// not the name's shape (`Orla Initiative` looks like a person's name).
+#[test]
+fn apposition_gives_a_name_its_kind() {
+    let got = named("The Treasury also sanctioned Orla Initiative, a Chilean news agency it says spreads propaganda.");
+    let want = ("Orla Initiative".to_string(), "organization".to_string());
+    assert!(got.contains(&want), "{got:?}");
+    let got =
+        named("The Treasury also sanctioned Ivar Lunde, a company director who ran the scheme.");
+    let want = ("Ivar Lunde".to_string(), "individual".to_string());
+    assert!(got.contains(&want), "{got:?}");
+}
+
 /// Counter-measures: entry bans name their targets after `to`; a leader's title is part of the
 /// subject; `countermeasures` is a measure.
 #[test]
