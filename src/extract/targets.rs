@@ -2308,8 +2308,11 @@ pub const LIST_OPENINGS: &[ListOpening] = &[
     ListOpening {
         why: "a passive designation, its names after a colon",
         needs_event: false,
-        pattern: r"\b(?:were|was|are|is|been|be)\s+(?:also\s+)?(?:designated|sanctioned|listed|blacklisted|named|added)(?:\s+(?:today|on\s+\w+(?:\s+\d+)?|by\s+[^:;,]{1,30}|under\s+[^:;,]{1,40}))?\s*:\s+",
-        must: &["Four firms owned by Orin were designated: Vanta S.A.; Orla Trading Inc.; and Halden S.A.E."],
+        pattern: r"\b(?:were|was|are|is|been|be)\s+(?:also\s+)?(?:designated|sanctioned|listed|blacklisted|named|added)(?:\s+(?:today|on\s+\w+(?:\s+\d+)?|by\s+[^:;,]{1,30}|under\s+[^:;,]{1,40}|in\s+(?:the\s+|its\s+|their\s+)?(?:[\w'\x{2019}-]+\s+){0,2}(?:notice|order|list|annex|decision|decree|announcement|statement|regulations?|resolution)))?\s*:\s+",
+        must: &[
+            "Four firms owned by Orin were designated: Vanta S.A.; Orla Trading Inc.; and Halden S.A.E.",
+            "Three officers were named in the government's notice: Colonel Ivo Marek, who led it; Major Pavel Orin; and Captain Tova Lind.",
+        ],
         must_not: &["Four firms were designated: the rest are under review."],
     },
     ListOpening {
