@@ -574,7 +574,7 @@ const INSTRUMENT_WORDS: &[&str] = &[
 /// The words that introduce another name of a party just named.
 pub(crate) static ALIAS_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(
     || {
-        regex::Regex::new(r"(?i)(?:known\s+as|a\.k\.a\.?|(?-u:\b)aka|f\.k\.a\.?|(?-u:\b)alias)\s+(?:the\s+)?[\x{201c}\x{2018}\x22']?$")
+        regex::Regex::new(r"(?i)(?:known\s+(?:(?:to|among|by)\s+(?:[\w-]+\s+){1,3})?as|a\.k\.a\.?|(?-u:\b)aka|f\.k\.a\.?|(?-u:\b)alias)\s+(?:the\s+)?[\x{201c}\x{2018}\x22']?$")
         .expect("alias pattern compiles")
     },
 );

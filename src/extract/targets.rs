@@ -2556,7 +2556,7 @@ pub fn list_items(
         .filter(|&(a, b)| {
             !modifies_kind(&plain[b..end])
                 && !crate::extract::slot_names::ALIAS_BEFORE
-                    .is_match(crate::text::window_before(&plain, a, 40))
+                    .is_match(crate::text::window_before(sentence, a, 40))
         })
         .collect();
     // The list starts where its opening ends, after a title, a kind or a place (`businessman Ivo
@@ -2747,8 +2747,16 @@ fn blank_item_brackets(sentence: &str, from: usize) -> std::borrow::Cow<'_, str>
         }
         at = close;
     }
+    // `the group known to researchers as Fancy Bear`: an alias's `to` ends no list.
+    let mut at = from;
+    while let Some(i) = sentence[at..].find(" known to ").map(|i| at + i) {
+        let to = i + " known ".len();
+        let b = bytes.get_or_insert_with(|| sentence.as_bytes().to_vec());
+        b[to..to + 2].fill(b' ');
+        at = to + 2;
+    }
     match bytes {
-        // Only whole brackets and clauses became spaces, all their bytes: still UTF-8.
+        // Only whole brackets, clauses and ASCII words became spaces, all their bytes: still UTF-8.
         Some(b) => {
             std::borrow::Cow::Owned(String::from_utf8(b).unwrap_or_else(|_| sentence.to_string()))
         }

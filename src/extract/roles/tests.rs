@@ -556,6 +556,16 @@ fn apposition_gives_a_name_its_kind() {
     assert!(got.contains(&want), "{got:?}");
 }
 
+/// An alias known to someone (`the group known to researchers as Cold Owl`) is no item, and its `to`
+/// ends no list: the items after it are read.
+#[test]
+fn an_alias_known_to_someone_in_a_list() {
+    let t = "Norway sanctioned two units on Friday. Among those designated are Unit 4411, the hacking group known to security researchers as Cold Owl, and Unit 5522, which officials blame for sabotage.";
+    let got = named(t);
+    assert!(got.iter().any(|(n, _)| n == "Unit 5522"), "{got:?}");
+    assert!(!got.iter().any(|(n, _)| n == "Cold Owl"), "{got:?}");
+}
+
 /// Counter-measures: entry bans name their targets after `to`; a leader's title is part of the
 /// subject; `countermeasures` is a measure.
 #[test]
