@@ -2282,9 +2282,10 @@ pub const LIST_OPENINGS: &[ListOpening] = &[
         why: "the parties of a kind the event just counted",
         needs_event: true,
         // A participle may say where they are named (`The entries called out in the notice include:`).
-        pattern: r"^\W*(?:the|these)\s+(?:\d+\s+|[a-z]+\s+)?(?:[A-Z][a-z]+\s+){0,2}(?P<noun>individuals|entities|companies|firms|persons|people|vessels|tankers|ships|banks|officials|oligarchs|businessmen|organizations|organisations|entries|additions|designees)(?:\s+(?:named|listed|added|designated|sanctioned|called\s+out|cited|identified)(?:\s+(?:in|on|by|under)\s+(?:[\w'\x{2019}-]+\s+){0,3}?[\w'\x{2019}-]+)?)?\s+(?:also\s+)?(?:are|include|included|comprise)\s*:?\s+",
+        pattern: r"^\W*(?:the|these)\s+(?:\d+\s+|[a-z]+\s+)?(?:[A-Z][a-z]+\s+){0,2}(?P<noun>individuals|entities|companies|firms|persons|people|vessels|tankers|ships|banks|officials|oligarchs|businessmen|organizations|organisations|entries|additions|designees)(?:\s+(?:named|listed|added|designated|sanctioned|called\s+out|cited|identified)(?:\s+(?:in|on|by|under|to)\s+(?:[\w'\x{2019}-]+\s+){0,3}?[\w'\x{2019}-]+)?)?\s+(?:also\s+)?(?:are|include|included|comprise)\s*:?\s+",
         must: &[
             "The entities are Halden Trading, Orla Freight and Vanta Petro.",
+            "The vessels added to the list include the Nordic Haven and the Orla Star.",
             "The Freedonian entities include the shipping company Orla Freight LLC.",
             "The entries named in the notice include Vanta Trading Ltd and Orla Freight LLC.",
             "The additions called out in the rule's annex are Halden Trading and Kestrel Air.",
