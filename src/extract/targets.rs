@@ -2160,9 +2160,11 @@ pub const LIST_OPENINGS: &[ListOpening] = &[
     ListOpening {
         why: "a list or its names, of a kind",
         needs_event: true,
-        pattern: r"^\W*(?:the\s+)?(?:list|names)\s+(?:of\s+(?:the\s+)?(?P<noun>(?:[\w-]+\s+){0,2}[\w-]+)\s+)?(?:also\s+)?(?:includes?|included|comprises|contains)\s*:?\s+",
+        pattern: r"^\W*(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}?(?:list|names)\s+(?:of\s+(?:the\s+)?(?P<noun>(?:[\w-]+\s+){0,2}[\w-]+)\s+)?(?:also\s+|now\s+)?(?:includes?|included|comprises|contains)\s*:?\s+",
         must: &[
             "The list of officials includes Ivo Marek.",
+            "The export ban list includes Vanta Arms Concern, the rifle maker.",
+            "The Norwegian list now includes businessman Ivo Marek.",
             "The names include: Tova Lind.",
             "The list of 13 persons also includes Chancellor of the Exchequer Tova Lind.",
         ],
@@ -2206,7 +2208,7 @@ pub const LIST_OPENINGS: &[ListOpening] = &[
     ListOpening {
         why: "those designated (by someone, under something)",
         needs_event: false,
-        pattern: r"^\W*(?:among\s+)?(?:those|people|persons|individuals|entities|companies|firms)\s+(?:(?:newly[- ]|also\s+)?(?:sanctioned|designated|targeted|named|listed|blacklisted|hit|affected|banned|barred)(?:\s+\w+ly)?|whose\s+(?:assets|property|funds)\s+(?:were|are|was|is|have\s+been|has\s+been|will\s+be)\s+(?:frozen|blocked|seized))(?:\s+(?:by|under|in|on)\s+[^,;:]{1,40}?)?\s+LIST_VERB",
+        pattern: r"^\W*(?:among\s+)?(?:the\s+)?(?:those|people|persons|individuals|entities|companies|firms)\s+(?:(?:newly[- ]|also\s+)?(?:sanctioned|designated|targeted|named|listed|blacklisted|hit|affected|banned|barred)(?:\s+\w+ly)?|whose\s+(?:assets|property|funds)\s+(?:were|are|was|is|have\s+been|has\s+been|will\s+be)\s+(?:frozen|blocked|seized))(?:\s+(?:by|under|in|on)\s+[^,;:]{1,40}?)?\s+LIST_VERB",
         must: &[
             "Those sanctioned include Pavel Orin.",
             "Among those banned indefinitely are pop singer Ivo Marek and television host Tova Lind.",
@@ -2214,6 +2216,7 @@ pub const LIST_OPENINGS: &[ListOpening] = &[
             "Those hit by the new sanctions are Ivo Marek, chairman of Vanta Bank; and Tova Lind.",
             "Those designated include Ivo Marek, a banker; his cousin Tova Lind; and Pavel Orin.",
             "Among those designated is Halden Trading.",
+            "Among the individuals whose assets were frozen is Ivo Marek, a banker.",
             "Those whose assets were frozen include Pavel Orin, head of an agency, and Tova Lind.",
         ],
         must_not: &["Those sanctioned are likely to appeal."],
