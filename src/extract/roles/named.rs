@@ -362,6 +362,14 @@ pub(super) fn announced_names(s: &str, caps: bool, acc: &mut Acc) {
     if !acc.in_announcement() || DATED_ENTRY.is_match(s) {
         return;
     }
+    // `X, a lender already under US sanctions, was damaged ...`: a party listed before, mentioned.
+    let start = crate::text::floor_boundary(s, 4096);
+    if TRIGGER
+        .find_iter(&s[..start])
+        .any(|m| ALREADY_UNDER.is_match(&s[..m.start()]))
+    {
+        return;
+    }
     // Only a kind of party the story already targets (`sanctioned four companies`): a firm named in
     // the aftermath of a tariff on a country's goods is a bystander.
     let mut names = targets::announced_names(s, caps);

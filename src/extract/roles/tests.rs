@@ -566,6 +566,22 @@ fn an_alias_known_to_someone_in_a_list() {
     assert!(!got.iter().any(|(n, _)| n == "Cold Owl"), "{got:?}");
 }
 
+/// Inside an announcement, a party a sentence says is already under sanctions is mentioned, not named
+/// as a target (`X, a lender already under Norwegian sanctions, was damaged`).
+#[test]
+fn a_party_already_under_sanctions_is_no_announced_target() {
+    let t = "Norway sanctioned Vanta Exchange SAL on Monday. Orla Credit SAL, a lender already under Norwegian sanctions, was damaged by strikes in October.";
+    let got = named(t);
+    assert!(
+        got.iter().any(|(n, _)| n == "Vanta Exchange SAL"),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter().any(|(n, _)| n.contains("Orla Credit")),
+        "{got:?}"
+    );
+}
+
 /// Counter-measures: entry bans name their targets after `to`; a leader's title is part of the
 /// subject; `countermeasures` is a measure.
 #[test]
