@@ -52,7 +52,8 @@ pub fn type_of_noun(word: &str) -> Option<&'static str> {
         | "reporter" | "reporters" | "correspondent" | "correspondents" | "commentator"
         | "citizen" | "spouse" | "lawyer" | "lawyers" | "admiral" | "brigadier" | "captain"
         | "chief" | "chiefs" | "trader" | "traders" | "administrator" | "administrators"
-        | "employee" | "employees" | "directors"
+        | "employee" | "employees" | "directors" | "associate" | "aide" | "aides" | "nephew"
+        | "niece" | "cousin" | "cousins" | "accountant"
         // Occupations and posts a list describes its people by (`columnist X`, `his deputy Y`).
         | "deputy" | "columnist" | "columnists" | "scientist" | "scientists" | "analyst"
         | "analysts" | "academic" | "academics" | "professor" | "professors" | "researcher"

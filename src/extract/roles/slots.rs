@@ -180,7 +180,7 @@ fn bracketed_acronym(gap: &str) -> bool {
 /// one (`a firm accused of ...`), or a restrictive clause closing an apposition (`X, a firm that built
 /// drones, and ...`).
 pub(super) static RELATIVE_OPEN: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"^(?:,\s+)?(?:which|who|that|accused|suspected|alleged)\b")
+    ascii_regex(r"^(?:,\s+)?(?:which|who|whom|whose|that|accused|suspected|alleged)\b")
         .expect("relative opening compiles")
 });
 

@@ -582,6 +582,17 @@ fn a_party_already_under_sanctions_is_no_announced_target() {
     );
 }
 
+/// A target list goes on past a `whom` clause on an item to the next party tied to it (`and his
+/// Lima-based associate Y`), whose seat is a target country too.
+#[test]
+fn a_list_goes_on_past_a_whom_clause_to_an_associate() {
+    let t = "The Treasury sanctioned Ivo Marek, a Chilean national, whom it described as the coordinator, and his Lima-based associate Pavel Orin, who arranged it.";
+    let got = named(t);
+    assert!(got.iter().any(|(n, _)| n == "Pavel Orin"), "{got:?}");
+    let (_, c, _) = roles(t);
+    assert!(c.contains(&"PE".to_string()), "{c:?}");
+}
+
 /// Counter-measures: entry bans name their targets after `to`; a leader's title is part of the
 /// subject; `countermeasures` is a measure.
 #[test]
