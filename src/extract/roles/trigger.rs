@@ -426,8 +426,7 @@ pub(super) fn list_of_no_measure(t: &TriggerAt) -> Option<bool> {
 /// `added 19 individuals and 9 entities to the list`: counted parties put on a list, not `added two
 /// players to the list of starters` or `added 50 jobs`.
 pub(super) fn added_count_sense(t: &TriggerAt) -> Option<bool> {
-    let w = t.word.to_ascii_lowercase();
-    let mut words = w.split(' ');
+    let mut words = t.word.split(' ');
     let verb = words.next().is_some_and(|v| v.starts_with("add"));
     let count = words.next().is_some_and(|c| {
         c.bytes().all(|b| b.is_ascii_digit()) || COUNTS.contains(&c) || c == "dozens"
