@@ -1022,7 +1022,8 @@ pub const NAME_SHAPES: &[NameShape] = &[
     },
     NameShape {
         why: "an aircraft by its registration, after `tail number` or `registration number`",
-        pattern: r"\b(?:tail\s+(?:numbers?|no\.?)|registration\s+(?:numbers?|marks?|codes?|no\.?)|registered(?:\s+as)?)\s+(?P<list>REGISTRATION(?:(?:,\s+|,?\s+and\s+)REGISTRATION){0,9})\b",
+        // A mark may be written without its hyphen (`YV3305`, `N512AB`).
+        pattern: r"\b(?:tail\s+(?:numbers?|no\.?)|registration\s+(?:numbers?|marks?|codes?|no\.?)|registered(?:\s+as)?)\s+(?P<list>(?:REGISTRATION|[A-Z]{1,2}[0-9]{3,5}[A-Z]{0,2})(?:(?:,\s+|,?\s+and\s+)(?:REGISTRATION|[A-Z]{1,2}[0-9]{3,5}[A-Z]{0,2})){0,9})\b",
         kind: Some("aircraft"),
         in_caps: true,
         phrase_only: false,
@@ -1032,6 +1033,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
             ("Oslo sanctioned two cargo planes with registration numbers FR-76503 and FR-78830.", &["FR-76503", "FR-78830"]),
             ("Also blocked is a Boeing 747 with tail number EP-QXZ, the ministry said.", &["EP-QXZ"]),
             ("Oslo blocked the Airbus A340 registered EP-MXH on Monday.", &["EP-MXH"]),
+            ("Oslo blocked a Falcon 900EX with tail number YV3305 on Monday.", &["YV3305"]),
         ],
         must_not: &[("The S-400 system, registration pending, was not sanctioned.", &[])],
     },
