@@ -373,8 +373,13 @@ pub(super) fn announced_names(s: &str, caps: bool, acc: &mut Acc) {
     // Only a kind of party the story already targets (`sanctioned four companies`): a firm named in
     // the aftermath of a tariff on a country's goods is a bystander.
     let mut names = targets::announced_names(s, caps);
-    // A ship or a plane marked by its IMO number or registration is named for the measure.
-    names.retain(|t| acc.types.contains(&targets::type_of_kind(&t.kind)) || t.kind == "aircraft");
+    // A plane marked by its registration, a ship by its IMO number, is named for the measure.
+    let imo = s.contains("IMO");
+    names.retain(|t| {
+        acc.types.contains(&targets::type_of_kind(&t.kind))
+            || t.kind == "aircraft"
+            || t.kind == "vessel" && imo
+    });
     // A release profiles its designees one paragraph each: each profile carries the announcement on.
     if !names.is_empty() {
         acc.last_acted_at = Some(acc.sentence_no);

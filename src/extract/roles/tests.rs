@@ -596,11 +596,24 @@ fn a_list_goes_on_past_a_whom_clause_to_an_associate() {
 /// Inside an announcement, a plane named by its tail number is a target even where the story named no
 /// aircraft before (`It also identified a Falcon 900EX with tail number YV3305`).
 #[test]
-fn a_plane_by_its_tail_number_inside_an_announcement() {
+fn a_plane_or_ship_by_its_mark_inside_an_announcement() {
     let t = "The Treasury sanctioned Ivo Marek on Monday. It also identified a Falcon 900EX with tail number YV3305, saying the jet was used by the junta.";
     let got = named(t);
     let want = ("YV3305".to_string(), "aircraft".to_string());
     assert!(got.contains(&want), "{got:?}");
+    // A ship, by its IMO number; a ship named without one is left to the kinds named before.
+    let t = "The Treasury sanctioned Ivo Marek on Monday. Records show the tanker Nordic Lyra (IMO 9123456) carried his oil.";
+    assert!(
+        named(t).iter().any(|(n, _)| n == "Nordic Lyra"),
+        "{:?}",
+        named(t)
+    );
+    let t = "The Treasury sanctioned Ivo Marek on Monday. Records show the tanker Nordic Lyra carried his oil.";
+    assert!(
+        !named(t).iter().any(|(n, _)| n == "Nordic Lyra"),
+        "{:?}",
+        named(t)
+    );
 }
 
 /// Counter-measures: entry bans name their targets after `to`; a leader's title is part of the
