@@ -182,6 +182,8 @@ fn listed_names(
                 | "named"
                 | "called"
                 | "namely"
+                // `two vessels, the ORION SPIRIT and the NOVA BREEZE`
+                | "the"
         )
     {
         i += 1;
@@ -238,7 +240,7 @@ fn listed_names(
         }
         // Continue through `,` / `and` / `, and` only when another name follows.
         let mut j = i;
-        while j < toks.len() && matches!(toks[j].1, "," | "and") {
+        while j < toks.len() && matches!(toks[j].1, "," | "and" | "the") {
             j += 1;
         }
         if j == i || j >= toks.len() || !is_name_token(toks[j].1) {

@@ -616,6 +616,20 @@ fn a_plane_or_ship_by_its_mark_inside_an_announcement() {
     );
 }
 
+/// A counted kind's items each after `the` (`two vessels, the NORDIC HAVEN and the ORLA STAR`) take
+/// the counted noun's kind, not their shape's.
+#[test]
+fn counted_items_after_the_take_the_counted_kind() {
+    let got =
+        named("Oslo designated two more vessels, the NORDIC HAVEN and the ORLA STAR, on Monday.");
+    let want = ("ORLA STAR".to_string(), "vessel".to_string());
+    assert!(got.contains(&want), "{got:?}");
+    let got =
+        named("Oslo designated two more vessels, the Nordic Haven and the Orla Star, on Monday.");
+    let want = ("Nordic Haven".to_string(), "vessel".to_string());
+    assert!(got.contains(&want), "{got:?}");
+}
+
 /// Counter-measures: entry bans name their targets after `to`; a leader's title is part of the
 /// subject; `countermeasures` is a measure.
 #[test]
