@@ -53,7 +53,8 @@ pub fn type_of_noun(word: &str) -> Option<&'static str> {
         | "citizen" | "spouse" | "lawyer" | "lawyers" | "admiral" | "brigadier" | "captain"
         | "chief" | "chiefs" | "trader" | "traders" | "administrator" | "administrators"
         | "employee" | "employees" | "directors" | "associate" | "aide" | "aides" | "nephew"
-        | "niece" | "cousin" | "cousins" | "accountant"
+        | "niece" | "cousin" | "cousins" | "accountant" | "host" | "hosts" | "singer" | "singers"
+        | "actor" | "actors" | "actress" | "pundit" | "pundits" | "propagandist" | "musician"
         // Occupations and posts a list describes its people by (`columnist X`, `his deputy Y`).
         | "deputy" | "columnist" | "columnists" | "scientist" | "scientists" | "analyst"
         | "analysts" | "academic" | "academics" | "professor" | "professors" | "researcher"

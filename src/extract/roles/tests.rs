@@ -630,6 +630,15 @@ fn counted_items_after_the_take_the_counted_kind() {
     assert!(got.contains(&want), "{got:?}");
 }
 
+/// An occupation with a nationality before a list's first name (`Chilean television host X`) is no
+/// part of the name: the item is the name after it.
+#[test]
+fn an_occupation_before_a_listed_name() {
+    let t = "Norway imposed sanctions on ten people on Friday. Among the individuals are Chilean television host Ivo Marek and Pavel Orin, a blogger.";
+    let got = named(t);
+    assert!(got.iter().any(|(n, _)| n == "Ivo Marek"), "{got:?}");
+}
+
 /// Counter-measures: entry bans name their targets after `to`; a leader's title is part of the
 /// subject; `countermeasures` is a measure.
 #[test]
