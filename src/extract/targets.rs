@@ -716,7 +716,7 @@ pub const NAME_SHAPES: &[NameShape] = &[
     },
     NameShape {
         why: "a name with an apposition describing it, in a target phrase",
-        pattern: r"(?:^\s*(?:of\s+|on\s+|against\s+)?|,\s+and\s+|\band\s+)(?:the\s+)?(?P<list>[A-Z][\w.&'\x{2019}-]*(?:\s+[A-Z][\w.&'\x{2019}-]*){0,5}),\s+(?:a|an)\s+",
+        pattern: r"(?:^\s*(?:of\s+|on\s+|against\s+)?|,\s+and\s+|\band\s+|\bas\s+well\s+as\s+)(?:the\s+)?(?P<list>[A-Z][\w.&'\x{2019}-]*(?:\s+[A-Z][\w.&'\x{2019}-]*){0,5}),\s+(?:a|an)\s+",
         kind: None,
         in_caps: false,
         phrase_only: true,
@@ -725,6 +725,9 @@ pub const NAME_SHAPES: &[NameShape] = &[
         must: &[(
             "Oslo froze the assets of Ivo Marek, a Freedonian banker, and Amber Line Shipping, a Dubai-based firm.",
             &["Ivo Marek", "Amber Line Shipping"],
+        ), (
+            "Oslo froze the assets of Vanta Co., Ltd., a Dubai-based firm, as well as Tova Lind, a trader.",
+            &["Tova Lind"],
         )],
         must_not: &[("Oslo imposed sanctions on Iceland, a NATO member, in May.", &["Iceland"])],
     },
