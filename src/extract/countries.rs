@@ -429,7 +429,6 @@ fn build_names() -> Names {
     Names { lookup, display }
 }
 
-/// Resolve a user's filter (`KP`, `north korea`, `DPRK`, `EU`, `UN`) to a code.
 /// The country of a town too small to be a place word (`Zug`, `Larnaca`), by its name as written:
 /// only for a place the words around it mark as one (a seat's `-registered`), since small towns share
 /// names with people and things. A name a big city also has (`St. Petersburg`, Florida's and
@@ -441,6 +440,7 @@ pub fn town_country(name: &str) -> Option<&'static str> {
         .map(|&(code, _)| code)
 }
 
+/// Resolve a user's filter (`KP`, `north korea`, `DPRK`, `EU`, `UN`) to a code.
 pub fn resolve_country(s: &str) -> Option<&'static str> {
     let key = s.trim().replace('\u{2019}', "'").to_lowercase();
     let key = key.trim_start_matches("the ");

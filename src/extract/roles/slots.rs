@@ -1457,7 +1457,6 @@ pub(super) static LIST_GAP: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(r"^(?:,\s+|,?\s+and\s+|\s+or\s+)(?:the\s+)?$").expect("list gap compiles")
 });
 
-/// A verb of taking over another party's measure (`adopted the EU sanctions`, `joined U.S. sanctions`).
 /// A verb of imposing right before the premodifiers of a measure (`imposed new`, `slapped fresh`,
 /// `announced additional`), with at most three determiners or adjectives between.
 pub(super) static IMPOSING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1465,6 +1464,7 @@ pub(super) static IMPOSING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("imposing-before pattern compiles")
 });
 
+/// A verb of taking over another party's measure (`adopted the EU sanctions`, `joined U.S. sanctions`).
 pub(super) static ADOPTS: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(r"(?i)\b(?:adopt(?:s|ed|ing)?|join(?:s|ed|ing)?|align(?:s|ed|ing)?(?:\s+\w+)?\s+with|implement(?:s|ed|ing)?|mirror(?:s|ed|ing)?|took\s+over|tak(?:e|es|ing)\s+over|taken\s+over)\b")
         .expect("adopts compiles")
