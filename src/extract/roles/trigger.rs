@@ -426,12 +426,7 @@ pub(super) fn list_of_no_measure(t: &TriggerAt) -> Option<bool> {
 /// `added 19 individuals and 9 entities to the list`: counted parties put on a list, not `added two
 /// players to the list of starters` or `added 50 jobs`.
 pub(super) fn added_count_sense(t: &TriggerAt) -> Option<bool> {
-    let mut words = t.word.split(' ');
-    let verb = words.next().is_some_and(|v| v.starts_with("add"));
-    let count = words.next().is_some_and(|c| {
-        c.bytes().all(|b| b.is_ascii_digit()) || COUNTS.contains(&c) || c == "dozens"
-    });
-    if !(verb && count) {
+    if !counted_addition(&t.word) {
         return None;
     }
     let put_on_list = ADDED_COUNT_TO_LIST.find(t.after).is_some_and(|m| {
@@ -441,6 +436,17 @@ pub(super) fn added_count_sense(t: &TriggerAt) -> Option<bool> {
             .starts_with("of ")
     });
     Some(!put_on_list)
+}
+
+/// Whether the trigger is the verb and count of `added 19 individuals ... to the list` (the row
+/// "counted parties added to a list"), lower case.
+fn counted_addition(word: &str) -> bool {
+    let mut words = word.split(' ');
+    let verb = words.next().is_some_and(|v| v.starts_with("add"));
+    let count = words.next().is_some_and(|c| {
+        c.bytes().all(|b| b.is_ascii_digit()) || COUNTS.contains(&c) || c == "dozens"
+    });
+    verb && count
 }
 
 /// The counted parties and the list after `added 19` (see [`added_count_sense`]).
@@ -678,7 +684,7 @@ pub(super) fn takes_object(word: &str) -> bool {
     if w.starts_with("cut")
         || w.starts_with("add") && w.ends_with("list")
         // `added 19 individuals ... to the list`: the count opens the object.
-        || w.starts_with("add") && w.contains(' ') && !w.contains(" to")
+        || counted_addition(&w)
         || [" assets", " visas", " property"]
             .iter()
             .any(|v| w.ends_with(v))
