@@ -363,11 +363,7 @@ pub(super) fn announced_names(s: &str, caps: bool, acc: &mut Acc) {
         return;
     }
     // `X, a lender already under US sanctions, was damaged ...`: a party listed before, mentioned.
-    let start = crate::text::floor_boundary(s, 4096);
-    if TRIGGER
-        .find_iter(&s[..start])
-        .any(|m| ALREADY_UNDER.is_match(&s[..m.start()]))
-    {
+    if TRIGGER.find_iter(s).any(|m| already_under(s, m.start())) {
         return;
     }
     // Only a kind of party the story already targets (`sanctioned four companies`): a firm named in

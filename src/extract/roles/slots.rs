@@ -1373,7 +1373,14 @@ pub(super) fn past_designation(s: &str, ts: usize, te: usize) -> bool {
     let to = crate::text::floor_boundary(s, (te + LOOK_BEFORE).min(s.len()));
     described_as_listed(&s[from..ts])
         || PAST_CLAUSE.is_match(&s[from..ts]) && DATED.is_match(&s[te..to])
-        || ALREADY_UNDER.is_match(&s[from..ts])
+        || already_under(s, ts)
+}
+
+/// `X, which is already under U.S. sanctions` right before the trigger at `ts` (see [`ALREADY_UNDER`]),
+/// read in the [`LOOK_BEFORE`] bytes before it.
+pub(super) fn already_under(s: &str, ts: usize) -> bool {
+    let from = crate::text::ceil_boundary(s, ts.saturating_sub(LOOK_BEFORE));
+    ALREADY_UNDER.is_match(&s[from..ts])
 }
 
 /// A passive in a relative or `after` clause, right before its trigger (`which was`, `After X were`).
