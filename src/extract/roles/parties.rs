@@ -329,7 +329,7 @@ pub(super) fn private_group_place(s: &str, pos: usize) -> bool {
         return false;
     }
     let cut = s[..pos].trim_end().len() - prep.len();
-    PRIVATE_ACTORS.contains(&word_before(s, cut).to_ascii_lowercase().as_str())
+    PRIVATE_ACTORS.contains(&word_before(s, cut).as_str())
 }
 
 /// Titles before a leader's name (`President Trump`, `Prime Minister Thatcher`), lower case.
