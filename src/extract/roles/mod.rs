@@ -221,6 +221,18 @@ impl Acc {
             .is_some_and(|at| self.sentence_no <= at + LIST_SENTENCES)
     }
 
+    /// The sentence being read goes on with the announcement (a list of its designees, a profile of
+    /// one): its agents, if still carried, reach on from here. Without this a release's list of
+    /// firms would use up the reach of `China announced countermeasures` before the sentence that
+    /// names the executives (`Countermeasures are also taken against X and Y`).
+    fn goes_on_announcement(&mut self) {
+        self.last_acted_at = Some(self.sentence_no);
+        if !self.last_agents.is_empty() && self.sentence_no <= self.last_agents_at + CARRY_SENTENCES
+        {
+            self.last_agents_at = self.sentence_no;
+        }
+    }
+
     fn add_named(&mut self, mut n: Target) {
         // `India-based Vanta Marine LLP`, `Ivo Marek of Daily Courier` from a shape that keeps the run
         // whole: where the party is (read by `origin`) or whom it works for is no part of the name.

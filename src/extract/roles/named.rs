@@ -328,7 +328,7 @@ pub(super) fn read_list(s: &str, caps: bool, list: &mut Option<ListMode>, acc: &
             items.extend(targets::items_along_with(s, from, caps, kind));
             keep_items(items, acc);
             *list = runs_on.then_some(ListMode::Semicolons(kind));
-            acc.last_acted_at = Some(acc.sentence_no);
+            acc.goes_on_announcement();
             return !own_event();
         }
     };
@@ -339,7 +339,7 @@ pub(super) fn read_list(s: &str, caps: bool, list: &mut Option<ListMode>, acc: &
     keep_items(items, acc);
     *list = next;
     // A list goes on the announcement: its next sentences may list more (`It added X. It added Y.`).
-    acc.last_acted_at = Some(acc.sentence_no);
+    acc.goes_on_announcement();
     true
 }
 
@@ -378,7 +378,7 @@ pub(super) fn announced_names(s: &str, caps: bool, acc: &mut Acc) {
     });
     // A release profiles its designees one paragraph each: each profile carries the announcement on.
     if !names.is_empty() {
-        acc.last_acted_at = Some(acc.sentence_no);
+        acc.goes_on_announcement();
     }
     keep_items(names, acc);
 }

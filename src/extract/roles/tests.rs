@@ -155,6 +155,20 @@ fn agent_carries_past_a_linking_adverbial() {
     }
 }
 
+/// A list of the announcement's designees goes on with the announcement: its agent still reaches a
+/// passive measure two sentences past the list, though three past the announcement itself.
+#[test]
+fn agent_carries_past_a_list_of_designees() {
+    let t = "Oslo on Monday announced countermeasures against four Freedonian hosting firms. \
+             According to the order, the firms are Vanta Hosting Ltd, Orlo Cloud Inc. and Kestel Data LLC. \
+             Their property in Norway is to be seized and held. \
+             Countermeasures are also taken against Ivo Marek and Tova Lind.";
+    let ev = explain(None, t);
+    let last = ev.last().expect("events");
+    assert_eq!(last.agents, vec!["NO"], "{ev:?}");
+    assert_eq!(last.targets, vec!["Ivo Marek", "Tova Lind"], "{ev:?}");
+}
+
 /// A designation names its targets in a list, with a vessel by its kind, each with its own type.
 #[test]
 fn designation_lists_name_their_targets() {
