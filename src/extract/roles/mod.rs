@@ -430,8 +430,6 @@ fn read_roles(
     for code in countries_of_named(body, &acc.named, body_caps) {
         push_unique(&mut acc.targets, code);
     }
-    // A country is rarely both: an explicit target that is also a subject somewhere stays a target
-    // only when the story never has it imposing anything else.
     let mut types: Vec<String> = acc.types.iter().map(|t| t.to_string()).collect();
     types.sort();
     let roles = Roles {
