@@ -191,12 +191,30 @@ pub(super) fn relative_subject_start(s: &str, start: usize, verb: usize) -> usiz
 }
 
 /// `The ministry said 25 officials are barred`: a passive in a reported clause has its subject after
-/// the reporting verb (and `that`), not the speaker.
+/// the reporting verb (and `that`), not the speaker. A report inside a relative clause or a passive
+/// one describes the subject instead (`X, which the ministry says supplied drones, was listed`,
+/// `X, in which Y is said to hold a stake, was listed`).
 pub(super) fn reported_subject_start(s: &str, start: usize, verb: usize) -> usize {
     REPORTED
         .find_iter(&s[start..verb])
+        .filter(|m| !describes_subject(&s[start..start + m.start()]))
         .last()
         .map_or(start, |m| start + m.end())
+}
+
+/// The words before a reporting verb open a relative clause since the last comma, or make the
+/// report passive (`is said to`).
+fn describes_subject(before: &str) -> bool {
+    let before = before.trim_end();
+    let clause = before.rsplit(',').next().unwrap_or("").trim_start();
+    let opener = clause.split_whitespace().take(2).collect::<Vec<_>>();
+    let relative = |w: &str| matches!(w, "which" | "who" | "whom" | "whose");
+    let passive = ["is", "are", "was", "were"]
+        .iter()
+        .any(|a| before.ends_with(&format!(" {a}")));
+    passive
+        || opener.first().is_some_and(|w| relative(w))
+        || opener.len() == 2 && opener[0].len() <= 4 && relative(opener[1])
 }
 
 pub(super) static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
@@ -204,10 +222,9 @@ pub(super) static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("reported pattern compiles")
 });
 
-/// Passive voice of a sanctions action: its subject is the target.
-/// `X was sanctioned`; `X are among 22 entities blacklisted`; `X were identified as blocked property`.
+/// `X was sanctioned`; `X, a Moscow-based firm, was listed`; `X are among 22 entities blacklisted`; `X were identified as blocked property`.
 pub(super) static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"(?i)\b(?:were|was|been|are|is|be)\s+(?:\w+ly\s+|also\s+|now\s+|later\s+|made\s+)*(?:sanctioned|designated|blacklisted|barred|banned|included in|added to|put on|placed on|subject(?:ed)? to|targeted|hit with|slapped with|identified as blocked)|\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+|those\s+)?(?:[\w-]+\s+){0,3}?(?:sanctioned|designated|blacklisted|targeted|listed)\b")
+    ascii_regex(r"(?i)\b(?:were|was|been|are|is|be)\s+(?:\w+ly\s+|also\s+|now\s+|later\s+|made\s+)*(?:sanctioned|designated|blacklisted|listed|barred|banned|included in|added to|put on|placed on|subject(?:ed)? to|targeted|hit with|slapped with|identified as blocked)|\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+|those\s+)?(?:[\w-]+\s+){0,3}?(?:sanctioned|designated|blacklisted|targeted|listed)\b")
         .expect("pattern compiles")
 });
 

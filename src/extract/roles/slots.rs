@@ -752,7 +752,8 @@ impl<'a> Slots<'a> {
                 if self.exports_banned(sen.s, start, p.start()) {
                     self.sanctioners.extend(exporters(sen, start, p.start()));
                 } else {
-                    self.target_spans.push((start, p.start()));
+                    self.target_spans
+                        .extend(without_relative(s, start, p.start()));
                 }
                 if let Some(person) =
                     targets::bare_person(&s[start..p.start()]).filter(|_| !sen.caps)
@@ -1011,6 +1012,11 @@ impl<'a> Slots<'a> {
         // `assets they hold under U.S. jurisdiction`, `under Norwegian law`: the reach of the imposer's
         // law, no target.
         if prev == "under" && UNDER_LAW.is_match(&s[p.end..]) {
+            return false;
+        }
+        // `the fourth use of Australia's cyber sanctions framework`: the country owns the law or list
+        // the measure is taken under, it does not suffer it.
+        if OWN_SANCTIONS_LAW.is_match(&s[p.end..]) {
             return false;
         }
         // `new U.S. investment in Chile`: the investors' own country shuts its money out of the target;
@@ -1625,6 +1631,12 @@ fn described_actor(head: &str, named: &[&'static str]) -> Option<&'static str> {
 }
 
 /// What a country's law reaches, after the country (`under U.S. jurisdiction`).
+/// A country's own sanctions law or list after its name (`'s cyber sanctions framework`).
+static OWN_SANCTIONS_LAW: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"^(?:'s|\x{2019}s)\s+(?:[\w-]+\s+){0,2}?sanctions?\s+(?:framework|regime|laws?|lists?|act|legislation|programme|program|system|rules|regulations)\b")
+        .expect("own-sanctions-law pattern compiles")
+});
+
 pub(super) static UNDER_LAW: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(r"^\W*(?:federal\s+|national\s+|domestic\s+)?(?:jurisdiction|laws?|legislation|rules|regulations|statutes?|authority)\b")
         .expect("under-law pattern compiles")
@@ -1675,4 +1687,25 @@ pub(super) static NATIONALS_OF: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) static PARTY_WORD: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(r"\b(?:[A-Z][A-Za-z]+|[Cc]ompan(?:y|ies)|[Ff]irms?|[Ee]ntit(?:y|ies)|[Gg]roups?|[Oo]rgani[sz]ations?|[Tt]raders?|[Ii]ndividuals|[Pp]ersons|[Pp]eople|[Oo]fficials|[Bb]anks?|[Gg]overnment|[Rr]egime|[Nn]ationals|[Cc]itizens|[Vv]essels?|[Ss]hips?|[Aa]ircraft|[Aa]irlines?)\b")
         .expect("party word pattern compiles")
+});
+
+/// A passive subject without the relative clause describing it: in `X, a trader in which Y holds a
+/// stake, was listed` Y is no subject. The clause runs from its pronoun (and a preposition governing
+/// it) to the next comma, or to the verb.
+fn without_relative(s: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+    let Some(m) = RELATIVE_IN_SUBJECT.find(&s[start..end]) else {
+        return vec![(start, end)];
+    };
+    let (from, rest) = (start + m.start(), start + m.end());
+    let mut spans = vec![(start, from)];
+    if let Some(comma) = s[rest..end].find(',') {
+        spans.push((rest + comma + 1, end));
+    }
+    spans
+}
+
+/// A relative pronoun opening a clause inside a subject, with the preposition before it.
+static RELATIVE_IN_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(r"(?:\b(?:in|of|for|with|to|by|through)\s+)?\b(?:which|who|whom|whose)\b")
+        .expect("relative pattern compiles")
 });

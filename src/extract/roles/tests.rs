@@ -169,6 +169,65 @@ fn agent_carries_past_a_list_of_designees() {
     assert_eq!(last.targets, vec!["Ivo Marek", "Tova Lind"], "{ev:?}");
 }
 
+/// Inside an announcement `also listed` with a name after it, or a passive `was listed` ending its
+/// clause, lists a designee; a statement listing risks, a listing on an exchange, do not.
+#[test]
+fn listed_inside_an_announcement() {
+    let opening = "Oslo imposed sanctions on Belarus on Monday. ";
+    let names = |t: &str| -> Vec<String> {
+        find_roles(None, &format!("{opening}{t}"))
+            .targets
+            .into_iter()
+            .map(|n| n.name)
+            .collect()
+    };
+    assert_eq!(
+        names(
+            "The ministry also listed the news agency \"Vanta Voice\" and its editor, Ivo Marek."
+        ),
+        vec!["Vanta Voice", "Ivo Marek"]
+    );
+    assert_eq!(
+        names("Vanta Media OOO, a Belarusian firm, was also listed."),
+        vec!["Vanta Media OOO"]
+    );
+    assert!(names("The statement listed the risks to Vanta Media OOO.").is_empty());
+    assert!(names("The report also listed the dangers of escalation for Ivo Marek.").is_empty());
+    assert!(names("Vanta Energy was listed on the Oslo exchange in 2004.").is_empty());
+    // Outside an announcement `also listed` is an enumeration.
+    assert!(find_roles(
+        None,
+        "The survey also listed Vanta Media OOO among the fastest-growing firms."
+    )
+    .targets
+    .is_empty());
+}
+
+/// A passive subject described by a relative clause: the clause's own parties, and a report inside it
+/// (`which the ministry says`, `is said to`), are not the subject.
+#[test]
+fn passive_subject_past_its_relative_clause() {
+    let opening = "Oslo imposed sanctions on Belarus on Monday. ";
+    for t in [
+        "Vanta Logistics LLC, which the ministry says delivered the drones, was also listed.",
+        "Vanta Logistics LLC, a carrier in which Ivo Marek is said to hold a stake, was also listed.",
+        "Vanta Logistics LLC, a carrier which Ivo Marek controls, was also sanctioned.",
+    ] {
+        let r = find_roles(None, &format!("{opening}{t}"));
+        let names: Vec<&str> = r.targets.iter().map(|n| n.name.as_str()).collect();
+        assert_eq!(names, vec!["Vanta Logistics LLC"], "{t}");
+    }
+}
+
+/// A country owning the sanctions framework a measure is taken under imposes it, it is no target.
+#[test]
+fn a_countrys_own_sanctions_framework_is_no_target() {
+    let t = "Canberra imposed sanctions on a Russian firm. Two other men, Ivo Marek and Tova Lind, were also sanctioned under Australia's cyber sanctions framework.";
+    assert_eq!(roles(t).1, vec!["RU"]);
+    let t = "Canberra imposed sanctions on a Russian firm. Two men were also sanctioned, the third use of Australia\u{2019}s sanctions regime this year.";
+    assert_eq!(roles(t).1, vec!["RU"]);
+}
+
 /// A designation names its targets in a list, with a vessel by its kind, each with its own type.
 #[test]
 fn designation_lists_name_their_targets() {

@@ -457,8 +457,32 @@ pub(super) static ADDED_COUNT_TO_LIST: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `listed three vessels`, not `listed on the exchange` or `listed companies`.
 pub(super) fn listed_sense(t: &TriggerAt) -> Option<bool> {
-    (t.word == "listed")
-        .then(|| !(counted_targets(t.after) || LISTED_AS_TERRORIST.is_match(t.after)))
+    (t.word == "listed").then(|| {
+        !(counted_targets(t.after)
+            || LISTED_AS_TERRORIST.is_match(t.after)
+            || t.announced && listed_in_release(t))
+    })
+}
+
+/// Inside an announcement, `listed` as a finite verb lists a designee: `The Council also listed the
+/// news agency "X"`, `X, a Moscow-based firm, was listed.`; not `The statement listed the risks` (no
+/// `also`), `The report also listed the dangers` (no name), nor `was listed on the exchange`.
+fn listed_in_release(t: &TriggerAt) -> bool {
+    let before = t.before.trim_end();
+    // A name or a quoted one within a few words (`the news agency "Vanta Voice"`), not `the risks`.
+    let named = |w: &str| w.starts_with(|c: char| c.is_uppercase() || c == '"' || c == '\u{201C}');
+    let object = t.after.split_whitespace().take(4).any(named)
+        && (t.after.starts_with("the ") || named(t.after));
+    let passive_end = t.after.is_empty()
+        || t.after.starts_with(['.', ';', ','])
+        || ["for ", "by ", "under ", "as well"]
+            .iter()
+            .any(|w| t.after.starts_with(w));
+    before.ends_with(" also") && object
+        || [" was", " were", " been", " was also", " were also"]
+            .iter()
+            .any(|w| before.ends_with(w))
+            && passive_end
 }
 
 /// `listed the Vanta Brigade as a terrorist entity`: a listing under a terrorism law, whatever it counts.
