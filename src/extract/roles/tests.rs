@@ -3126,6 +3126,13 @@ fn an_object_after_the_list_and_a_director_after_a_relative_clause() {
         "{:?}",
         r.target_types
     );
+    // `as well as` ties the next party as `and` does, and an editor is a tie like a director.
+    let r = find_roles(
+        None,
+        "Oslo also sanctioned the broadcaster \"Vanta Voice\", which it calls a vehicle for lies, as well as its editor-in-chief, Ivo Marek.",
+    );
+    let names: Vec<&str> = r.targets.iter().map(|t| t.name.as_str()).collect();
+    assert_eq!(names, vec!["Vanta Voice", "Ivo Marek"]);
 }
 
 /// `put X on a list of terrorism supporters` is a listing with X its object; `keeps it on its
