@@ -1620,6 +1620,15 @@ pub fn org_word(w: &str) -> bool {
     ORG_WORDS.contains(&w)
 }
 
+/// An organization word or a company suffix (`Systems`, `LLC`, `Corp.`), punctuation stripped.
+fn org_word_or_suffix(w: &str) -> bool {
+    ORG_WORDS.contains(&w) || ORG_SUFFIXES.contains(&w.to_ascii_uppercase().replace('.', ""))
+}
+
+/// Words of [`NOT_NAME`] that also open firms' names (`General Dynamics Land Systems`, `United
+/// Shipbuilding Corporation`): part of the name when the run ends as a firm's does.
+const FIRM_OPENERS: &[&str] = &["General", "United"];
+
 /// The kind of the name at `[a, b)` of `text`: a vessel when a flag describes it (`the Panama-flagged
 /// Nordic Crest`), else what its own words or the row say ([`kind_of_name`]).
 pub(super) fn kind_in(
@@ -1701,11 +1710,10 @@ fn kind_of_name(name: &str, default: Option<&'static str>) -> &'static str {
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .collect();
-    let org = words.iter().any(|w| {
-        ORG_WORDS.contains(w) || ORG_SUFFIXES.contains(&w.to_ascii_uppercase().replace('.', ""))
-    }) || words
-        .iter()
-        .any(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()));
+    let org = words.iter().any(|w| org_word_or_suffix(w))
+        || words
+            .iter()
+            .any(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()));
     let plain = words
         .iter()
         .map(|w| without_particle(w))
@@ -1940,6 +1948,13 @@ fn name_run(piece: &str, caps: bool) -> Option<(usize, usize)> {
     if last < first {
         return None;
     }
+    if first > 0
+        && !caps
+        && FIRM_OPENERS.contains(&toks[first - 1].1)
+        && org_word_or_suffix(bare_word(toks[last].1))
+    {
+        first -= 1;
+    }
     let (ls, lw) = toks[last];
     Some((toks[first].0, ls + lw.len()))
 }
@@ -2117,10 +2132,10 @@ fn not_a_party(piece: &str, ns: usize, ne: usize, caps: bool) -> bool {
     // `Bosnian Muslims`, `U.S. Citrus`: a country word and a common noun name a group, not a party
     // (`Russian Direct Investment Fund`, `Qatar Airways` keep an organization word).
     let first = name.split_whitespace().next().unwrap_or("");
-    let rest_org = name.split_whitespace().skip(1).any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        ORG_WORDS.contains(&w) || ORG_SUFFIXES.contains(&w.to_ascii_uppercase().replace('.', ""))
-    });
+    let rest_org = name
+        .split_whitespace()
+        .skip(1)
+        .any(|w| org_word_or_suffix(w.trim_matches(|c: char| !c.is_alphanumeric())));
     // A short first word counts only in capitals (`US`, `UK`): `Li` in `Li Ming` is a surname.
     let first = first.trim_end_matches('.');
     let short_mixed = first.len() <= 3 && first.chars().any(|c| c.is_lowercase());
@@ -3182,6 +3197,22 @@ mod tests {
             }
         }
         got
+    }
+
+    /// `General` and `United` open a firm's name when the run ends as a firm's does; before a person
+    /// they stay a rank or no name.
+    #[test]
+    fn firm_names_opening_with_a_title_word() {
+        let run = |p: &str| name_run(p, false).map(|(a, b)| p[a..b].to_string());
+        assert_eq!(
+            run("General Vantadyne Land Systems").as_deref(),
+            Some("General Vantadyne Land Systems")
+        );
+        assert_eq!(
+            run("United Orlo Shipbuilding Corporation").as_deref(),
+            Some("United Orlo Shipbuilding Corporation")
+        );
+        assert_eq!(run("General Ivo Marek").as_deref(), Some("Ivo Marek"));
     }
 
     /// Every name shape on its own examples: the `must` names are found, the `must_not` ones are not.
