@@ -156,6 +156,19 @@ const NOT_TARGET: &[NotTarget] = &[
         must_not: &[("It sanctioned Kestrel Trading Ltd.", "Kestrel Trading Ltd.")],
     },
     NotTarget {
+        why: "the name of a law or programme written before its lower-case noun",
+        test: |s, a, b| INSTRUMENT_AFTER.is_match(&s[b..]) && UNDER_BEFORE.is_match(before(s, a)),
+        covers_run: false,
+        must: &[
+            ("He was designated under the Vostra Magnitsky human rights programme.", "Vostra Magnitsky"),
+            ("They were listed pursuant to the Kestrel sanctions regime.", "Kestrel"),
+        ],
+        must_not: &[
+            ("Oslo sanctioned Vanta Bank and Orlo Trading under its human rights programme.", "Orlo Trading"),
+            ("Oslo sanctioned Tova Lind under the programme.", "Tova Lind"),
+        ],
+    },
+    NotTarget {
         why: "a party in a clause of reason, origin, destination or agency (`for helping X`, `by X`)",
         test: |s, a, _| RELATED_BEFORE.is_match(before(s, a)),
         covers_run: true,
@@ -526,6 +539,20 @@ static SLOT_END: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
 /// `as a` or `as an` right before a name: the label of a designation.
 static AS_LABEL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(r"\bas\s+(?:an?|the)\s+$").expect("label pattern compiles")
+});
+
+/// Lower-case words after a name that end in the kind of instrument it names (`human rights programme`).
+static INSTRUMENT_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"^\s+(?:[a-z-]+\s+){0,3}?(?:programmes?|programs?|act|law|regime|framework|legislation)\b",
+    )
+    .expect("instrument-after pattern compiles")
+});
+
+/// The words before a name that put it under an instrument (`under the`, `pursuant to the`).
+static UNDER_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"\b(?:under|pursuant\s+to|in\s+line\s+with|in\s+accordance\s+with)\s+(?:the|its|their|a)\s+$")
+        .expect("under-before pattern compiles")
 });
 
 /// Zipf frequency from which a single capitalised word is taken for a common word, not a name.
