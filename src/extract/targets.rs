@@ -1923,10 +1923,13 @@ fn name_run(piece: &str, caps: bool) -> Option<(usize, usize)> {
     }
     // `Drina Power d.o.o.`: a legal form written in lower case still ends the name.
     let form = |w: &str| legal_forms::abbreviated(w.trim_end_matches(['.', ',']));
-    let last = toks
+    let mut last = toks
         .iter()
         .enumerate()
         .rposition(|(i, t)| is_name(t.1) || i > first && form(t.1))?;
+    if !caps && surname_month(&toks, last) {
+        last += 1;
+    }
     // In capitals every word looks like a name: the run starts after the last word that is a common
     // English word, a sanctions verb or a place (`WASHINGTON SANCTIONED NORTHWIND TRADING LTD`).
     if caps {
@@ -1957,6 +1960,22 @@ fn name_run(piece: &str, caps: bool) -> Option<(usize, usize)> {
     }
     let (ls, lw) = toks[last];
     Some((toks[first].0, ls + lw.len()))
+}
+
+/// `Theresa May`: a month that is also a surname, after a word shaped like a given name and before
+/// no day number (`Ivo Marek May 5` is a date).
+fn surname_month(toks: &[(usize, &str)], last: usize) -> bool {
+    let Some(&(_, next)) = toks.get(last + 1) else {
+        return false;
+    };
+    let given = bare_word(toks[last].1);
+    matches!(next.trim_end_matches(['.', ',', ';', ':']), "May" | "June")
+        && toks[last].1.ends_with(|c: char| c.is_alphanumeric())
+        && person_word(given)
+        && !CALENDAR.contains(&given)
+        && !toks
+            .get(last + 2)
+            .is_some_and(|t| t.1.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// The end of the name without trailing punctuation; a closing quote after an opening one stays.
@@ -3213,6 +3232,21 @@ mod tests {
             Some("United Orlo Shipbuilding Corporation")
         );
         assert_eq!(run("General Ivo Marek").as_deref(), Some("Ivo Marek"));
+    }
+
+    /// A month that is also a surname ends a person's name, not after a firm's legal form or a comma.
+    #[test]
+    fn a_surname_that_is_a_month() {
+        let run = |p: &str| {
+            name_run(p, false).map(|(a, b)| p[a..b].trim_end_matches([',', '.']).to_string())
+        };
+        assert_eq!(run("Tova May").as_deref(), Some("Tova May"));
+        assert_eq!(
+            run("Tova May, a former minister").as_deref(),
+            Some("Tova May")
+        );
+        assert_eq!(run("Vanta Ltd. May").as_deref(), Some("Vanta Ltd"));
+        assert_eq!(run("Tova Lind, May").as_deref(), Some("Tova Lind"));
     }
 
     /// Every name shape on its own examples: the `must` names are found, the `must_not` ones are not.
