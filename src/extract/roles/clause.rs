@@ -120,7 +120,7 @@ pub(super) const IMPOSE_VERBS: &[&str] = &[
 
 /// Where a target phrase starts after the trigger.
 pub(super) static TARGET_PREP: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(r"(?i)\b(against|on|upon|onto|includ(?:e|es|ed)|targeting|targets?|targeted|bans?|bars?|caps?|freezes?|blocks?|restricts?|target(?:ed|ing) at|aimed at|penaliz\w*|penalis\w*|appl(?:y|ies|ied) to|extend\w* to)\b")
+    ascii_regex(r"(?i)\b(against|on|upon|onto|includ(?:e|es|ed)|targeting|targets?|targeted|bans?|bars?|caps?|freezes?|blocks?|restricts?|target(?:ed|ing) at|aimed at|penaliz\w*|penalis\w*|appl(?:y|ies|ied) (?:to|for)|extend\w* to)\b")
         .expect("pattern compiles")
 });
 

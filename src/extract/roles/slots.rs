@@ -1006,7 +1006,16 @@ impl<'a> Slots<'a> {
         let prev = governing_word(s, p.start);
         // `operating in Britain`: where a target sits is no target, unless it says whose the targets
         // are (`firms in China and the United Arab Emirates`).
-        if matches!(prev.as_str(), "in" | "at" | "inside" | "within" | "near") && !based_in(s, p) {
+        if matches!(
+            prev.as_str(),
+            "in" | "at" | "inside" | "within" | "near" | "outside"
+        ) && !based_in(s, p)
+        {
+            return false;
+        }
+        // `a ban on the use of the airspace of Ukraine`: a country's own airspace or ports shut to the
+        // targets, as `Ukrainian airspace` is (see `BORDERS`).
+        if prev == "of" && borders_before(s, p.start) {
             return false;
         }
         // `assets they hold under U.S. jurisdiction`, `under Norwegian law`: the reach of the imposer's
@@ -1647,6 +1656,16 @@ pub(super) static FROM_ENTERING: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(r"(?i)^\s+from\s+(?:entering\s+|visiting\s+|travell?ing\s+to\s+|(?:the\s+)?(?:markets?|territory|ports?|airspace)\s+of\s+)?(?:the\s+)?")
         .expect("from-entering pattern compiles")
 });
+
+/// The words before a country end in its borders and `of` (`the airspace of`, `ports of`).
+fn borders_before(s: &str, at: usize) -> bool {
+    let head = s[..at].trim_end();
+    let Some(head) = head.strip_suffix(" of") else {
+        return false;
+    };
+    let noun = head.rsplit(' ').next().unwrap_or("");
+    BORDERS.is_match(&format!(" {noun}"))
+}
 
 /// A country's own borders, ports, airspace or market, after its demonym.
 pub(super) static BORDERS: LazyLock<Regex> = LazyLock::new(|| {

@@ -228,6 +228,22 @@ fn a_countrys_own_sanctions_framework_is_no_target() {
     assert_eq!(roles(t).1, vec!["RU"]);
 }
 
+/// `The restrictions also apply for X` (the `for` of non-native English) names targets as `apply to`
+/// does; the imposer's own airspace, and capital taken outside it, are no target.
+#[test]
+fn apply_for_and_the_imposers_own_airspace() {
+    let t = "Kyiv imposed sanctions on Russia. The restrictions also apply for Chinese companies Vanta Electronics Co., Ltd. and Orlo Trading Co., Ltd., which supplied engines.";
+    let r = find_roles(None, t);
+    let names: Vec<&str> = r.targets.iter().map(|n| n.name.as_str()).collect();
+    assert_eq!(
+        names,
+        vec!["Vanta Electronics Co., Ltd.", "Orlo Trading Co., Ltd."]
+    );
+    assert_eq!(r.target_countries, vec!["RU", "CN"]);
+    let t = "Kyiv imposed sanctions on Russia. Sanctions include a ban on the use of the airspace of Ukraine and on moving capital outside Ukraine.";
+    assert_eq!(roles(t).1, vec!["RU"]);
+}
+
 /// A designation names its targets in a list, with a vessel by its kind, each with its own type.
 #[test]
 fn designation_lists_name_their_targets() {
