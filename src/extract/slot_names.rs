@@ -156,6 +156,13 @@ const NOT_TARGET: &[NotTarget] = &[
         must_not: &[("It sanctioned Kestrel Trading Ltd.", "Kestrel Trading Ltd.")],
     },
     NotTarget {
+        why: "a region named before its lower-case kind (`Sistan and Baluchestan province`)",
+        test: |s, _, b| super::targets::REGION_AFTER.is_match(&s[b..]),
+        covers_run: false,
+        must: &[("Oslo sanctioned the commander of the guards in Vostra and Kestel province.", "Kestel")],
+        must_not: &[("Oslo sanctioned Vanta Provincial Bank and its region chief.", "Vanta Provincial Bank")],
+    },
+    NotTarget {
         why: "the name of a law or programme written before its lower-case noun",
         test: |s, a, b| INSTRUMENT_AFTER.is_match(&s[b..]) && UNDER_BEFORE.is_match(before(s, a)),
         covers_run: false,
@@ -204,11 +211,20 @@ const NOT_TARGET: &[NotTarget] = &[
         test: |s, a, _| {
             let back = before(s, a);
             (back.contains("as ") || back.contains("k.a") || back.contains("alias") || back.contains("aka"))
-                && ALIAS_BEFORE.is_match(back)
+                && alias_before(back)
         },
         covers_run: false,
-        must: &[("Oslo sanctioned Ivo Marek (also known as Ivan Marekov) on Monday.", "Ivan Marekov")],
-        must_not: &[("Oslo sanctioned Ivo Marek (also known as Ivan Marekov) on Monday.", "Ivo Marek")],
+        must: &[
+            ("Oslo sanctioned Ivo Marek (also known as Ivan Marekov) on Monday.", "Ivan Marekov"),
+            ("Oslo sanctioned Vanta Ltd, better known as Vantaco, on Monday.", "Vantaco"),
+            ("Oslo sanctioned Ivo Marek, a Freedonian national also known as Ivan Marekov.", "Ivan Marekov"),
+            ("Oslo sanctioned Vanta Tabacalera S.A., the cigarette maker known as Vantab.", "Vantab"),
+        ],
+        must_not: &[
+            ("Oslo sanctioned Ivo Marek (also known as Ivan Marekov) on Monday.", "Ivo Marek"),
+            ("Oslo also sanctioned the guard's cyber unit known as \"Vanta Pars\".", "Vanta Pars"),
+            ("Oslo sanctioned the hacking group known to researchers as Cold Heron.", "Cold Heron"),
+        ],
     },
     NotTarget {
         why: "whose people or firms follow (`Kestrel Bank officials`, `Vanta subsidiary X`)",
@@ -599,6 +615,47 @@ const INSTRUMENT_WORDS: &[&str] = &[
 ];
 
 /// The words that introduce another name of a party just named.
+/// The text before a name ends in `known as`, `a.k.a.` or `alias` after another name: the name is an
+/// alias. After a description (`the cyber unit known as X`, `a group known to researchers as X`) it is
+/// the party's one name.
+pub(crate) fn alias_before(back: &str) -> bool {
+    let Some(m) = ALIAS_BEFORE.find(back) else {
+        return false;
+    };
+    let head = back[..m.start()].trim_end();
+    let word = head
+        .rsplit(' ')
+        .find(|w| {
+            !matches!(
+                *w,
+                "also"
+                    | "better"
+                    | "widely"
+                    | "commonly"
+                    | "locally"
+                    | "popularly"
+                    | "formerly"
+                    | "previously"
+                    | "otherwise"
+            )
+        })
+        .unwrap_or("");
+    let described = m.as_str().starts_with("known")
+        && word.starts_with(|c: char| c.is_lowercase())
+        && word.chars().all(|c| c.is_alphabetic() || c == '\'');
+    // `X, an Iranian national also known as Y`: a description in apposition to a name before it
+    // still names that party again.
+    let apposition = head.rsplit_once(", ").is_some_and(|(name, desc)| {
+        name.ends_with(|c: char| c.is_alphanumeric() || c == '.')
+            && name
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+            && ["a ", "an ", "the "].iter().any(|a| desc.starts_with(a))
+    });
+    !described || apposition
+}
+
 pub(crate) static ALIAS_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(
     || {
         regex::Regex::new(r"(?i)(?:known\s+(?:(?:to|among|by)\s+(?:[\w-]+\s+){1,3})?as|a\.k\.a\.?|(?-u:\b)aka|f\.k\.a\.?|(?-u:\b)alias)\s+(?:the\s+)?[\x{201c}\x{2018}\x22']?$")
@@ -638,6 +695,18 @@ static RELATED_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::
     .expect("related pattern compiles")
 });
 
+/// The name at `[a, b)` ends a counted group's `of` phrase and a comma follows it (`two judges of
+/// Vanta Courts, ...`): the names listed next are the group's members.
+fn counted_of(s: &str, a: usize, b: usize) -> bool {
+    s[b..].starts_with(", ") && COUNTED_OF.is_match(before(s, a))
+}
+
+/// A count, a plural noun and `of` before a name (`two judges of`, `three officers of the`).
+static COUNTED_OF: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:[a-z-]+\s+){0,2}?[a-z]+s\s+of\s+(?:the\s+)?$")
+        .expect("counted-of pattern compiles")
+});
+
 /// Named targets in `[from, to)` of a sentence holding a real event (mixed-case text only: in capitals
 /// every word looks like a name).
 pub fn slot_names(s: &str, from: usize, to: usize) -> Vec<Target> {
@@ -651,7 +720,9 @@ pub fn slot_names(s: &str, from: usize, to: usize) -> Vec<Target> {
                 covered = None;
             }
             match NOT_TARGET.iter().find(|c| (c.test)(s, a, b)) {
-                Some(c) if c.covers_run && i == 0 => covered = Some(b),
+                // `two judges of Vanta Courts, Ivo Marek and Tova Lind`: the names after the comma
+                // are the counted people, not more of the courts.
+                Some(c) if c.covers_run && i == 0 && !counted_of(s, a, b) => covered = Some(b),
                 Some(_) => {}
                 None if covered.is_some() => {}
                 None => {

@@ -1894,6 +1894,14 @@ fn without_particle(w: &str) -> &str {
         .unwrap_or(w)
 }
 
+/// The lower-case kind of region right after a name (`Baluchestan province`).
+pub(super) static REGION_AFTER: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"^\s+(?:province|region|oblast|krai|governorate|district|county|prefecture)\b",
+    )
+    .expect("region-after pattern compiles")
+});
+
 /// Strip what surrounds a word to compare it with word lists (`"Kestrel's,` is `Kestrel`).
 fn bare_word(w: &str) -> &str {
     w.trim_matches(|c: char| !c.is_alphanumeric())
@@ -2172,6 +2180,8 @@ fn not_a_party(piece: &str, ns: usize, ne: usize, caps: bool) -> bool {
         || shouted
         || name.chars().filter(|c| c.is_alphabetic()).count() < 2
         || name.starts_with(|c: char| c.is_ascii_digit())
+        // `Sistan and Baluchestan province`: a region before its lower-case kind.
+        || REGION_AFTER.is_match(&piece[ne..])
         || crate::extract::countries::resolve_country(name).is_some()
         // `U.S. defense firms`: the trailing period was trimmed off the country's abbreviation.
         || piece[ne..].starts_with('.')
@@ -2602,8 +2612,9 @@ pub fn list_items(
         .into_iter()
         .filter(|&(a, b)| {
             !modifies_kind(&plain[b..end])
-                && !crate::extract::slot_names::ALIAS_BEFORE
-                    .is_match(crate::text::window_before(sentence, a, 40))
+                && !crate::extract::slot_names::alias_before(crate::text::window_before(
+                    sentence, a, 40,
+                ))
         })
         .collect();
     // The list starts where its opening ends, after a title, a kind or a place (`businessman Ivo

@@ -244,6 +244,28 @@ fn apply_for_and_the_imposers_own_airspace() {
     assert_eq!(roles(t).1, vec!["RU"]);
 }
 
+/// The people after a counted group's `of` phrase (`two judges of Vanta Courts, A and B`) are its
+/// members and targets; a region before its lower-case kind in a list item is a place.
+#[test]
+fn counted_members_after_an_of_phrase_and_a_region_in_a_list() {
+    let opening = "The EU imposed sanctions on Iran. ";
+    let names = |t: &str| -> Vec<String> {
+        find_roles(None, &format!("{opening}{t}"))
+            .targets
+            .into_iter()
+            .map(|n| n.name)
+            .collect()
+    };
+    assert_eq!(
+        names("The head of the prison, Ivo Marek, and two judges of Vostra Courts, Tova Lind and Pavel Orlov, were sanctioned by the EU."),
+        vec!["Ivo Marek", "Tova Lind", "Pavel Orlov"]
+    );
+    assert_eq!(
+        names("Also on the list are Ivo Marek, commander of the guards in Vostra and Kestel province, and Tova Lind."),
+        vec!["Ivo Marek", "Tova Lind"]
+    );
+}
+
 /// A designation names its targets in a list, with a vessel by its kind, each with its own type.
 #[test]
 fn designation_lists_name_their_targets() {
