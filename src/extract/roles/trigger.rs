@@ -777,6 +777,8 @@ pub(super) struct Cancel {
     /// When this matches the sentence after the trigger, the row does not apply (`lift the sanctions
     /// imposed on X` still recounts the imposition).
     pub(super) unless_after: &'static str,
+    /// `before` and `after` must both match (by default either does).
+    pub(super) both: bool,
     /// The trigger still names whom the (standing) measure targets; only its agent is dropped: a lifter
     /// or a would-be lifter is no imposer in this sentence.
     pub(super) agent_only: bool,
@@ -797,6 +799,7 @@ impl Cancel {
         tail_has: &[],
         after: "",
         unless_after: "",
+        both: false,
         agent_only: false,
         must: &[],
         must_not: &[],
@@ -1225,6 +1228,26 @@ pub(super) const CANCELS: &[Cancel] = &[
         ..Cancel::NONE
     },
     Cancel {
+        why: "a standing measure as the cause in a `with` clause (`with the U.S. embargo cutting ...`)",
+        // `with` opening its clause (not `hit Chile with sanctions targeting`), a measure named by at
+        // most three words, then a present participle describing what it does.
+        before: r"(?i)(?:^|[,;:]\s*|\band\s+|\bbut\s+)with\s+(?:the\s+|its\s+|their\s+)?(?:[\w.\x{2019}'-]+\s+){0,3}$",
+        head_has: &["with"],
+        tail_has: &["ing"],
+        after: r"(?i)^\s*(?:(?:already|still|now|long)\s+)?[a-z]+ing\b",
+        both: true,
+        must: &[
+            "With the Norwegian embargo cutting the island off from its markets, Freedonia turned to Chile.",
+            "Exports fell, and with Western sanctions biting, the central bank raised rates.",
+            "TRADE SLUMPED, AND WITH THE NORWEGIAN EMBARGO SQUEEZING THE PORTS, PRICES ROSE .",
+        ],
+        must_not: &[
+            "Oslo hit Freedonia with sanctions targeting its banks.",
+            "With the new sanctions, Oslo hopes to starve the junta of cash.",
+        ],
+        ..Cancel::NONE
+    },
+    Cancel {
         why: "a standing measure maintained or kept",
         before: r"(?i)\b(?:maintain(?:s|ed|ing)?|(?:already|still|long)\s+(?:has|have|had|keeps?|kept|enforces?|applies))\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:[\w.\x{2019}'-]+\s+){0,3}$",
         head_has: &["maintain", "already", "still", "long"],
@@ -1305,13 +1328,23 @@ pub(super) fn cancelled(s: &str, ts: usize, te: usize) -> Option<&'static Cancel
         .iter()
         .zip(CANCEL_RES.iter())
         .find(|(c, (before, after, unless))| {
-            word.starts_with(c.trigger)
-                && (before
+            let before = || {
+                before
                     .as_ref()
                     .is_some_and(|r| before_may_match(c, &lower) && r.is_match(head))
-                    || after
-                        .as_ref()
-                        .is_some_and(|r| after_may_match(c, tail) && r.is_match(tail)))
+            };
+            let after = || {
+                after
+                    .as_ref()
+                    .is_some_and(|r| after_may_match(c, tail) && r.is_match(tail))
+            };
+            let context = if c.both {
+                before() && after()
+            } else {
+                before() || after()
+            };
+            word.starts_with(c.trigger)
+                && context
                 && !unless.as_ref().is_some_and(|r| r.is_match(tail))
         })
         .map(|(c, _)| c)
