@@ -1228,6 +1228,20 @@ pub(super) const CANCELS: &[Cancel] = &[
         ..Cancel::NONE
     },
     Cancel {
+        why: "a measure as the topic of talk (`remarks about sanctions`, `as regards the embargo`)",
+        before: r#"(?i)\b(?:about|regarding|concerning|as\s+regards)\s+(?:["\x{201c}']?[\w.'\x{2019}-]+\s+){0,3}["\x{201c}']?$"#,
+        head_has: &["about", "regard", "concerning"],
+        must: &[
+            "The minister answered a question about \"sanctions\" from Chilean reporters.",
+            "Officials keep talking about full implementation of sanctions against Freedonia.",
+        ],
+        must_not: &[
+            "Oslo imposed sanctions on about 40 Chilean officials.",
+            "Concerned about the coup, Oslo imposed sanctions on Freedonia.",
+        ],
+        ..Cancel::NONE
+    },
+    Cancel {
         why: "a standing measure as the cause in a `with` clause (`with the U.S. embargo cutting ...`)",
         // `with` opening its clause (not `hit Chile with sanctions targeting`), a measure named by at
         // most three words, then a present participle describing what it does.
