@@ -1262,6 +1262,24 @@ pub(super) const CANCELS: &[Cancel] = &[
         ..Cancel::NONE
     },
     Cancel {
+        why: "a standing measure said to stay in place (`sanctions on X would remain in place`)",
+        before: r"(?i)\b(?:remain|stay)\w*\s+in\s+(?:place|force|effect),?\s+as\s+(?:would|will|do|does|did)\s+(?:[\w-]+\s+){0,2}$",
+        head_has: &["remain", "stay"],
+        tail_has: &["remain", "stay"],
+        after: r"(?i)^[^.;:]{0,160}?\b(?:(?:would|will|shall|to|must|should)\s+)?(?:remain|remains|remained|stay|stays|stayed)\s+in\s+(?:place|force|effect)\b",
+        // `extended the sanctions, which will remain in force until July`: a renewal's term.
+        unless_after: r"(?i)^[^.;:]{0,160}?\b(?:which|that)\s+(?:(?:will|would|shall)\s+)?(?:remain|remains|stay|stays)\b|^[^.;]{0,200}?\buntil\b",
+        must: &[
+            "Oslo said sanctions on the former president and his associates would remain in place.",
+            "The embargo on arms stays in place, as do restrictions on three Freedonian banks.",
+        ],
+        must_not: &[
+            "The EU extended sanctions on Freedonia, which will remain in force until July.",
+            "Oslo imposed sanctions on three Chilean generals on Monday.",
+        ],
+        ..Cancel::NONE
+    },
+    Cancel {
         why: "a standing measure maintained or kept",
         before: r"(?i)\b(?:maintain(?:s|ed|ing)?|(?:already|still|long)\s+(?:has|have|had|keeps?|kept|enforces?|applies))\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:[\w.\x{2019}'-]+\s+){0,3}$",
         head_has: &["maintain", "already", "still", "long"],
