@@ -157,6 +157,9 @@ struct Acc {
     premods: Vec<String>,
     /// Premodifiers written as adjectives (`South African sanctions`): by or on the country, the story decides.
     adjectival: Vec<String>,
+    /// Premodifiers that were a magazine's section title glued to the headline (`BRITAIN BOYCOTT BY
+    /// THE POUND`): the story's country, which may be what a measure is on but authors none.
+    section_premods: Vec<String>,
     /// Premodifiers of a country-wide measure (`South African sanctions law`): `state` if they end up targets.
     premod_state: Vec<String>,
     types: Vec<&'static str>,
@@ -612,7 +615,7 @@ fn settle_premodifiers(acc: &mut Acc) {
         }
         // `the U.S. imposed ...` and a headline's `new North Korea sanctions`: the measure on it, which
         // the story's own words place or not.
-        if named_target {
+        if named_target || acc.section_premods.contains(&c) {
             continue;
         }
         push_unique(&mut acc.sanctioners, &c);

@@ -395,6 +395,9 @@ impl<'a> Slots<'a> {
             if p.kind == Kind::Demonym {
                 push_unique(&mut acc.adjectival, p.code);
             }
+            if p.section {
+                push_unique(&mut acc.section_premods, p.code);
+            }
         }
     }
 

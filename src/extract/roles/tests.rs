@@ -266,6 +266,15 @@ fn counted_members_after_an_of_phrase_and_a_region_in_a_list() {
     );
 }
 
+/// A magazine's section title glued to its headline (`NORWAY BOYCOTT BY THE CRATE`) names the story's
+/// country, not the author of the boycott its headline names.
+#[test]
+fn a_section_title_authors_no_measure() {
+    let t = "NORWAY BOYCOTT BY THE CRATE EVERY FRIDAY STUDENTS IN BERGEN HAND OUT LEAFLETS ASKING SHOPPERS TO SHUN CHILEAN WINE . THE GOVERNMENT SAYS IT WILL NOT INTERFERE WITH TRADE . IN SANTIAGO, EXPORTERS SHRUG . SALES ARE UP .";
+    let (s, _, _) = roles(t);
+    assert!(s.is_empty(), "{s:?}");
+}
+
 /// A designation names its targets in a list, with a vessel by its kind, each with its own type.
 #[test]
 fn designation_lists_name_their_targets() {
