@@ -348,12 +348,23 @@ pub(super) const TRIGGER_RULES: &[TriggerRule] = &[
     },
     TriggerRule {
         why: "trade cut off",
-        pattern: r"(?:halt(?:s|ed|ing)?(?: to)?|stop(?:s|ped|ping)?|cut(?:s|ting)? off|suspen(?:d|ds|ded|ding|sion of)|sever(?:s|ed|ing)?|ban(?:s|ned|ning)? on) (?:all |its |their )?(?:trade|commerce|trading|(?:economic|commercial|trade) (?:ties|links|relations)) with|order(?:s|ed|ing)? all (?:trade|commerce) with",
+        pattern: r"(?:halt(?:s|ed|ing)?(?: to)?|stop(?:s|ped|ping)?|cut(?:s|ting)? off|suspen(?:d|ds|ded|ding|sion of)|sever(?:s|ed|ing)?|ban(?:s|ned|ning)?(?: on)?|prohibit(?:s|ed|ing)?) (?:all |its |their )?(?:trade|commerce|trading|(?:economic|commercial|trade) (?:ties|links|relations)) with|order(?:s|ed|ing)? all (?:trade|commerce) with",
         must: &[
             "Canberra suspended all trade with Freedonia after the coup.",
             "Canberra ordered all trade with Freedonia cut off.",
+            "Accra has also banned all trade with Freedonia.",
+            "Oslo prohibited trade with Freedonia in 1962.",
         ],
         must_not: &["The exchange halted trading in the shares."],
+    },
+    TriggerRule {
+        why: "landing rights refused",
+        pattern: r"(?:refus|den(?:y|ies|ied|ying)|withdr[ae]w|revok|cancel|suspend)\w* (?:all |the |its |their )?landing rights (?:to|for|of)",
+        must: &[
+            "Accra refused landing rights to Vanta Airways, the Freedonian carrier.",
+            "Oslo revoked the landing rights of two Freedonian airlines.",
+        ],
+        must_not: &["The airline won landing rights at Heathrow."],
     },
     TriggerRule {
         why: "aid cut off",
