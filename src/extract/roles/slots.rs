@@ -1556,8 +1556,9 @@ fn what_it_hits(trigger: &str) -> Option<Hits> {
     {
         return None;
     }
-    // `refrain from selling Freedonia any arms`: the party inside receives the goods withheld.
-    if opens(&["block", "ban", "bar", "refrain"]) {
+    // `refrain from selling Freedonia any arms`: the party inside receives the goods withheld;
+    // `ordered all Haitian vessels out of` owns the ships sent away.
+    if opens(&["block", "ban", "bar", "refrain", "order"]) {
         Some(Hits::Goods)
     } else if opens(&["freez", "froze", "revok", "cancel"]) {
         Some(Hits::Holdings)

@@ -275,6 +275,29 @@ fn a_section_title_authors_no_measure() {
     assert!(s.is_empty(), "{s:?}");
 }
 
+/// `Washington cut off aid to X`: the ambiguous capital acts for its state before `cut` as before
+/// `suspended`; ships ordered out of ports belong to the country their adjective names, the target.
+#[test]
+fn washington_cuts_aid_and_ships_ordered_out_of_ports() {
+    assert_eq!(
+        roles("Washington cut off economic aid to Chile."),
+        (
+            vec!["US".to_string()],
+            vec!["CL".to_string()],
+            vec!["state".to_string()]
+        )
+    );
+    let (s, c, t) = roles("Santo Domingo ordered all Chilean vessels out of its ports.");
+    assert_eq!(
+        (s, c, t),
+        (
+            vec!["DO".to_string()],
+            vec!["CL".to_string()],
+            vec!["vessel".to_string()]
+        )
+    );
+}
+
 /// A designation names its targets in a list, with a vessel by its kind, each with its own type.
 #[test]
 fn designation_lists_name_their_targets() {

@@ -74,8 +74,9 @@ pub(super) const TRIGGER_RULES: &[TriggerRule] = &[
     },
     TriggerRule {
         why: "visas revoked",
-        pattern: r"(?:revok(?:e|es|ed|ing)|cancel(?:s|ed|led|ing|ling)?) (?:the |their |his |her )?(?:entry )?visas",
+        pattern: r"(?:revok(?:e|es|ed|ing)|cancel(?:s|ed|led|ing|ling)?) (?:the |their |his |her )?(?:entry )?visas|(?:refus|den(?:y|ies|ied|ying))\w* (?:entry )?visas to",
         must: &[
+            "The State Department refused visas to two Freedonian officials.",
             "Oslo revoked the visas of four Freedonian judges.",
             "Norway cancelled the visas of two Chilean judges over the ruling.",
             "The United States revoked the visas of 21 Nicaraguan officials.",
@@ -99,11 +100,12 @@ pub(super) const TRIGGER_RULES: &[TriggerRule] = &[
     },
     TriggerRule {
         why: "a ban on goods or entry",
-        pattern: r"ban(?:n(?:ed|ing)|s)? (?:the |all )?(?:[a-z]+ |(?-i:[A-Z][a-z]+ [A-Z][a-z]+ ))?(?:imports?|exports?|entry|sales?|shipments|deliveries|transfers)",
+        pattern: r"ban(?:n(?:ed|ing)|s)? (?:the |all )?(?:[a-z]+ |(?-i:[A-Z][a-z]+ [A-Z][a-z]+ ))?(?:imports?|exports?|entry|sales?|shipments|deliveries|transfers)|ban on (?:all )?(?:[a-z]+ )?(?:imports|exports) of",
         must: &[
             "Oslo banned Freedonian imports after the coup.",
             "The Security Council unanimously banned North Korean exports of coal and iron.",
             "The Treasury banned all transfers of dollars to Cuba by Americans.",
+            "Norway ordered a ban on all imports of Freedonian goods.",
         ],
         // A ban on a domestic sale (`the sale of leaded petrol`) names no goods' origin.
         must_not: &["Oslo banned smoking in bars.", "Bonn moved towards a ban on the sale of leaded petrol."],
@@ -184,8 +186,10 @@ pub(super) const TRIGGER_RULES: &[TriggerRule] = &[
     },
     TriggerRule {
         why: "ships or aircraft barred from ports or airspace",
-        pattern: r"(?:bar|ban)(?:s|red|ned|ring|ning)? (?:all )?(?:[\w'-]+ ){0,2}?(?:ships|vessels|tankers|aircraft|planes|airliners|flights|airlines|carriers) from (?:its|their|the country's|entering|using|docking|landing|calling)",
+        pattern: r"(?:bar|ban)(?:s|red|ned|ring|ning)? (?:all )?(?:[\w'-]+ ){0,2}?(?:ships|vessels|tankers|aircraft|planes|airliners|flights|airlines|carriers) from (?:its|their|the country's|entering|using|docking|landing|calling)|order(?:s|ed|ing)? (?:all )?(?:[\w'-]+ ){0,2}?(?:ships|vessels|tankers|aircraft|planes) out of|(?:refus|den(?:y|ies|ied|ying))\w* (?:port|harbou?r|landing|docking|bunkering) (?:facilities|rights|services) to",
         must: &[
+            "Santo Domingo ordered all Freedonian vessels out of its ports.",
+            "Accra refused port facilities to Freedonian ships.",
             "Canberra barred Freedonian-flagged ships from its ports.",
             "Oslo banned Freedonian aircraft from its airspace on Sunday.",
         ],
@@ -311,8 +315,11 @@ pub(super) const TRIGGER_RULES: &[TriggerRule] = &[
     },
     TriggerRule {
         why: "export privileges denied",
-        pattern: r"den(?:y|ies|ied|ying|ial of) (?:[A-Za-z.]+ )?export privileges",
-        must: &["The Commerce Department denied export privileges to a Freedonian airline."],
+        pattern: r"den(?:y|ies|ied|ying|ial of) (?:[A-Za-z.]+ )?export privileges|(?:revok|cancel|suspend)\w* (?:the |all |their |its )?export licen[cs]es",
+        must: &[
+            "The Commerce Department denied export privileges to a Freedonian airline.",
+            "The Commerce Department revoked the export licenses of three firms shipping to Freedonia.",
+        ],
         must_not: &[],
     },
     TriggerRule {
@@ -323,11 +330,12 @@ pub(super) const TRIGGER_RULES: &[TriggerRule] = &[
     },
     TriggerRule {
         why: "closed to a country",
-        pattern: r"clos(?:e|es|ed|ing) (?:its |their |the |U\.S\. |[A-Z][a-z]+ )?(?:airspace|air space|ports|seaports|airports|airfields|borders?|territorial waters)(?: and (?:airspace|ports|seaports|airports|airfields|borders?))? to",
+        pattern: r"clos(?:e|es|ed|ing) (?:its |their |the |U\.S\. |[A-Z][a-z]+ )?(?:airspace|air space|ports|seaports|airports|airfields|borders?|territorial waters)(?: and (?:airspace|ports|seaports|airports|airfields|borders?))? to|(?:ports|airports|airspace) (?:be |were |are )?closed to",
         must: &[
             "Canberra closed its ports to Freedonian ships.",
             "The order closes U.S. ports to Freedonian vessels.",
             "GHANA CLOSED ITS PORTS AND AIRFIELDS TO PORTUGUESE SHIPS AND PLANES .",
+            "Jakarta ordered Indonesian ports closed to Freedonian shipping.",
         ],
         must_not: &["The city closed its parks at dusk."],
     },
@@ -348,12 +356,13 @@ pub(super) const TRIGGER_RULES: &[TriggerRule] = &[
     },
     TriggerRule {
         why: "trade cut off",
-        pattern: r"(?:halt(?:s|ed|ing)?(?: to)?|stop(?:s|ped|ping)?|cut(?:s|ting)? off|suspen(?:d|ds|ded|ding|sion of)|sever(?:s|ed|ing)?|ban(?:s|ned|ning)?(?: on)?|prohibit(?:s|ed|ing)?) (?:all |its |their )?(?:trade|commerce|trading|(?:economic|commercial|trade) (?:ties|links|relations)) with|order(?:s|ed|ing)? all (?:trade|commerce) with",
+        pattern: r"(?:halt(?:s|ed|ing)?(?: to)?|stop(?:s|ped|ping)?|cut(?:s|ting)? off|br(?:oke|eak|eaks|eaking) off|suspen(?:d|ds|ded|ding|sion of)|sever(?:s|ed|ing)?|ban(?:s|ned|ning)?(?: on)?|prohibit(?:s|ed|ing)?) (?:all |its |their )?(?:trade|commerce|trading|(?:economic|commercial|trade) (?:ties|links|relations)) with|order(?:s|ed|ing)? all (?:trade|commerce) with",
         must: &[
             "Canberra suspended all trade with Freedonia after the coup.",
             "Canberra ordered all trade with Freedonia cut off.",
             "Accra has also banned all trade with Freedonia.",
             "Oslo prohibited trade with Freedonia in 1962.",
+            "Jakarta broke off all trade with Freedonia last week.",
         ],
         must_not: &["The exchange halted trading in the shares."],
     },
@@ -368,8 +377,11 @@ pub(super) const TRIGGER_RULES: &[TriggerRule] = &[
     },
     TriggerRule {
         why: "aid cut off",
-        pattern: r"(?:halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|cut(?:s|ting)? off|suspen(?:d|ds|ded|ding|sion of)|freez(?:e|es|ing)|froze|withh(?:old|olds|eld|olding)) (?:all |its |their |the )?(?:[a-z]+ (?:and [a-z]+ )?)?(?:aid|assistance) to",
-        must: &["Canberra suspended economic and military aid to Freedonia after the coup."],
+        pattern: r"(?:halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|cut(?:s|ting)? off|suspen(?:d|ds|ded|ding|sion of)|freez(?:e|es|ing)|froze|withh(?:old|olds|eld|olding)) (?:all |its |their |the )?(?:[a-z]+ (?:and [a-z]+ )?)?(?:aid|assistance|credits|loans) to",
+        must: &[
+            "Canberra suspended economic and military aid to Freedonia after the coup.",
+            "Bonn halted credits to Freedonia.",
+        ],
         must_not: &["The flood halted aid deliveries in the valley."],
     },
     TriggerRule {
