@@ -241,6 +241,7 @@ pub(super) fn state_trigger(word: &str) -> bool {
         "embargo",
         "tariff",
         "duties",
+        "investment",
         "boycott",
         "blockade",
         "trade",

@@ -100,12 +100,13 @@ pub(super) const TRIGGER_RULES: &[TriggerRule] = &[
     },
     TriggerRule {
         why: "a ban on goods or entry",
-        pattern: r"ban(?:n(?:ed|ing)|s)? (?:the |all )?(?:[a-z]+ |(?-i:[A-Z][a-z]+ [A-Z][a-z]+ ))?(?:imports?|exports?|entry|sales?|shipments|deliveries|transfers)|ban on (?:all )?(?:[a-z]+ )?(?:imports|exports) of",
+        pattern: r"ban(?:n(?:ed|ing)|s)? (?:the |all )?(?:[a-z]+ |(?-i:[A-Z][a-z]+ [A-Z][a-z]+ ))?(?:imports?|exports?|entry|sales?|shipments|deliveries|transfers)|ban on (?:all )?(?:[a-z]+ )?(?:imports|exports) of|ban(?:s|ned|ning)?(?: on)? (?:all |any )?(?:new )?investments? in",
         must: &[
             "Oslo banned Freedonian imports after the coup.",
             "The Security Council unanimously banned North Korean exports of coal and iron.",
             "The Treasury banned all transfers of dollars to Cuba by Americans.",
             "Norway ordered a ban on all imports of Freedonian goods.",
+            "Norway passed a law banning new investment in Chile.",
         ],
         // A ban on a domestic sale (`the sale of leaded petrol`) names no goods' origin.
         must_not: &["Oslo banned smoking in bars.", "Bonn moved towards a ban on the sale of leaded petrol."],
