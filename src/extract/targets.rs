@@ -63,7 +63,9 @@ pub fn type_of_noun(word: &str) -> Option<&'static str> {
         | "advisors" | "assistant" | "spokesman" | "spokeswoman" | "spokesperson"
         | "ambassador" | "ambassadors" | "envoy" | "envoys" | "lawmaker" | "legislator"
         | "politician" | "politicians" | "senators" | "congressman" | "congresswoman" | "cleric"
-        | "clerics" | "preacher" | "preachers" | "imam" | "imams" | "scholar" | "scholars" => {
+        | "clerics" | "preacher" | "preachers" | "imam" | "imams" | "scholar" | "scholars"
+        | "billionaire" | "billionaires" | "magnate" | "magnates" | "industrialist"
+        | "industrialists" | "investor" | "investors" | "entrepreneur" | "entrepreneurs" => {
             "individual"
         }
         "organization" | "organizations" | "organisation" | "organisations" | "entity"

@@ -298,6 +298,15 @@ fn washington_cuts_aid_and_ships_ordered_out_of_ports() {
     );
 }
 
+/// A rich person described by their wealth is an individual target (`the Freedonian-born billionaire X`).
+#[test]
+fn billionaires_and_magnates_are_individuals() {
+    for noun in ["billionaire", "magnate", "industrialist"] {
+        let t = format!("Oslo sanctioned the Chilean {noun} Ivo Marek on Thursday.");
+        assert_eq!(roles(&t).2, vec!["individual"], "{t}");
+    }
+}
+
 /// A designation names its targets in a list, with a vessel by its kind, each with its own type.
 #[test]
 fn designation_lists_name_their_targets() {
