@@ -1242,6 +1242,16 @@ pub(super) const CANCELS: &[Cancel] = &[
         ..Cancel::NONE
     },
     Cancel {
+        why: "a measure others fear might come (`investors worry that new U.S. sanctions could`)",
+        before: r"(?i)\b(?:worr(?:y|ies|ied)|fears?|feared|concerns?|concerned|speculat\w*)\s+(?:that\s+)?(?:[\w.'\x{2019}-]+\s+){0,3}$",
+        head_has: &["worr", "fear", "concern", "speculat"],
+        after: r"(?i)^\s*(?:could|might|may|would)\b",
+        both: true,
+        must: &["Investors worry that new Norwegian sanctions could hit Chilean bonds."],
+        must_not: &["Oslo imposed sanctions that could hit Chilean bonds, traders said."],
+        ..Cancel::NONE
+    },
+    Cancel {
         why: "a standing measure as the cause in a `with` clause (`with the U.S. embargo cutting ...`)",
         // `with` opening its clause (not `hit Chile with sanctions targeting`), a measure named by at
         // most three words, then a present participle describing what it does.
