@@ -22,6 +22,9 @@ pub fn warm_up() {
         &VICTIM_AFTER,
         &SOURCE_BEFORE,
         &RELATED_BEFORE,
+        &INSTRUMENT_AFTER,
+        &UNDER_BEFORE,
+        &COUNTED_OF,
     ] {
         std::sync::LazyLock::force(re);
     }

@@ -1112,6 +1112,7 @@ pub fn warm_up() {
     LazyLock::force(&LIST_GOES_ON);
     LazyLock::force(&DESIGNATION);
     LazyLock::force(&REGISTRATION_MARK);
+    LazyLock::force(&REGION_AFTER);
 }
 
 /// Words that open or end a capitalised run without being part of a name (and the weekdays and

@@ -119,6 +119,8 @@ pub fn warm_up() {
         &URGED,
         &GROUP_SUBJECT,
         &UNDER_LAW,
+        &OWN_SANCTIONS_LAW,
+        &RELATIVE_IN_SUBJECT,
         &FROM_ENTERING,
         &BORDERS,
         &OUTBOUND_MONEY,

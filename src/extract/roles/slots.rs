@@ -1645,7 +1645,7 @@ fn described_actor(head: &str, named: &[&'static str]) -> Option<&'static str> {
 
 /// What a country's law reaches, after the country (`under U.S. jurisdiction`).
 /// A country's own sanctions law or list after its name (`'s cyber sanctions framework`).
-static OWN_SANCTIONS_LAW: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static OWN_SANCTIONS_LAW: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(r"^(?:'s|\x{2019}s)\s+(?:[\w-]+\s+){0,2}?sanctions?\s+(?:framework|regime|laws?|lists?|act|legislation|programme|program|system|rules|regulations)\b")
         .expect("own-sanctions-law pattern compiles")
 });
@@ -1667,8 +1667,9 @@ fn borders_before(s: &str, at: usize) -> bool {
     let Some(head) = head.strip_suffix(" of") else {
         return false;
     };
-    let noun = head.rsplit(' ').next().unwrap_or("");
-    BORDERS.is_match(&format!(" {noun}"))
+    // From the space before the last word: `BORDERS` reads a word after whitespace.
+    head.rfind(' ')
+        .is_some_and(|i| BORDERS.is_match(&head[i..]))
 }
 
 /// A country's own borders, ports, airspace or market, after its demonym.
@@ -1728,7 +1729,7 @@ fn without_relative(s: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
 }
 
 /// A relative pronoun opening a clause inside a subject, with the preposition before it.
-static RELATIVE_IN_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static RELATIVE_IN_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(r"(?:\b(?:in|of|for|with|to|by|through)\s+)?\b(?:which|who|whom|whose)\b")
         .expect("relative pattern compiles")
 });

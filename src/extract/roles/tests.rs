@@ -14,6 +14,11 @@ fn roles(t: &str) -> (Vec<String>, Vec<String>, Vec<String>) {
     (s, c, r.target_types)
 }
 
+/// Codes or types as `roles` returns them.
+fn owned(v: &[&str]) -> Vec<String> {
+    v.iter().map(|x| x.to_string()).collect()
+}
+
 /// The target countries the events themselves find, before the story-level reading
 /// (`target_of_story`) gives an untargeted measure the country its sentences name.
 fn event_targets(t: &str) -> Vec<String> {
@@ -281,20 +286,11 @@ fn a_section_title_authors_no_measure() {
 fn washington_cuts_aid_and_ships_ordered_out_of_ports() {
     assert_eq!(
         roles("Washington cut off economic aid to Chile."),
-        (
-            vec!["US".to_string()],
-            vec!["CL".to_string()],
-            vec!["state".to_string()]
-        )
+        (owned(&["US"]), owned(&["CL"]), owned(&["state"]))
     );
-    let (s, c, t) = roles("Santo Domingo ordered all Chilean vessels out of its ports.");
     assert_eq!(
-        (s, c, t),
-        (
-            vec!["DO".to_string()],
-            vec!["CL".to_string()],
-            vec!["vessel".to_string()]
-        )
+        roles("Santo Domingo ordered all Chilean vessels out of its ports."),
+        (owned(&["DO"]), owned(&["CL"]), owned(&["vessel"]))
     );
 }
 
