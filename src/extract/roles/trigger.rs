@@ -1380,8 +1380,10 @@ pub(super) fn cancelled(s: &str, ts: usize, te: usize) -> Option<&'static Cancel
                     .as_ref()
                     .is_some_and(|r| after_may_match(c, tail) && r.is_match(tail))
             };
+            // A row asking both tests its `after` first: anchored at the trigger, it fails fast,
+            // while `before` is a backwards search (see `before_may_match`).
             let context = if c.both {
-                before() && after()
+                after() && before()
             } else {
                 before() || after()
             };
