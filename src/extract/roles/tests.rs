@@ -79,6 +79,10 @@ fn agencies_stand_for_their_state() {
         ),
         ("OFSI froze the assets of a Freedonian trader.", "GB"),
         (
+            "His Majesty's Government has sanctioned a Freedonian trader.",
+            "GB",
+        ),
+        (
             "The Council of the European Union imposed a travel ban on four Freedonian officials.",
             "EU",
         ),
@@ -301,6 +305,18 @@ fn billionaires_and_magnates_are_individuals() {
         let t = format!("Oslo sanctioned the Chilean {noun} Ivo Marek on Thursday.");
         assert_eq!(roles(&t).2, vec!["individual"], "{t}");
     }
+}
+
+/// The authority a designation is made under (`pursuant to Executive Order 14999`) ends the target
+/// phrase: its capitalised words name no target.
+#[test]
+fn pursuant_to_an_order_ends_the_target_phrase() {
+    let r = find_roles(
+        None,
+        "Oslo is designating two Chilean nationals pursuant to Executive Order 14999.",
+    );
+    assert!(r.targets.is_empty(), "{:?}", r.targets);
+    assert_eq!(r.target_countries, vec!["CL"]);
 }
 
 /// A designation names its targets in a list, with a vessel by its kind, each with its own type.
