@@ -100,10 +100,11 @@ pub(super) const TRIGGER_RULES: &[TriggerRule] = &[
     },
     TriggerRule {
         why: "a ban on goods or entry",
-        pattern: r"ban(?:n(?:ed|ing)|s)? (?:the |all )?(?:[a-z]+ |(?-i:[A-Z][a-z]+ [A-Z][a-z]+ ))?(?:imports?|exports?|entry|sales?|shipments|deliveries|transfers)|ban on (?:all )?(?:[a-z]+ )?(?:imports|exports) of|ban(?:s|ned|ning)?(?: on)? (?:all |any )?(?:new )?investments? in",
+        pattern: r"ban(?:n(?:ed|ing)|s)? (?:the |all )?(?:[a-z]+ |(?-i:[A-Z][a-z]+ [A-Z][a-z]+ )(?-i:[a-z]+ )?)?(?:imports?|exports?|entry|sales?|shipments|deliveries|transfers)|ban on (?:all )?(?:[a-z]+ )?(?:imports|exports) of|ban(?:s|ned|ning)?(?: on)? (?:all |any )?(?:new )?investments? in",
         must: &[
             "Oslo banned Freedonian imports after the coup.",
             "The Security Council unanimously banned North Korean exports of coal and iron.",
+            "The Security Council adopted a resolution banning North Korean textile exports.",
             "The Treasury banned all transfers of dollars to Cuba by Americans.",
             "Norway ordered a ban on all imports of Freedonian goods.",
             "Norway passed a law banning new investment in Chile.",
