@@ -65,7 +65,7 @@ pub fn type_of_noun(word: &str) -> Option<&'static str> {
         | "politician" | "politicians" | "senators" | "congressman" | "congresswoman" | "cleric"
         | "clerics" | "preacher" | "preachers" | "imam" | "imams" | "scholar" | "scholars"
         | "billionaire" | "billionaires" | "magnate" | "magnates" | "industrialist"
-        | "industrialists" | "investor" | "investors" | "entrepreneur" | "entrepreneurs" => {
+        | "industrialists" | "investor" | "investors" | "entrepreneur" | "entrepreneurs" | "men" | "women" => {
             "individual"
         }
         "organization" | "organizations" | "organisation" | "organisations" | "entity"

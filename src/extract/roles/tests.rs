@@ -319,6 +319,25 @@ fn pursuant_to_an_order_ends_the_target_phrase() {
     assert_eq!(r.target_countries, vec!["CL"]);
 }
 
+/// `X and 94 other officials are banned from travelling to the EU`: a bare ban on travel to a bloc is
+/// that bloc's travel ban; `four Chilean men` are individuals.
+#[test]
+fn banned_from_travelling_to_and_counted_men() {
+    let t = "Officials met on Monday. Chile's President Ivo Marek and 94 other officials are banned from travelling to the EU.";
+    let r = find_roles(None, t);
+    assert_eq!(r.sanctioners, vec!["EU"]);
+    assert_eq!(r.target_countries, vec!["CL"]);
+    assert_eq!(
+        r.targets
+            .iter()
+            .map(|n| n.name.as_str())
+            .collect::<Vec<_>>(),
+        vec!["Ivo Marek"]
+    );
+    let t = "The UN imposed a travel ban on four Chilean men accused of war crimes.";
+    assert_eq!(roles(t).2, vec!["individual"]);
+}
+
 /// A designation names its targets in a list, with a vessel by its kind, each with its own type.
 #[test]
 fn designation_lists_name_their_targets() {

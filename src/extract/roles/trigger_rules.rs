@@ -432,7 +432,7 @@ pub(super) static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
 /// mention a ban of something else, whose sentences are then never read.
 pub(super) static TRIGGER_GATE: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(&format!(
-        r"(?i)\b(?:{}|ban(?:s|ned|ning)?\s+(?:[\w.,'-]+\s+){{0,8}}?(?:from\s+entering|entry)|(?:exports?|imports?|sales|shipments|deliveries)(?:\s+[\w.'-]+){{0,4}}?\s+(?:will\s+be|would\s+be|were|was|are|is|be|been|being)\s+banned)\b",
+        r"(?i)\b(?:{}|ban(?:s|ned|ning)?\s+(?:[\w.,'-]+\s+){{0,8}}?(?:from\s+(?:entering|travell?ing\s+to)|entry)|(?:exports?|imports?|sales|shipments|deliveries)(?:\s+[\w.'-]+){{0,4}}?\s+(?:will\s+be|would\s+be|were|was|are|is|be|been|being)\s+banned)\b",
         trigger_core()
     ))
     .expect("trigger gate compiles")
