@@ -14,6 +14,11 @@ fn roles(t: &str) -> (Vec<String>, Vec<String>, Vec<String>) {
     (s, c, r.target_types)
 }
 
+/// The named targets' names, in the order found.
+fn names_in(r: &Roles) -> Vec<&str> {
+    r.targets.iter().map(|t| t.name.as_str()).collect()
+}
+
 /// Codes or types as `roles` returns them.
 fn owned(v: &[&str]) -> Vec<String> {
     v.iter().map(|x| x.to_string()).collect()
@@ -223,7 +228,7 @@ fn passive_subject_past_its_relative_clause() {
         "Vanta Logistics LLC, a carrier which Ivo Marek controls, was also sanctioned.",
     ] {
         let r = find_roles(None, &format!("{opening}{t}"));
-        let names: Vec<&str> = r.targets.iter().map(|n| n.name.as_str()).collect();
+        let names = names_in(&r);
         assert_eq!(names, vec!["Vanta Logistics LLC"], "{t}");
     }
 }
@@ -243,7 +248,7 @@ fn a_countrys_own_sanctions_framework_is_no_target() {
 fn apply_for_and_the_imposers_own_airspace() {
     let t = "Kyiv imposed sanctions on Russia. The restrictions also apply for Chinese companies Vanta Electronics Co., Ltd. and Orlo Trading Co., Ltd., which supplied engines.";
     let r = find_roles(None, t);
-    let names: Vec<&str> = r.targets.iter().map(|n| n.name.as_str()).collect();
+    let names = names_in(&r);
     assert_eq!(
         names,
         vec!["Vanta Electronics Co., Ltd.", "Orlo Trading Co., Ltd."]
@@ -386,7 +391,7 @@ fn abbreviation_periods_stay_inside_target_phrases() {
         "Iceland imposed sanctions on U.S. arms makers Brandt Dynamics and Kell Aerospace Corp. and their chiefs.",
     );
     assert_eq!(r.target_countries, vec!["US"]);
-    let names: Vec<&str> = r.targets.iter().map(|t| t.name.as_str()).collect();
+    let names = names_in(&r);
     assert!(names.contains(&"Brandt Dynamics"), "{names:?}");
     // A legal form's period inside the sentence is the name's (as the modern pages are labelled).
     assert!(names.contains(&"Kell Aerospace Corp."), "{names:?}");
@@ -522,7 +527,7 @@ fn boycott_of_an_airline() {
 #[test]
 fn capitals_and_state_modifiers() {
     let r = find_roles(None, "OSLO, MAY 3 - NORWAY TODAY IMPOSED SANCTIONS ON KESSEL MACHINE CO LTD FOR SELLING RADAR PARTS.");
-    let names: Vec<&str> = r.targets.iter().map(|t| t.name.as_str()).collect();
+    let names = names_in(&r);
     assert_eq!(names, vec!["KESSEL MACHINE CO LTD"]);
     let (_, _, ty) =
         roles("Norway sanctioned ten more Freedonian government ministers on Tuesday.");
@@ -1016,7 +1021,7 @@ fn named_targets_in_context() {
     let r = find_roles(None, t);
     assert_eq!(r.sanctioners, vec!["KR"]);
     assert_eq!(r.target_countries, vec!["RU"]);
-    let names: Vec<&str> = r.targets.iter().map(|t| t.name.as_str()).collect();
+    let names = names_in(&r);
     assert_eq!(names, vec!["Lady R", "Angara"]);
     let t = "In June, the Treasury Department declared the Bank of Dandong a primary money laundering concern for serving as a gateway for North Korea despite U.S. and U.N. sanctions.";
     let r = find_roles(None, t);
@@ -1195,7 +1200,7 @@ fn names_where_the_targets_stand_need_no_cue() {
     // speaker and the party the targets helped are not.
     let t = "Norway imposed sanctions on Deputy Minister Ivo Marek and Vostrabank for helping Orsk Metals, Finance Minister Tova Lind said.";
     let r = find_roles(None, t);
-    let names: Vec<&str> = r.targets.iter().map(|t| t.name.as_str()).collect();
+    let names = names_in(&r);
     assert_eq!(names, vec!["Ivo Marek", "Vostrabank"]);
     let t = "Norway imposed sanctions on Vostrabank and Orskmet.";
     let r = find_roles(None, t);
@@ -2126,7 +2131,7 @@ fn a_described_group_names_its_members_after_including() {
     let t = "Norway on Monday designated the ship managers behind the fleet, including India-based Vanta Marine LLP and Dubai-registered Orla Shipping FZE.";
     let r = find_roles(None, t);
     assert_eq!(r.sanctioners, vec!["NO"]);
-    let names: Vec<&str> = r.targets.iter().map(|t| t.name.as_str()).collect();
+    let names = names_in(&r);
     assert_eq!(names, vec!["Vanta Marine LLP", "Orla Shipping FZE"]);
 }
 
@@ -3081,7 +3086,7 @@ fn a_count_opening_a_sentence_is_no_name() {
 fn designating_a_marked_party_is_a_measure() {
     let t = "Norway imposed sanctions on 40 tankers on Monday. It also designated the Oslo-based ship manager Vanta Maritime FZE, which runs six of them.";
     let r = find_roles(None, t);
-    let names: Vec<&str> = r.targets.iter().map(|t| t.name.as_str()).collect();
+    let names = names_in(&r);
     assert!(names.contains(&"Vanta Maritime FZE"), "{names:?}");
     let t = "Norway imposed sanctions on 40 tankers on Monday. The board designated the second tranche as senior debt.";
     assert_eq!(explain(None, t).len(), 1);
@@ -3229,7 +3234,7 @@ fn an_object_after_the_list_and_a_director_after_a_relative_clause() {
         None,
         "Oslo also added to its blacklist a Peruvian company, Orla Freight Ltd, which it said had run two tankers, and its sole director, Ivo Marek.",
     );
-    let names: Vec<&str> = r.targets.iter().map(|t| t.name.as_str()).collect();
+    let names = names_in(&r);
     assert_eq!(names, vec!["Orla Freight Ltd", "Ivo Marek"]);
     assert!(
         !r.target_types.contains(&"vessel".to_string()),
@@ -3241,7 +3246,7 @@ fn an_object_after_the_list_and_a_director_after_a_relative_clause() {
         None,
         "Oslo also sanctioned the broadcaster \"Vanta Voice\", which it calls a vehicle for lies, as well as its editor-in-chief, Ivo Marek.",
     );
-    let names: Vec<&str> = r.targets.iter().map(|t| t.name.as_str()).collect();
+    let names = names_in(&r);
     assert_eq!(names, vec!["Vanta Voice", "Ivo Marek"]);
 }
 
@@ -3292,7 +3297,7 @@ fn clerics_and_charities_are_kinds_of_party() {
 fn the_acting_office_names_the_designees_after_an_event() {
     let t = "Oslo on Friday imposed sanctions on four Chilean commanders. The Foreign Ministry named Ivo Marek, a former head of the coast guard, and Tova Lind and Pavel Orin.";
     let r = find_roles(None, t);
-    let names: Vec<&str> = r.targets.iter().map(|t| t.name.as_str()).collect();
+    let names = names_in(&r);
     assert_eq!(names, vec!["Ivo Marek", "Tova Lind", "Pavel Orin"]);
     let t = "The Foreign Ministry named Ivo Marek, a former head of the coast guard, as its new spokesman.";
     assert!(find_roles(None, t).targets.is_empty());
@@ -3318,7 +3323,7 @@ fn a_designee_introduced_by_name_and_short_form_mid_sentence() {
              Ivo Marek relies on his cousin, Tova Lind Arce (Lind), who runs two shell firms, and on \
              Ángel Ruiz Prado (Ruiz), a broker in Lima.";
     let r = find_roles(None, t);
-    let names: Vec<&str> = r.targets.iter().map(|t| t.name.as_str()).collect();
+    let names = names_in(&r);
     assert_eq!(names, vec!["Tova Lind Arce", "Ángel Ruiz Prado"]);
 }
 
@@ -3357,7 +3362,7 @@ fn table_rows_after_a_list_opening_are_named_targets() {
              Among the newly listed vessels:\n\nVessel name | IMO number | Flag\n\n\
              SEA LARK | 9312456 | Panama\n\nRED HERON | 9187654 | Gabon\n\nThe ships may not enter Norwegian ports.";
     let r = find_roles(None, t);
-    let names: Vec<&str> = r.targets.iter().map(|t| t.name.as_str()).collect();
+    let names = names_in(&r);
     assert_eq!(names, vec!["SEA LARK", "RED HERON"]);
 }
 
@@ -3370,7 +3375,7 @@ fn a_heading_list_in_the_next_paragraph_without_bullets() {
              Ivo Marek, known as \"Big Ivo\", leader of the Lakou gang; Tova Lind, a senior lieutenant \
              of the same gang; and Pavel Orin, a businessman who funds the gang.";
     let r = find_roles(None, t);
-    let names: Vec<&str> = r.targets.iter().map(|t| t.name.as_str()).collect();
+    let names = names_in(&r);
     assert_eq!(names, vec!["Ivo Marek", "Tova Lind", "Pavel Orin"]);
 }
 
