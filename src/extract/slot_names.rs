@@ -617,7 +617,6 @@ const INSTRUMENT_WORDS: &[&str] = &[
     "Controls",
 ];
 
-/// The words that introduce another name of a party just named.
 /// The text before a name ends in `known as`, `a.k.a.` or `alias` after another name: the name is an
 /// alias. After a description (`the cyber unit known as X`, `a group known to researchers as X`) it is
 /// the party's one name.
@@ -659,6 +658,7 @@ pub(crate) fn alias_before(back: &str) -> bool {
     !described || apposition
 }
 
+/// The words that introduce another name of a party just named.
 pub(crate) static ALIAS_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(
     || {
         regex::Regex::new(r"(?i)(?:known\s+(?:(?:to|among|by)\s+(?:[\w-]+\s+){1,3})?as|a\.k\.a\.?|(?-u:\b)aka|f\.k\.a\.?|(?-u:\b)alias)\s+(?:the\s+)?[\x{201c}\x{2018}\x22']?$")

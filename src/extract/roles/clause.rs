@@ -222,7 +222,9 @@ pub(super) static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("reported pattern compiles")
 });
 
-/// `X was sanctioned`; `X, a Moscow-based firm, was listed`; `X are among 22 entities blacklisted`; `X were identified as blocked property`.
+/// Passive voice of a sanctions action: its subject is the target. `X was sanctioned`; `X, a
+/// Moscow-based firm, was listed`; `X are among 22 entities blacklisted`; `X were identified as
+/// blocked property`.
 pub(super) static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(r"(?i)\b(?:were|was|been|are|is|be)\s+(?:\w+ly\s+|also\s+|now\s+|later\s+|made\s+)*(?:sanctioned|designated|blacklisted|listed|barred|banned|included in|added to|put on|placed on|subject(?:ed)? to|targeted|hit with|slapped with|identified as blocked)|\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+|those\s+)?(?:[\w-]+\s+){0,3}?(?:sanctioned|designated|blacklisted|targeted|listed)\b")
         .expect("pattern compiles")

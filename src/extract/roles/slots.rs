@@ -1643,13 +1643,13 @@ fn described_actor(head: &str, named: &[&'static str]) -> Option<&'static str> {
         .map(|d| d.code)
 }
 
-/// What a country's law reaches, after the country (`under U.S. jurisdiction`).
 /// A country's own sanctions law or list after its name (`'s cyber sanctions framework`).
 pub(super) static OWN_SANCTIONS_LAW: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(r"^(?:'s|\x{2019}s)\s+(?:[\w-]+\s+){0,2}?sanctions?\s+(?:framework|regime|laws?|lists?|act|legislation|programme|program|system|rules|regulations)\b")
         .expect("own-sanctions-law pattern compiles")
 });
 
+/// What a country's law reaches, after the country (`under U.S. jurisdiction`).
 pub(super) static UNDER_LAW: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(r"^\W*(?:federal\s+|national\s+|domestic\s+)?(?:jurisdiction|laws?|legislation|rules|regulations|statutes?|authority)\b")
         .expect("under-law pattern compiles")
