@@ -209,9 +209,9 @@ fn describes_subject(before: &str) -> bool {
     let clause = before.rsplit(',').next().unwrap_or("").trim_start();
     let opener = clause.split_whitespace().take(2).collect::<Vec<_>>();
     let relative = |w: &str| matches!(w, "which" | "who" | "whom" | "whose");
-    let passive = ["is", "are", "was", "were"]
-        .iter()
-        .any(|a| before.ends_with(&format!(" {a}")));
+    let passive = before
+        .rsplit_once(' ')
+        .is_some_and(|(_, last)| matches!(last, "is" | "are" | "was" | "were"));
     passive
         || opener.first().is_some_and(|w| relative(w))
         || opener.len() == 2 && opener[0].len() <= 4 && relative(opener[1])

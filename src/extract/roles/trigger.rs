@@ -443,9 +443,9 @@ pub(super) fn added_count_sense(t: &TriggerAt) -> Option<bool> {
 fn counted_addition(word: &str) -> bool {
     let mut words = word.split(' ');
     let verb = words.next().is_some_and(|v| v.starts_with("add"));
-    let count = words.next().is_some_and(|c| {
-        c.bytes().all(|b| b.is_ascii_digit()) || COUNTS.contains(&c) || c == "dozens"
-    });
+    let count = words
+        .next()
+        .is_some_and(|c| c.bytes().all(|b| b.is_ascii_digit()) || COUNTS.contains(&c));
     verb && count
 }
 
