@@ -14,6 +14,13 @@ fn roles(t: &str) -> (Vec<String>, Vec<String>, Vec<String>) {
     (s, c, r.target_types)
 }
 
+/// The story names `name` a target of `kind`.
+fn assert_named(t: &str, name: &str, kind: &str) {
+    let got = named(t);
+    let want = (name.to_string(), kind.to_string());
+    assert!(got.contains(&want), "{got:?}");
+}
+
 /// The named targets' names, in the order found.
 fn names_in(r: &Roles) -> Vec<&str> {
     r.targets.iter().map(|t| t.name.as_str()).collect()
@@ -735,13 +742,12 @@ fn flag_after_a_ship_name() {
 /// not the name's shape (`Orla Initiative` looks like a person's name).
 #[test]
 fn apposition_gives_a_name_its_kind() {
-    let got = named("The Treasury also sanctioned Orla Initiative, a Chilean news agency it says spreads propaganda.");
-    let want = ("Orla Initiative".to_string(), "organization".to_string());
-    assert!(got.contains(&want), "{got:?}");
-    let got =
-        named("The Treasury also sanctioned Ivar Lunde, a company director who ran the scheme.");
-    let want = ("Ivar Lunde".to_string(), "individual".to_string());
-    assert!(got.contains(&want), "{got:?}");
+    assert_named("The Treasury also sanctioned Orla Initiative, a Chilean news agency it says spreads propaganda.", "Orla Initiative", "organization");
+    assert_named(
+        "The Treasury also sanctioned Ivar Lunde, a company director who ran the scheme.",
+        "Ivar Lunde",
+        "individual",
+    );
 }
 
 /// An alias known to someone (`the group known to researchers as Cold Owl`) is no item, and its `to`
@@ -786,9 +792,7 @@ fn a_list_goes_on_past_a_whom_clause_to_an_associate() {
 #[test]
 fn a_plane_or_ship_by_its_mark_inside_an_announcement() {
     let t = "The Treasury sanctioned Ivo Marek on Monday. It also identified a Falcon 900EX with tail number YV3305, saying the jet was used by the junta.";
-    let got = named(t);
-    let want = ("YV3305".to_string(), "aircraft".to_string());
-    assert!(got.contains(&want), "{got:?}");
+    assert_named(t, "YV3305", "aircraft");
     // A ship, by its IMO number; a ship named without one is left to the kinds named before.
     let t = "The Treasury sanctioned Ivo Marek on Monday. Records show the tanker Nordic Lyra (IMO 9123456) carried his oil.";
     assert!(
@@ -808,14 +812,16 @@ fn a_plane_or_ship_by_its_mark_inside_an_announcement() {
 /// the counted noun's kind, not their shape's.
 #[test]
 fn counted_items_after_the_take_the_counted_kind() {
-    let got =
-        named("Oslo designated two more vessels, the NORDIC HAVEN and the ORLA STAR, on Monday.");
-    let want = ("ORLA STAR".to_string(), "vessel".to_string());
-    assert!(got.contains(&want), "{got:?}");
-    let got =
-        named("Oslo designated two more vessels, the Nordic Haven and the Orla Star, on Monday.");
-    let want = ("Nordic Haven".to_string(), "vessel".to_string());
-    assert!(got.contains(&want), "{got:?}");
+    assert_named(
+        "Oslo designated two more vessels, the NORDIC HAVEN and the ORLA STAR, on Monday.",
+        "ORLA STAR",
+        "vessel",
+    );
+    assert_named(
+        "Oslo designated two more vessels, the Nordic Haven and the Orla Star, on Monday.",
+        "Nordic Haven",
+        "vessel",
+    );
 }
 
 /// An occupation with a nationality before a list's first name (`Chilean television host X`) is no
